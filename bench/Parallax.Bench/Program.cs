@@ -1,1 +1,24 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Reflection;
+using Parallax.Bench;
+
+var commands = typeof(IBenchCommand).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(IBenchCommand).IsAssignableFrom(t))
+    .Select(t => (IBenchCommand)Activator.CreateInstance(t)!)
+    .OrderBy(c => c.Name, StringComparer.Ordinal)
+    .ToList();
+
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Parallax.Bench -- COMMAND [options]");
+    foreach (var c in commands)
+        Console.WriteLine($"  {c.Name,-22} {c.Description}");
+    return args.Length == 0 ? 1 : 0;
+}
+
+var command = commands.FirstOrDefault(c => c.Name == args[0]);
+if (command is null)
+{
+    Console.Error.WriteLine($"parallax-bench: unknown command '{args[0]}' (try --help)");
+    return 2;
+}
+return command.Run(args[1..]);
