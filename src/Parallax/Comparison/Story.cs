@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using Parallax.Analysis;
+
+namespace Parallax.Comparison;
+
+/// <summary>A sentence of one of the story's articles: indexes into <see cref="Story.Articles"/> and that article's sentences.</summary>
+/// <param name="Article">Index of the article in the story.</param>
+/// <param name="Sentence">Index of the sentence in the article.</param>
+public readonly record struct SentenceRef(int Article, int Sentence);
+
+/// <summary>A mention in one of the story's articles: indexes into <see cref="Story.Articles"/> and that article's mentions.</summary>
+/// <param name="Article">Index of the article in the story.</param>
+/// <param name="Mention">Index of the mention in the article.</param>
+public readonly record struct MentionRef(int Article, int Mention);
+
+/// <summary>One real person, organisation, place, date or number across all articles of a story.</summary>
+/// <param name="Id">Stable id within the story ("e1").</param>
+/// <param name="Name">Canonical name (the most complete, most frequent form).</param>
+/// <param name="Type">The entity type.</param>
+/// <param name="Aliases">Every distinct surface form, spelling variants included.</param>
+/// <param name="Mentions">Every mention in every article.</param>
+public sealed record StoryEntity(string Id, string Name, EntityType Type, ImmutableArray<string> Aliases, ImmutableArray<MentionRef> Mentions)
+{
+    /// <summary>The in-document entities merged into this one, as (article index, document entity index).</summary>
+    public ImmutableArray<(int Article, int Entity)> Members { get; init; } = [];
+}
+
+/// <summary>How aligned sentences relate.</summary>
+public enum AlignmentRelation
+{
+    /// <summary>They report the same fact.</summary>
+    Agree,
+    /// <summary>They overlap, one with extra or missing detail.</summary>
+    Partial,
+    /// <summary>They report the same fact with contradicting details.</summary>
+    Conflict,
+}
+
+/// <summary>Sentences in different articles that report the same fact.</summary>
+/// <param name="Id">Stable id within the story ("al1").</param>
+/// <param name="Relation">Agree, partial or conflict.</param>
+/// <param name="Score">Similarity in [0, 1].</param>
+/// <param name="Sentences">The aligned sentences (at least two, from different articles).</param>
+public sealed record Alignment(string Id, AlignmentRelation Relation, double Score, ImmutableArray<SentenceRef> Sentences);
+
+/// <summary>What differs between aligned sentences.</summary>
+public enum DivergenceKind
+{
+    /// <summary>Different numbers in the same slot.</summary>
+    Number,
+    /// <summary>Different dates.</summary>
+    Date,
+    /// <summary>Different places.</summary>
+    Place,
+    /// <summary>Different people.</summary>
+    Person,
+    /// <summary>Hedged vs firm ("is considering" vs "will").</summary>
+    Modality,
+    /// <summary>One negates what the other asserts.</summary>
+    Negation,
+    /// <summary>A statement or proposal attributed to different actors.</summary>
+    Attribution,
+    /// <summary>One name spelled differently across outlets.</summary>
+    NameVariant,
+}
+
+/// <summary>A difference that matters between aligned sentences (or, for name variants, between articles).</summary>
+/// <param name="Kind">The kind of difference.</param>
+/// <param name="Sentences">The sentences that differ.</param>
+/// <param name="Detail">A one-line human-readable explanation.</param>
+public sealed record Divergence(DivergenceKind Kind, ImmutableArray<SentenceRef> Sentences, string Detail)
+{
+    /// <summary>Confidence in [0, 1].</summary>
+    public double Confidence { get; init; } = 1.0;
+}
+
+/// <summary>Who one outlet quotes, and how.</summary>
+/// <param name="Article">Index of the article.</param>
+/// <param name="Speaker">The speaker as named or described.</param>
+/// <param name="Entity">The story entity id, when the speaker is one.</param>
+/// <param name="Named">False for anonymous sources.</param>
+/// <param name="Quotes">Number of quotes.</param>
+/// <param name="Direct">How many are direct quotes.</param>
+/// <param name="Indirect">How many are indirect.</param>
+public sealed record Voice(int Article, string Speaker, string? Entity, bool Named, int Quotes, int Direct, int Indirect);
+
+/// <summary>One sentence of the story brief with the article sentences it rests on.</summary>
+/// <param name="Text">The brief sentence.</param>
+/// <param name="Sources">The sentences it cites.</param>
+public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sources);
+
+/// <summary>
+/// The comparison of several articles about one story: the output of the compare stage and
+/// the input of every report.
+/// </summary>
+/// <param name="Articles">The analysed articles, in input order.</param>
+public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
+{
+    /// <summary>Entities resolved across articles.</summary>
+    public ImmutableArray<StoryEntity> Entities { get; init; } = [];
+
+    /// <summary>Cross-article sentence alignments.</summary>
+    public ImmutableArray<Alignment> Alignments { get; init; } = [];
+
+    /// <summary>Per article index, the sentences no other article reports.</summary>
+    public ImmutableArray<ImmutableArray<int>> Unique { get; init; } = [];
+
+    /// <summary>Divergences between aligned sentences and name variants.</summary>
+    public ImmutableArray<Divergence> Divergences { get; init; } = [];
+
+    /// <summary>Per outlet, who is quoted.</summary>
+    public ImmutableArray<Voice> Voices { get; init; } = [];
+
+    /// <summary>A short summary whose every sentence cites its sources.</summary>
+    public ImmutableArray<BriefSentence> Brief { get; init; } = [];
+
+    /// <summary>Articles that are syndicated copies of an earlier one in the story (index → index of the original).</summary>
+    public ImmutableDictionary<int, int> Syndicated { get; init; } = ImmutableDictionary<int, int>.Empty;
+
+    /// <summary>The contract id of a sentence ("a1.s4").</summary>
+    public string IdOf(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].IdIn(Articles[sentence.Article].Article.Id);
+
+    /// <summary>The story entity holding the given in-document entity, or null.</summary>
+    public StoryEntity? EntityOf(int article, int documentEntity)
+    {
+        foreach (var entity in Entities)
+        {
+            if (entity.Members.Contains((article, documentEntity)))
+                return entity;
+        }
+        return null;
+    }
+}
