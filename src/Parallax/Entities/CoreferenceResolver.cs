@@ -18,6 +18,8 @@ public sealed class CoreferenceResolver : IAnalysisComponent
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "him", "his", "she", "her", "hers", "He", "Him", "His", "She", "Her"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> NotVerbs = FrozenSet.ToFrozenSet(["and", "or", "of", "'s", "’s", "who", "whose", "which", "in", "on", "at", "to", "from", "with", "for", "as"], StringComparer.Ordinal);
 
+    private const int MaxSentencesBack = 6;
+
     /// <inheritdoc />
     public string Name => "coreference";
 
@@ -30,6 +32,8 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
         var chains = new List<Chain>();
+        var byKey = new Dictionary<(EntityType, string), int>();
+        var byNamePart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var chainOf = new int[mentions.Count];
         Array.Fill(chainOf, -1);
         for (var i = 0; i < mentions.Count; i++)
@@ -39,8 +43,8 @@ public sealed class CoreferenceResolver : IAnalysisComponent
             {
                 MentionKind.Pronoun => ResolvePronoun(view, mentions, chainOf, i),
                 MentionKind.Role => FindByRole(chains, m),
-                _ when m.Type == EntityType.Person => FindPerson(chains, m),
-                _ => FindByKey(chains, m),
+                _ when m.Type == EntityType.Person => FindPerson(chains, byNamePart, m),
+                _ => byKey.GetValueOrDefault((m.Type, Chain.KeyOf(m)), -1),
             };
             if (chain < 0)
             {
@@ -51,6 +55,21 @@ public sealed class CoreferenceResolver : IAnalysisComponent
             }
             chains[chain].Add(i, m);
             chainOf[i] = chain;
+            if (m.Kind != MentionKind.Pronoun && m.Kind != MentionKind.Role)
+            {
+                byKey.TryAdd((m.Type, Chain.KeyOf(m)), chain);
+                if (m.Type == EntityType.Person && m.Kind == MentionKind.Name)
+                {
+                    foreach (var part in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var key = part[..1];
+                        if (!byNamePart.TryGetValue(key, out var list))
+                            byNamePart[key] = list = [];
+                        if (!list.Contains(chain))
+                            list.Add(chain);
+                    }
+                }
+            }
         }
 
         var kept = new List<Mention>();
@@ -92,35 +111,24 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         }
     }
 
-    private static int FindPerson(List<Chain> chains, Mention m)
+    private static int FindPerson(List<Chain> chains, Dictionary<string, List<int>> byInitial, Mention m)
     {
         var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || !byInitial.TryGetValue(parts[^1][..1], out var candidates))
+            return -1;
         var best = -1;
         var bestScore = 0;
-        for (var c = chains.Count - 1; c >= 0; c--)
+        for (var k = candidates.Count - 1; k >= 0; k--)
         {
-            var chain = chains[c];
-            if (chain.Type != EntityType.Person || chain.NameParts.Count == 0)
-                continue;
-            var score = chain.MatchScore(parts);
-            if (score > bestScore)
+            var c = candidates[k];
+            var score = chains[c].MatchScore(parts);
+            if (score > bestScore || score == bestScore && score > 0 && c > best)
             {
                 best = c;
                 bestScore = score;
             }
         }
         return best;
-    }
-
-    private static int FindByKey(List<Chain> chains, Mention m)
-    {
-        var key = Chain.KeyOf(m);
-        for (var c = chains.Count - 1; c >= 0; c--)
-        {
-            if (chains[c].Type == m.Type && chains[c].Keys.Contains(key))
-                return c;
-        }
-        return -1;
     }
 
     private static int FindByRole(List<Chain> chains, Mention m)
@@ -152,7 +160,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         if (firstInSentence >= 0)
             return firstInSentence;
         // Otherwise the subject (first person) of the closest earlier sentence that mentions a person.
-        for (var k = index - 1; k >= 0; k--)
+        for (var k = index - 1; k >= 0 && pronoun.Sentence - mentions[k].Sentence <= MaxSentencesBack; k--)
         {
             if (mentions[k].Type != EntityType.Person || chainOf[k] < 0)
                 continue;

@@ -19,6 +19,8 @@ internal sealed class Gazetteer
     private Gazetteer(FrozenDictionary<string, GazetteerEntry> phrases, int maxTokens, FrozenSet<string> titles, FrozenSet<string> orgCues, FrozenSet<string> stopwords)
     {
         Stopwords = stopwords;
+        FirstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        TitleFirstWords = titles.Where(t => t.Contains(' ', StringComparison.Ordinal)).Select(t => t.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Phrases = phrases;
         MaxPhraseTokens = maxTokens;
         Titles = titles;
@@ -26,6 +28,12 @@ internal sealed class Gazetteer
     }
 
     public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>First tokens of all phrases: a fast reject for <see cref="TryMatch"/>.</summary>
+    private FrozenSet<string> FirstWords { get; }
+
+    /// <summary>First words of multi-word titles ("prime" of "prime minister").</summary>
+    private FrozenSet<string> TitleFirstWords { get; }
 
     /// <summary>Lower-case function words that never start a name.</summary>
     public FrozenSet<string> Stopwords { get; }
@@ -35,7 +43,7 @@ internal sealed class Gazetteer
 
     public int MaxPhraseTokens { get; }
 
-    /// <summary>Lower-case titles and role heads ("president", "prime minister", "spokesperson").</summary>
+    /// <summary>Titles and role heads, compared ignoring case ("president", "prime minister", "spokesperson").</summary>
     public FrozenSet<string> Titles { get; }
 
     /// <summary>Final words of organisation names ("Department", "News").</summary>
@@ -44,9 +52,13 @@ internal sealed class Gazetteer
     /// <summary>The longest phrase starting at <paramref name="start"/> among <paramref name="words"/> (up to <paramref name="end"/>).</summary>
     public bool TryMatch(IReadOnlyList<string> words, int start, int end, out int length, out GazetteerEntry entry)
     {
+        entry = default;
+        length = 0;
+        if (!FirstWords.Contains(words[start]))
+            return false;
         for (length = Math.Min(MaxPhraseTokens, end - start); length > 0; length--)
         {
-            var key = length == 1 ? words[start] : string.Join(' ', Enumerable.Range(start, length).Select(i => words[i]));
+            var key = length == 1 ? words[start] : string.Join(' ', words.Skip(start).Take(length));
             if (Phrases.TryGetValue(key, out entry))
                 return true;
         }
@@ -57,9 +69,12 @@ internal sealed class Gazetteer
     /// <summary>Length in tokens of a title starting at <paramref name="start"/> ("Prime Minister" = 2), or 0.</summary>
     public int TitleLength(IReadOnlyList<string> words, int start, int end)
     {
-        if (start + 1 < end && Titles.Contains((words[start] + " " + words[start + 1]).ToLowerInvariant()))
+        var word = words[start];
+        if (!Titles.Contains(word) && !TitleFirstWords.Contains(word))
+            return 0;
+        if (start + 1 < end && TitleFirstWords.Contains(word) && Titles.Contains(word + " " + words[start + 1]))
             return 2;
-        return Titles.Contains(words[start].ToLowerInvariant()) ? 1 : 0;
+        return Titles.Contains(word) ? 1 : 0;
     }
 
     private static Gazetteer Load()
@@ -89,9 +104,9 @@ internal sealed class Gazetteer
                 }
             }
         }
-        var titles = ReadLines("titles").Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var titles = ReadLines("titles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var cues = ReadLines("orgcues").ToFrozenSet(StringComparer.Ordinal);
-        var stopwords = ReadLines("stopwords").ToFrozenSet(StringComparer.Ordinal);
+        var stopwords = ReadLines("stopwords").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new Gazetteer(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles, cues, stopwords);
     }
 

@@ -27,7 +27,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
         "president", "secretary", "minister", "prime minister", "ambassador", "envoy", "representative", "spokesperson", "spokesman",
         "spokeswoman", "adviser", "advisor", "negotiator", "chancellor", "premier", "governor", "senator", "mayor", "king", "queen",
         "prince", "pope", "general", "commander", "director", "chairman", "chairwoman", "prosecutor", "judge", "vice president",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
     internal static readonly FrozenSet<string> PersonNounsAfter = FrozenSet.ToFrozenSet(["administration", "campaign", "presidency", "era", "team", "family"], StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -60,7 +60,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
 
         private static HashSet<string> BuildLowerVocabulary(ArticleView view)
         {
-            var set = new HashSet<string>(StringComparer.Ordinal);
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var w in view.Words)
             {
                 if (w.Length > 0 && char.IsLower(w[0]))
@@ -98,7 +98,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
             return false;
         if (IsAcronym(w))
             return true;
-        return !c.Gazetteer.Stopwords.Contains(w.ToLowerInvariant());
+        return !c.Gazetteer.Stopwords.Contains(w);
     }
 
     private static void FindNames(Context c, Sentence sentence)
@@ -227,7 +227,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
             Emit(c, sentence, start, end - start, EntityType.Loc, 0.7, null);
             return;
         }
-        if (IsSentenceInitial(c.View, sentence, start) && end - start >= 2 && c.LowerVocabulary.Contains(words[start].ToLowerInvariant()))
+        if (IsSentenceInitial(c.View, sentence, start) && end - start >= 2 && c.LowerVocabulary.Contains(words[start]))
             start++;
         if (end - start == 1)
         {
@@ -287,6 +287,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
                     firstNames.Add(parts[0]);
             }
         }
+        var variantCache = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (token, sentence) in c.Pending)
         {
             if (c.Used[token])
@@ -303,24 +304,42 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
             {
                 Emit(c, sentence, token, 1, same.Type, same.Confidence * 0.9, same.Value);
             }
-            else if (w.Length >= 5 && surnames.Any(s => NameSimilarity.IsVariant(s, w)))
+            else if (w.Length >= 5 && IsVariantOfAny(w, surnames, variantCache))
             {
                 Emit(c, sentence, token, 1, EntityType.Person, 0.7, null);
             }
             else if (PersonNounsAfter.Contains(next) || SpeechVerbs.Contains(next) || (next is "also" or "then" or "later" && SpeechVerbs.Contains(nextNext)))
             {
-                if (!initial || !c.LowerVocabulary.Contains(w.ToLowerInvariant()))
+                if (!initial || !c.LowerVocabulary.Contains(w))
                     Emit(c, sentence, token, 1, EntityType.Person, 0.6, null);
             }
             else if (IsAcronym(w) && w.Length <= 6)
             {
                 Emit(c, sentence, token, 1, EntityType.Org, 0.5, null);
             }
-            else if (!initial && !w.Contains('-', StringComparison.Ordinal) && !c.LowerVocabulary.Contains(w.ToLowerInvariant()))
+            else if (!initial && !w.Contains('-', StringComparison.Ordinal) && !c.LowerVocabulary.Contains(w))
             {
                 Emit(c, sentence, token, 1, EntityType.Misc, 0.4, null);
             }
         }
+    }
+
+    private static bool IsVariantOfAny(string word, HashSet<string> surnames, Dictionary<string, bool> cache)
+    {
+        if (!cache.TryGetValue(word, out var result))
+        {
+            result = false;
+            foreach (var surname in surnames)
+            {
+                if (surname.Length >= 5 && char.ToLowerInvariant(surname[0]) == char.ToLowerInvariant(word[0]) && Math.Abs(surname.Length - word.Length) <= 2 && NameSimilarity.IsVariant(surname, word))
+                {
+                    result = true;
+                    break;
+                }
+            }
+            cache[word] = result;
+        }
+        return result;
     }
 
     private static void AddRoles(Context c)
@@ -339,7 +358,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
                 var isTitle = g.TitleLength(words, k, first) > 0;
                 if (isTitle && rightmostTitle < 0)
                     rightmostTitle = k;
-                if (isTitle || IsCapitalised(w) && !g.Stopwords.Contains(w.ToLowerInvariant()) || IsAcronym(w) || w is "of" or "for" or "to" or "in")
+                if (isTitle || IsCapitalised(w) && !g.Stopwords.Contains(w) || IsAcronym(w) || w is "of" or "for" or "to" or "in")
                     k--;
                 else
                     break;
@@ -365,7 +384,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
                 while (p < end && (IsAcronym(words[p]) || g.TryMatch(words, p, end, out _, out var e) && e.Type is EntityType.Gpe or EntityType.Misc) && g.TitleLength(words, p, end) == 0)
                     p++;
                 var tl = p < end ? g.TitleLength(words, p, end) : 0;
-                if (tl == 0 || !RoleHeads.Contains(words[p].ToLowerInvariant()) && !RoleHeads.Contains(words[p + tl - 1].ToLowerInvariant()))
+                if (tl == 0 || !RoleHeads.Contains(words[p]) && !RoleHeads.Contains(words[p + tl - 1]))
                     continue;
                 var q = p + tl;
                 if (q < end && words[q] == "of" && q + 1 < end && IsCapitalised(words[q + 1]))
@@ -379,10 +398,10 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
                 }
                 if (afterRole < end && c.PersonStartToMention.ContainsKey(afterRole))
                     continue; // a name follows: the role is already attached to it
+                if (c.Used[p])
+                    continue; // the title is part of a name already found
                 var start = c.View.Tokens[i + 1].Start;
                 var stop = c.View.Tokens[q - 1].End;
-                if (c.Mentions.Any(m => m.Kind != MentionKind.Role && m.Start <= start && stop <= m.End))
-                    continue;
                 c.Mentions.Add(new Mention(start, stop, c.View.Text[start..stop], EntityType.Person, MentionKind.Role, sentence.Index)
                 {
                     Confidence = 0.6,
