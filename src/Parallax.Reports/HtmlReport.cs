@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Quotes;
 using Parallax.Reports.Internal;
 using static Parallax.Reports.Internal.Html;
 
@@ -79,12 +80,15 @@ internal sealed class HtmlReportWriter
         Articles();
         Raw("<aside class=\"panels\">\n");
         if (_model.Story is { } s)
+        {
             Divergences(s);
-        Entities();
-        if (_model.Story is { } v)
-            Voices(v);
+            Voices(s);
+        }
         else
+        {
             Quotes();
+        }
+        Entities();
         Raw("</aside>\n</div>\n");
         Raw("<script>\n").Raw(Asset("report.js")).Raw("</script>\n</body>\n</html>\n");
         return _sb.ToString();
@@ -316,7 +320,7 @@ internal sealed class HtmlReportWriter
         foreach (var entity in _model.Entities)
         {
             Raw("<li class=\"entity\" tabindex=\"0\" data-e=\"").Text(entity.Id).Raw("\"><span class=\"type t-").Raw(entity.Type.ToContractName()).Raw("\">").Raw(entity.Type.ToContractName()).Raw("</span> <b>").Text(entity.Name).Raw("</b> <span class=\"eid\">").Text(entity.Id).Raw("</span>");
-            Raw(" <span class=\"count\" title=\"mentions\">").Raw(entity.Mentions.Length.ToString(CultureInfo.InvariantCulture)).Raw("</span>\n<dl class=\"variants\">");
+            Raw(" <span class=\"count\">").Raw(Count(entity.Mentions.Length, "mention")).Raw("</span>\n<dl class=\"variants\">");
             for (var a = 0; a < _model.Articles.Length; a++)
             {
                 var variants = _model.Variants(entity, a);
@@ -366,7 +370,7 @@ internal sealed class HtmlReportWriter
                 Raw("<li class=\"jump\" tabindex=\"0\" data-s=\"").Text(id).Raw("\"><b>").Text(quote.Speaker.Text).Raw("</b> ");
                 if (_model.SpeakerEntityId(a, quote) is { } e)
                     Raw("<span class=\"eid\">").Text(e).Raw("</span> ");
-                Raw("<span class=\"kind\">").Raw(quote.Kind.Name()).Raw(quote.Named ? "" : ", anonymous").Raw("</span> ").Text(quote.Cue).Raw(": <q>").Text(quote.Content.Of(analysis.Text)).Raw("</q> <span class=\"refs\">").Text(id).Raw("</span></li>\n");
+                Raw("<span class=\"kind\">").Raw(quote.Kind.Name()).Raw(quote.Named ? "" : ", anonymous").Raw("</span> ").Text(quote.Cue).Raw(": ").Raw(quote.Kind == QuoteKind.Direct ? "<q>" : "<span>").Text(quote.Content.Of(analysis.Text)).Raw(quote.Kind == QuoteKind.Direct ? "</q>" : "</span>").Raw(" <span class=\"refs\">").Text(id).Raw("</span></li>\n");
             }
         }
         Raw("</ul>\n");

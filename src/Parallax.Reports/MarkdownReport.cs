@@ -222,7 +222,7 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         }
         foreach (var entity in model.Entities)
         {
-            Line($"- **{Escape(entity.Name)}** ({entity.Type.ToContractName()}, {Code(entity.Id)}, {entity.Mentions.Length} mentions)");
+            Line($"- **{Escape(entity.Name)}** ({entity.Type.ToContractName()}, {Code(entity.Id)}, {Count(entity.Mentions.Length, "mention")})");
             for (var a = 0; a < model.Articles.Length; a++)
             {
                 var variants = model.Variants(entity, a);
@@ -248,6 +248,8 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
 
     private static string Variant((string Text, int Count) v)
         => v.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"{Escape(v.Text)} ×{v.Count}") : Escape(v.Text);
+
+    private static string Count(int n, string singular) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : singular + "s");
 
     private void Line(string text = "") => _sb.Append(text).Append('\n');
 }

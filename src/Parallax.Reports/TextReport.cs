@@ -133,15 +133,14 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
             Empty("No brief.");
             return;
         }
-        var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         for (var i = 0; i < story.Brief.Length; i++)
         {
             var sentence = story.Brief[i];
-            var body = new Paragraph(sentence.Text + " ");
-            body.Append("[" + string.Join(", ", sentence.Sources.Select(model.SentenceId)) + "]", Dim);
-            grid.AddRow(new SpectreText($"{i + 1}."), body);
+            var line = new Paragraph($"{i + 1}. {sentence.Text} ");
+            line.Append("[" + string.Join(", ", sentence.Sources.Select(model.SentenceId)) + "]", Dim);
+            console.Write(line);
+            console.WriteLine();
         }
-        console.Write(grid);
     }
 
     private void Alignments(Story story)

@@ -65,8 +65,8 @@ public sealed class BrowserTests : IDisposable
         Assert.Equal(1400, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
         Assert.Equal(1000, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
         Assert.True(bytes.Length > 30_000, $"the screenshot is only {bytes.Length} bytes: the page looks blank");
-        if (Environment.GetEnvironmentVariable("PARALLAX_KEEP_SCREENSHOT") is { Length: > 0 } keep)
-            File.Copy(png, keep, overwrite: true);
+        if (BrowserSession.ScreenshotFolder is { } keep)
+            File.Copy(png, Path.Combine(keep, "story.png"), overwrite: true);
     }
 
     [Fact]
@@ -96,6 +96,7 @@ public sealed class BrowserTests : IDisposable
         foreach (var id in (string[])["a1.s2", "a1.s3", "a2.s2"])
             Assert.Contains("focus", await session.ClassesAsync(id));
         Assert.DoesNotContain("focus", await session.ClassesAsync("a1.s1"));
+        await session.KeepScreenshotAsync("divergence-click");
         session.AssertNoErrors();
     }
 
@@ -106,6 +107,7 @@ public sealed class BrowserTests : IDisposable
         await session.Page.ClickAsync("li.entity[data-e='e1']");
         var highlighted = await session.Page.EvalOnSelectorAllAsync<string[]>(".m.on", "els => els.map(e => e.textContent)");
         Assert.Equal(["Anthony Blinken", "Antony Blinken"], highlighted);
+        await session.KeepScreenshotAsync("entity-click");
         session.AssertNoErrors();
     }
 
@@ -125,6 +127,7 @@ public sealed class BrowserTests : IDisposable
         Assert.True(await session.Page.IsVisibleAsync("#entities"));
         Assert.True(await session.Page.IsVisibleAsync("#quotes"));
         Assert.Equal(2, await session.Page.Locator("article.col").CountAsync());
+        await session.KeepScreenshotAsync("analysis");
         session.AssertNoErrors();
     }
 
@@ -134,7 +137,16 @@ public sealed class BrowserTests : IDisposable
         private IPlaywright? _playwright;
         private IBrowser? _browser;
 
+        /// <summary>Where to keep screenshots for a human to look at (PARALLAX_SCREENSHOTS), or null.</summary>
+        public static string? ScreenshotFolder => Environment.GetEnvironmentVariable("PARALLAX_SCREENSHOTS") is { Length: > 0 } dir ? Directory.CreateDirectory(dir).FullName : null;
+
         public IPage Page { get; private set; } = null!;
+
+        public async Task KeepScreenshotAsync(string name)
+        {
+            if (ScreenshotFolder is { } dir)
+                await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png") });
+        }
 
         public static async Task<BrowserSession> OpenAsync(string chromium, string file)
         {

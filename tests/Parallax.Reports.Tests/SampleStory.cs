@@ -78,9 +78,9 @@ internal static class SampleStory
             Quotes =
             [
                 new Quote(0, b.SentenceAt(price), new Speaker("Ned Price", price, price + 9, 4), "said", new Span(price + 10, price + 14),
-                    Between(b, "the talks", " stage"), QuoteKind.Indirect, Named: true) { CueLemma = "say" },
+                    Between(b, "the talks", "."), QuoteKind.Indirect, Named: true) { CueLemma = "say" },
                 new Quote(1, b.SentenceAt(officials), new Speaker("Officials", officials, officials + 9, null), "said", new Span(officials + 10, officials + 14),
-                    Between(b, "2,500", " remain"), QuoteKind.Indirect, Named: false) { Confidence = 0.6, CueLemma = "say" },
+                    Between(b, "2,500", "."), QuoteKind.Indirect, Named: false) { Confidence = 0.6, CueLemma = "say" },
             ],
         };
     }
