@@ -70,12 +70,14 @@ public sealed class BrowserTests : IDisposable
     }
 
     [Fact]
-    public void Story_page_script_runs_without_errors_in_chromium()
+    public void Story_page_script_runs_without_errors_and_shows_every_panel_in_chromium()
     {
         var page = Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html));
         var (dom, _) = RunChromium("--dump-dom", "--virtual-time-budget=3000", new Uri(page).AbsoluteUri);
         Assert.Contains("data-parallax-ready=\"1\"", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("data-parallax-error=", dom, StringComparison.Ordinal);
+        Assert.All(["id=\"brief\"", "id=\"divergences\"", "id=\"voices\"", "id=\"entities\"", "class=\"col\" data-article=\"a2\""],
+            panel => Assert.Contains(panel, dom, StringComparison.Ordinal));
     }
 
     [Fact]
