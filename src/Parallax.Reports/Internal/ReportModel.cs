@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using Parallax.Analysis;
+using Parallax.Comparison;
+using Parallax.Entities;
+using Parallax.Quotes;
+
+namespace Parallax.Reports.Internal;
+
+/// <summary>An entity as the reports show it: a story entity, or an in-document entity in the analyze form.</summary>
+internal sealed record EntityView(string Id, string Name, EntityType Type, ImmutableArray<string> Aliases, ImmutableArray<MentionRef> Mentions);
+
+/// <summary>
+/// What every renderer needs, computed once from a <see cref="Story"/> or from single-article analyses:
+/// contract ids, outlet labels, the entity of each mention and speaker, spelling variants per outlet.
+/// </summary>
+internal sealed class ReportModel
+{
+    private readonly Dictionary<(int Article, int Mention), string> _entityOfMention = [];
+    private readonly Dictionary<(int Article, int DocumentEntity), string> _entityOfMember = [];
+    private readonly string[] _labels;
+
+    private ReportModel(ImmutableArray<ArticleAnalysis> articles, Story? story, ImmutableArray<EntityView> entities)
+    {
+        Articles = articles;
+        Story = story;
+        Entities = entities;
+        foreach (var entity in entities)
+        {
+            foreach (var m in entity.Mentions)
+                _entityOfMention.TryAdd((m.Article, m.Mention), entity.Id);
+        }
+        if (story is not null)
+        {
+            foreach (var entity in story.Entities)
+            {
+                foreach (var member in entity.Members)
+                    _entityOfMember.TryAdd(member, entity.Id);
+            }
+        }
+        _labels = Labels(articles);
+    }
+
+    /// <summary>The articles, in input order.</summary>
+    public ImmutableArray<ArticleAnalysis> Articles { get; }
+
+    /// <summary>The story, or null for the analyze form.</summary>
+    public Story? Story { get; }
+
+    /// <summary>True for a story (with the comparison sections), false for the analyze form.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Story))]
+    public bool IsStory => Story is not null;
+
+    /// <summary>Story entities, or every article's in-document entities with ids like "a1.e1".</summary>
+    public ImmutableArray<EntityView> Entities { get; }
+
+    public static ReportModel From(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var entities = story.Entities.Select(e => new EntityView(e.Id, e.Name, e.Type, e.Aliases, e.Mentions)).ToImmutableArray();
+        return new ReportModel(story.Articles, story, entities);
+    }
+
+    public static ReportModel From(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var entities = ImmutableArray.CreateBuilder<EntityView>();
+        for (var a = 0; a < analyses.Count; a++)
+        {
+            var analysis = analyses[a];
+            foreach (var e in analysis.Entities)
+            {
+                var aliases = e.Aliases.IsDefaultOrEmpty ? [e.Name] : e.Aliases;
+                var mentions = e.Mentions.Select(m => new MentionRef(a, m)).ToImmutableArray();
+                entities.Add(new EntityView(DocumentEntityId(analysis, e.Index), e.Name, e.Type, aliases, mentions));
+            }
+        }
+        return new ReportModel([.. analyses], null, entities.ToImmutable());
+    }
+
+    public static string DocumentEntityId(ArticleAnalysis analysis, int index) => $"{analysis.Article.Id}.e{index + 1}";
+
+    public string ArticleId(int article) => Articles[article].Article.Id;
+
+    /// <summary>The outlet name, with the article id added when two articles share an outlet.</summary>
+    public string Label(int article) => _labels[article];
+
+    public string SentenceId(int article, int sentence) => Articles[article].Sentences[sentence].IdIn(ArticleId(article));
+
+    public string SentenceId(SentenceRef sentence) => SentenceId(sentence.Article, sentence.Sentence);
+
+    public string SentenceText(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].Text;
+
+    /// <summary>The sentence id of a mention, or null when it lies outside every sentence (in a heading).</summary>
+    public string? SentenceIdOf(int article, Mention mention)
+    {
+        var index = mention.Sentence >= 0 && mention.Sentence < Articles[article].Sentences.Length
+            ? mention.Sentence
+            : Articles[article].SentenceAt(mention.Start);
+        return index < 0 ? null : SentenceId(article, index);
+    }
+
+    public string? SentenceIdOf(int article, Quote quote)
+        => quote.Sentence >= 0 && quote.Sentence < Articles[article].Sentences.Length ? SentenceId(article, quote.Sentence) : null;
+
+    public string QuoteId(int article, Quote quote) => $"{ArticleId(article)}.q{quote.Index + 1}";
+
+    public Mention MentionOf(MentionRef mention) => Articles[mention.Article].Mentions[mention.Mention];
+
+    /// <summary>The entity id a mention belongs to, or null.</summary>
+    public string? EntityIdOf(int article, int mention) => _entityOfMention.GetValueOrDefault((article, mention));
+
+    /// <summary>The entity id of a quote's speaker, or null for anonymous and unresolved sources.</summary>
+    public string? SpeakerEntityId(int article, Quote quote)
+    {
+        if (quote.Speaker.Entity is not { } documentEntity)
+            return null;
+        var analysis = Articles[article];
+        if (!IsStory)
+            return documentEntity >= 0 && documentEntity < analysis.Entities.Length ? DocumentEntityId(analysis, documentEntity) : null;
+        if (_entityOfMember.TryGetValue((article, documentEntity), out var id))
+            return id;
+        // Story entities built without Members: follow the document entity's mentions.
+        if (documentEntity >= 0 && documentEntity < analysis.Entities.Length)
+        {
+            foreach (var m in analysis.Entities[documentEntity].Mentions)
+            {
+                if (_entityOfMention.TryGetValue((article, m), out id))
+                    return id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The distinct surface forms of an entity's name and role mentions in one article, most frequent first.</summary>
+    public IReadOnlyList<(string Text, int Count)> Variants(EntityView entity, int article)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var m in entity.Mentions)
+        {
+            if (m.Article != article)
+                continue;
+            var mention = MentionOf(m);
+            if (mention.Kind == MentionKind.Pronoun)
+                continue;
+            if (counts.TryGetValue(mention.Text, out var n))
+            {
+                counts[mention.Text] = n + 1;
+            }
+            else
+            {
+                counts[mention.Text] = 1;
+                order.Add(mention.Text);
+            }
+        }
+        return [.. order.Select(t => (t, counts[t])).OrderByDescending(v => v.Item2)];
+    }
+
+    /// <summary>Per article, the indexes of its unique sentences (empty when the story has none).</summary>
+    public ImmutableArray<int> UniqueOf(int article)
+        => Story is { } story && article < story.Unique.Length && !story.Unique[article].IsDefault ? story.Unique[article] : [];
+
+    /// <summary>The sentences of an article's quotes by a voice (matched by entity, else by the speaker text).</summary>
+    public IEnumerable<string> SentencesOf(Voice voice)
+    {
+        var analysis = Articles[voice.Article];
+        foreach (var quote in analysis.Quotes)
+        {
+            var matches = voice.Entity is not null
+                ? SpeakerEntityId(voice.Article, quote) == voice.Entity
+                : string.Equals(quote.Speaker.Text, voice.Speaker, StringComparison.OrdinalIgnoreCase);
+            if (matches && SentenceIdOf(voice.Article, quote) is { } id)
+                yield return id;
+        }
+    }
+
+    private static string[] Labels(ImmutableArray<ArticleAnalysis> articles)
+    {
+        var counts = articles.GroupBy(a => a.Article.Outlet, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return [.. articles.Select(a => counts[a.Article.Outlet] > 1 ? $"{a.Article.Outlet} ({a.Article.Id})" : a.Article.Outlet)];
+    }
+}

@@ -1,0 +1,20 @@
+namespace Parallax.Reports;
+
+/// <summary>Options shared by every report format.</summary>
+public sealed record ReportOptions
+{
+    /// <summary>The defaults: indented, without article text.</summary>
+    public static ReportOptions Default { get; } = new();
+
+    /// <summary>JSON: add each article's cleaned text (<c>articles[].text</c>).</summary>
+    public bool IncludeText { get; init; }
+
+    /// <summary>JSON: indent the output.</summary>
+    public bool Indented { get; init; } = true;
+
+    /// <summary>Text: the line width when the output is not a terminal (default 100).</summary>
+    public int? Width { get; init; }
+
+    /// <summary>Markdown, HTML and text: the report title (defaults to the first article's title).</summary>
+    public string? Title { get; init; }
+}

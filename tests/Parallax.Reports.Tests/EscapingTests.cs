@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Parallax.Comparison;
+
+namespace Parallax.Reports.Tests;
+
+public class EscapingTests
+{
+    private const string Hostile = "Tom & Jerry said <script>alert(\"x\")</script> was *bold* | [link](http://x.example) and `code`. # Not a heading.";
+
+    private static Story HostileStory()
+    {
+        var a = SampleStory.Analyze(new Article("a1", "A <b>&</b> Co", Hostile) { Title = "<img src=x onerror=alert(1)>" });
+        return new Story([a])
+        {
+            Unique = [[.. Enumerable.Range(0, a.Sentences.Length)]],
+            Brief = [new BriefSentence("Tom & Jerry: <i>maybe</i>", [new SentenceRef(0, 0)])],
+        };
+    }
+
+    [Fact]
+    public void Html_escapes_article_text_outlet_and_title()
+    {
+        var html = Report.RenderToString(HostileStory(), ReportFormat.Html);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>&</b>", html, StringComparison.Ordinal);
+        Assert.Contains("Tom &amp; Jerry said &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("A &lt;b&gt;&amp;&lt;/b&gt; Co", html, StringComparison.Ordinal);
+        Assert.Contains("Tom &amp; Jerry: &lt;i&gt;maybe&lt;/i&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_page_has_exactly_one_script_element_its_own()
+    {
+        var html = Report.RenderToString(HostileStory(), ReportFormat.Html);
+        Assert.Equal(1, Occurrences(html, "<script"));
+        Assert.Equal(1, Occurrences(html, "</script>"));
+    }
+
+    [Fact]
+    public void Markdown_escapes_markup_in_article_text()
+    {
+        var md = Report.RenderToString(HostileStory(), ReportFormat.Markdown);
+        Assert.Contains(@"Tom \& Jerry said \<script\>alert(""x"")\</script\> was \*bold\* \| \[link\](http://x.example) and \`code\`.", md, StringComparison.Ordinal);
+        Assert.Contains(@"A \<b\>\&\</b\> Co", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_defuses_a_list_marker_at_the_start_of_a_sentence()
+    {
+        var a = SampleStory.Analyze(new Article("a1", "Outlet", "- Not a list item."));
+        var md = Report.RenderToString(new Story([a]) { Unique = [[0]] }, ReportFormat.Markdown);
+        Assert.Contains(@"`a1.s1` \- Not a list item.", md, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2. Not numbered", @"2\. Not numbered")]
+    [InlineData("12) Not numbered", @"12\) Not numbered")]
+    [InlineData("+ Not a bullet", @"\+ Not a bullet")]
+    [InlineData("Line one\nline two", "Line one line two")]
+    public void Markdown_escape_defuses_block_markers_and_folds_lines(string text, string expected)
+        => Assert.Equal(expected, Internal.MarkdownText.Escape(text));
+
+    [Fact]
+    public void Json_round_trips_hostile_text_exactly()
+    {
+        var json = Report.RenderToString(HostileStory(), ReportFormat.Json, new ReportOptions { IncludeText = true });
+        var article = JsonDocument.Parse(json).RootElement.GetProperty("articles")[0];
+        Assert.Equal(Hostile, article.GetProperty("text").GetString());
+        Assert.Equal("A <b>&</b> Co", article.GetProperty("outlet").GetString());
+    }
+
+    [Fact]
+    public void Text_report_prints_square_brackets_literally_instead_of_reading_them_as_markup()
+    {
+        var text = Report.RenderToString(HostileStory(), ReportFormat.Text, new ReportOptions { Width = 200 });
+        Assert.Contains("[link](http://x.example)", text, StringComparison.Ordinal);
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+            n++;
+        return n;
+    }
+}
