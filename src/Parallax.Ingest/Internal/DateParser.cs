@@ -5,7 +5,7 @@ namespace Parallax.Ingest.Internal;
 /// <summary>Parses the publication dates found in metadata; anything unparseable is null (never "now").</summary>
 internal static class DateParser
 {
-    private static readonly string[] _formats =
+    private static readonly string[] Formats =
     [
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd",
         "yyyyMMdd'T'HHmmssK", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'",
@@ -18,7 +18,7 @@ internal static class DateParser
             return null;
         var s = value.Trim();
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
-        if (DateTimeOffset.TryParseExact(s, _formats, CultureInfo.InvariantCulture, styles, out var exact))
+        if (DateTimeOffset.TryParseExact(s, Formats, CultureInfo.InvariantCulture, styles, out var exact))
             return exact;
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, styles, out var loose))
             return loose;

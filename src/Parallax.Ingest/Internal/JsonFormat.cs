@@ -8,7 +8,7 @@ namespace Parallax.Ingest.Internal;
 /// <summary>Articles as JSON: one object per line (.jsonl) or one object / an array of objects (.json).</summary>
 internal static partial class JsonFormat
 {
-    private static readonly JsonDocumentOptions _options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     [GeneratedRegex(@"<(?:p|br|div|span|a|em|strong|h[1-6]|li)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex HtmlTag();
@@ -25,7 +25,7 @@ internal static partial class JsonFormat
             ReadItem item;
             try
             {
-                using var json = JsonDocument.Parse(line, _options);
+                using var json = JsonDocument.Parse(line, Options);
                 item = json.RootElement.ValueKind == JsonValueKind.Object
                     ? FromObject(json.RootElement, where, source, lineNumber)
                     : new IngestProblem(source, lineNumber, $"{where}: expected a JSON object, found {Kind(json.RootElement)}");
@@ -43,7 +43,7 @@ internal static partial class JsonFormat
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(text, _options);
+            json = JsonDocument.Parse(text, Options);
         }
         catch (JsonException e)
         {

@@ -12,8 +12,8 @@ namespace Parallax.Ingest.Internal;
 /// <summary>Markdown with optional YAML front matter, reduced to plain text (headings and list items on their own lines).</summary>
 internal static class MarkdownFormat
 {
-    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-    private static readonly IDeserializer _yaml = new DeserializerBuilder().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
     public static ReadItem Read(string text, string source)
     {
@@ -27,7 +27,7 @@ internal static class MarkdownFormat
         {
             return new IngestProblem(source, null, $"{source}: invalid YAML front matter ({e.Message.Trim().TrimEnd('.')})");
         }
-        var document = Markdown.Parse(body, _pipeline);
+        var document = Markdown.Parse(body, Pipeline);
         var title = Field(fields, "title", "headline");
         if (title is null && document.FirstOrDefault() is HeadingBlock { Level: 1 } h1)
         {
@@ -47,7 +47,7 @@ internal static class MarkdownFormat
     }
 
     /// <summary>Markdown body to plain text.</summary>
-    public static string ToPlainText(string markdown) => ToPlainText(Markdown.Parse(markdown, _pipeline));
+    public static string ToPlainText(string markdown) => ToPlainText(Markdown.Parse(markdown, Pipeline));
 
     private static string ToPlainText(MarkdownDocument document)
     {
@@ -78,7 +78,7 @@ internal static class MarkdownFormat
         var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(yaml))
             return result;
-        var parsed = _yaml.Deserialize<object?>(yaml);
+        var parsed = Yaml.Deserialize<object?>(yaml);
         if (parsed is not IDictionary map)
             throw new YamlException("front matter is not a key: value mapping");
         foreach (DictionaryEntry entry in map)

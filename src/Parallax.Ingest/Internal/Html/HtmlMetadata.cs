@@ -63,7 +63,7 @@ internal sealed record HtmlMetadata
 /// <summary>The fields Parallax reads from a JSON-LD <c>NewsArticle</c>/<c>Article</c> object.</summary>
 internal sealed record JsonLdArticle(string? Headline, string? DatePublished, string? Author, string? Publisher, string? Url, string? Language, string? Body)
 {
-    private static readonly string[] _articleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "Report"];
+    private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "Report"];
 
     public static JsonLdArticle? Find(IDocument doc)
     {
@@ -112,8 +112,8 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
             return false;
         return type.ValueKind switch
         {
-            JsonValueKind.String => _articleTypes.Contains(type.GetString(), StringComparer.OrdinalIgnoreCase),
-            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && _articleTypes.Contains(t.GetString(), StringComparer.OrdinalIgnoreCase)),
+            JsonValueKind.String => ArticleTypes.Contains(type.GetString(), StringComparer.OrdinalIgnoreCase),
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString(), StringComparer.OrdinalIgnoreCase)),
             _ => false,
         };
     }

@@ -6,20 +6,20 @@ namespace Parallax.Ingest.Internal.Html;
 /// <summary>Renders a DOM subtree as plain text: blocks become paragraphs, headings and list items their own lines.</summary>
 internal static class HtmlText
 {
-    private static readonly HashSet<string> _skipped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "button", "iframe", "object", "embed", "select",
         "input", "textarea", "canvas", "audio", "video", "picture", "img", "head", "title", "meta", "link",
     };
 
-    private static readonly HashSet<string> _paragraphs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
         "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "figure", "figcaption", "form",
         "fieldset", "address", "details", "summary", "hr", "center",
     };
 
-    private static readonly HashSet<string> _lines = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase)
     {
         "li", "tr", "dt", "dd", "caption",
     };
@@ -40,14 +40,14 @@ internal static class HtmlText
                 return;
             case IElement element:
                 var tag = element.LocalName;
-                if (_skipped.Contains(tag) || element.HasAttribute("hidden"))
+                if (Skipped.Contains(tag) || element.HasAttribute("hidden"))
                     return;
                 if (tag == "br")
                 {
                     sb.Append('\n');
                     return;
                 }
-                var separator = _paragraphs.Contains(tag) ? "\n\n" : _lines.Contains(tag) ? "\n" : null;
+                var separator = Paragraphs.Contains(tag) ? "\n\n" : Lines.Contains(tag) ? "\n" : null;
                 if (separator is not null)
                     sb.Append(separator);
                 foreach (var child in element.ChildNodes)
