@@ -6,7 +6,7 @@ namespace Parallax.Ingest.Internal;
 /// <summary>Reads a file as text: gunzips <c>.gz</c>, honours a UTF-16 byte-order mark, and rejects binary or non-UTF-8 content.</summary>
 internal static class SourceText
 {
-    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text of <paramref name="path"/>, or the reason it is not readable text (without the file name).</summary>
     public static (string? Text, string? Error) Read(string path)
@@ -40,7 +40,7 @@ internal static class SourceText
             bytes = bytes[3..];
         try
         {
-            return (_strictUtf8.GetString(bytes), null);
+            return (StrictUtf8.GetString(bytes), null);
         }
         catch (DecoderFallbackException)
         {
