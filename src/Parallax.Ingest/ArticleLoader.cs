@@ -1,0 +1,132 @@
+using System.Globalization;
+using Parallax.Ingest.Internal;
+
+namespace Parallax.Ingest;
+
+/// <summary>
+/// Reads articles from files and folders: <c>.txt</c>, <c>.md</c> (YAML front matter), saved <c>.html</c>/<c>.htm</c>,
+/// <c>.jsonl</c> (one article per line) and <c>.json</c> (an article or an array); any of them may be gzipped (<c>.gz</c>).
+/// Problems (missing, binary or unsupported files, malformed lines) are returned as results, never thrown.
+/// </summary>
+public static class ArticleLoader
+{
+    /// <summary>The extensions read (each also accepted with <c>.gz</c> appended).</summary>
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".json"];
+
+    /// <summary>Loads one file or folder; see <see cref="Load(IEnumerable{string})"/>.</summary>
+    public static IEnumerable<IngestResult> Load(string path) => Load([path]);
+
+    /// <summary>
+    /// Loads files and folders (recursively, in ordinal path order, skipping hidden entries and files of other types)
+    /// in the order given. Articles get ids <c>a1</c>, <c>a2</c>, ... in input order; problems take no id.
+    /// </summary>
+    public static IEnumerable<IngestResult> Load(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var next = 1;
+        foreach (var path in paths)
+        {
+            foreach (var file in Expand(path))
+            {
+                foreach (var item in ReadFile(file))
+                {
+                    if (item.Problem is not null)
+                    {
+                        yield return IngestResult.Of(item.Problem);
+                        continue;
+                    }
+                    var raw = item.Article!;
+                    var article = ArticleFactory.Create(raw, "a" + next.ToString(CultureInfo.InvariantCulture), Stem(file));
+                    if (article is null)
+                    {
+                        var where = raw.Source ?? file;
+                        yield return IngestResult.Of(new IngestProblem(file, LineOf(where, file), $"{where}: no article text"));
+                        continue;
+                    }
+                    next++;
+                    yield return IngestResult.Of(article);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds an article from raw text the way a <c>.txt</c> file is read: cleaned, with a leading dateline lifted out.
+    /// The outlet is <paramref name="outlet"/> when given, else the dateline's bracketed outlet, else "unknown".
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is empty after cleaning.</exception>
+    public static Article FromText(string raw, string? outlet = null, string id = "a1", string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return ArticleFactory.Create(new RawArticle(raw) { Outlet = outlet, Title = title }, id, "unknown")
+            ?? throw new ArgumentException("The text is empty.", nameof(raw));
+    }
+
+    /// <summary>Builds an article from a saved HTML page, as a <c>.html</c> file is read.</summary>
+    /// <exception cref="ArgumentException">No article text was found in the page.</exception>
+    public static Article FromHtml(string html, string? outlet = null, string id = "a1")
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var raw = HtmlFormat.Read(html, "html");
+        return ArticleFactory.Create(outlet is null ? raw with { Source = null } : raw with { Outlet = outlet, Source = null }, id, "unknown")
+            ?? throw new ArgumentException("No article text was found in the page.", nameof(html));
+    }
+
+    private static IEnumerable<string> Expand(string path)
+    {
+        if (!Directory.Exists(path))
+            return [path];
+        return new DirectoryInfo(path)
+            .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
+            .Where(f => !IsHiddenBelow(path, f.FullName) && Format(f.Name) is not null)
+            .Select(f => Path.Combine(path, Path.GetRelativePath(path, f.FullName)))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static bool IsHiddenBelow(string root, string full)
+        => Path.GetRelativePath(root, full).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(p => p.StartsWith('.'));
+
+    private static IEnumerable<ReadItem> ReadFile(string file)
+    {
+        var format = Format(file);
+        if (format is null)
+        {
+            var ext = Path.GetExtension(file);
+            var shown = ext.Length == 0 ? "no extension" : $"unsupported format '{ext}'";
+            return [new IngestProblem(file, null, $"{file}: {shown} (expected .txt, .md, .html, .jsonl, .json)")];
+        }
+        if (!File.Exists(file))
+            return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : $"{file}: file not found")];
+        var (text, error) = SourceText.Read(file);
+        if (text is null)
+            return [new IngestProblem(file, null, $"{file}: {error}")];
+        if (string.IsNullOrWhiteSpace(text))
+            return [new IngestProblem(file, null, $"{file}: empty file")];
+        return format switch
+        {
+            ".md" or ".markdown" => [MarkdownFormat.Read(text, file)],
+            ".html" or ".htm" => [HtmlFormat.Read(text, file)],
+            ".jsonl" or ".ndjson" => JsonFormat.ReadLines(text, file),
+            ".json" => JsonFormat.ReadDocument(text, file),
+            _ => [new RawArticle(text) { Source = file }],
+        };
+    }
+
+    private static string? Format(string file)
+    {
+        var name = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? file[..^3] : file;
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        return SupportedExtensions.Contains(ext) ? ext : null;
+    }
+
+    private static string Stem(string file)
+    {
+        var name = Path.GetFileName(file);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            name = name[..^3];
+        return Path.GetFileNameWithoutExtension(name);
+    }
+
+    private static int? LineOf(string where, string file)
+        => where.Length > file.Length + 1 && where[file.Length] == ':' && int.TryParse(where.AsSpan(file.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : null;
+}

@@ -1,0 +1,48 @@
+using Parallax.Text;
+
+namespace Parallax.Ingest.Internal;
+
+/// <summary>Turns a <see cref="RawArticle"/> into an <see cref="Article"/>: cleans the body and lifts a leading dateline out of it.</summary>
+internal static class ArticleFactory
+{
+    /// <summary>Returns null when the cleaned body is empty.</summary>
+    public static Article? Create(RawArticle raw, string id, string fallbackOutlet)
+    {
+        var text = TextCleaner.Clean(raw.Body);
+        var dateline = Dateline.Find(text);
+        if (dateline is not null)
+            text = text[dateline.Length..].TrimStart();
+        if (text.Length == 0)
+            return null;
+        var outlet = FirstNonBlank(raw.Outlet, dateline?.Outlet, fallbackOutlet) ?? fallbackOutlet;
+        return new Article(id, outlet, text)
+        {
+            Title = Tidy(raw.Title),
+            Url = Tidy(raw.Url),
+            Published = raw.Published,
+            Author = Tidy(raw.Author),
+            Language = Tidy(raw.Language),
+            Dateline = dateline?.Place,
+            Source = raw.Source,
+        };
+    }
+
+    private static string? FirstNonBlank(params string?[] values)
+    {
+        foreach (var v in values)
+        {
+            var t = Tidy(v);
+            if (t is not null)
+                return t;
+        }
+        return null;
+    }
+
+    private static string? Tidy(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var cleaned = TextCleaner.Clean(value).Replace('\n', ' ');
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+}

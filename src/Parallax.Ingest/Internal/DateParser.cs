@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace Parallax.Ingest.Internal;
+
+/// <summary>Parses the publication dates found in metadata; anything unparseable is null (never "now").</summary>
+internal static class DateParser
+{
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd",
+        "yyyyMMdd'T'HHmmssK", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'",
+        "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy h:mm tt",
+    ];
+
+    public static DateTimeOffset? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var s = value.Trim();
+        const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
+        if (DateTimeOffset.TryParseExact(s, Formats, CultureInfo.InvariantCulture, styles, out var exact))
+            return exact;
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, styles, out var loose))
+            return loose;
+        return null;
+    }
+
+    public static DateTimeOffset? FromObject(object? value) => value switch
+    {
+        null => null,
+        DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, dt.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dt.Kind)),
+        DateTimeOffset dto => dto,
+        _ => Parse(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+}

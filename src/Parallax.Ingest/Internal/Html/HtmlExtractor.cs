@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace Parallax.Ingest.Internal.Html;
+
+/// <summary>A saved page reduced to its main text plus metadata.</summary>
+internal sealed record HtmlPage(string Text, HtmlMetadata Metadata);
+
+/// <summary>Extracts the main article text of a saved HTML page (SmartReader, i.e. readability, plus JSON-LD <c>articleBody</c>).</summary>
+internal static class HtmlExtractor
+{
+    private const string PlaceholderUri = "https://localhost/article";
+
+    // A JSON-LD articleBody close in size to readability's text is the publisher's own clean body and wins;
+    // a much shorter one is usually a teaser, a much longer one usually carries extra material.
+    private const double MinBodyRatio = 0.85;
+    private const double MaxBodyRatio = 1.05;
+    private const int MinReadableLength = 200;
+
+    public static HtmlPage Extract(string html)
+    {
+        var doc = new HtmlParser().ParseDocument(html);
+        var metadata = HtmlMetadata.Read(doc);
+        var headlines = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var readable = WithoutLeadingHeadline(Readability(doc, metadata.Url), headlines);
+        return new HtmlPage(Choose(readable, metadata.JsonLdBody), metadata);
+    }
+
+    private static string WithoutLeadingHeadline(string text, HashSet<string> headlines)
+    {
+        var trimmed = text.TrimStart();
+        var end = trimmed.IndexOf("\n\n", StringComparison.Ordinal);
+        if (end <= 0)
+            return text;
+        return headlines.Contains(Normalize(trimmed[..end])) ? trimmed[end..] : text;
+    }
+
+    private static string Normalize(string? s) => string.Join(' ', (s ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Choose(string readable, string? jsonLdBody)
+    {
+        if (string.IsNullOrWhiteSpace(jsonLdBody))
+            return readable;
+        var body = jsonLdBody.Contains('<', StringComparison.Ordinal) ? HtmlText.ToText(new HtmlParser().ParseDocument(jsonLdBody).Body!) : jsonLdBody;
+        body = body.Trim();
+        if (readable.Length < MinReadableLength)
+            return body.Length > readable.Length ? body : readable;
+        var ratio = (double)body.Length / readable.Length;
+        return ratio is >= MinBodyRatio and <= MaxBodyRatio ? body : readable;
+    }
+
+    private static string Readability(IHtmlDocument doc, string? url)
+    {
+        var uri = Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : PlaceholderUri;
+        string? text = null;
+        using var reader = new Reader(uri, doc);
+        reader.AddCustomOperationEnd(element => text = HtmlText.ToText(element));
+        var article = reader.GetArticle();
+        if (text is null && article.IsReadable && article.Content is { Length: > 0 } content)
+            text = HtmlText.ToText(new HtmlParser().ParseDocument(content).Body!);
+        return text ?? "";
+    }
+
+    internal static string FallbackBodyText(IDocument doc) => doc.Body is null ? "" : HtmlText.ToText(doc.Body);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Parallax.Ingest.Internal;
+
+/// <summary>Lenient field access for JSON articles: string or number values, names from person/organisation objects.</summary>
+internal static class JsonFields
+{
+    /// <summary>The first named property that holds a non-blank string (or number).</summary>
+    public static string? Text(JsonElement obj, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (!TryGet(obj, name, out var value))
+                continue;
+            var s = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).FirstOrDefault(),
+                _ => null,
+            };
+            if (!string.IsNullOrWhiteSpace(s))
+                return s.Trim();
+        }
+        return null;
+    }
+
+    /// <summary>A name from a string, an object with <c>name</c>, or an array of either (joined with ", ").</summary>
+    public static string? Names(JsonElement obj, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (!TryGet(obj, name, out var value))
+                continue;
+            var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+            var found = items.Select(NameOf).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).ToList();
+            if (found.Count > 0)
+                return string.Join(", ", found);
+        }
+        return null;
+    }
+
+    /// <summary>The <c>@id</c> (or string value) of a property.</summary>
+    public static string? Id(JsonElement obj, string name)
+    {
+        if (!TryGet(obj, name, out var value))
+            return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Object => Text(value, "@id", "url"),
+            _ => null,
+        };
+    }
+
+    private static string? NameOf(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => e.GetString()?.Trim(),
+        JsonValueKind.Object => Text(e, "name"),
+        _ => null,
+    };
+
+    private static bool TryGet(JsonElement obj, string name, out JsonElement value)
+    {
+        value = default;
+        if (obj.ValueKind != JsonValueKind.Object)
+            return false;
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined)
+            {
+                value = p.Value;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static string Describe(JsonException e)
+        => string.Create(CultureInfo.InvariantCulture, $"invalid JSON ({e.Message.Split(" Path:", 2)[0].TrimEnd('.')})");
+}

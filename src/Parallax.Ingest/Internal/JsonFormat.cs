@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Parallax.Ingest.Internal.Html;
+
+namespace Parallax.Ingest.Internal;
+
+/// <summary>Articles as JSON: one object per line (.jsonl) or one object / an array of objects (.json).</summary>
+internal static partial class JsonFormat
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    [GeneratedRegex(@"<(?:p|br|div|span|a|em|strong|h[1-6]|li)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex HtmlTag();
+
+    public static IEnumerable<ReadItem> ReadLines(string text, string source)
+    {
+        var lineNumber = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            var where = $"{source}:{lineNumber}";
+            ReadItem item;
+            try
+            {
+                using var json = JsonDocument.Parse(line, Options);
+                item = json.RootElement.ValueKind == JsonValueKind.Object
+                    ? FromObject(json.RootElement, where, source, lineNumber)
+                    : new IngestProblem(source, lineNumber, $"{where}: expected a JSON object, found {Kind(json.RootElement)}");
+            }
+            catch (JsonException e)
+            {
+                item = new IngestProblem(source, lineNumber, $"{where}: {JsonFields.Describe(e)}");
+            }
+            yield return item;
+        }
+    }
+
+    public static IEnumerable<ReadItem> ReadDocument(string text, string source)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException e)
+        {
+            return [new IngestProblem(source, null, $"{source}: {JsonFields.Describe(e)}")];
+        }
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && JsonFields.Text(root, "text", "body", "content", "articleBody") is null
+                && ArrayProperty(root) is { } wrapped)
+                root = wrapped;
+            return root.ValueKind switch
+            {
+                JsonValueKind.Object => [FromObject(root, source, source, null)],
+                JsonValueKind.Array => root.EnumerateArray().Select((e, i) => e.ValueKind == JsonValueKind.Object
+                    ? FromObject(e, $"{source}[{i}]", source, null)
+                    : (ReadItem)new IngestProblem(source, null, $"{source}[{i}]: expected a JSON object, found {Kind(e)}")).ToList(),
+                _ => [new IngestProblem(source, null, $"{source}: expected a JSON object or array, found {Kind(root)}")],
+            };
+        }
+    }
+
+    private static JsonElement? ArrayProperty(JsonElement obj)
+    {
+        foreach (var name in new[] { "articles", "items", "data", "results" })
+        {
+            if (obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array)
+                return value;
+        }
+        return null;
+    }
+
+    private static ReadItem FromObject(JsonElement e, string where, string file, int? line)
+    {
+        var body = JsonFields.Text(e, "text", "body", "content", "articleBody", "maintext", "article");
+        if (body is null)
+            return new IngestProblem(file, line, $"{where}: no article text (expected a 'text', 'body' or 'content' field)");
+        if (HtmlTag().IsMatch(body))
+            body = HtmlText.ToText(new HtmlParser().ParseDocument(body).Body!);
+        return new RawArticle(body)
+        {
+            Title = JsonFields.Text(e, "title", "headline"),
+            Outlet = JsonFields.Names(e, "outlet", "source", "publisher", "source_domain", "site"),
+            Url = JsonFields.Text(e, "url", "link", "canonical_url"),
+            Published = DateParser.Parse(JsonFields.Text(e, "published", "date", "published_at", "publishedAt", "date_publish", "datePublished", "pubDate")),
+            Author = JsonFields.Names(e, "author", "authors", "byline"),
+            Language = JsonFields.Text(e, "language", "lang", "inLanguage"),
+            Source = where,
+        };
+    }
+
+    private static string Kind(JsonElement e) => e.ValueKind.ToString().ToLowerInvariant();
+}

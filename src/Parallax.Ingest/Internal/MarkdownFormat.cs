@@ -1,0 +1,186 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace Parallax.Ingest.Internal;
+
+/// <summary>Markdown with optional YAML front matter, reduced to plain text (headings and list items on their own lines).</summary>
+internal static class MarkdownFormat
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public static ReadItem Read(string text, string source)
+    {
+        var (frontMatter, body) = SplitFrontMatter(text);
+        Dictionary<string, object?> fields;
+        try
+        {
+            fields = ParseYaml(frontMatter);
+        }
+        catch (YamlException e)
+        {
+            return new IngestProblem(source, null, $"{source}: invalid YAML front matter ({e.Message.Trim().TrimEnd('.')})");
+        }
+        var document = Markdown.Parse(body, Pipeline);
+        var title = Field(fields, "title", "headline");
+        if (title is null && document.FirstOrDefault() is HeadingBlock { Level: 1 } h1)
+        {
+            title = InlineText(h1.Inline);
+            document.Remove(h1);
+        }
+        return new RawArticle(ToPlainText(document))
+        {
+            Title = title,
+            Outlet = Field(fields, "outlet", "source", "publisher", "site", "site_name"),
+            Url = Field(fields, "url", "link", "canonical_url", "canonical"),
+            Published = DateParser.FromObject(FieldObject(fields, "published", "date", "published_at", "datePublished", "pubDate")),
+            Author = Field(fields, "author", "authors", "byline"),
+            Language = Field(fields, "language", "lang", "locale"),
+            Source = source,
+        };
+    }
+
+    /// <summary>Markdown body to plain text.</summary>
+    public static string ToPlainText(string markdown) => ToPlainText(Markdown.Parse(markdown, Pipeline));
+
+    private static string ToPlainText(MarkdownDocument document)
+    {
+        var sb = new StringBuilder();
+        WriteBlocks(document, sb);
+        return sb.ToString();
+    }
+
+    private static (string FrontMatter, string Body) SplitFrontMatter(string text)
+    {
+        var t = text.TrimStart('\uFEFF');
+        if (!t.StartsWith("---", StringComparison.Ordinal))
+            return ("", t);
+        var lines = t.Split('\n');
+        if (lines[0].TrimEnd() != "---")
+            return ("", t);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line is "---" or "...")
+                return (string.Join('\n', lines[1..i]), string.Join('\n', lines[(i + 1)..]));
+        }
+        return ("", t);
+    }
+
+    private static Dictionary<string, object?> ParseYaml(string yaml)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrWhiteSpace(yaml))
+            return result;
+        var parsed = Yaml.Deserialize<object?>(yaml);
+        if (parsed is not IDictionary map)
+            throw new YamlException("front matter is not a key: value mapping");
+        foreach (DictionaryEntry entry in map)
+        {
+            var key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture);
+            if (key is not null)
+                result[key] = entry.Value;
+        }
+        return result;
+    }
+
+    private static object? FieldObject(Dictionary<string, object?> fields, params string[] keys)
+        => keys.Select(k => fields.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
+
+    private static string? Field(Dictionary<string, object?> fields, params string[] keys)
+        => keys.Select(k => ScalarText(fields.GetValueOrDefault(k))).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private static string? ScalarText(object? value) => value switch
+    {
+        null => null,
+        string s => s.Trim(),
+        IDictionary map => map.Contains("name") ? ScalarText(map["name"]) : null,
+        IEnumerable list => string.Join(", ", list.Cast<object?>().Select(ScalarText).Where(s => !string.IsNullOrWhiteSpace(s))),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    private static void WriteBlocks(ContainerBlock container, StringBuilder sb)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    Paragraph(sb, InlineText(heading.Inline));
+                    break;
+                case ParagraphBlock paragraph:
+                    Paragraph(sb, InlineText(paragraph.Inline));
+                    break;
+                case CodeBlock code:
+                    Paragraph(sb, code.Lines.ToString());
+                    break;
+                case ListBlock list:
+                    var items = new StringBuilder();
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        var inner = new StringBuilder();
+                        WriteBlocks(item, inner);
+                        items.Append(inner.ToString().Trim().Replace("\n\n", "\n", StringComparison.Ordinal)).Append('\n');
+                    }
+                    Paragraph(sb, items.ToString());
+                    break;
+                case ContainerBlock nested:
+                    WriteBlocks(nested, sb);
+                    break;
+            }
+        }
+    }
+
+    private static void Paragraph(StringBuilder sb, string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0)
+            return;
+        if (sb.Length > 0)
+            sb.Append("\n\n");
+        sb.Append(text);
+    }
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        var sb = new StringBuilder();
+        if (inline is not null)
+            WriteInline(inline, sb);
+        return sb.ToString();
+    }
+
+    private static void WriteInline(Inline inline, StringBuilder sb)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                sb.Append(literal.Content.ToString());
+                break;
+            case CodeInline code:
+                sb.Append(code.Content);
+                break;
+            case AutolinkInline autolink:
+                sb.Append(autolink.Url);
+                break;
+            case HtmlEntityInline entity:
+                sb.Append(entity.Transcoded.ToString());
+                break;
+            case LineBreakInline lineBreak:
+                sb.Append(lineBreak.IsHard ? '\n' : ' ');
+                break;
+            case LinkInline { IsImage: true }:
+            case HtmlInline:
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                    WriteInline(child, sb);
+                break;
+        }
+    }
+}
