@@ -10,13 +10,19 @@ public sealed record ComparisonOptions
     public static ComparisonOptions Default { get; } = new();
 
     /// <summary>Least cosine similarity (over rarity-weighted stems, synonyms, entities, dates and numbers) for two sentences to align.</summary>
-    public double AlignmentThreshold { get; init; } = 0.28;
+    public double AlignmentThreshold { get; init; } = 0.2;
 
     /// <summary>
     /// A pair above the threshold is kept only when its score is at least this share of the best
     /// score either sentence reaches in the other article.
     /// </summary>
     public double RelativeThreshold { get; init; } = 0.55;
+
+    /// <summary>
+    /// Most sentences of one other article a sentence may align with; a pair must be among the best
+    /// of both its sentences, so that a central lead sentence does not align with everything.
+    /// </summary>
+    public int MaxPartnersPerArticle { get; init; } = 2;
 
     /// <summary>An aligned pair is partial when one sentence has less than this share of its weight in common with the other.</summary>
     public double PartialCoverage { get; init; } = 0.5;

@@ -32,7 +32,9 @@ internal static class Lexicon
         ["talks", "negotiations", "negotiation", "discussions", "dialogue"],
         ["kill", "killed", "dead", "deaths", "died", "fatalities", "slain"],
         ["injure", "injured", "wounded", "hurt", "injuries"],
-        ["attack", "assault", "strike", "raid"],
+        ["attack", "assault", "raid", "airstrike", "bombing"],
+        ["strike", "walkout", "stoppage", "walk off", "industrial action"],
+        ["dockers", "dockworkers", "dock workers", "longshoremen"],
         ["meet", "meeting", "met", "summit"],
         ["conference", "gathering", "forum", "convention"],
         ["president", "head of state"],
@@ -74,7 +76,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
     [
         "not", "n't", "no", "never", "nor", "neither", "none", "nobody", "nothing", "denied", "denies", "deny", "declined",
-        "declines", "refused", "refuses", "rejected", "rejects", "dismissed",
+        "declines", "refused", "refuses", "rejected", "rejects", "dismissed", "without",
     ], StringComparer.Ordinal);
 
     /// <summary>Words naming a proposal, plan or statement whose author may be disputed.</summary>

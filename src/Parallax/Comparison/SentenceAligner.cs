@@ -6,11 +6,14 @@ internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double 
 /// <summary>
 /// Scores every cross-article sentence pair by cosine over the rarity-weighted profiles (through an
 /// inverted index, so only pairs sharing a term are touched) and keeps the pairs above the
-/// threshold that are also near the best either sentence reaches in the other article.
+/// threshold that are among the best few, and near the best, of both sentences toward the other article.
 /// Many-to-many: a long sentence may align with several short ones.
 /// </summary>
 internal sealed class SentenceAligner(ComparisonOptions options)
 {
+    private const double MinimumForChunks = 0.08;
+    private const double ChunkFactor = 0.85;
+
     public List<AlignedPair> Align(SentenceProfile[][] profiles)
     {
         var all = profiles.SelectMany(p => p).ToArray();
@@ -43,25 +46,26 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
             foreach (var other in touched)
             {
-                if (accumulator[other] >= options.AlignmentThreshold)
-                    candidates.Add((p.Global, other, accumulator[other]));
+                var score = accumulator[other];
+                if (score >= MinimumForChunks && (p.Chunks.Length > 0 || all[other].Chunks.Length > 0))
+                    score = Math.Max(score, ChunkFactor * BestChunk(p, all[other]));
+                if (score >= options.AlignmentThreshold)
+                    candidates.Add((p.Global, other, score));
                 accumulator[other] = 0;
             }
             touched.Clear();
         }
 
-        var best = new Dictionary<(int Sentence, int Article), double>();
+        var ranked = new Dictionary<(int Sentence, int Article), List<double>>();
         foreach (var (a, b, score) in candidates)
         {
-            Raise(best, (a, all[b].Ref.Article), score);
-            Raise(best, (b, all[a].Ref.Article), score);
+            Rank(ranked, (a, all[b].Ref.Article), score);
+            Rank(ranked, (b, all[a].Ref.Article), score);
         }
         var pairs = new List<AlignedPair>();
         foreach (var (a, b, score) in candidates)
         {
-            var bestA = best[(a, all[b].Ref.Article)];
-            var bestB = best[(b, all[a].Ref.Article)];
-            if (score < options.RelativeThreshold * bestA && score < options.RelativeThreshold * bestB)
+            if (!Keeps(ranked[(a, all[b].Ref.Article)], score) || !Keeps(ranked[(b, all[a].Ref.Article)], score))
                 continue;
             var (pa, pb) = (all[a], all[b]);
             pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), Coverage(pa, pb), Coverage(pb, pa)));
@@ -70,12 +74,27 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         return pairs;
     }
 
+    /// <summary>The best cosine between a clause chunk (or the whole) of one sentence and one of the other.</summary>
+    private static double BestChunk(SentenceProfile a, SentenceProfile b)
+    {
+        var best = 0.0;
+        var chunksA = a.Chunks.Length > 0 ? a.Chunks : [a.Vector];
+        var chunksB = b.Chunks.Length > 0 ? b.Chunks : [b.Vector];
+        foreach (var x in chunksA)
+        {
+            foreach (var y in chunksB)
+                best = Math.Max(best, Cosine(x, y));
+        }
+        return best;
+    }
+
     /// <summary>Cosine similarity of two profiles.</summary>
-    public static double Similarity(SentenceProfile a, SentenceProfile b)
+    public static double Similarity(SentenceProfile a, SentenceProfile b) => Cosine(a.Vector, b.Vector);
+
+    private static double Cosine((string Term, double Weight)[] x, (string Term, double Weight)[] y)
     {
         double sum = 0;
         int i = 0, j = 0;
-        var (x, y) = (a.Vector, b.Vector);
         while (i < x.Length && j < y.Length)
         {
             var c = string.CompareOrdinal(x[i].Term, y[j].Term);
@@ -116,9 +135,23 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         return covered;
     }
 
-    private static void Raise(Dictionary<(int, int), double> best, (int, int) key, double score)
+    private static void Rank(Dictionary<(int, int), List<double>> ranked, (int, int) key, double score)
     {
-        if (!best.TryGetValue(key, out var current) || score > current)
-            best[key] = score;
+        if (!ranked.TryGetValue(key, out var list))
+            ranked[key] = list = [];
+        list.Add(score);
+    }
+
+    /// <summary>True when <paramref name="score"/> is among the best few of a sentence's scores toward one article, and near the best.</summary>
+    private bool Keeps(List<double> scores, double score)
+    {
+        var better = 0;
+        var best = 0.0;
+        foreach (var s in scores)
+        {
+            better += s > score ? 1 : 0;
+            best = Math.Max(best, s);
+        }
+        return better < options.MaxPartnersPerArticle && score >= options.RelativeThreshold * best;
     }
 }

@@ -42,6 +42,9 @@ internal sealed class SentenceProfile
     public required string?[] Concepts { get; init; }
     public required Dictionary<string, double> Counts { get; init; }
     public (string Term, double Weight)[] Vector { get; set; } = [];
+    /// <summary>Term counts of the clause chunks of a long sentence (empty for a short one).</summary>
+    public required List<Dictionary<string, double>> ChunkCounts { get; init; }
+    public (string Term, double Weight)[][] Chunks { get; set; } = [];
     public required List<NumberFact> Numbers { get; init; }
     public required List<DateFact> Dates { get; init; }
     public required List<EntityOccurrence> Entities { get; init; }

@@ -15,6 +15,8 @@ internal sealed class SentenceProfiler
 {
     private const double EntityTermWeight = 0.7;
     private const double PronounWeight = 0.4;
+    private const double AnchorWeight = 1.5;
+    private const int ChunkTerms = 5;
 
     private readonly Stemmer _stemmer = new();
     private readonly Dictionary<string, string> _synonymOfStem = new(StringComparer.Ordinal);
@@ -82,7 +84,7 @@ internal sealed class SentenceProfiler
             words[i] = raw[i].ToLowerInvariant();
         }
         var concepts = new string?[n];
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var termsAt = new List<(int Token, string Term, double Amount)>();
         var hedges = new List<string>();
         var negations = new List<string>();
         var firstPerson = false;
@@ -92,12 +94,12 @@ internal sealed class SentenceProfiler
         var numbers = FindNumbers(raw, words, usedByDates);
         foreach (var date in dates)
         {
-            Add(counts, "d:" + date.Value, 1);
+            termsAt.Add((date.Token, "d:" + date.Value, AnchorWeight));
             if (date.Value.Length == 10 && !date.Value.StartsWith("--", StringComparison.Ordinal))
-                Add(counts, "d:--" + date.Value[5..], 1);
+                termsAt.Add((date.Token, "d:--" + date.Value[5..], AnchorWeight));
         }
         foreach (var number in numbers)
-            Add(counts, "n:" + number.Value.ToString("R", CultureInfo.InvariantCulture), 1);
+            termsAt.Add((number.Token, "n:" + number.Value.ToString("R", CultureInfo.InvariantCulture), AnchorWeight));
 
         for (var i = 0; i < n; i++)
         {
@@ -116,7 +118,7 @@ internal sealed class SentenceProfiler
             if (i + 1 < n && _synonymOfPhrase.TryGetValue(word + " " + words[i + 1], out var phrase))
             {
                 concepts[i] = phrase;
-                Add(counts, phrase, 1);
+                termsAt.Add((i, phrase, 1));
                 content++;
                 i++;
                 continue;
@@ -129,7 +131,7 @@ internal sealed class SentenceProfiler
                 if (concept is null)
                     continue;
                 concepts[i] ??= concept;
-                Add(counts, concept, 1);
+                termsAt.Add((i, concept, 1));
                 content++;
             }
         }
@@ -144,8 +146,11 @@ internal sealed class SentenceProfiler
             occurrences.Add(new EntityOccurrence(entity, m, mention, TokenAt(document, sentence, mention.Start), TokenAt(document, sentence, mention.End - 1)));
             if (mention.Kind is MentionKind.Date or MentionKind.Number)
                 continue;
-            Add(counts, "e:" + entity, mention.Kind == MentionKind.Pronoun ? PronounWeight : EntityTermWeight);
+            termsAt.Add((occurrences[^1].Token, "e:" + entity, mention.Kind == MentionKind.Pronoun ? PronounWeight : EntityTermWeight));
         }
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (_, term, amount) in termsAt)
+            Add(counts, term, amount);
 
         return new SentenceProfile
         {
@@ -155,6 +160,7 @@ internal sealed class SentenceProfiler
             Words = words,
             Concepts = concepts,
             Counts = counts,
+            ChunkCounts = Chunks(document, tokens, words, termsAt),
             Numbers = numbers,
             Dates = dates,
             Entities = occurrences,
@@ -188,6 +194,56 @@ internal sealed class SentenceProfiler
         if (position == 0 && (Lexicon.StopWords.Contains(lower) || _lowerCaseWords.Contains(lower)))
             return false;
         return !_lowerCaseWords.Contains(lower);
+    }
+
+    /// <summary>
+    /// Splits a long sentence into clause chunks of at least <see cref="ChunkTerms"/> terms (at commas,
+    /// semicolons, dashes and clause words such as "that" or "while"), so that one clause of a long
+    /// sentence can align with a short sentence elsewhere. Empty when the sentence is one chunk.
+    /// </summary>
+    private static List<Dictionary<string, double>> Chunks(ArticleAnalysis document, ReadOnlySpan<Token> tokens, string[] words, List<(int Token, string Term, double Amount)> termsAt)
+    {
+        var starts = new List<int> { 0 };
+        var termsSince = 0;
+        var byToken = termsAt.ToLookup(t => t.Token);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var boundary = tokens[i].Kind == TokenKind.Punctuation && document.Text[tokens[i].Start] is ',' or ';' or ':' or '—' or '–' or '(' or ')'
+                || words[i] is "that" or "which" or "while" or "but" or "and" or "after" or "because" or "when" or "where" or "who" or "whose";
+            if (boundary && termsSince >= 3)
+            {
+                starts.Add(i);
+                termsSince = 0;
+            }
+            termsSince += byToken[i].Count();
+        }
+        var chunks = new List<Dictionary<string, double>>();
+        var current = new Dictionary<string, double>(StringComparer.Ordinal);
+        var size = 0;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : tokens.Length;
+            for (var i = starts[k]; i < end; i++)
+            {
+                foreach (var (_, term, amount) in byToken[i])
+                {
+                    Add(current, term, amount);
+                    size++;
+                }
+            }
+            if (size >= ChunkTerms)
+            {
+                chunks.Add(current);
+                current = new Dictionary<string, double>(StringComparer.Ordinal);
+                size = 0;
+            }
+        }
+        if (size > 0 && chunks.Count > 0)
+        {
+            foreach (var (term, amount) in current)
+                Add(chunks[^1], term, amount);
+        }
+        return chunks.Count > 1 ? chunks : [];
     }
 
     private static int TokenAt(ArticleAnalysis document, Sentence sentence, int offset)
@@ -313,22 +369,28 @@ internal sealed class SentenceProfiler
         double n = all.Count;
         foreach (var p in all)
         {
-            var vector = new (string, double)[p.Counts.Count];
-            var i = 0;
-            var norm = 0.0;
-            foreach (var (term, count) in p.Counts)
-            {
-                var d = df[term];
-                var idf = Math.Log(1 + (n - d + 0.5) / (d + 0.5));
-                var w = (count >= 1 ? 1 + Math.Log(count) : count) * idf;
-                vector[i++] = (term, w);
-                norm += w * w;
-            }
-            norm = Math.Sqrt(norm);
-            for (var k = 0; k < vector.Length; k++)
-                vector[k].Item2 = norm > 0 ? vector[k].Item2 / norm : 0;
-            Array.Sort(vector, (x, y) => string.CompareOrdinal(x.Item1, y.Item1));
-            p.Vector = vector;
+            p.Vector = Vectorise(p.Counts, df, n);
+            p.Chunks = [.. p.ChunkCounts.Select(c => Vectorise(c, df, n))];
         }
+    }
+
+    private static (string Term, double Weight)[] Vectorise(Dictionary<string, double> counts, Dictionary<string, int> df, double n)
+    {
+        var vector = new (string Term, double Weight)[counts.Count];
+        var i = 0;
+        var norm = 0.0;
+        foreach (var (term, count) in counts)
+        {
+            var d = df[term];
+            var idf = Math.Log(1 + (n - d + 0.5) / (d + 0.5));
+            var w = (count >= 1 ? 1 + Math.Log(count) : count) * idf;
+            vector[i++] = (term, w);
+            norm += w * w;
+        }
+        norm = Math.Sqrt(norm);
+        for (var k = 0; k < vector.Length; k++)
+            vector[k].Weight = norm > 0 ? vector[k].Weight / norm : 0;
+        Array.Sort(vector, (x, y) => string.CompareOrdinal(x.Term, y.Term));
+        return vector;
     }
 }
