@@ -110,7 +110,7 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         var firmWord = firm.Words.FirstOrDefault(Lexicon.FirmMarkers.Contains);
         var firmText = firmWord is null ? "" : $" '{firmWord}'";
         found.Add(new Divergence(DivergenceKind.Modality, Refs(a, b),
-            $"hedged in {Id(hedged)} ('{string.Join(' ', hedged.Hedges)}') vs firm in {Id(firm)}{firmText}") { Confidence = 0.6 });
+            $"hedged in {Id(hedged)} ('{string.Join(' ', hedged.Hedges.Distinct(StringComparer.OrdinalIgnoreCase))}') vs firm in {Id(firm)}{firmText}") { Confidence = 0.6 });
     }
 
     private void Negation(SentenceProfile a, SentenceProfile b, List<Divergence> found)

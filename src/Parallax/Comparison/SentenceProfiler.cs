@@ -18,6 +18,9 @@ internal sealed class SentenceProfiler
     private const double AnchorWeight = 1.5;
     private const int ChunkTerms = 5;
 
+    /// <summary>Sentences assumed to lack every term, so that in a tiny story a shared word is not taken for a common one.</summary>
+    private const int PriorSentences = 10;
+
     private readonly Stemmer _stemmer = new();
     private readonly Dictionary<string, string> _synonymOfStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _synonymOfPhrase = new(StringComparer.Ordinal);
@@ -366,7 +369,7 @@ internal sealed class SentenceProfiler
             foreach (var term in p.Counts.Keys)
                 df[term] = df.GetValueOrDefault(term) + 1;
         }
-        double n = all.Count;
+        double n = all.Count + PriorSentences;
         foreach (var p in all)
         {
             p.Vector = Vectorise(p.Counts, df, n);

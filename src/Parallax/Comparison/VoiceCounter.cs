@@ -18,7 +18,7 @@ internal static class VoiceCounter
             foreach (var quote in articles[a].Quotes)
             {
                 var entity = quote.Speaker.Entity is int e && (uint)e < (uint)storyEntityOfDocumentEntity[a].Length ? storyEntityOfDocumentEntity[a][e] : -1;
-                var key = entity >= 0 ? entities[entity].Id : "t:" + Normalise(quote.Speaker.Text);
+                var key = entity >= 0 ? entities[entity].Id : AnonymousKey(quote.Speaker.Text, order);
                 if (!groups.TryGetValue(key, out var list))
                 {
                     groups[key] = list = [];
@@ -36,6 +36,19 @@ internal static class VoiceCounter
             }
         }
         return voices.ToImmutable();
+    }
+
+    /// <summary>
+    /// Anonymous speakers group by their words; a definite description ("the engineer") joins the
+    /// earlier source with the same head noun ("a dam engineer").
+    /// </summary>
+    private static string AnonymousKey(string speaker, List<string> earlier)
+    {
+        var key = "t:" + Normalise(speaker);
+        if (!speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            return key;
+        var head = key[(key.LastIndexOf(' ') + 1)..].TrimStart('t', ':');
+        return earlier.FirstOrDefault(k => k.StartsWith("t:", StringComparison.Ordinal) && k.EndsWith(" " + head, StringComparison.Ordinal)) ?? key;
     }
 
     /// <summary>"The Taliban source" and "a Taliban source" group together.</summary>
