@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Writes the extractive brief: facts several independent outlets report come first, then the most
+/// central facts one outlet reports; redundancy is removed with maximal marginal relevance, and the
+/// chosen sentences are ordered by where they appear. Each brief sentence cites the sentence it
+/// was taken from and every sentence aligned with it.
+/// </summary>
+internal sealed class BriefWriter(ComparisonOptions options)
+{
+    private const double RedundancyCeiling = 0.5;
+
+    public ImmutableArray<BriefSentence> Write(SentenceProfile[][] profiles, List<AlignedPair> pairs, ImmutableDictionary<int, int> syndicated)
+    {
+        var all = profiles.SelectMany(p => p).Where(p => p.ContentWords > 0).ToList();
+        if (all.Count == 0)
+            return [];
+        var neighbours = new Dictionary<int, List<SentenceProfile>>();
+        foreach (var pair in pairs)
+        {
+            Neighbours(neighbours, pair.A.Global).Add(pair.B);
+            Neighbours(neighbours, pair.B.Global).Add(pair.A);
+        }
+        var origins = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).Distinct().Count();
+        var centroid = Centroid(all);
+        var maxCentrality = all.Max(p => Dot(p, centroid));
+        var relevance = new Dictionary<int, double>();
+        foreach (var p in all)
+            relevance[p.Global] = Relevance(p, profiles[p.Ref.Article].Length, neighbours, syndicated, origins, centroid, maxCentrality);
+
+        var wanted = Math.Clamp((int)Math.Ceiling(CountFacts(all, neighbours) / 4.0), options.BriefMinSentences, options.BriefMaxSentences);
+        var chosen = new List<SentenceProfile>();
+        var pool = all.ToList();
+        while (chosen.Count < wanted && pool.Count > 0)
+        {
+            SentenceProfile? best = null;
+            var bestScore = double.NegativeInfinity;
+            foreach (var candidate in pool)
+            {
+                var redundancy = chosen.Count == 0 ? 0 : chosen.Max(c => Redundancy(candidate, c, neighbours));
+                if (redundancy > RedundancyCeiling)
+                    continue;
+                var score = options.BriefRelevanceWeight * relevance[candidate.Global] - (1 - options.BriefRelevanceWeight) * redundancy;
+                if (score > bestScore)
+                    (best, bestScore) = (candidate, score);
+            }
+            if (best is null)
+                break;
+            chosen.Add(best);
+            pool.Remove(best);
+        }
+
+        return [.. chosen
+            .OrderBy(p => p.Ref.Sentence / (double)profiles[p.Ref.Article].Length)
+            .ThenBy(p => p.Ref.Article)
+            .Select(p => new BriefSentence(Tidy(p.Text), [.. Sources(p, neighbours)]))];
+    }
+
+    private static List<SentenceProfile> Neighbours(Dictionary<int, List<SentenceProfile>> neighbours, int global)
+    {
+        if (!neighbours.TryGetValue(global, out var list))
+            neighbours[global] = list = [];
+        return list;
+    }
+
+    private static double Relevance(SentenceProfile p, int articleLength, Dictionary<int, List<SentenceProfile>> neighbours,
+        ImmutableDictionary<int, int> syndicated, int origins, Dictionary<string, double> centroid, double maxCentrality)
+    {
+        var support = new HashSet<int> { SyndicationDetector.Origin(syndicated, p.Ref.Article) };
+        if (neighbours.TryGetValue(p.Global, out var list))
+        {
+            foreach (var n in list)
+                support.Add(SyndicationDetector.Origin(syndicated, n.Ref.Article));
+        }
+        var supportScore = origins > 1 ? (support.Count - 1) / (double)(origins - 1) : 0;
+        var centrality = maxCentrality > 0 ? Dot(p, centroid) / maxCentrality : 0;
+        var position = 1 - p.Ref.Sentence / (double)Math.Max(1, articleLength);
+        var score = 0.45 * supportScore + 0.35 * centrality + 0.2 * position;
+        if (p.FirstPerson || p.HasQuotationMarks)
+            score *= 0.6;
+        if (p.ContentWords < 4)
+            score *= 0.5;
+        if (p.Words.Length > 50)
+            score *= 0.8;
+        return score;
+    }
+
+    /// <summary>How much a candidate repeats a chosen sentence: 1 when they are aligned, else their similarity.</summary>
+    private static double Redundancy(SentenceProfile candidate, SentenceProfile chosen, Dictionary<int, List<SentenceProfile>> neighbours)
+    {
+        if (neighbours.TryGetValue(chosen.Global, out var list) && list.Contains(candidate))
+            return 1;
+        return SentenceAligner.Similarity(candidate, chosen);
+    }
+
+    /// <summary>Distinct facts: sentences, counting each aligned group once.</summary>
+    private static int CountFacts(List<SentenceProfile> all, Dictionary<int, List<SentenceProfile>> neighbours)
+    {
+        var seen = new HashSet<int>();
+        var facts = 0;
+        foreach (var p in all)
+        {
+            if (!seen.Add(p.Global))
+                continue;
+            facts++;
+            if (neighbours.TryGetValue(p.Global, out var list))
+                seen.UnionWith(list.Select(n => n.Global));
+        }
+        return facts;
+    }
+
+    private static IEnumerable<SentenceRef> Sources(SentenceProfile p, Dictionary<int, List<SentenceProfile>> neighbours)
+    {
+        var refs = new List<SentenceRef> { p.Ref };
+        if (neighbours.TryGetValue(p.Global, out var list))
+            refs.AddRange(list.Select(n => n.Ref));
+        return refs.Distinct().OrderBy(r => (r.Article, r.Sentence));
+    }
+
+    private static Dictionary<string, double> Centroid(List<SentenceProfile> all)
+    {
+        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var p in all)
+        {
+            foreach (var (term, weight) in p.Vector)
+                centroid[term] = centroid.GetValueOrDefault(term) + weight;
+        }
+        return centroid;
+    }
+
+    private static double Dot(SentenceProfile p, Dictionary<string, double> centroid)
+    {
+        var sum = 0.0;
+        foreach (var (term, weight) in p.Vector)
+            sum += weight * centroid.GetValueOrDefault(term);
+        return sum;
+    }
+
+    /// <summary>Drops a leading "And"/"But" that only links to the previous sentence in the article.</summary>
+    private static string Tidy(string text)
+    {
+        foreach (var lead in (ReadOnlySpan<string>)["And ", "But ", "So ", "Also, "])
+        {
+            if (text.StartsWith(lead, StringComparison.Ordinal) && text.Length > lead.Length + 1)
+                return char.ToUpperInvariant(text[lead.Length]) + text[(lead.Length + 1)..];
+        }
+        return text;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Thresholds of the compare stage. The defaults were tuned on short stories written for the
+/// tests, not on evaluation data.
+/// </summary>
+public sealed record ComparisonOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ComparisonOptions Default { get; } = new();
+
+    /// <summary>Least cosine similarity (over rarity-weighted stems, synonyms, entities, dates and numbers) for two sentences to align.</summary>
+    public double AlignmentThreshold { get; init; } = 0.2;
+
+    /// <summary>
+    /// A pair above the threshold is kept only when its score is at least this share of the best
+    /// score either sentence reaches in the other article.
+    /// </summary>
+    public double RelativeThreshold { get; init; } = 0.55;
+
+    /// <summary>
+    /// Most sentences of one other article a sentence may align with; a pair must be among the best
+    /// of both its sentences, so that a central lead sentence does not align with everything.
+    /// </summary>
+    public int MaxPartnersPerArticle { get; init; } = 2;
+
+    /// <summary>An aligned pair is partial when one sentence has less than this share of its weight in common with the other.</summary>
+    public double PartialCoverage { get; init; } = 0.5;
+
+    /// <summary>Least match score for two in-document entities of different articles to be the same story entity.</summary>
+    public double EntityMatchThreshold { get; init; } = 0.75;
+
+    /// <summary>Word 5-shingle Jaccard similarity from which an article counts as a syndicated copy of an earlier one.</summary>
+    public double SyndicationJaccard { get; init; } = 0.8;
+
+    /// <summary>Fewest sentences in the brief (when the story has that many).</summary>
+    public int BriefMinSentences { get; init; } = 3;
+
+    /// <summary>Most sentences in the brief.</summary>
+    public int BriefMaxSentences { get; init; } = 8;
+
+    /// <summary>Trade-off between relevance (1) and novelty (0) when choosing brief sentences.</summary>
+    public double BriefRelevanceWeight { get; init; } = 0.7;
+}

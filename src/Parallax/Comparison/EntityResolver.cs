@@ -1,0 +1,292 @@
+using System.Collections.Immutable;
+using Parallax.Analysis;
+using Parallax.Entities;
+
+namespace Parallax.Comparison;
+
+/// <summary>The story entities and, per article and mention, the story entity the mention belongs to (-1 for none).</summary>
+internal sealed record ResolvedEntities(ImmutableArray<StoryEntity> Entities, int[][] EntityOfMention)
+{
+    public int Of(int article, int mention) => EntityOfMention[article][mention];
+}
+
+/// <summary>
+/// Merges the in-document entities of all articles into story entities: one per real thing.
+/// Spelling variants, surname-only names, roles and capital-city metonyms join; different
+/// people with one surname, and things of incompatible types, stay apart.
+/// </summary>
+internal sealed class EntityResolver(ComparisonOptions options)
+{
+    private const double Conflict = -1;
+
+    public ResolvedEntities Resolve(IReadOnlyList<ArticleAnalysis> articles)
+    {
+        var nodes = new List<EntityProfile>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            foreach (var entity in articles[a].Entities)
+                nodes.Add(EntityProfile.Of(articles[a], a, entity));
+        }
+        var clusters = Cluster(nodes);
+        return Build(articles, nodes, clusters);
+    }
+
+    private List<List<int>> Cluster(List<EntityProfile> nodes)
+    {
+        var candidates = new List<(int A, int B, double Score)>();
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            foreach (var key in nodes[i].BlockKeys)
+            {
+                if (!blocks.TryGetValue(key, out var list))
+                    blocks[key] = list = [];
+                list.Add(i);
+            }
+        }
+        var seen = new HashSet<(int, int)>();
+        foreach (var list in blocks.Values)
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var (i, j) = (list[x], list[y]);
+                    if (!seen.Add((i, j)))
+                        continue;
+                    var score = Match(nodes[i], nodes[j]);
+                    var needed = nodes[i].Article == nodes[j].Article ? Math.Max(0.85, options.EntityMatchThreshold) : options.EntityMatchThreshold;
+                    if (score >= needed)
+                        candidates.Add((i, j, score));
+                }
+            }
+        }
+        candidates.Sort((p, q) => q.Score.CompareTo(p.Score) is var c && c != 0 ? c : (p.A, p.B).CompareTo((q.A, q.B)));
+
+        var clusterOf = Enumerable.Range(0, nodes.Count).ToArray();
+        var clusters = Enumerable.Range(0, nodes.Count).Select(i => new List<int> { i }).ToList();
+        foreach (var (a, b, _) in candidates)
+        {
+            var (ca, cb) = (clusterOf[a], clusterOf[b]);
+            if (ca == cb || !Compatible(nodes, clusters[ca], clusters[cb]))
+                continue;
+            foreach (var n in clusters[cb])
+                clusterOf[n] = ca;
+            clusters[ca].AddRange(clusters[cb]);
+            clusters[cb].Clear();
+        }
+        return [.. clusters.Where(c => c.Count > 0)];
+    }
+
+    private static bool Compatible(List<EntityProfile> nodes, List<int> a, List<int> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (Match(nodes[x], nodes[y]) <= Conflict)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>How sure we are that two in-document entities are one thing: 1 same, 0 unrelated, -1 surely different.</summary>
+    internal static double Match(EntityProfile a, EntityProfile b)
+    {
+        if (!TypesAgree(a.Type, b.Type))
+            return 0;
+        return a.Type switch
+        {
+            EntityType.Person => MatchPeople(a, b),
+            EntityType.Date or EntityType.Number => a.Value is not null && a.Value == b.Value ? 1 : 0,
+            EntityType.Gpe or EntityType.Loc => MatchPlaces(a, b),
+            _ => MatchNames(a, b),
+        };
+    }
+
+    private static bool TypesAgree(EntityType a, EntityType b)
+        => a == b || (a is EntityType.Gpe or EntityType.Loc && b is EntityType.Gpe or EntityType.Loc);
+
+    private static double MatchPeople(EntityProfile a, EntityProfile b)
+    {
+        var best = 0.0;
+        var conflict = false;
+        foreach (var x in a.PersonNames)
+        {
+            foreach (var y in b.PersonNames)
+            {
+                var score = MatchPersonNames(x, y);
+                conflict |= score <= Conflict;
+                best = Math.Max(best, score);
+            }
+        }
+        if (best >= 1)
+            return 1;
+        if (conflict)
+            return Conflict;
+        if (best > 0)
+            return best;
+        // An entity known only by its role ("the US envoy") joins a named one holding that role.
+        if ((a.RoleOnly || b.RoleOnly) && a.Roles.Overlaps(b.Roles))
+            return 0.8;
+        return 0;
+    }
+
+    private static double MatchPersonNames(string[] x, string[] y)
+    {
+        if (x.Length == 0 || y.Length == 0 || !NameKey.SameWord(x[^1], y[^1]))
+            return 0;
+        if (x.Length == 1 || y.Length == 1)
+            return 0.8;
+        var (gx, gy) = (x[0], y[0]);
+        if (NameKey.SameWord(gx, gy) || (gx.Length == 1 || gy.Length == 1) && gx[0] == gy[0])
+            return 1;
+        return Conflict;
+    }
+
+    private static double MatchPlaces(EntityProfile a, EntityProfile b)
+    {
+        var names = MatchNames(a, b);
+        if (names > 0)
+            return names;
+        if (a.Metonym is not null && b.Canonical.Contains(a.Metonym) || b.Metonym is not null && a.Canonical.Contains(b.Metonym))
+            return 0.85;
+        if (a.Metonym is not null && a.Metonym == b.Metonym)
+            return 0.85;
+        return 0;
+    }
+
+    private static double MatchNames(EntityProfile a, EntityProfile b)
+    {
+        var best = 0.0;
+        foreach (var x in a.Canonical)
+        {
+            foreach (var y in b.Canonical)
+            {
+                if (x == y)
+                    return 1;
+                if (SameName(x, y))
+                    best = Math.Max(best, 0.9);
+                else if (IsAcronymOf(x, y) || IsAcronymOf(y, x))
+                    best = Math.Max(best, 0.9);
+            }
+        }
+        return best;
+    }
+
+    private static bool SameName(string x, string y)
+    {
+        var wx = x.Split(' ');
+        var wy = y.Split(' ');
+        if (wx.Length != wy.Length)
+            return false;
+        for (var i = 0; i < wx.Length; i++)
+        {
+            if (!NameKey.SameWord(wx[i], wy[i]))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsAcronymOf(string acronym, string name)
+    {
+        var letters = acronym.Replace(".", "", StringComparison.Ordinal);
+        if (letters.Length < 2 || letters.Contains(' ', StringComparison.Ordinal))
+            return false;
+        var words = name.Split(' ').Where(w => w is not ("of" or "for" or "and" or "the")).ToArray();
+        if (words.Length != letters.Length)
+            return false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length == 0 || words[i][0] != letters[i])
+                return false;
+        }
+        return true;
+    }
+
+    private static ResolvedEntities Build(IReadOnlyList<ArticleAnalysis> articles, List<EntityProfile> nodes, List<List<int>> clusters)
+    {
+        var ordered = clusters
+            .Select(c => c.OrderBy(n => (nodes[n].Article, nodes[n].FirstOffset)).ToList())
+            .OrderBy(c => (nodes[c[0]].Article, nodes[c[0]].FirstOffset))
+            .ToList();
+        var entityOfMention = articles.Select(a => Enumerable.Repeat(-1, a.Mentions.Length).ToArray()).ToArray();
+        var result = ImmutableArray.CreateBuilder<StoryEntity>(ordered.Count + 8);
+        foreach (var cluster in ordered)
+        {
+            var index = result.Count;
+            var mentions = new List<MentionRef>();
+            var aliases = new List<string>();
+            foreach (var n in cluster)
+            {
+                var node = nodes[n];
+                foreach (var m in articles[node.Article].Entities[node.Entity].Mentions)
+                {
+                    if ((uint)m >= (uint)entityOfMention[node.Article].Length)
+                        continue;
+                    entityOfMention[node.Article][m] = index;
+                    mentions.Add(new MentionRef(node.Article, m));
+                }
+                aliases.AddRange(node.Aliases);
+            }
+            mentions.Sort((p, q) => (p.Article, p.Mention).CompareTo((q.Article, q.Mention)));
+            var first = nodes[cluster[0]];
+            result.Add(new StoryEntity($"e{index + 1}", CanonicalName(nodes, cluster), first.Type,
+                [.. aliases.Distinct(StringComparer.Ordinal)], [.. mentions])
+            {
+                Members = [.. cluster.Select(n => (nodes[n].Article, nodes[n].Entity))],
+            });
+        }
+        AddLooseValues(articles, entityOfMention, result);
+        return new ResolvedEntities(result.ToImmutable(), entityOfMention);
+    }
+
+    /// <summary>Dates and numbers no in-document entity holds become story entities by value.</summary>
+    private static void AddLooseValues(IReadOnlyList<ArticleAnalysis> articles, int[][] entityOfMention, ImmutableArray<StoryEntity>.Builder result)
+    {
+        var byValue = new Dictionary<(EntityType, string), List<MentionRef>>();
+        var order = new List<(EntityType, string)>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var mentions = articles[a].Mentions;
+            for (var m = 0; m < mentions.Length; m++)
+            {
+                var mention = mentions[m];
+                if (entityOfMention[a][m] >= 0 || mention.Kind is not (MentionKind.Date or MentionKind.Number))
+                    continue;
+                var key = (mention.Type, mention.Value ?? mention.Text.ToLowerInvariant());
+                if (!byValue.TryGetValue(key, out var list))
+                {
+                    byValue[key] = list = [];
+                    order.Add(key);
+                }
+                list.Add(new MentionRef(a, m));
+            }
+        }
+        foreach (var key in order)
+        {
+            var refs = byValue[key];
+            var index = result.Count;
+            foreach (var r in refs)
+                entityOfMention[r.Article][r.Mention] = index;
+            var texts = refs.Select(r => articles[r.Article].Mentions[r.Mention].Text).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            result.Add(new StoryEntity($"e{index + 1}", texts[0], key.Item1, texts, [.. refs]));
+        }
+    }
+
+    private static string CanonicalName(List<EntityProfile> nodes, List<int> cluster)
+    {
+        // Prefer names used literally (not a capital standing for its country), then the longest, then the most frequent.
+        var literal = cluster.Where(n => nodes[n].Metonym is null).ToList();
+        var pool = literal.Count > 0 ? literal : cluster;
+        return pool.SelectMany(n => nodes[n].NameCounts)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Count: g.Sum(p => p.Value)))
+            .OrderByDescending(p => p.Name.Split(' ').Length)
+            .ThenByDescending(p => p.Count)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => p.Name)
+            .FirstOrDefault() ?? nodes[cluster[0]].Name;
+    }
+}

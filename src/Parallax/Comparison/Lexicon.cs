@@ -1,0 +1,160 @@
+using System.Collections.Frozen;
+
+namespace Parallax.Comparison;
+
+/// <summary>The hand-written word lists the compare stage relies on.</summary>
+internal static class Lexicon
+{
+    public static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into",
+        "about", "over", "after", "before", "than", "then", "that", "this", "these", "those", "there", "here", "which", "who",
+        "whom", "whose", "what", "when", "where", "while", "why", "how", "it", "its", "he", "she", "they", "them", "his", "her",
+        "their", "we", "us", "our", "i", "me", "my", "you", "your", "him", "be", "is", "are", "was", "were", "been", "being",
+        "am", "do", "does", "did", "done", "have", "has", "had", "having", "also", "so", "such", "too", "very", "just", "all",
+        "any", "each", "both", "some", "more", "most", "other", "same", "own", "up", "out", "off", "again", "further", "once",
+        "s", "'s", "’s", "would", "should", "shall", "can", "upon", "via", "per", "said", "says", "say", "saying", "told",
+        "according", "added", "mr", "mrs", "ms", "one", "itself", "themselves", "himself", "herself", "between", "during",
+        "against", "under", "through", "because", "since", "until", "within", "without", "among", "amid", "around",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words and phrases with the same meaning in news text; the first of each group names the group.</summary>
+    public static readonly string[][] SynonymGroups =
+    [
+        ["troops", "forces", "soldiers", "military personnel", "servicemembers", "service members"],
+        ["letter", "message", "missive", "note"],
+        ["neighbors", "neighbours", "regional countries", "neighboring countries", "neighbouring countries", "region"],
+        ["propose", "suggest", "offer", "put forward", "proposal", "suggestion", "plan", "vision"],
+        ["say", "state", "declare", "remark", "announce"],
+        ["withdraw", "withdrawal", "pull out", "pullout", "leave", "exit", "drawdown"],
+        ["deadline", "cutoff", "target date"],
+        ["agreement", "deal", "accord", "pact", "treaty"],
+        ["talks", "negotiations", "negotiation", "discussions", "dialogue"],
+        ["kill", "killed", "dead", "deaths", "died", "fatalities", "slain"],
+        ["injure", "injured", "wounded", "hurt", "injuries"],
+        ["attack", "assault", "raid", "airstrike", "bombing"],
+        ["strike", "walkout", "stoppage", "walk off", "industrial action"],
+        ["dockers", "dockworkers", "dock workers", "longshoremen"],
+        ["meet", "meeting", "met", "summit"],
+        ["conference", "gathering", "forum", "convention"],
+        ["president", "head of state"],
+        ["government", "administration", "authorities", "cabinet"],
+        ["lawmakers", "legislators", "congress members", "parliamentarians"],
+        ["begin", "start", "commence", "launch"],
+        ["end", "finish", "conclude", "halt", "stop"],
+        ["increase", "rise", "grow", "surge", "climb", "jump"],
+        ["decrease", "fall", "drop", "decline", "plunge"],
+        ["buy", "purchase", "acquire"],
+        ["show", "reveal", "indicate", "demonstrate"],
+        ["ask", "request", "urge", "call on"],
+        ["host", "organize", "organise", "stage"],
+        ["ceasefire", "cease-fire", "truce"],
+        ["election", "vote", "ballot", "poll"],
+        ["police", "officers", "law enforcement"],
+        ["arrest", "detain", "apprehend"],
+        ["percent", "per cent", "%"],
+        ["million", "mln"],
+        ["billion", "bn"],
+    ];
+
+    /// <summary>Hedges: the claim is possible, planned, under review or second-hand.</summary>
+    public static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
+    [
+        "may", "might", "could", "considering", "consider", "considers", "mulling", "weighing", "reportedly", "possibly",
+        "perhaps", "likely", "unlikely", "probably", "whether", "allegedly", "apparently", "appears", "appeared", "seems",
+        "seemed", "plans", "planning", "planned", "expected", "reviewing", "review", "potential", "potentially", "option",
+        "options", "rumored", "rumoured", "suspected", "believed",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Firm markers: the claim is stated as done or decided.</summary>
+    public static readonly FrozenSet<string> FirmMarkers = FrozenSet.ToFrozenSet(
+    [
+        "will", "has", "have", "had", "did", "decided", "announced", "confirmed", "ordered", "agreed", "approved", "completed",
+        "is", "are", "was", "were", "must",
+    ], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
+    [
+        "not", "n't", "no", "never", "nor", "neither", "none", "nobody", "nothing", "denied", "denies", "deny", "declined",
+        "declines", "refused", "refuses", "rejected", "rejects", "dismissed", "without",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words naming a proposal, plan or statement whose author may be disputed.</summary>
+    public static readonly FrozenSet<string> ProposalCues = FrozenSet.ToFrozenSet(
+    [
+        "proposed", "proposes", "propose", "proposal", "proposals", "plan", "plans", "vision", "idea", "ideas", "initiative",
+        "suggested", "suggests", "suggestion", "offered", "offers", "offer", "draft", "blueprint", "roadmap",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Titles and honorifics dropped before comparing person names.</summary>
+    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "president", "vice", "secretary",
+        "minister", "prime", "ambassador", "envoy", "general", "gen", "gen.", "senator", "sen", "sen.", "rep", "rep.",
+        "representative", "governor", "gov", "gov.", "mayor", "king", "queen", "prince", "princess", "sheikh", "chancellor",
+        "judge", "justice", "officer", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "commander",
+        "chairman", "chairwoman", "chair", "director", "chief", "former", "state", "of", "the", "us", "u.s.", "special",
+        "national", "security", "foreign", "defense", "defence", "interior", "lt", "lt.", "col", "col.", "capt", "capt.",
+        "pope", "father", "rev", "rev.", "saint", "st", "st.",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Prepositions that make a following place a location rather than an actor.</summary>
+    public static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
+    [
+        "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through", "toward", "towards", "around",
+        "via", "throughout", "visited", "visit", "visiting", "arrived", "landed", "left",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Capital cities that stand for their country's government when used as an actor.</summary>
+    public static readonly FrozenDictionary<string, string> Capitals = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["washington"] = "united states", ["moscow"] = "russia", ["beijing"] = "china", ["london"] = "united kingdom",
+        ["paris"] = "france", ["berlin"] = "germany", ["tokyo"] = "japan", ["tehran"] = "iran", ["kabul"] = "afghanistan",
+        ["islamabad"] = "pakistan", ["ankara"] = "turkey", ["doha"] = "qatar", ["riyadh"] = "saudi arabia",
+        ["kyiv"] = "ukraine", ["kiev"] = "ukraine", ["pyongyang"] = "north korea", ["seoul"] = "south korea",
+        ["new delhi"] = "india", ["delhi"] = "india", ["cairo"] = "egypt", ["damascus"] = "syria", ["baghdad"] = "iraq",
+        ["jerusalem"] = "israel", ["ottawa"] = "canada", ["canberra"] = "australia", ["brussels"] = "european union",
+        ["rome"] = "italy", ["madrid"] = "spain", ["havana"] = "cuba", ["caracas"] = "venezuela", ["mexico city"] = "mexico",
+        ["brasilia"] = "brazil", ["taipei"] = "taiwan", ["manila"] = "philippines", ["hanoi"] = "vietnam",
+        ["abu dhabi"] = "united arab emirates", ["beirut"] = "lebanon", ["amman"] = "jordan", ["minsk"] = "belarus",
+        ["warsaw"] = "poland", ["the kremlin"] = "russia", ["kremlin"] = "russia", ["white house"] = "united states",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Other names of countries, mapped to one canonical name.</summary>
+    public static readonly FrozenDictionary<string, string> CountryAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["us"] = "united states", ["u.s."] = "united states", ["u.s"] = "united states", ["usa"] = "united states",
+        ["u.s.a."] = "united states", ["america"] = "united states", ["united states of america"] = "united states",
+        ["uk"] = "united kingdom", ["u.k."] = "united kingdom", ["britain"] = "united kingdom", ["great britain"] = "united kingdom",
+        ["uae"] = "united arab emirates", ["u.a.e."] = "united arab emirates", ["eu"] = "european union",
+        ["e.u."] = "european union", ["dprk"] = "north korea", ["prc"] = "china", ["türkiye"] = "turkey", ["turkiye"] = "turkey",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["jan."] = 1, ["february"] = 2, ["feb"] = 2, ["feb."] = 2, ["march"] = 3, ["mar."] = 3,
+        ["april"] = 4, ["apr"] = 4, ["apr."] = 4, ["may"] = 5, ["june"] = 6, ["jun."] = 6, ["july"] = 7, ["jul."] = 7,
+        ["august"] = 8, ["aug"] = 8, ["aug."] = 8, ["september"] = 9, ["sept"] = 9, ["sept."] = 9, ["sep."] = 9,
+        ["october"] = 10, ["oct"] = 10, ["oct."] = 10, ["november"] = 11, ["nov"] = 11, ["nov."] = 11, ["december"] = 12,
+        ["dec"] = 12, ["dec."] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["fifty"] = 50,
+        ["hundred"] = 100, ["dozen"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>First-person words: a sentence using them speaks for someone, and reads badly in a neutral brief.</summary>
+    public static readonly FrozenSet<string> FirstPerson = FrozenSet.ToFrozenSet(
+        ["i", "me", "my", "we", "our", "us", "i'm", "we're", "you", "your"], StringComparer.Ordinal);
+}

@@ -1,0 +1,157 @@
+namespace Parallax.Comparison;
+
+/// <summary>A scored pair of sentences from different articles, with how much of each one the other covers.</summary>
+internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double Score, double CoverageA, double CoverageB);
+
+/// <summary>
+/// Scores every cross-article sentence pair by cosine over the rarity-weighted profiles (through an
+/// inverted index, so only pairs sharing a term are touched) and keeps the pairs above the
+/// threshold that are among the best few, and near the best, of both sentences toward the other article.
+/// Many-to-many: a long sentence may align with several short ones.
+/// </summary>
+internal sealed class SentenceAligner(ComparisonOptions options)
+{
+    private const double MinimumForChunks = 0.08;
+    private const double ChunkFactor = 0.85;
+
+    public List<AlignedPair> Align(SentenceProfile[][] profiles)
+    {
+        var all = profiles.SelectMany(p => p).ToArray();
+        var postings = new Dictionary<string, List<(int Global, double Weight)>>(StringComparer.Ordinal);
+        foreach (var p in all)
+        {
+            foreach (var (term, weight) in p.Vector)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                    postings[term] = list = [];
+                list.Add((p.Global, weight));
+            }
+        }
+
+        var candidates = new List<(int A, int B, double Score)>();
+        var accumulator = new double[all.Length];
+        var touched = new List<int>();
+        foreach (var p in all)
+        {
+            foreach (var (term, weight) in p.Vector)
+            {
+                foreach (var (other, w) in postings[term])
+                {
+                    if (other <= p.Global || all[other].Ref.Article == p.Ref.Article)
+                        continue;
+                    if (accumulator[other] == 0)
+                        touched.Add(other);
+                    accumulator[other] += weight * w;
+                }
+            }
+            foreach (var other in touched)
+            {
+                var score = accumulator[other];
+                if (score >= MinimumForChunks && (p.Chunks.Length > 0 || all[other].Chunks.Length > 0))
+                    score = Math.Max(score, ChunkFactor * BestChunk(p, all[other]));
+                if (score >= options.AlignmentThreshold)
+                    candidates.Add((p.Global, other, score));
+                accumulator[other] = 0;
+            }
+            touched.Clear();
+        }
+
+        var ranked = new Dictionary<(int Sentence, int Article), List<double>>();
+        foreach (var (a, b, score) in candidates)
+        {
+            Rank(ranked, (a, all[b].Ref.Article), score);
+            Rank(ranked, (b, all[a].Ref.Article), score);
+        }
+        var pairs = new List<AlignedPair>();
+        foreach (var (a, b, score) in candidates)
+        {
+            if (!Keeps(ranked[(a, all[b].Ref.Article)], score) || !Keeps(ranked[(b, all[a].Ref.Article)], score))
+                continue;
+            var (pa, pb) = (all[a], all[b]);
+            pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), Coverage(pa, pb), Coverage(pb, pa)));
+        }
+        pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
+        return pairs;
+    }
+
+    /// <summary>The best cosine between a clause chunk (or the whole) of one sentence and one of the other.</summary>
+    private static double BestChunk(SentenceProfile a, SentenceProfile b)
+    {
+        var best = 0.0;
+        var chunksA = a.Chunks.Length > 0 ? a.Chunks : [a.Vector];
+        var chunksB = b.Chunks.Length > 0 ? b.Chunks : [b.Vector];
+        foreach (var x in chunksA)
+        {
+            foreach (var y in chunksB)
+                best = Math.Max(best, Cosine(x, y));
+        }
+        return best;
+    }
+
+    /// <summary>Cosine similarity of two profiles.</summary>
+    public static double Similarity(SentenceProfile a, SentenceProfile b) => Cosine(a.Vector, b.Vector);
+
+    private static double Cosine((string Term, double Weight)[] x, (string Term, double Weight)[] y)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            var c = string.CompareOrdinal(x[i].Term, y[j].Term);
+            if (c == 0)
+                sum += x[i++].Weight * y[j++].Weight;
+            else if (c < 0)
+                i++;
+            else
+                j++;
+        }
+        return sum;
+    }
+
+    /// <summary>The share of <paramref name="a"/>'s weight on terms <paramref name="b"/> also has.</summary>
+    private static double Coverage(SentenceProfile a, SentenceProfile b)
+    {
+        double covered = 0;
+        int i = 0, j = 0;
+        var (x, y) = (a.Vector, b.Vector);
+        while (i < x.Length && j < y.Length)
+        {
+            var c = string.CompareOrdinal(x[i].Term, y[j].Term);
+            if (c == 0)
+            {
+                covered += x[i].Weight * x[i].Weight;
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return covered;
+    }
+
+    private static void Rank(Dictionary<(int, int), List<double>> ranked, (int, int) key, double score)
+    {
+        if (!ranked.TryGetValue(key, out var list))
+            ranked[key] = list = [];
+        list.Add(score);
+    }
+
+    /// <summary>True when <paramref name="score"/> is among the best few of a sentence's scores toward one article, and near the best.</summary>
+    private bool Keeps(List<double> scores, double score)
+    {
+        var better = 0;
+        var best = 0.0;
+        foreach (var s in scores)
+        {
+            better += s > score ? 1 : 0;
+            best = Math.Max(best, s);
+        }
+        return better < options.MaxPartnersPerArticle && score >= options.RelativeThreshold * best;
+    }
+}

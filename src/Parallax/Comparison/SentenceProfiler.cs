@@ -1,0 +1,399 @@
+using System.Globalization;
+using Parallax.Analysis;
+using Parallax.Entities;
+using Parallax.Text;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Turns every sentence of the story into a <see cref="SentenceProfile"/>: concepts (Snowball stems
+/// folded through the synonym table; name-like words by their spelling-insensitive key), story
+/// entities, numbers and dates, hedges and negations; then weights the terms by rarity over the
+/// story's sentences (BM25 idf) into unit vectors.
+/// </summary>
+internal sealed class SentenceProfiler
+{
+    private const double EntityTermWeight = 0.7;
+    private const double PronounWeight = 0.4;
+    private const double AnchorWeight = 1.5;
+    private const int ChunkTerms = 5;
+
+    /// <summary>Sentences assumed to lack every term, so that in a tiny story a shared word is not taken for a common one.</summary>
+    private const int PriorSentences = 10;
+
+    private readonly Stemmer _stemmer = new();
+    private readonly Dictionary<string, string> _synonymOfStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _synonymOfPhrase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
+    public SentenceProfiler()
+    {
+        foreach (var group in Lexicon.SynonymGroups)
+        {
+            var concept = "c:" + _stemmer.Stem(group[0]);
+            foreach (var word in group)
+            {
+                if (word.Contains(' ', StringComparison.Ordinal))
+                    _synonymOfPhrase[word] = concept;
+                else
+                    _synonymOfStem[_stemmer.Stem(word)] = concept;
+            }
+        }
+    }
+
+    public SentenceProfile[][] Profile(IReadOnlyList<ArticleAnalysis> articles, ResolvedEntities entities)
+    {
+        foreach (var article in articles)
+            CollectLowerCaseWords(article);
+        var result = new SentenceProfile[articles.Count][];
+        var global = 0;
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var document = articles[a];
+            var mentionsBySentence = new List<int>[document.Sentences.Length];
+            for (var m = 0; m < document.Mentions.Length; m++)
+            {
+                var s = document.Mentions[m].Sentence;
+                if ((uint)s < (uint)mentionsBySentence.Length)
+                    (mentionsBySentence[s] ??= []).Add(m);
+            }
+            result[a] = new SentenceProfile[document.Sentences.Length];
+            for (var s = 0; s < document.Sentences.Length; s++)
+                result[a][s] = ProfileSentence(document, a, s, global++, mentionsBySentence[s] ?? [], entities);
+        }
+        Weigh(result);
+        return result;
+    }
+
+    private void CollectLowerCaseWords(ArticleAnalysis document)
+    {
+        foreach (var token in document.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(document.Text[token.Start]))
+                _lowerCaseWords.Add(document.TextOf(token));
+        }
+    }
+
+    private SentenceProfile ProfileSentence(ArticleAnalysis document, int article, int index, int global, List<int> mentionIndexes, ResolvedEntities entities)
+    {
+        var sentence = document.Sentences[index];
+        var tokens = document.TokensOf(sentence);
+        var n = tokens.Length;
+        var raw = new string[n];
+        var words = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            raw[i] = tokens[i].Kind is TokenKind.Word or TokenKind.Number ? document.TextOf(tokens[i]) : "";
+            words[i] = raw[i].ToLowerInvariant();
+        }
+        var concepts = new string?[n];
+        var termsAt = new List<(int Token, string Term, double Amount)>();
+        var hedges = new List<string>();
+        var negations = new List<string>();
+        var firstPerson = false;
+        var content = 0;
+
+        var dates = FindDates(raw, words, out var usedByDates);
+        var numbers = FindNumbers(raw, words, usedByDates);
+        foreach (var date in dates)
+        {
+            termsAt.Add((date.Token, "d:" + date.Value, AnchorWeight));
+            if (date.Value.Length == 10 && !date.Value.StartsWith("--", StringComparison.Ordinal))
+                termsAt.Add((date.Token, "d:--" + date.Value[5..], AnchorWeight));
+        }
+        foreach (var number in numbers)
+            termsAt.Add((number.Token, "n:" + number.Value.ToString("R", CultureInfo.InvariantCulture), AnchorWeight));
+
+        for (var i = 0; i < n; i++)
+        {
+            var word = words[i];
+            if (word.Length == 0 || usedByDates[i] || tokens[i].Kind == TokenKind.Number)
+                continue;
+            if (Lexicon.Negations.Contains(word))
+            {
+                negations.Add(raw[i]);
+                if (word is "not" or "n't" or "no" or "never" or "nor")
+                    continue;
+            }
+            if (Lexicon.Hedges.Contains(word) && !(word == "may" && raw[i] == "May"))
+                hedges.Add(raw[i]);
+            firstPerson |= Lexicon.FirstPerson.Contains(word) && !(word == "us" && raw[i] == "US");
+            if (i + 1 < n && _synonymOfPhrase.TryGetValue(word + " " + words[i + 1], out var phrase))
+            {
+                concepts[i] = phrase;
+                termsAt.Add((i, phrase, 1));
+                content++;
+                i++;
+                continue;
+            }
+            if (Lexicon.StopWords.Contains(word) && !LooksLikeName(raw[i], i))
+                continue;
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var concept = ConceptOf(part, raw[i], i);
+                if (concept is null)
+                    continue;
+                concepts[i] ??= concept;
+                termsAt.Add((i, concept, 1));
+                content++;
+            }
+        }
+
+        var occurrences = new List<EntityOccurrence>();
+        foreach (var m in mentionIndexes)
+        {
+            var entity = entities.Of(article, m);
+            if (entity < 0)
+                continue;
+            var mention = document.Mentions[m];
+            occurrences.Add(new EntityOccurrence(entity, m, mention, TokenAt(document, sentence, mention.Start), TokenAt(document, sentence, mention.End - 1)));
+            if (mention.Kind is MentionKind.Date or MentionKind.Number)
+                continue;
+            termsAt.Add((occurrences[^1].Token, "e:" + entity, mention.Kind == MentionKind.Pronoun ? PronounWeight : EntityTermWeight));
+        }
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (_, term, amount) in termsAt)
+            Add(counts, term, amount);
+
+        return new SentenceProfile
+        {
+            Ref = new SentenceRef(article, index),
+            Global = global,
+            Text = sentence.Text,
+            Words = words,
+            Concepts = concepts,
+            Counts = counts,
+            ChunkCounts = Chunks(document, tokens, words, termsAt),
+            Numbers = numbers,
+            Dates = dates,
+            Entities = occurrences,
+            Hedges = hedges,
+            Negations = negations,
+            FirstPerson = firstPerson,
+            HasQuotationMarks = sentence.Text.AsSpan().IndexOfAny("\"“”") >= 0,
+            ContentWords = content,
+        };
+    }
+
+    private string? ConceptOf(string part, string raw, int position)
+    {
+        if (part.Length == 0 || Lexicon.StopWords.Contains(part) && !LooksLikeName(raw, position))
+            return null;
+        if (LooksLikeName(raw, position))
+        {
+            var key = NameKey.Of(part);
+            return key.Length >= 2 ? "k:" + key : null;
+        }
+        var stem = _stemmer.Stem(part);
+        return _synonymOfStem.TryGetValue(stem, out var concept) ? concept : "w:" + stem;
+    }
+
+    /// <summary>Capitalised and never written in lower case in the story: a name, compared by its spelling-insensitive key.</summary>
+    private bool LooksLikeName(string raw, int position)
+    {
+        if (raw.Length < 2 || !char.IsUpper(raw[0]))
+            return false;
+        var lower = raw.ToLowerInvariant();
+        if (position == 0 && (Lexicon.StopWords.Contains(lower) || _lowerCaseWords.Contains(lower)))
+            return false;
+        return !_lowerCaseWords.Contains(lower);
+    }
+
+    /// <summary>
+    /// Splits a long sentence into clause chunks of at least <see cref="ChunkTerms"/> terms (at commas,
+    /// semicolons, dashes and clause words such as "that" or "while"), so that one clause of a long
+    /// sentence can align with a short sentence elsewhere. Empty when the sentence is one chunk.
+    /// </summary>
+    private static List<Dictionary<string, double>> Chunks(ArticleAnalysis document, ReadOnlySpan<Token> tokens, string[] words, List<(int Token, string Term, double Amount)> termsAt)
+    {
+        var starts = new List<int> { 0 };
+        var termsSince = 0;
+        var byToken = termsAt.ToLookup(t => t.Token);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var boundary = tokens[i].Kind == TokenKind.Punctuation && document.Text[tokens[i].Start] is ',' or ';' or ':' or '—' or '–' or '(' or ')'
+                || words[i] is "that" or "which" or "while" or "but" or "and" or "after" or "because" or "when" or "where" or "who" or "whose";
+            if (boundary && termsSince >= 3)
+            {
+                starts.Add(i);
+                termsSince = 0;
+            }
+            termsSince += byToken[i].Count();
+        }
+        var chunks = new List<Dictionary<string, double>>();
+        var current = new Dictionary<string, double>(StringComparer.Ordinal);
+        var size = 0;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : tokens.Length;
+            for (var i = starts[k]; i < end; i++)
+            {
+                foreach (var (_, term, amount) in byToken[i])
+                {
+                    Add(current, term, amount);
+                    size++;
+                }
+            }
+            if (size >= ChunkTerms)
+            {
+                chunks.Add(current);
+                current = new Dictionary<string, double>(StringComparer.Ordinal);
+                size = 0;
+            }
+        }
+        if (size > 0 && chunks.Count > 0)
+        {
+            foreach (var (term, amount) in current)
+                Add(chunks[^1], term, amount);
+        }
+        return chunks.Count > 1 ? chunks : [];
+    }
+
+    private static int TokenAt(ArticleAnalysis document, Sentence sentence, int offset)
+    {
+        var tokens = document.TokensOf(sentence);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].End > offset)
+                return i;
+        }
+        return tokens.Length - 1;
+    }
+
+    private static List<DateFact> FindDates(string[] raw, string[] words, out bool[] used)
+    {
+        var dates = new List<DateFact>();
+        used = new bool[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (used[i])
+                continue;
+            if (Lexicon.Months.TryGetValue(words[i], out var month) && char.IsUpper(raw[i][0]))
+            {
+                if (i + 1 < words.Length && DayOf(words[i + 1]) is int day)
+                {
+                    var end = i + 1;
+                    var year = i + 3 < words.Length && words[i + 2] == "" && YearOf(words[i + 3]) is int y1 ? y1
+                        : i + 2 < words.Length && YearOf(words[i + 2]) is int y2 ? y2 : (int?)null;
+                    if (year is not null)
+                        end = words[i + 2] == "" ? i + 3 : i + 2;
+                    var value = (year is int y ? y.ToString("D4", CultureInfo.InvariantCulture) : "-") + $"-{month:D2}-{day:D2}";
+                    dates.Add(new DateFact(value, string.Join(' ', raw[i..(end + 1)].Where(w => w.Length > 0)), i));
+                    for (var k = i; k <= end; k++)
+                        used[k] = true;
+                    continue;
+                }
+                if (i > 0 && DayOf(words[i - 1]) is int before && !used[i - 1])
+                {
+                    dates.Add(new DateFact($"--{month:D2}-{before:D2}", raw[i - 1] + " " + raw[i], i - 1));
+                    used[i - 1] = used[i] = true;
+                }
+                continue;
+            }
+            if (Lexicon.Weekdays.Contains(words[i]))
+            {
+                dates.Add(new DateFact(words[i], raw[i], i));
+                used[i] = true;
+                continue;
+            }
+            if (YearOf(words[i]) is int year4 && words[i].Length == 4)
+            {
+                dates.Add(new DateFact(year4.ToString("D4", CultureInfo.InvariantCulture), raw[i], i));
+                used[i] = true;
+            }
+        }
+        return dates;
+    }
+
+    private List<NumberFact> FindNumbers(string[] raw, string[] words, bool[] used)
+    {
+        var numbers = new List<NumberFact>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (used[i])
+                continue;
+            double value;
+            if (words[i].Length > 0 && char.IsDigit(words[i][0]))
+            {
+                if (!double.TryParse(words[i].Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+                    continue;
+            }
+            else if (Lexicon.NumberWords.TryGetValue(words[i], out var small))
+            {
+                value = small;
+            }
+            else
+            {
+                continue;
+            }
+            var next = i + 1;
+            if (next < words.Length && Lexicon.Multipliers.TryGetValue(words[next], out var multiplier))
+            {
+                value *= multiplier;
+                next++;
+            }
+            string? unit = null;
+            string? unitWord = null;
+            for (var k = next; k < Math.Min(words.Length, next + 3) && unit is null; k++)
+            {
+                if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) || char.IsDigit(raw[k][0]))
+                    continue;
+                var stem = _stemmer.Stem(words[k].Split('-')[^1]);
+                unit = _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
+                unitWord = raw[k];
+            }
+            numbers.Add(new NumberFact(value, string.Join(' ', raw[i..next].Where(w => w.Length > 0)), unit, unitWord, i));
+        }
+        return numbers;
+    }
+
+    private static int? DayOf(string word)
+    {
+        var digits = word.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 && digits.Length <= 2 ? day : null;
+    }
+
+    private static int? YearOf(string word)
+        => word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100 ? year : null;
+
+    private static void Add(Dictionary<string, double> counts, string term, double amount)
+        => counts[term] = counts.GetValueOrDefault(term) + amount;
+
+    /// <summary>BM25 idf over all sentences of the story, log-scaled term frequency, unit length.</summary>
+    private static void Weigh(SentenceProfile[][] profiles)
+    {
+        var all = profiles.SelectMany(p => p).ToList();
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in all)
+        {
+            foreach (var term in p.Counts.Keys)
+                df[term] = df.GetValueOrDefault(term) + 1;
+        }
+        double n = all.Count + PriorSentences;
+        foreach (var p in all)
+        {
+            p.Vector = Vectorise(p.Counts, df, n);
+            p.Chunks = [.. p.ChunkCounts.Select(c => Vectorise(c, df, n))];
+        }
+    }
+
+    private static (string Term, double Weight)[] Vectorise(Dictionary<string, double> counts, Dictionary<string, int> df, double n)
+    {
+        var vector = new (string Term, double Weight)[counts.Count];
+        var i = 0;
+        var norm = 0.0;
+        foreach (var (term, count) in counts)
+        {
+            var d = df[term];
+            var idf = Math.Log(1 + (n - d + 0.5) / (d + 0.5));
+            var w = (count >= 1 ? 1 + Math.Log(count) : count) * idf;
+            vector[i++] = (term, w);
+            norm += w * w;
+        }
+        norm = Math.Sqrt(norm);
+        for (var k = 0; k < vector.Length; k++)
+            vector[k].Weight = norm > 0 ? vector[k].Weight / norm : 0;
+        Array.Sort(vector, (x, y) => string.CompareOrdinal(x.Term, y.Term));
+        return vector;
+    }
+}

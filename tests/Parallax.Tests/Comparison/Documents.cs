@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Parallax.Analysis;
+using Parallax.Entities;
+using Parallax.Quotes;
+using Parallax.Text;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>Builds analysed test articles: the sentence pipeline, plus hand-made entities and quotes.</summary>
+internal static class Documents
+{
+    private static readonly AnalysisPipeline Pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Build();
+
+    public static ArticleAnalysis Analyze(string id, string text) => Pipeline.Analyze(new Article(id, "Outlet " + id, text));
+
+    /// <summary>
+    /// Adds one in-document entity per spec, with a mention at every whole-word occurrence of each
+    /// surface. A surface starting with '~' is a pronoun, with '@' a role.
+    /// </summary>
+    public static ArticleAnalysis WithEntities(this ArticleAnalysis document, params (EntityType Type, string[] Surfaces)[] specs)
+    {
+        var found = new List<(Mention Mention, int Entity)>();
+        for (var e = 0; e < specs.Length; e++)
+        {
+            foreach (var surface in specs[e].Surfaces)
+            {
+                var kind = surface[0] switch { '~' => MentionKind.Pronoun, '@' => MentionKind.Role, _ => MentionKind.Name };
+                var text = kind == MentionKind.Name ? surface : surface[1..];
+                foreach (var start in Occurrences(document.Text, text))
+                {
+                    if (found.Any(f => f.Mention.Span.Overlaps(new Span(start, start + text.Length))))
+                        continue;
+                    found.Add((new Mention(start, start + text.Length, text, specs[e].Type, kind, document.SentenceAt(start)), e));
+                }
+            }
+        }
+        found.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+        var entities = specs.Select((spec, e) =>
+        {
+            var indexes = found.Select((f, i) => (f, i)).Where(x => x.f.Entity == e).Select(x => x.i).ToImmutableArray();
+            var names = spec.Surfaces.Where(s => s[0] is not ('~' or '@')).ToList();
+            var name = names.Count > 0 ? names.MaxBy(s => s.Length)! : spec.Surfaces[0][1..];
+            return new DocumentEntity(e, name, spec.Type, indexes) { Aliases = [.. names] };
+        });
+        return document with { Mentions = [.. found.Select(f => f.Mention)], Entities = [.. entities] };
+    }
+
+    /// <summary>Adds a quote whose speaker is the first occurrence of <paramref name="speaker"/> in sentence <paramref name="sentence"/>.</summary>
+    public static ArticleAnalysis WithQuote(this ArticleAnalysis document, int sentence, string speaker, QuoteKind kind, bool named, int? entity = null)
+    {
+        var s = document.Sentences[sentence];
+        var start = s.Start + s.Text.IndexOf(speaker, StringComparison.Ordinal);
+        var quote = new Quote(document.Quotes.Length, sentence, new Speaker(speaker, start, start + speaker.Length, entity), "said",
+            new Span(start, start), s.Span, kind, named);
+        return document with { Quotes = document.Quotes.Add(quote) };
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var after = i + word.Length >= text.Length || !char.IsLetterOrDigit(text[i + word.Length]);
+            if (before && after)
+                yield return i;
+        }
+    }
+}

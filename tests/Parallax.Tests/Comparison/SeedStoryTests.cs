@@ -1,0 +1,58 @@
+using Parallax.Analysis;
+using Parallax.Comparison;
+using Parallax.Testing;
+using Parallax.Text;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>The founding example from ../shared/seeds: Al-Jazeera (a1) and CNN (a2) on one letter.</summary>
+public class SeedStoryTests
+{
+    private static readonly Lazy<Story> Seeds = new(() => StoryComparer.Compare([Load("a1", "000"), Load("a2", "003")]));
+
+    private static ArticleAnalysis Load(string id, string seed)
+    {
+        var text = TextCleaner.Clean(File.ReadAllText(SharedData.SeedPath(seed)));
+        if (Dateline.Find(text) is { } dateline)
+            text = text[dateline.Length..];
+        return Documents.Analyze(id, text);
+    }
+
+    private static IEnumerable<int> SentencesWith(Story story, int article, params string[] words)
+        => story.Articles[article].Sentences.Where(s => words.All(w => s.Text.Contains(w, StringComparison.Ordinal))).Select(s => s.Index);
+
+    private static bool AnyAligned(Story story, IEnumerable<int> first, IEnumerable<int> second)
+        => story.Alignments.Any(a => first.Contains(a.Sentences[0].Sentence) && second.Contains(a.Sentences[1].Sentence));
+
+    [Fact]
+    public void The_message_to_Ghani_aligns_with_the_letter_to_Ghani()
+    {
+        var story = Seeds.Value;
+        Assert.True(AnyAligned(story, SentencesWith(story, 0, "message", "Ghani"), SentencesWith(story, 1, "letter", "Ghani")));
+    }
+
+    [Fact]
+    public void The_May_1_withdrawal_sentences_align()
+    {
+        var story = Seeds.Value;
+        Assert.True(AnyAligned(story, SentencesWith(story, 0, "May 1"), SentencesWith(story, 1, "May 1")));
+    }
+
+    [Fact]
+    public void The_Turkey_and_United_Nations_sentences_are_unique_to_Al_Jazeera()
+    {
+        var story = Seeds.Value;
+        var sentences = SentencesWith(story, 0, "Turkey").Concat(SentencesWith(story, 0, "United Nations")).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.All(sentences, s => Assert.Contains(s, story.Unique[0]));
+    }
+
+    [Fact]
+    public void The_Tolo_News_and_authenticity_sentences_are_unique_to_CNN()
+    {
+        var story = Seeds.Value;
+        var sentences = SentencesWith(story, 1, "Tolo News").Concat(SentencesWith(story, 1, "authentic")).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.All(sentences, s => Assert.Contains(s, story.Unique[1]));
+    }
+}

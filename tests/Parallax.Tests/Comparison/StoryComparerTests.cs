@@ -1,0 +1,211 @@
+using Parallax.Analysis;
+using Parallax.Comparison;
+using Parallax.Quotes;
+
+namespace Parallax.Tests.Comparison;
+
+public class StoryComparerTests
+{
+    private static readonly Story Flood = StoryComparer.Compare(FloodStory.Articles());
+
+    private static bool Aligned(Story story, string first, string second)
+        => story.Alignments.Any(a => a.Sentences.Select(story.IdOf).ToHashSet().SetEquals([first, second]));
+
+    private static Alignment AlignmentOf(Story story, string first, string second)
+        => story.Alignments.Single(a => a.Sentences.Select(story.IdOf).ToHashSet().SetEquals([first, second]));
+
+    [Fact]
+    public void A_fact_three_outlets_report_aligns_across_all_three()
+    {
+        Assert.True(Aligned(Flood, "a1.s1", "a2.s1"));
+        Assert.True(Aligned(Flood, "a1.s1", "a3.s1"));
+        Assert.True(Aligned(Flood, "a2.s1", "a3.s1"));
+    }
+
+    [Fact]
+    public void A_sentence_no_other_outlet_reports_is_unique()
+    {
+        Assert.Contains(4, Flood.Unique[0]);
+        Assert.Contains(4, Flood.Unique[1]);
+        Assert.Contains(1, Flood.Unique[2]);
+    }
+
+    [Fact]
+    public void Aligned_sentences_are_not_unique()
+        => Assert.DoesNotContain(0, Flood.Unique[0]);
+
+    [Fact]
+    public void Different_counts_of_the_same_thing_are_a_number_divergence_and_a_conflict()
+    {
+        var divergence = Assert.Single(Flood.Divergences, d => d.Kind == DivergenceKind.Number);
+        Assert.Equal("1,200 residents (a1) vs 1,500 residents (a2)", divergence.Detail);
+        Assert.Equal(AlignmentRelation.Conflict, AlignmentOf(Flood, "a1.s2", "a2.s2").Relation);
+    }
+
+    [Fact]
+    public void Different_dates_for_the_same_event_are_a_date_divergence()
+    {
+        var divergence = Assert.Single(Flood.Divergences, d => d.Kind == DivergenceKind.Date);
+        Assert.Equal("June 3 (a1) vs July 3 (a2)", divergence.Detail);
+        Assert.Equal(["a1.s3", "a2.s3"], divergence.Sentences.Select(Flood.IdOf));
+    }
+
+    [Fact]
+    public void A_hedged_claim_against_a_firm_one_is_a_modality_divergence()
+    {
+        var divergence = Assert.Single(Flood.Divergences, d => d.Kind == DivergenceKind.Modality);
+        Assert.Equal(["a1.s4", "a2.s4"], divergence.Sentences.Select(Flood.IdOf));
+        Assert.Contains("considering", divergence.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_outlet_denying_what_another_asserts_is_a_negation_divergence_and_a_conflict()
+    {
+        var divergence = Assert.Single(Flood.Divergences, d => d.Kind == DivergenceKind.Negation);
+        Assert.Equal(["a1.s6", "a2.s6"], divergence.Sentences.Select(Flood.IdOf));
+        Assert.Equal(AlignmentRelation.Conflict, AlignmentOf(Flood, "a1.s6", "a2.s6").Relation);
+    }
+
+    [Fact]
+    public void A_name_spelled_two_ways_is_one_entity_and_a_name_variant_divergence()
+    {
+        var person = Assert.Single(Flood.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(3, person.Members.Length);
+        var divergence = Assert.Single(Flood.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+        Assert.Equal("Katarina Voslova (a1) vs Katerina Voslova (a2)", divergence.Detail);
+    }
+
+    [Fact]
+    public void Sentences_reporting_the_same_fact_agree_when_nothing_differs()
+        => Assert.Equal(AlignmentRelation.Agree, AlignmentOf(Flood, "a1.s1", "a2.s1").Relation);
+
+    [Fact]
+    public void A_sentence_with_much_the_other_lacks_is_a_partial_alignment()
+        => Assert.Equal(AlignmentRelation.Partial, AlignmentOf(Flood, "a1.s1", "a3.s1").Relation);
+
+    [Fact]
+    public void A_long_sentence_aligns_with_two_short_ones_that_split_its_facts()
+    {
+        var story = StoryComparer.Compare([Documents.Analyze("a1", PortStory.Wire), Documents.Analyze("a2", PortStory.Broadcast)]);
+        Assert.True(Aligned(story, "a1.s2", "a2.s3"));
+        Assert.True(Aligned(story, "a1.s2", "a2.s4"));
+    }
+
+    [Fact]
+    public void Paraphrases_with_synonyms_align()
+    {
+        var story = StoryComparer.Compare([Documents.Analyze("a1", PortStory.Wire), Documents.Analyze("a2", PortStory.Broadcast)]);
+        Assert.True(Aligned(story, "a1.s1", "a2.s1"));
+    }
+
+    [Fact]
+    public void Unrelated_sentences_about_the_same_place_do_not_align()
+    {
+        var story = StoryComparer.Compare([Documents.Analyze("a1", PortStory.Wire), Documents.Analyze("a2", PortStory.Broadcast)]);
+        Assert.DoesNotContain(story.Alignments, a => a.Sentences.Select(story.IdOf).Contains("a2.s6"));
+        Assert.DoesNotContain(story.Alignments, a => a.Sentences.Select(story.IdOf).Contains("a1.s4"));
+    }
+
+    [Fact]
+    public void Alignment_ids_and_scores_are_well_formed()
+    {
+        Assert.Equal(Flood.Alignments.Select((_, i) => $"al{i + 1}"), Flood.Alignments.Select(a => a.Id));
+        Assert.All(Flood.Alignments, a =>
+        {
+            Assert.InRange(a.Score, 0, 1);
+            Assert.NotEqual(a.Sentences[0].Article, a.Sentences[1].Article);
+        });
+    }
+
+    [Fact]
+    public void The_brief_has_three_to_eight_sentences_each_taken_from_a_cited_sentence()
+    {
+        Assert.InRange(Flood.Brief.Length, 3, 8);
+        Assert.All(Flood.Brief, b =>
+        {
+            Assert.NotEmpty(b.Sources);
+            Assert.Contains(b.Sources, s => Flood.Articles[s.Article].Sentences[s.Sentence].Text.EndsWith(b.Text, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public void The_brief_opens_with_the_fact_every_outlet_reports()
+    {
+        var first = Flood.Brief[0];
+        Assert.Equal(3, first.Sources.Select(s => s.Article).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_brief_does_not_repeat_a_fact()
+    {
+        var cited = Flood.Brief.SelectMany(b => b.Sources).ToList();
+        Assert.Equal(cited.Count, cited.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_syndicated_copy_is_recognised_and_does_not_confirm_its_original()
+    {
+        var copy = FloodStory.Ledger.Replace("Local farmers", "Some farmers", StringComparison.Ordinal);
+        var story = StoryComparer.Compare([Documents.Analyze("a1", FloodStory.Ledger), Documents.Analyze("a2", FloodStory.Times), Documents.Analyze("a3", copy)]);
+        Assert.Equal(0, story.Syndicated[2]);
+        Assert.Contains(4, story.Unique[0]);
+        Assert.DoesNotContain(0, story.Unique[0]);
+    }
+
+    [Fact]
+    public void Articles_that_only_share_a_topic_are_not_syndicated()
+        => Assert.Empty(Flood.Syndicated);
+
+    [Fact]
+    public void Voices_group_quotes_by_speaker_and_count_direct_and_indirect()
+    {
+        var a1 = Documents.Analyze("a1", "A dam engineer said the crack was old. \"It is getting wider,\" the engineer added. Voslova said help was coming.")
+            .WithEntities((EntityType.Person, ["Voslova"]))
+            .WithQuote(0, "A dam engineer", QuoteKind.Indirect, named: false)
+            .WithQuote(1, "the engineer", QuoteKind.Direct, named: false)
+            .WithQuote(2, "Voslova", QuoteKind.Indirect, named: true, entity: 0);
+        var story = StoryComparer.Compare([a1, Documents.Analyze("a2", "Voslova visited the dam.").WithEntities((EntityType.Person, ["Voslova"]))]);
+        Assert.Equal(2, story.Voices.Length);
+        var engineer = Assert.Single(story.Voices, v => v.Entity is null);
+        Assert.Equal((2, 1, 1, false), (engineer.Quotes, engineer.Direct, engineer.Indirect, engineer.Named));
+        var named = Assert.Single(story.Voices, v => v.Entity is not null);
+        Assert.Equal(("Voslova", true, 1), (named.Speaker, named.Named, named.Quotes));
+    }
+
+    [Fact]
+    public void The_same_statement_from_different_speakers_is_an_attribution_divergence()
+    {
+        var a1 = Documents.Analyze("a1", "Minister Ilse Brandt said the bridge will reopen next week after repairs.")
+            .WithEntities((EntityType.Person, ["Ilse Brandt"]))
+            .WithQuote(0, "Ilse Brandt", QuoteKind.Indirect, named: true, entity: 0);
+        var a2 = Documents.Analyze("a2", "A police source said the bridge will reopen next week after repairs.")
+            .WithQuote(0, "A police source", QuoteKind.Indirect, named: false);
+        var story = StoryComparer.Compare([a1, a2]);
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Attribution);
+        Assert.Equal("attributed to Ilse Brandt (a1) vs A police source (a2)", divergence.Detail);
+    }
+
+    [Fact]
+    public void A_proposal_credited_to_a_government_and_denied_as_its_own_is_an_attribution_divergence()
+    {
+        var a1 = Documents.Analyze("a1", "The Norland government proposed a ceasefire plan to both parties in the border talks.")
+            .WithEntities((EntityType.Org, ["Norland government"]));
+        var a2 = Documents.Analyze("a2", "Envoy Pia Lund presented a ceasefire plan to both parties in the border talks, saying it is her own vision and not the Norland government's plan.")
+            .WithEntities((EntityType.Person, ["Pia Lund", "~her"]), (EntityType.Org, ["Norland government"]));
+        var story = StoryComparer.Compare([a1, a2]);
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Attribution);
+        Assert.Equal("attributed to Norland government in a1, denied as theirs in a2", divergence.Detail);
+    }
+
+    [Fact]
+    public void Different_places_in_the_same_role_are_a_place_divergence()
+    {
+        var a1 = Documents.Analyze("a1", "Officials said Turkey will host the peace conference for the warring parties next month.")
+            .WithEntities((EntityType.Gpe, ["Turkey"]));
+        var a2 = Documents.Analyze("a2", "Officials said Qatar will host the peace conference for the warring parties next month.")
+            .WithEntities((EntityType.Gpe, ["Qatar"]));
+        var story = StoryComparer.Compare([a1, a2]);
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Place);
+        Assert.Equal("Turkey (a1) vs Qatar (a2)", divergence.Detail);
+    }
+}
