@@ -34,6 +34,15 @@ public sealed class HtmlTests
     }
 
     [Fact]
+    public void Captions_and_share_buttons_are_left_out_of_the_text()
+    {
+        using var dir = new TempFolder();
+        var article = Loading.Single(dir.Write("page.html", Page("<title>Bridge</title>")));
+        Assert.DoesNotContain("Photo: Staff", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tweet", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Meta_tags_fill_title_outlet_url_author_date_and_language()
     {
         const string head = """

@@ -43,6 +43,17 @@ public sealed class PlainTextTests
     }
 
     [Fact]
+    public void An_acronym_in_brackets_followed_by_the_sentence_is_not_a_dateline()
+    {
+        using var dir = new TempFolder();
+        const string raw = "The World Health Organization (WHO) said cases rose.";
+        var article = Loading.Single(dir.Write("health.txt", raw));
+        Assert.Null(article.Dateline);
+        Assert.Equal("health", article.Outlet);
+        Assert.Equal(raw, article.Text);
+    }
+
+    [Fact]
     public void A_dateline_without_brackets_keeps_the_file_name_outlet()
     {
         using var dir = new TempFolder();

@@ -10,6 +10,8 @@ internal static class ArticleFactory
     {
         var text = TextCleaner.Clean(raw.Body);
         var dateline = Dateline.Find(text);
+        if (dateline is not null && !StartsLikeASentence(text.AsSpan(dateline.Length).TrimStart()))
+            dateline = null;
         if (dateline is not null)
             text = text[dateline.Length..].TrimStart();
         if (text.Length == 0)
@@ -26,6 +28,10 @@ internal static class ArticleFactory
             Source = raw.Source,
         };
     }
+
+    // "The World Health Organization (WHO) said..." looks like a dateline but the text goes on mid-sentence.
+    private static bool StartsLikeASentence(ReadOnlySpan<char> rest)
+        => rest.IsEmpty || !char.IsLower(rest[0]);
 
     private static string? FirstNonBlank(params string?[] values)
     {

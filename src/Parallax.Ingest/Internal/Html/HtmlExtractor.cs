@@ -56,7 +56,11 @@ internal static class HtmlExtractor
         var uri = Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : PlaceholderUri;
         string? text = null;
         using var reader = new Reader(uri, doc);
-        reader.AddCustomOperationEnd(element => text = HtmlText.ToText(element));
+        reader.AddCustomOperationEnd(element =>
+        {
+            Boilerplate.Clean(element);
+            text = HtmlText.ToText(element);
+        });
         var article = reader.GetArticle();
         if (text is null && article.IsReadable && article.Content is { Length: > 0 } content)
             text = HtmlText.ToText(new HtmlParser().ParseDocument(content).Body!);
