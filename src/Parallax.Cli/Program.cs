@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Parallax.Cli;
+
+return ParallaxCommandLine.Run(args, Console.Out, Console.Error);

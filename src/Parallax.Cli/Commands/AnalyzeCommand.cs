@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Parallax.Reports;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax analyze FILE...</c>: each article's sentences, entities and quotes, without cross-article merging.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = CommonOptions.Files();
+        var format = CommonOptions.Format("text");
+        var outPath = CommonOptions.Out();
+        var includeText = CommonOptions.IncludeText();
+        var command = new Command("analyze", "Analyse articles one by one: sentences, entities, quotes") { files, format, outPath, includeText };
+        command.SetAction(parse =>
+        {
+            var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error);
+            var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
+            var analyses = CommonOptions.AnalyzeAll(articles);
+            var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
+            CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.RenderAnalysis(analyses, reportFormat, w, options));
+            return problems > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

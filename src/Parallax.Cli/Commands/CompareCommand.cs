@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Parallax.Comparison;
+using Parallax.Reports;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax compare FILE...</c>: compare several articles as one story.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = CommonOptions.Files();
+        var format = CommonOptions.Format("text");
+        var outPath = CommonOptions.Out();
+        var includeText = CommonOptions.IncludeText();
+        var command = new Command("compare", "Compare articles about one story: shared and unique facts, divergences, voices, brief") { files, format, outPath, includeText };
+        command.SetAction(parse =>
+        {
+            var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error);
+            if (articles.Count < 2)
+                error.WriteLine("parallax: only one article was read; the comparison will have nothing to align");
+            var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
+            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles));
+            var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
+            CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(story, reportFormat, w, options));
+            if (parse.GetValue(outPath) is { } path)
+                error.WriteLine($"parallax: wrote {reportFormat.ToString().ToLowerInvariant()} report of {articles.Count} articles to {path}");
+            return problems > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Parallax.Cli.Commands;
+
+namespace Parallax.Cli;
+
+/// <summary>Builds the <c>parallax</c> command tree and runs it; the only place exit codes are decided.</summary>
+internal static class ParallaxCommandLine
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Parallax: one story, many outlets. See what each reports, who it quotes, and where they disagree.")
+        {
+            AnalyzeCommand.Create(output, error),
+            CompareCommand.Create(output, error),
+        };
+        try
+        {
+            var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return root.Parse(args).Invoke(config);
+        }
+        catch (CliException e)
+        {
+            error.WriteLine($"parallax: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"parallax: {e.Message}");
+            return ExitCodes.IoError;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"parallax: internal error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Internal;
+        }
+    }
+}
+
+/// <summary>Process exit codes.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int Usage = 2;
+    public const int IoError = 74;
+    public const int Internal = 70;
+}
+
+/// <summary>An expected failure with a one-line message for the user.</summary>
+internal sealed class CliException(string message, int exitCode = ExitCodes.BadInput) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}
