@@ -16,10 +16,11 @@ internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByTyp
     public static EntityScore Evaluate(EntityTagger tagger, IReadOnlyList<CorpusSentence> sentences, bool goldPos)
     {
         var counts = BioLabels.Types.ToDictionary(t => t, _ => new int[3], StringComparer.Ordinal);
+        var contexts = sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
         foreach (var sentence in sentences)
         {
             var gold = BioLabels.Spans(sentence.Entities!).ToHashSet();
-            var predicted = tagger.Tag(sentence.Words, goldPos ? sentence.Pos : null)
+            var predicted = tagger.Tag(sentence.Words, goldPos ? sentence.Pos : null, contexts[sentence.Document])
                 .Select(s => (s.FirstToken, s.TokenCount, s.Label)).ToHashSet();
             foreach (var span in predicted)
                 counts[span.Label][gold.Contains(span) ? 0 : 1]++;

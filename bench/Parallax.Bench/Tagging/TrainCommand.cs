@@ -52,8 +52,9 @@ internal sealed class TrainCommand : IBenchCommand
             full.Add(s.Words, s.Entities);
         var runtime = new EntityFeatures(full.Build());
         Console.WriteLine($"ner: {train.Count:N0} sentences, {train.Sum(s => s.Words.Length):N0} tokens, lexicon {runtime.Lexicon.Count:N0} words, seed {options.Seed}");
+        var contexts = train.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
         var examples = train
-            .Select(s => TrainingExample.Create(foldFeatures[s.Document % folds], s.Words, s.Pos, [.. s.Entities!.Select(l => labelIndex[l])]))
+            .Select(s => TrainingExample.Create(foldFeatures[s.Document % folds], s.Words, s.Pos, [.. s.Entities!.Select(l => labelIndex[l])], contexts[s.Document]))
             .ToList();
         var trainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels))
         {

@@ -9,9 +9,9 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
 {
     public WordLexicon Lexicon { get; } = lexicon;
 
-    public override string Name => "ner-v1";
+    public override string Name => "ner-v2";
 
-    public override void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, FeatureBuffer buffer)
+    public override void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, DocumentContext? document, FeatureBuffer buffer)
     {
         var forms = Forms(words);
         var n = forms.Length;
@@ -31,6 +31,7 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
         }
         pos[0] = pos[n + 1] = FeatureHash.None;
         var headline = Flag(letters > 1 && caps * 2 > letters);
+        document ??= new DocumentContext([words]);
         buffer.Reset();
         for (var i = 0; i < n; i++)
         {
@@ -88,6 +89,10 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
             }
             buffer.Add(FeatureHash.Key(153, (ulong)WordLexicon.CaseClass(lex[i + 1]), w.ShortShape));
             buffer.Add(FeatureHash.Key(154, (ulong)WordLexicon.Majority(lex[i + 1]), (ulong)WordLexicon.TypeMask(lex[i + 1])));
+            var documentCase = (ulong)document.CaseOf(w.Key);
+            buffer.Add(FeatureHash.Key(160, documentCase, Flag(i == 0 || headline == 1UL)));
+            buffer.Add(FeatureHash.Key(161, documentCase, w.ShortShape));
+            buffer.Add(FeatureHash.Key(162, (ulong)document.CaseOf(p1.Key), (ulong)document.CaseOf(n1.Key)));
             buffer.EndToken();
         }
     }

@@ -32,15 +32,29 @@ internal sealed class EntityTagger
         return [.. path.Select(y => Model.Labels[y])];
     }
 
-    /// <summary>The entities of one sentence; <paramref name="pos"/> are its Penn Treebank tags, computed when null.</summary>
-    public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> words, IReadOnlyList<string>? pos = null)
+    /// <summary>The entities of each sentence of one document, read with the document's own capitalisation as context.</summary>
+    public IReadOnlyList<IReadOnlyList<TaggedSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>>? pos = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var document = new DocumentContext(sentences);
+        var result = new IReadOnlyList<TaggedSpan>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+            result[s] = Tag(sentences[s], pos?[s], document);
+        return result;
+    }
+
+    /// <summary>
+    /// The entities of one sentence; <paramref name="pos"/> are its Penn Treebank tags, computed when null;
+    /// <paramref name="document"/> is the capitalisation context of its document (the sentence alone when null).
+    /// </summary>
+    public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> words, IReadOnlyList<string>? pos = null, DocumentContext? document = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (words.Count == 0)
             return [];
         var n = words.Count;
         var labelCount = Model.Labels.Length;
-        var emissions = Model.Emissions(words, pos ?? _posTagger?.Tag(words));
+        var emissions = Model.Emissions(words, pos ?? _posTagger?.Tag(words), document);
         var path = Model.Decode(emissions, n);
         var labels = new string[n];
         for (var i = 0; i < n; i++)

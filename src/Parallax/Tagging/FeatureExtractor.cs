@@ -6,7 +6,7 @@ internal abstract class FeatureExtractor
     /// <summary>Names the template set; stored in a model so the runtime uses the extractor it was trained with.</summary>
     public abstract string Name { get; }
 
-    public abstract void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, FeatureBuffer buffer);
+    public abstract void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, DocumentContext? document, FeatureBuffer buffer);
 
     protected static WordForm[] Forms(IReadOnlyList<string> words)
     {

@@ -27,10 +27,10 @@ internal sealed class LinearChainModel
     public TransitionConstraints? Constraints { get; }
 
     /// <summary>Tokens × labels scores of one sentence.</summary>
-    public float[] Emissions(IReadOnlyList<string> words, IReadOnlyList<string>? tags)
+    public float[] Emissions(IReadOnlyList<string> words, IReadOnlyList<string>? tags, DocumentContext? document = null)
     {
         var buffer = _buffer ??= new FeatureBuffer();
-        Features.Extract(words, tags, buffer);
+        Features.Extract(words, tags, document, buffer);
         var labels = Labels.Length;
         var emissions = new float[words.Count * labels];
         for (var t = 0; t < words.Count; t++)

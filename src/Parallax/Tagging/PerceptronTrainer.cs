@@ -7,10 +7,10 @@ internal sealed record TrainingExample(uint[] Keys, int[] Starts, int[] Gold)
 {
     public int Tokens => Gold.Length;
 
-    public static TrainingExample Create(FeatureExtractor features, IReadOnlyList<string> words, IReadOnlyList<string>? tags, int[] gold)
+    public static TrainingExample Create(FeatureExtractor features, IReadOnlyList<string> words, IReadOnlyList<string>? tags, int[] gold, DocumentContext? document = null)
     {
         var buffer = new FeatureBuffer();
-        features.Extract(words, tags, buffer);
+        features.Extract(words, tags, document, buffer);
         var (keys, starts) = buffer.Snapshot();
         return new TrainingExample(keys, starts, gold);
     }

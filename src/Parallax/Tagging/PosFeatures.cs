@@ -5,7 +5,7 @@ internal sealed class PosFeatures : FeatureExtractor
 {
     public override string Name => "pos-v1";
 
-    public override void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, FeatureBuffer buffer)
+    public override void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, DocumentContext? document, FeatureBuffer buffer)
     {
         var forms = Forms(words);
         buffer.Reset();
