@@ -21,7 +21,7 @@ internal sealed class DocumentContext
                 var word = words[i];
                 if (word.Length == 0 || !char.IsLetter(word[0]))
                     continue;
-                var key = WordForm.Of(word).Key;
+                var key = WordForm.KeyOf(word);
                 _case[key] = _case.GetValueOrDefault(key) | (char.IsUpper(word[0]) ? 2 : 1);
             }
         }

@@ -9,7 +9,7 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
 {
     public WordLexicon Lexicon { get; } = lexicon;
 
-    public override string Name => "ner-v2";
+    public override string Name => "ner-v3";
 
     public override void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, DocumentContext? document, FeatureBuffer buffer)
     {
@@ -42,8 +42,9 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
             var n2 = At(forms, i + 2);
             var first = Flag(i == 0);
             buffer.Add(FeatureHash.Key(101, 0));
-            buffer.Add(FeatureHash.Key(102, w.Lower));
-            buffer.Add(FeatureHash.Key(103, w.Raw));
+            var known = WordLexicon.Frequent(lex[i + 1]);
+            buffer.Add(known ? FeatureHash.Key(102, w.Lower) : FeatureHash.Key(155, w.ShortShape));
+            buffer.Add(known ? FeatureHash.Key(103, w.Raw) : FeatureHash.Key(156, w.Suffix2));
             buffer.Add(FeatureHash.Key(104, w.Suffix2));
             buffer.Add(FeatureHash.Key(105, w.Suffix3));
             buffer.Add(FeatureHash.Key(106, w.Suffix4));
@@ -61,7 +62,7 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
             buffer.Add(FeatureHash.Key(118, p1.Lower, w.Lower));
             buffer.Add(FeatureHash.Key(119, w.Lower, n1.Lower));
             buffer.Add(FeatureHash.Key(120, FeatureHash.Combine(p1.ShortShape, w.ShortShape, n1.ShortShape)));
-            buffer.Add(FeatureHash.Key(121, w.Lower, first));
+            buffer.Add(FeatureHash.Key(121, known ? w.Lower : 0, first));
             buffer.Add(FeatureHash.Key(122, Flag(w.HasDigit), Flag(w.HasHyphen)));
             buffer.Add(FeatureHash.Key(123, Flag(w.AllCapitals), headline));
             buffer.Add(FeatureHash.Key(124, p1.Suffix3));

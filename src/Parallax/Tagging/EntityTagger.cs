@@ -63,7 +63,7 @@ internal sealed class EntityTagger
         if (spans.Count == 0)
             return [];
         var marginals = new float[n * labelCount];
-        SequenceDecoder.Marginals(emissions, n, labelCount, Model.Start, Model.Transitions, Model.Constraints, Temperature, marginals);
+        SequenceDecoder.Marginals(emissions, n, labelCount, Model.ConstrainedStart, Model.ConstrainedTransitions, Temperature, marginals);
         var result = new TaggedSpan[spans.Count];
         for (var s = 0; s < spans.Count; s++)
         {

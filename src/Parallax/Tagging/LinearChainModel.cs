@@ -17,7 +17,14 @@ internal sealed class LinearChainModel
         Start = start;
         Transitions = transitions;
         Constraints = constraints;
+        (ConstrainedStart, ConstrainedTransitions) = SequenceDecoder.Constrain(start, transitions, constraints);
     }
+
+    /// <summary><see cref="Start"/> with negative infinity where the constraints forbid.</summary>
+    public float[] ConstrainedStart { get; }
+
+    /// <summary><see cref="Transitions"/> with negative infinity where the constraints forbid.</summary>
+    public float[] ConstrainedTransitions { get; }
 
     public string[] Labels { get; }
     public FeatureExtractor Features { get; }
@@ -25,6 +32,11 @@ internal sealed class LinearChainModel
     public float[] Start { get; }
     public float[] Transitions { get; }
     public TransitionConstraints? Constraints { get; }
+
+    /// <summary>Previous labels extended per token by Viterbi (see <see cref="SequenceDecoder.Viterbi"/>).</summary>
+    public int Beam { get; init; } = 8;
+
+    private int DecodeBeam => Labels.Length > 2 * Beam ? Beam : int.MaxValue;
 
     /// <summary>Tokens × labels scores of one sentence.</summary>
     public float[] Emissions(IReadOnlyList<string> words, IReadOnlyList<string>? tags, DocumentContext? document = null)
@@ -46,7 +58,7 @@ internal sealed class LinearChainModel
     public int[] Decode(float[] emissions, int tokens)
     {
         var path = new int[tokens];
-        SequenceDecoder.Viterbi(emissions, tokens, Labels.Length, Start, Transitions, Constraints, path);
+        SequenceDecoder.Viterbi(emissions, tokens, Labels.Length, ConstrainedStart, ConstrainedTransitions, path, DecodeBeam);
         return path;
     }
 

@@ -106,7 +106,7 @@ internal static class ModelFormat
         FeatureExtractor features = featureSet switch
         {
             "pos-v1" => new PosFeatures(),
-            "ner-v2" => new EntityFeatures(new WordLexicon(lexiconEntries)),
+            "ner-v3" => new EntityFeatures(new WordLexicon(lexiconEntries)),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };
         return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);

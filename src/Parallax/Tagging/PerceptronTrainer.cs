@@ -95,7 +95,8 @@ internal sealed class PerceptronTrainer
                     }
                 }
                 var predicted = new int[n];
-                SequenceDecoder.Viterbi(emissions, n, labels, start, trans, _constraints, predicted);
+                var (constrainedStart, constrainedTrans) = SequenceDecoder.Constrain(start, trans, _constraints);
+                SequenceDecoder.Viterbi(emissions, n, labels, constrainedStart, constrainedTrans, predicted);
                 for (var t = 0; t < n; t++)
                 {
                     int gold = example.Gold[t], guess = predicted[t];

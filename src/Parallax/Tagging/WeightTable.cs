@@ -6,8 +6,8 @@ namespace Parallax.Tagging;
 /// </summary>
 internal sealed class WeightTable
 {
-    private readonly uint[] _slotKeys;
-    private readonly int[] _slotRows;
+    private readonly Slot[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     /// <param name="keys">Feature keys, ascending and distinct.</param>
@@ -22,16 +22,17 @@ internal sealed class WeightTable
         Weights = weights;
         var capacity = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(keys.Length * 2)));
         _mask = capacity - 1;
-        _slotKeys = new uint[capacity];
-        _slotRows = new int[capacity];
+        _slots = new Slot[capacity];
         for (var row = 0; row < keys.Length; row++)
         {
             var slot = (int)(keys[row] * 2654435769u) & _mask;
-            while (_slotRows[slot] != 0)
+            while (_slots[slot].Count != 0)
                 slot = (slot + 1) & _mask;
-            _slotKeys[slot] = keys[row];
-            _slotRows[slot] = row + 1;
+            _slots[slot] = new Slot(keys[row], starts[row], starts[row + 1] - starts[row]);
         }
+        _entries = new Entry[weights.Length];
+        for (var e = 0; e < weights.Length; e++)
+            _entries[e] = new Entry(labels[e], weights[e]);
     }
 
     public uint[] Keys { get; }
@@ -46,16 +47,20 @@ internal sealed class WeightTable
         var slot = (int)(key * 2654435769u) & _mask;
         while (true)
         {
-            var row = _slotRows[slot];
-            if (row == 0)
+            ref readonly var s = ref _slots[slot];
+            if (s.Count == 0)
                 return;
-            if (_slotKeys[slot] == key)
+            if (s.Key == key)
             {
-                for (int e = Starts[row - 1], end = Starts[row]; e < end; e++)
-                    scores[Labels[e]] += Weights[e];
+                foreach (var entry in _entries.AsSpan(s.Start, s.Count))
+                    scores[entry.Label] += entry.Weight;
                 return;
             }
             slot = (slot + 1) & _mask;
         }
     }
+
+    private readonly record struct Slot(uint Key, int Start, int Count);
+
+    private readonly record struct Entry(int Label, float Weight);
 }

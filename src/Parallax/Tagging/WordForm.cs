@@ -87,6 +87,19 @@ internal readonly struct WordForm
         };
     }
 
+    /// <summary>The <see cref="Key"/> of a word without computing the rest.</summary>
+    public static string KeyOf(string word)
+    {
+        Span<char> norm = stackalloc char[Math.Min(word.Length, 64)];
+        for (var i = 0; i < norm.Length; i++)
+        {
+            var c = Normalize(word[i]);
+            norm[i] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+        }
+        ReadOnlySpan<char> n = norm;
+        return n.SequenceEqual(word.AsSpan()) ? word : new string(n);
+    }
+
     /// <summary>Straightens typographic quotes and dashes so news text matches the training corpus.</summary>
     public static char Normalize(char c) => c switch
     {

@@ -31,6 +31,9 @@ internal sealed class WordLexicon
     /// <summary>0 unknown, 1 always lowercase, 2 always capitalised, 3 both.</summary>
     public static int CaseClass(ushort entry) => (entry >> 7) & 0x3;
 
+    /// <summary>True when the word was seen with labels at least twice: its identity is worth a feature.</summary>
+    public static bool Frequent(ushort entry) => (entry & 0x200) != 0;
+
     public static int TypeIndex(string type) => Array.IndexOf(TypeNames, type);
 
     /// <summary>Counts words of IOB2-labelled sentences.</summary>
@@ -57,12 +60,13 @@ internal sealed class WordLexicon
             {
                 var form = WordForm.Of(words[i]);
                 if (!_counts.TryGetValue(form.Key, out var c))
-                    _counts[form.Key] = c = new int[TypeCount + 3];
+                    _counts[form.Key] = c = new int[TypeCount + 4];
                 if (labels is not null)
                 {
                     var label = labels[i];
                     var type = label == "O" ? -1 : TypeIndex(label[2..]);
                     c[type + 1]++;
+                    c[TypeCount + 3]++;
                 }
                 if (i > 0 && !headline && words[i].Length > 0 && char.IsLetter(words[i][0]))
                     c[char.IsUpper(words[i][0]) ? TypeCount + 2 : TypeCount + 1]++;
@@ -84,7 +88,7 @@ internal sealed class WordLexicon
                 }
                 int lower = c[TypeCount + 1], upper = c[TypeCount + 2];
                 var caseClass = lower + upper == 0 ? 0 : upper == 0 ? 1 : lower == 0 ? 2 : 3;
-                var value = mask | (majority << 4) | (caseClass << 7);
+                var value = mask | (majority << 4) | (caseClass << 7) | (c[TypeCount + 3] >= 2 ? 0x200 : 0);
                 if (value != 0)
                     entries.Add(new(key, (ushort)value));
             }
