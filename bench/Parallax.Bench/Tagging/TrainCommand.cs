@@ -20,7 +20,7 @@ internal sealed class TrainCommand : IBenchCommand
         var options = new TrainingOptions
         {
             Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
-            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? (args[0] == "ner" ? "12" : "8"), CultureInfo.InvariantCulture),
+            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? (args[0] == "ner" ? "12" : "10"), CultureInfo.InvariantCulture),
         };
         var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
         var model = args[0] == "ner" ? TrainEntities(options) : TrainPartsOfSpeech(options, args);
@@ -71,7 +71,7 @@ internal sealed class TrainCommand : IBenchCommand
             .Select(s => s with { Pos = [.. s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")] })
             .Where(s => !s.Pos.Contains(""))
             .ToList();
-        var ewtWeight = int.Parse(ModelPaths.Option(args, "--ewt-weight") ?? "3", CultureInfo.InvariantCulture);
+        var ewtWeight = int.Parse(ModelPaths.Option(args, "--ewt-weight") ?? "6", CultureInfo.InvariantCulture);
         var dev = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.testa"));
         var train = conll.Concat(Enumerable.Repeat(ewt, ewtWeight).SelectMany(x => x)).ToList();
         var labels = train.SelectMany(s => s.Pos).Distinct().Order(StringComparer.Ordinal).ToArray();

@@ -28,9 +28,18 @@ internal readonly struct WordForm
 
     public static WordForm Boundary { get; } = new()
     {
-        Raw = FeatureHash.None, Lower = FeatureHash.None, Shape = FeatureHash.None, ShortShape = FeatureHash.None,
-        Prefix1 = FeatureHash.None, Prefix2 = FeatureHash.None, Prefix3 = FeatureHash.None, Prefix4 = FeatureHash.None,
-        Suffix1 = FeatureHash.None, Suffix2 = FeatureHash.None, Suffix3 = FeatureHash.None, Suffix4 = FeatureHash.None,
+        Raw = FeatureHash.None,
+        Lower = FeatureHash.None,
+        Shape = FeatureHash.None,
+        ShortShape = FeatureHash.None,
+        Prefix1 = FeatureHash.None,
+        Prefix2 = FeatureHash.None,
+        Prefix3 = FeatureHash.None,
+        Prefix4 = FeatureHash.None,
+        Suffix1 = FeatureHash.None,
+        Suffix2 = FeatureHash.None,
+        Suffix3 = FeatureHash.None,
+        Suffix4 = FeatureHash.None,
         Key = "",
     };
 
