@@ -1,0 +1,64 @@
+using Parallax.Tagging;
+
+namespace Parallax.Bench.Tagging;
+
+/// <summary>Precision, recall and F1 of one entity type (or all), from exact span matches.</summary>
+internal sealed record SpanCounts(int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
+    public double Recall => TruePositives + FalseNegatives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>CoNLL entity-level scoring (conlleval semantics: a span counts only with exact boundaries and type).</summary>
+internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByType, SpanCounts Overall)
+{
+    public static EntityScore Evaluate(EntityTagger tagger, IReadOnlyList<CorpusSentence> sentences, bool goldPos)
+    {
+        var counts = BioLabels.Types.ToDictionary(t => t, _ => new int[3], StringComparer.Ordinal);
+        var contexts = sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
+        foreach (var sentence in sentences)
+        {
+            var gold = BioLabels.Spans(sentence.Entities!).ToHashSet();
+            var predicted = tagger.Tag(sentence.Words, goldPos ? sentence.Pos : null, contexts[sentence.Document])
+                .Select(s => (s.FirstToken, s.TokenCount, s.Label)).ToHashSet();
+            foreach (var span in predicted)
+                counts[span.Label][gold.Contains(span) ? 0 : 1]++;
+            foreach (var span in gold)
+            {
+                if (!predicted.Contains(span))
+                    counts[span.Type][2]++;
+            }
+        }
+        var byType = counts.ToDictionary(p => p.Key, p => new SpanCounts(p.Value[0], p.Value[1], p.Value[2]), StringComparer.Ordinal);
+        var overall = new SpanCounts(byType.Values.Sum(c => c.TruePositives), byType.Values.Sum(c => c.FalsePositives), byType.Values.Sum(c => c.FalseNegatives));
+        return new EntityScore(byType, overall);
+    }
+
+    public void Print(string title)
+    {
+        Console.WriteLine(title);
+        Console.WriteLine($"  {"type",-8} {"P",7} {"R",7} {"F1",7} {"gold",6}");
+        foreach (var (type, c) in ByType.Append(new("overall", Overall)))
+            Console.WriteLine($"  {type,-8} {c.Precision,7:F4} {c.Recall,7:F4} {c.F1,7:F4} {c.TruePositives + c.FalseNegatives,6}");
+    }
+}
+
+internal static class PosScore
+{
+    public static double Accuracy(PosTagger tagger, IReadOnlyList<CorpusSentence> sentences)
+    {
+        int correct = 0, total = 0;
+        foreach (var sentence in sentences)
+        {
+            var tags = tagger.Tag(sentence.Words);
+            for (var i = 0; i < tags.Length; i++)
+            {
+                total++;
+                if (tags[i] == sentence.Pos[i])
+                    correct++;
+            }
+        }
+        return (double)correct / total;
+    }
+}

@@ -1,0 +1,123 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Parallax.Tagging;
+
+/// <summary>
+/// The on-disk form of a <see cref="LinearChainModel"/>: Brotli over a binary stream of labels, constraints,
+/// transition weights, the word lexicon, and the sparse feature weights (32-bit keys delta-coded as varints,
+/// weights as float16).
+/// </summary>
+internal static class ModelFormat
+{
+    private const int Magic = 0x47545850; // "PXTG"
+    private const int Version = 1;
+
+    public static void Write(LinearChainModel model, Stream destination)
+    {
+        using var brotli = new BrotliStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(brotli, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(model.Features.Name);
+        writer.Write(model.Labels.Length);
+        foreach (var label in model.Labels)
+            writer.Write(label);
+        writer.Write(model.Constraints is not null);
+        if (model.Constraints is not null)
+        {
+            foreach (var b in model.Constraints.Start)
+                writer.Write(b);
+            foreach (var b in model.Constraints.Transitions)
+                writer.Write(b);
+        }
+        foreach (var f in model.Start)
+            writer.Write(f);
+        foreach (var f in model.Transitions)
+            writer.Write(f);
+        var lexicon = model.Features is EntityFeatures entity ? entity.Lexicon : WordLexicon.Empty;
+        writer.Write(lexicon.Count);
+        foreach (var (key, value) in lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+        var table = model.Weights;
+        writer.Write(table.Keys.Length);
+        writer.Write(table.EntryCount);
+        uint previous = 0;
+        foreach (var key in table.Keys)
+        {
+            writer.Write7BitEncodedInt((int)(key - previous));
+            previous = key;
+        }
+        for (var row = 0; row < table.Keys.Length; row++)
+            writer.Write((byte)(table.Starts[row + 1] - table.Starts[row]));
+        writer.Write(table.Labels);
+        foreach (var weight in table.Weights)
+            writer.Write((Half)weight);
+    }
+
+    public static LinearChainModel Read(Stream source)
+    {
+        using var brotli = new BrotliStream(source, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(brotli, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+            throw new InvalidDataException("Not a Parallax tagger model (or an unsupported version).");
+        var featureSet = reader.ReadString();
+        var labels = new string[reader.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++)
+            labels[i] = reader.ReadString();
+        var n = labels.Length;
+        TransitionConstraints? constraints = null;
+        if (reader.ReadBoolean())
+        {
+            var allowedStart = new bool[n];
+            var allowed = new bool[n * n];
+            for (var i = 0; i < n; i++)
+                allowedStart[i] = reader.ReadBoolean();
+            for (var i = 0; i < n * n; i++)
+                allowed[i] = reader.ReadBoolean();
+            constraints = new TransitionConstraints(allowedStart, allowed);
+        }
+        var start = new float[n];
+        for (var i = 0; i < n; i++)
+            start[i] = reader.ReadSingle();
+        var transitions = new float[n * n];
+        for (var i = 0; i < transitions.Length; i++)
+            transitions[i] = reader.ReadSingle();
+        var lexiconEntries = new KeyValuePair<string, ushort>[reader.ReadInt32()];
+        for (var i = 0; i < lexiconEntries.Length; i++)
+            lexiconEntries[i] = new(reader.ReadString(), reader.ReadUInt16());
+        var rows = reader.ReadInt32();
+        var entries = reader.ReadInt32();
+        var keys = new uint[rows];
+        uint key = 0;
+        for (var i = 0; i < rows; i++)
+            keys[i] = key += (uint)reader.Read7BitEncodedInt();
+        var starts = new int[rows + 1];
+        for (var i = 0; i < rows; i++)
+            starts[i + 1] = starts[i] + reader.ReadByte();
+        var entryLabels = reader.ReadBytes(entries);
+        var weights = new float[entries];
+        for (var i = 0; i < entries; i++)
+            weights[i] = (float)reader.ReadHalf();
+        FeatureExtractor features = featureSet switch
+        {
+            "pos-v1" => new PosFeatures(),
+            "ner-v3" => new EntityFeatures(new WordLexicon(lexiconEntries)),
+            _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
+        };
+        return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);
+    }
+
+    /// <summary>Loads a model embedded in this assembly under <c>Parallax.Models.{name}</c>.</summary>
+    public static LinearChainModel ReadEmbedded(string name)
+    {
+        var resource = $"Parallax.Models.{name}";
+        using var stream = typeof(ModelFormat).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded model '{resource}' is missing; train it with the bench 'train' command.");
+        return Read(stream);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+
+namespace Parallax.Tagging;
+
+/// <summary>One training sentence: its feature keys (as a <see cref="FeatureBuffer"/> snapshot) and gold label indexes.</summary>
+internal sealed record TrainingExample(uint[] Keys, int[] Starts, int[] Gold)
+{
+    public int Tokens => Gold.Length;
+
+    public static TrainingExample Create(FeatureExtractor features, IReadOnlyList<string> words, IReadOnlyList<string>? tags, int[] gold, DocumentContext? document = null)
+    {
+        var buffer = new FeatureBuffer();
+        features.Extract(words, tags, document, buffer);
+        var (keys, starts) = buffer.Snapshot();
+        return new TrainingExample(keys, starts, gold);
+    }
+}
+
+/// <summary>Settings of one training run.</summary>
+internal sealed record TrainingOptions
+{
+    public int Iterations { get; init; } = 10;
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Averaged weights smaller than this are dropped from the model.</summary>
+    public float PruneBelow { get; init; } = 0.01f;
+}
+
+/// <summary>
+/// Trains a <see cref="LinearChainModel"/> with the averaged structured perceptron (Collins 2002): decode each
+/// sentence with constrained Viterbi under the current weights and, where the path differs from gold, move the
+/// weights towards gold. Averaging uses the lazy "w - u/c" form so each update is O(features).
+/// </summary>
+internal sealed class PerceptronTrainer
+{
+    private readonly string[] _labels;
+    private readonly TransitionConstraints? _constraints;
+
+    public PerceptronTrainer(string[] labels, TransitionConstraints? constraints)
+    {
+        _labels = labels;
+        _constraints = constraints;
+    }
+
+    /// <summary>Reports progress after each epoch; the string is a ready-to-print line.</summary>
+    public Action<string>? Progress { get; init; }
+
+    /// <summary>Optional evaluation of the averaged model after each epoch (e.g. dev F1), appended to the progress line.</summary>
+    public Func<LinearChainModel, string>? EvaluateEpoch { get; init; }
+
+    public LinearChainModel Train(IReadOnlyList<TrainingExample> examples, FeatureExtractor runtimeFeatures, TrainingOptions options)
+    {
+        var labels = _labels.Length;
+        var rowOf = new Dictionary<uint, int>();
+        var ids = new int[examples.Count][];
+        for (var s = 0; s < examples.Count; s++)
+        {
+            var keys = examples[s].Keys;
+            var row = ids[s] = new int[keys.Length];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                if (!rowOf.TryGetValue(keys[k], out var id))
+                    rowOf[keys[k]] = id = rowOf.Count;
+                row[k] = id;
+            }
+        }
+        var w = new float[rowOf.Count * labels];
+        var u = new double[w.Length];
+        var start = new float[labels];
+        var startU = new double[labels];
+        var trans = new float[labels * labels];
+        var transU = new double[labels * labels];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(options.Seed);
+        double c = 1;
+        var totalTokens = examples.Sum(e => e.Tokens);
+        var clock = Stopwatch.StartNew();
+        for (var epoch = 1; epoch <= options.Iterations; epoch++)
+        {
+            random.Shuffle(order);
+            var correct = 0;
+            foreach (var s in order)
+            {
+                var example = examples[s];
+                var n = example.Tokens;
+                var emissions = new float[n * labels];
+                for (var t = 0; t < n; t++)
+                {
+                    var scores = emissions.AsSpan(t * labels, labels);
+                    for (int k = example.Starts[t], end = example.Starts[t + 1]; k < end; k++)
+                    {
+                        var weights = w.AsSpan(ids[s][k] * labels, labels);
+                        for (var y = 0; y < labels; y++)
+                            scores[y] += weights[y];
+                    }
+                }
+                var predicted = new int[n];
+                var (constrainedStart, constrainedTrans) = SequenceDecoder.Constrain(start, trans, _constraints);
+                SequenceDecoder.Viterbi(emissions, n, labels, constrainedStart, constrainedTrans, predicted);
+                for (var t = 0; t < n; t++)
+                {
+                    int gold = example.Gold[t], guess = predicted[t];
+                    if (gold == guess)
+                    {
+                        correct++;
+                        continue;
+                    }
+                    for (int k = example.Starts[t], end = example.Starts[t + 1]; k < end; k++)
+                    {
+                        var baseIndex = ids[s][k] * labels;
+                        Update(w, u, baseIndex + gold, 1, c);
+                        Update(w, u, baseIndex + guess, -1, c);
+                    }
+                }
+                for (var t = 0; t < n; t++)
+                {
+                    int g = example.Gold[t], p = predicted[t];
+                    if (t == 0)
+                    {
+                        if (g != p)
+                        {
+                            Update(start, startU, g, 1, c);
+                            Update(start, startU, p, -1, c);
+                        }
+                        continue;
+                    }
+                    int gp = example.Gold[t - 1], pp = predicted[t - 1];
+                    if (g != p || gp != pp)
+                    {
+                        Update(trans, transU, gp * labels + g, 1, c);
+                        Update(trans, transU, pp * labels + p, -1, c);
+                    }
+                }
+                c++;
+            }
+            var line = $"epoch {epoch}/{options.Iterations}: train accuracy {(double)correct / totalTokens:P2}, {rowOf.Count:N0} features";
+            if (EvaluateEpoch is not null)
+                line += ", " + EvaluateEpoch(Build(runtimeFeatures, rowOf, w, u, start, startU, trans, transU, c, options.PruneBelow));
+            var elapsed = clock.Elapsed;
+            var eta = elapsed / epoch * (options.Iterations - epoch);
+            Progress?.Invoke($"{line} ({elapsed.TotalSeconds:F0}s elapsed, ETA {eta.TotalSeconds:F0}s)");
+        }
+        return Build(runtimeFeatures, rowOf, w, u, start, startU, trans, transU, c, options.PruneBelow);
+    }
+
+    private static void Update(float[] w, double[] u, int index, int delta, double c)
+    {
+        w[index] += delta;
+        u[index] += c * delta;
+    }
+
+    private LinearChainModel Build(FeatureExtractor features, Dictionary<uint, int> rowOf, float[] w, double[] u,
+        float[] start, double[] startU, float[] trans, double[] transU, double c, float pruneBelow)
+    {
+        var labels = _labels.Length;
+        var keys = new List<uint>();
+        var starts = new List<int> { 0 };
+        var entryLabels = new List<byte>();
+        var entryWeights = new List<float>();
+        foreach (var (key, row) in rowOf.OrderBy(p => p.Key))
+        {
+            var before = entryWeights.Count;
+            for (var y = 0; y < labels; y++)
+            {
+                var i = row * labels + y;
+                var average = (float)(w[i] - u[i] / c);
+                if (Math.Abs(average) >= pruneBelow)
+                {
+                    entryLabels.Add((byte)y);
+                    entryWeights.Add(average);
+                }
+            }
+            if (entryWeights.Count > before)
+            {
+                keys.Add(key);
+                starts.Add(entryWeights.Count);
+            }
+        }
+        var table = new WeightTable([.. keys], [.. starts], [.. entryLabels], [.. entryWeights]);
+        return new LinearChainModel(_labels, features, table, Average(start, startU, c), Average(trans, transU, c), _constraints);
+    }
+
+    private static float[] Average(float[] w, double[] u, double c)
+    {
+        var result = new float[w.Length];
+        for (var i = 0; i < w.Length; i++)
+            result[i] = (float)(w[i] - u[i] / c);
+        return result;
+    }
+}

@@ -1,0 +1,93 @@
+using Parallax.Tagging;
+
+namespace Parallax.Tests.Tagging;
+
+public class PerceptronTrainerTests
+{
+    private static readonly string[][] PosSentences =
+    [
+        ["the", "cat", "sleeps", "."],
+        ["a", "dog", "barks", "."],
+        ["the", "dog", "sleeps", "."],
+        ["a", "cat", "barks", "loudly", "."],
+    ];
+
+    private static readonly string[][] PosTags =
+    [
+        ["DT", "NN", "VBZ", "."],
+        ["DT", "NN", "VBZ", "."],
+        ["DT", "NN", "VBZ", "."],
+        ["DT", "NN", "VBZ", "RB", "."],
+    ];
+
+    private static readonly string[][] NerSentences =
+    [
+        ["Mara", "Lind", "visited", "Oslo", "."],
+        ["The", "Acme", "Group", "hired", "Mara", "Lind", "."],
+        ["Oslo", "welcomed", "the", "Acme", "Group", "."],
+    ];
+
+    private static readonly string[][] NerLabels =
+    [
+        ["B-PER", "I-PER", "O", "B-LOC", "O"],
+        ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"],
+        ["B-LOC", "O", "O", "B-ORG", "I-ORG", "O"],
+    ];
+
+    private static LinearChainModel Train(FeatureExtractor features, string[] labels, TransitionConstraints? constraints,
+        string[][] sentences, string[][] gold, string[][]? tags)
+    {
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
+        var examples = sentences.Select((s, i) => TrainingExample.Create(features, s, tags?[i], [.. gold[i].Select(l => index[l])])).ToList();
+        return new PerceptronTrainer(labels, constraints).Train(examples, features, new TrainingOptions { Iterations = 5, Seed = 7, PruneBelow = 0 });
+    }
+
+    [Fact]
+    public void A_pos_model_trained_on_a_few_sentences_tags_them_back()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var tagger = new PosTagger(Train(new PosFeatures(), labels, null, PosSentences, PosTags, null));
+
+        for (var i = 0; i < PosSentences.Length; i++)
+            Assert.Equal(PosTags[i], tagger.Tag(PosSentences[i]));
+    }
+
+    [Fact]
+    public void An_entity_model_trained_on_a_few_sentences_labels_them_back()
+    {
+        var labels = BioLabels.All();
+        var lexicon = new WordLexicon.Builder();
+        for (var i = 0; i < NerSentences.Length; i++)
+            lexicon.Add(NerSentences[i], NerLabels[i]);
+        var model = Train(new EntityFeatures(lexicon.Build()), labels, TransitionConstraints.Bio(labels), NerSentences, NerLabels, null);
+        var tagger = new EntityTagger(model, null);
+
+        for (var i = 0; i < NerSentences.Length; i++)
+            Assert.Equal(NerLabels[i], tagger.Labels(NerSentences[i]));
+    }
+
+    [Fact]
+    public void Training_is_reproducible_from_the_seed()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var first = Train(new PosFeatures(), labels, null, PosSentences, PosTags, null);
+        var second = Train(new PosFeatures(), labels, null, PosSentences, PosTags, null);
+
+        Assert.Equal(first.Weights.Keys, second.Weights.Keys);
+        Assert.Equal(first.Weights.Weights, second.Weights.Weights);
+    }
+
+    [Fact]
+    public void A_model_survives_writing_and_reading()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var model = Train(new PosFeatures(), labels, null, PosSentences, PosTags, null);
+        using var stream = new MemoryStream();
+        ModelFormat.Write(model, stream);
+        stream.Position = 0;
+
+        var read = new PosTagger(ModelFormat.Read(stream));
+
+        Assert.Equal(["DT", "NN", "VBZ", "RB", "."], read.Tag(["the", "dog", "barks", "loudly", "."]));
+    }
+}

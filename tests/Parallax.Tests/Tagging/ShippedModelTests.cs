@@ -1,0 +1,45 @@
+using Parallax.Analysis;
+using Parallax.Tagging;
+using Parallax.Text;
+
+namespace Parallax.Tests.Tagging;
+
+public class ShippedModelTests
+{
+    private static readonly string[] Sentence = ["John", "Price", "spoke", "in", "Washington", "on", "Monday", "."];
+
+    [Fact]
+    public void The_shipped_pos_model_tags_a_news_sentence()
+        => Assert.Equal(["NNP", "NNP", "VBD", "IN", "NNP", "IN", "NNP", "."], PosTagger.Default.Tag(Sentence));
+
+    [Fact]
+    public void The_shipped_entity_model_finds_a_person_and_a_place()
+    {
+        var spans = EntityTagger.Default.Tag(Sentence);
+
+        Assert.Equal([(0, 2, "PER"), (4, 1, "LOC")], spans.Select(s => (s.FirstToken, s.TokenCount, s.Label)));
+        Assert.All(spans, s => Assert.InRange(s.Confidence, 0.5, 1.0));
+    }
+
+    [Fact]
+    public void The_shipped_entity_model_reads_an_all_caps_headline()
+    {
+        var spans = EntityTagger.Default.Tag(["FLOODS", "HIT", "NORTHERN", "ITALY", "AS", "RAIN", "CONTINUES"]);
+
+        Assert.Contains(spans, s => s.Label == "LOC" && s.FirstToken == 3);
+        Assert.DoesNotContain(spans, s => s.FirstToken == 0);
+    }
+
+    [Fact]
+    public void The_part_of_speech_component_tags_every_token()
+    {
+        var article = new Article("a1", "Example", "The minister arrived in Paris. She spoke briefly.");
+        var document = new SentenceSegmenter().Process(new ArticleAnalysis(article));
+
+        var tagged = new PartOfSpeechTagger().Process(document);
+
+        Assert.Equal(tagged.Tokens.Length, tagged.PartsOfSpeech.Length);
+        Assert.Equal("NNP", tagged.PartsOfSpeech[4]);
+        Assert.Equal("PRP", tagged.PartsOfSpeech[6]);
+    }
+}
