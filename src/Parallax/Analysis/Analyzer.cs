@@ -1,0 +1,25 @@
+using Parallax.Entities;
+using Parallax.Text;
+
+namespace Parallax.Analysis;
+
+/// <summary>
+/// The front door of one-article analysis: <c>Analyzer.Analyze(article)</c> runs the default
+/// pipeline (sentences → entities → coreference → quotes).
+/// </summary>
+public static class Analyzer
+{
+    private static readonly Lazy<AnalysisPipeline> LazyDefault = new(() => CreateDefaultBuilder().Build());
+
+    /// <summary>The default pipeline, built once.</summary>
+    public static AnalysisPipeline Default => LazyDefault.Value;
+
+    /// <summary>A builder pre-filled with the default components, to customise.</summary>
+    public static AnalysisPipelineBuilder CreateDefaultBuilder() => new AnalysisPipelineBuilder()
+        .Add(new SentenceSegmenter())
+        .Add(new RuleEntityRecognizer())
+        .Add(new CoreferenceResolver());
+
+    /// <summary>Analyses one article with the default pipeline.</summary>
+    public static ArticleAnalysis Analyze(Article article) => Default.Analyze(article);
+}

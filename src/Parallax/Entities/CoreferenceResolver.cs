@@ -1,0 +1,290 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Parallax.Analysis;
+using Parallax.Text;
+
+namespace Parallax.Entities;
+
+/// <summary>
+/// In-document coreference: groups mentions into <see cref="DocumentEntity"/> chains. Full names,
+/// surnames and misspelt surnames join the person they name; a role introduced with a name
+/// ("US envoy to Afghanistan Zalmay Khalilzad") later stands for that person ("the US envoy");
+/// he/she/his/her resolve to the salient person (the subject nearest before, else the subject
+/// of the last sentence that mentions a person). Organisations, places, dates and numbers join
+/// on their canonical value.
+/// </summary>
+public sealed class CoreferenceResolver : IAnalysisComponent
+{
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "him", "his", "she", "her", "hers", "He", "Him", "His", "She", "Her"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotVerbs = FrozenSet.ToFrozenSet(["and", "or", "of", "'s", "’s", "who", "whose", "which", "in", "on", "at", "to", "from", "with", "for", "as"], StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public string Name => "coreference";
+
+    /// <inheritdoc />
+    public ArticleAnalysis Process(ArticleAnalysis document)
+    {
+        var view = new ArticleView(document);
+        var mentions = document.Mentions.ToList();
+        AddPronouns(view, mentions);
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+
+        var chains = new List<Chain>();
+        var chainOf = new int[mentions.Count];
+        Array.Fill(chainOf, -1);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var chain = m.Kind switch
+            {
+                MentionKind.Pronoun => ResolvePronoun(view, mentions, chainOf, i),
+                MentionKind.Role => FindByRole(chains, m),
+                _ when m.Type == EntityType.Person => FindPerson(chains, m),
+                _ => FindByKey(chains, m),
+            };
+            if (chain < 0)
+            {
+                if (m.Kind is MentionKind.Pronoun or MentionKind.Role)
+                    continue;
+                chains.Add(new Chain(m.Type));
+                chain = chains.Count - 1;
+            }
+            chains[chain].Add(i, m);
+            chainOf[i] = chain;
+        }
+
+        var kept = new List<Mention>();
+        var newIndex = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            newIndex[i] = -1;
+            if (chainOf[i] >= 0)
+            {
+                newIndex[i] = kept.Count;
+                kept.Add(mentions[i]);
+            }
+        }
+        var entities = ImmutableArray.CreateBuilder<DocumentEntity>(chains.Count);
+        foreach (var chain in chains)
+        {
+            entities.Add(new DocumentEntity(entities.Count, chain.DisplayName(), chain.Type, [.. chain.Members.Select(m => newIndex[m])])
+            {
+                Aliases = [.. chain.Aliases],
+                Roles = [.. chain.Roles],
+            });
+        }
+        return document with { Mentions = [.. kept], Entities = entities.ToImmutable() };
+    }
+
+    private static void AddPronouns(ArticleView view, List<Mention> mentions)
+    {
+        foreach (var sentence in view.Document.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                var w = view.Words[t];
+                if (Pronouns.Contains(w))
+                {
+                    var token = view.Tokens[t];
+                    mentions.Add(new Mention(token.Start, token.End, w, EntityType.Person, MentionKind.Pronoun, sentence.Index) { Confidence = 0.7 });
+                }
+            }
+        }
+    }
+
+    private static int FindPerson(List<Chain> chains, Mention m)
+    {
+        var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var best = -1;
+        var bestScore = 0;
+        for (var c = chains.Count - 1; c >= 0; c--)
+        {
+            var chain = chains[c];
+            if (chain.Type != EntityType.Person || chain.NameParts.Count == 0)
+                continue;
+            var score = chain.MatchScore(parts);
+            if (score > bestScore)
+            {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int FindByKey(List<Chain> chains, Mention m)
+    {
+        var key = Chain.KeyOf(m);
+        for (var c = chains.Count - 1; c >= 0; c--)
+        {
+            if (chains[c].Type == m.Type && chains[c].Keys.Contains(key))
+                return c;
+        }
+        return -1;
+    }
+
+    private static int FindByRole(List<Chain> chains, Mention m)
+    {
+        var head = Chain.RoleHead(m.Role ?? m.Text);
+        if (head is null)
+            return -1;
+        for (var c = chains.Count - 1; c >= 0; c--)
+        {
+            if (chains[c].Type == EntityType.Person && chains[c].NameParts.Count > 0 && chains[c].RoleHeads.Contains(head))
+                return c;
+        }
+        return -1;
+    }
+
+    private static int ResolvePronoun(ArticleView view, List<Mention> mentions, int[] chainOf, int index)
+    {
+        var pronoun = mentions[index];
+        // The nearest earlier person in the same sentence that is the subject of a verb, else the first person there.
+        var firstInSentence = -1;
+        for (var k = index - 1; k >= 0 && mentions[k].Sentence == pronoun.Sentence; k--)
+        {
+            if (mentions[k].Type != EntityType.Person || chainOf[k] < 0)
+                continue;
+            if (IsSubject(view, mentions[k]))
+                return chainOf[k];
+            firstInSentence = chainOf[k];
+        }
+        if (firstInSentence >= 0)
+            return firstInSentence;
+        // Otherwise the subject (first person) of the closest earlier sentence that mentions a person.
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (mentions[k].Type != EntityType.Person || chainOf[k] < 0)
+                continue;
+            var sentence = mentions[k].Sentence;
+            var first = k;
+            var subject = -1;
+            while (first - 1 >= 0 && mentions[first - 1].Sentence == sentence)
+                first--;
+            for (var j = first; j <= k; j++)
+            {
+                if (mentions[j].Type == EntityType.Person && chainOf[j] >= 0 && IsSubject(view, mentions[j]))
+                {
+                    subject = chainOf[j];
+                    break;
+                }
+            }
+            if (subject >= 0)
+                return subject;
+            for (var j = first; j <= k; j++)
+            {
+                if (mentions[j].Type == EntityType.Person && chainOf[j] >= 0)
+                    return chainOf[j];
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsSubject(ArticleView view, Mention m)
+    {
+        var next = view.TokenAt(m.End);
+        if (next >= view.Words.Length)
+            return false;
+        var w = view.Words[next];
+        if (w is "also" or "then" or "later" or "has" or "had" or "have" && next + 1 < view.Words.Length)
+            w = view.Words[next + 1];
+        return w.Length > 1 && char.IsLower(w[0]) && !NotVerbs.Contains(w) && !RuleEntityRecognizer.PersonNounsAfter.Contains(w) && view.Tokens[next].Kind == TokenKind.Word;
+    }
+
+    private sealed class Chain(EntityType type)
+    {
+        public EntityType Type { get; } = type;
+        public List<int> Members { get; } = [];
+        public List<string> NameParts { get; } = [];
+        public HashSet<string> Keys { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public List<string> Aliases { get; } = [];
+        public List<string> Roles { get; } = [];
+        public HashSet<string> RoleHeads { get; } = new(StringComparer.OrdinalIgnoreCase);
+        private string? _longestName;
+        private string? _firstRole;
+
+        public void Add(int index, Mention m)
+        {
+            Members.Add(index);
+            if (m.Kind == MentionKind.Name)
+            {
+                if (!Aliases.Contains(m.Text))
+                    Aliases.Add(m.Text);
+                if (_longestName is null || m.Text.Length > _longestName.Length)
+                    _longestName = m.Text;
+                Keys.Add(KeyOf(m));
+                if (Type == EntityType.Person)
+                {
+                    foreach (var part in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (!NameParts.Contains(part))
+                            NameParts.Add(part);
+                    }
+                }
+            }
+            else if (m.Kind is MentionKind.Date or MentionKind.Number)
+            {
+                Keys.Add(KeyOf(m));
+                _longestName ??= m.Text;
+                if (!Aliases.Contains(m.Text))
+                    Aliases.Add(m.Text);
+            }
+            var role = m.Role ?? (m.Kind == MentionKind.Role ? m.Text : null);
+            if (role is not null)
+            {
+                _firstRole ??= role;
+                if (!Roles.Contains(role))
+                    Roles.Add(role);
+                if (RoleHead(role) is { } head)
+                    RoleHeads.Add(head);
+            }
+        }
+
+        public string DisplayName() => _longestName ?? _firstRole ?? "?";
+
+        /// <summary>0 = no match; higher is better.</summary>
+        public int MatchScore(string[] parts)
+        {
+            if (parts.Length == 0)
+                return 0;
+            var last = parts[^1];
+            var chainLast = NameParts[^1];
+            var lastMatches = NameParts.Contains(last) ? 3 : NameParts.Any(p => p.Length >= 5 && NameSimilarity.IsVariant(p, last)) ? 2 : 0;
+            if (parts.Length == 1)
+                return lastMatches;
+            if (lastMatches == 0)
+                return 0;
+            // Multi-word: first names must agree (or be spelling variants) when both are known.
+            var first = parts[0];
+            var knownFirst = NameParts.Count > 1 ? NameParts[0] : null;
+            if (knownFirst is null)
+                return lastMatches;
+            if (knownFirst == first)
+                return lastMatches + 2;
+            return NameSimilarity.IsVariant(knownFirst, first) && last == chainLast ? lastMatches + 1 : 0;
+        }
+
+        public static string KeyOf(Mention m)
+        {
+            if (m.Value is { } v)
+                return v;
+            var text = m.Text;
+            if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                text = text[4..];
+            return text;
+        }
+
+        public static string? RoleHead(string role)
+        {
+            var gazetteer = Gazetteer.Default;
+            var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = words.Length - 1; i >= 0; i--)
+            {
+                var lower = words[i].ToLowerInvariant();
+                if (gazetteer.Titles.Contains(lower) && lower is not ("member" or "official"))
+                    return lower;
+            }
+            return null;
+        }
+    }
+}
