@@ -33,7 +33,7 @@ internal sealed class AttributionRules
         {
             if (_t.RegionOf[i] >= 0 || !_t.IsWord(i))
                 continue;
-            var found = TryAt(i);
+            var found = SpeakerLabel(i) ?? TryAt(i);
             if (found is null)
                 continue;
             _found.Add(found);
@@ -74,10 +74,50 @@ internal sealed class AttributionRules
         {
             if (i > 0 && (_t.IsComma(i - 1) || _t.IsDash(i - 1) || (_t.Is(i - 1, "and") && _t.IsComma(i - 2))))
                 return Participial(i, last, entry);
-            if (!(i > 0 && _w[i - 1] is "was" or "were" or "is" or "are" or "been" or "am"))
-                return null;
+            if (!(i > 0 && _w[i - 1] is "was" or "were" or "is" or "are" or "been" or "am" or "'s" or "’s" or "'re" or "’re"))
+                return NounThenParticiple(i, last, entry);
         }
         return Finite(i, last, entry);
+    }
+
+    // "with Trump saying …", "one saying that …"
+    private Candidate? NounThenParticiple(int c, int cueLast, CueEntry entry)
+    {
+        var b = c - 1;
+        var s = _t.SentenceOf[c];
+        var first = _t.FirstOf(s);
+        if (b < first || !_t.IsWord(b) || !(_t.IsCapitalized(b) || Words.Pronouns.Contains(_w[b]) || Words.AnonymousHeads.Contains(_w[b])))
+            return null;
+        if (!SubjectBefore(b, first, out var spFirst, out var spLast))
+            return null;
+        var last = _t.LastOf(s);
+        var (tail, pos) = Complement(cueLast, entry, last);
+        if (tail != Tail.Content)
+            return null;
+        var content = ContentFrom(pos, last, s);
+        if (content is null)
+            return null;
+        return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, [content.Value.Span], content.Value.Kind, 0.6 * Strength(entry));
+    }
+
+    // A paragraph opening "NAME: …" (interview transcripts).
+    private Candidate? SpeakerLabel(int i)
+    {
+        var s = _t.SentenceOf[i];
+        if (i != _t.FirstOf(s) || (i > 0 && _t.ParagraphOf[i - 1] == _t.ParagraphOf[i]))
+            return null;
+        var colon = i;
+        while (colon < _t.Count && colon - i < 5 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s"))
+            colon++;
+        if (colon == i || colon >= _t.Count - 1 || _w[colon] != ":" || Words.NotSpeakerLabels.Contains(_w[i]) || _t.ParagraphOf[colon + 1] != _t.ParagraphOf[i])
+            return null;
+        var end = colon + 1;
+        while (end + 1 < _t.Count && _t.ParagraphOf[end + 1] == _t.ParagraphOf[i])
+            end++;
+        if (end - colon < 3)
+            return null;
+        var span = new Span(_t.Tokens[colon + 1].Start, _t.Tokens[end].End);
+        return new Candidate(colon, colon, ":", i, colon - 1, [span], QuoteKind.Direct, 0.6);
     }
 
     private Candidate? Finite(int c, int cueLast, CueEntry entry)
@@ -111,6 +151,8 @@ internal sealed class AttributionRules
         var inverted = false;
         if (_t.IsCloseMark(b) || (_t.IsComma(b) && b - 1 >= first && _t.IsCloseMark(b - 1)))
             inverted = true;
+        else if ((_t.IsComma(b) || _t.IsDash(b)) && InvertedSpeakerFollows(cueLast, last))
+            inverted = true;
         else if (_t.IsComma(b) || _t.IsDash(b))
         {
             if (!CommaSubject(b, first, out spFirst, out spLast))
@@ -127,13 +169,24 @@ internal sealed class AttributionRules
         if (!inverted || !SpeakerAfter(cueLast + 1, last, out spFirst, out spLast))
             return null;
         var after = SkipAdjuncts(spLast + 1, last);
-        if (!(after > last || _t.IsSentenceEnd(after) || _t.IsComma(after) || _t.IsCloseMark(after)))
+        if (!(after > last || _t.IsSentenceEnd(after) || _t.IsComma(after) || _t.IsCloseMark(after) || _w[after] == "("))
             return null;
         var left = LeftContent(b, first);
         if (left is null)
             return null;
         var parts = left.Value.Parts.AddRange(FollowingParts(after, last, s));
         return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, parts, left.Value.Kind, 0.85 * Strength(entry));
+    }
+
+    private bool InvertedSpeakerFollows(int cueLast, int last)
+    {
+        var p = cueLast + 1;
+        if (p > last || !(_t.IsCapitalized(p) || Words.Determiners.Contains(_w[p])))
+            return false;
+        if (!SpeakerAfter(p, last, out _, out var spLast))
+            return false;
+        var after = SkipAdjuncts(spLast + 1, last);
+        return after > last || _t.IsSentenceEnd(after) || _t.IsComma(after) || _t.IsCloseMark(after) || _w[after] == "(";
     }
 
     private Candidate? Preposed(int c, int cueLast, CueEntry entry, int spFirst, int spLast, int s, int first, int last)
@@ -159,6 +212,12 @@ internal sealed class AttributionRules
                     if (left is null)
                         return null;
                     var parts = left.Value.Parts.AddRange(FollowingParts(pos, last, s));
+                    if (tail == Tail.Comma && left.Value.Kind == QuoteKind.Indirect && pos + 1 <= last && !IsParticipleCue(pos + 1) && !_t.IsOpenMark(pos + 1))
+                    {
+                        var rest = ContentFrom(pos + 1, last, s);
+                        if (rest is not null)
+                            parts = parts.Add(rest.Value.Span);
+                    }
                     var confidence = (left.Value.Kind == QuoteKind.Direct ? 0.9 : 0.75) * Strength(entry);
                     return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, parts, left.Value.Kind, confidence);
                 }
@@ -275,10 +334,14 @@ internal sealed class AttributionRules
             return (Tail.Content, p);
         if (w == ":")
             return (Tail.Content, p + 1);
+        if ((_t.IsComma(p) || _t.IsDash(p)) && p + 1 <= last && _t.IsOpenMark(p + 1))
+            return (Tail.Content, p + 1); // "He said, “…”"
         if (_t.IsComma(p) || _t.IsDash(p))
             return (Tail.Comma, p);
-        if ((entry.Flags & CueFlags.NeedsComplementizer) != 0 || !_t.IsWord(p))
+        if (!CueLexicon.TakesBareClause(entry) || !_t.IsWord(p))
             return (Tail.None, p);
+        if (!_t.IsCapitalized(p) && (w is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "be" or "'s" or "’s" || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)))
+            return (Tail.None, p); // a gap: "the policies she argued allowed …"
         return (Tail.Content, p);
     }
 
@@ -440,27 +503,38 @@ internal sealed class AttributionRules
         return _t.RegionOf[last] == r ? r : -1;
     }
 
+    // "X, who …, said", "Price, the spokesman, said", "a member of …, Nader Naderi, said".
     private bool CommaSubject(int b, int first, out int spFirst, out int spLast)
     {
         spFirst = spLast = -1;
-        var p = b - 1;
-        while (p >= first && !_t.IsComma(p) && !_t.IsQuoteMark(p) && b - p <= 25)
-            p--;
-        if (p < first || !_t.IsComma(p) || p + 1 >= b)
-            return false;
-        var seg = p + 1;
-        if (_w[seg] is "who" or "which" or "whose")
-            return SubjectBefore(p - 1, first, out spFirst, out spLast);
-        var allNames = b - seg <= 5;
-        for (var i = seg; i < b && allNames; i++)
-            allNames = _t.IsCapitalized(i) || _w[i] is "al" or "bin" or "de" or "van" or "von" or "la" or "'s" or "’s";
-        if (allNames && _t.IsCapitalized(seg))
+        var right = b;
+        for (var segments = 0; segments < 4; segments++)
         {
-            (spFirst, spLast) = (seg, b - 1);
-            return true;
+            var p = right - 1;
+            while (p >= first && !_t.IsComma(p) && !_t.IsQuoteMark(p) && !_t.IsDash(p) && right - p <= 30)
+                p--;
+            var segStart = p + 1;
+            if (segStart >= right || (p >= first && !_t.IsComma(p) && !_t.IsCloseMark(p)))
+                return false;
+            var lead = segStart;
+            while (lead < right && Words.LeadingConnectives.Contains(_w[lead]))
+                lead++;
+            if (lead >= right)
+                return false;
+            var w = _w[lead];
+            if (w is "who" or "which" or "whose")
+            {
+                right = p;
+                if (p < first)
+                    return false;
+                continue;
+            }
+            if (_t.IsCapitalized(lead) && !Words.AdjunctPrepositions.Contains(w) && w is not ("as" or "if" or "when" or "while" or "after" or "before" or "asked"))
+                return SubjectBefore(right - 1, lead, out spFirst, out spLast) && spFirst == lead;
+            if (p < first || !_t.IsComma(p))
+                return false;
+            right = p;
         }
-        if (p - 1 >= first && _t.IsCapitalized(p - 1) && Words.Determiners.Contains(_w[seg]))
-            return SubjectBefore(p - 1, first, out spFirst, out spLast);
         return false;
     }
 
@@ -473,10 +547,21 @@ internal sealed class AttributionRules
         var n = 0;
         while (k >= first)
         {
-            if (!_t.IsWord(k) && _w[k] is not ("&" or "."))
+            if (_w[k] == ")")
+            {
+                var open = k - 1;
+                while (open >= first && _w[open] != "(" && k - open < 10)
+                    open--;
+                if (open < first || _w[open] != "(")
+                    break;
+                n += k - open;
+                k = open - 1;
+                continue;
+            }
+            if (!_t.IsWord(k) && _w[k] != "&")
                 break;
             var w = _w[k];
-            if (Words.SubjectBoundary.Contains(w))
+            if (Words.SubjectBoundary.Contains(w) || IsVerbLike(k))
                 break;
             if (w == "and" && !(k < b && (_t.IsCapitalized(k + 1) || Words.Determiners.Contains(_w[k + 1])) && k > first && _t.IsWord(k - 1)))
                 break;
@@ -497,6 +582,8 @@ internal sealed class AttributionRules
         var start = k + 1;
         while (start <= b && Words.LeadingConnectives.Contains(_w[start]))
             start++;
+        if (start < b && _w[b] is "he" or "she" or "they" or "i" or "we")
+            start = b;
         if (start <= b && Words.AdjunctPrepositions.Contains(_w[start]))
         {
             var d = -1;
@@ -512,10 +599,27 @@ internal sealed class AttributionRules
                 return false;
             start = d;
         }
-        if (start > b || (Words.NotHead.Contains(_w[b]) && !Words.Pronouns.Contains(_w[b])) || !_t.IsWord(b))
+        var head = b;
+        if (_w[head] == ")")
+        {
+            while (head > start && _w[head] != "(")
+                head--;
+            head--;
+        }
+        if (start > head || (Words.NotHead.Contains(_w[head]) && !Words.Pronouns.Contains(_w[head])) || !_t.IsWord(head))
             return false;
         (spFirst, spLast) = (start, b);
         return true;
+    }
+
+    private bool IsVerbLike(int k)
+    {
+        var w = _w[k];
+        if (_t.IsCapitalized(k))
+            return false;
+        if (CueLexicon.TryGet(w, out var e) && (e.Flags & CueFlags.NeedsComplementizer) == 0)
+            return true;
+        return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !Words.IngNouns.Contains(w);
     }
 
     private bool SpeakerAfter(int p, int last, out int spFirst, out int spLast)
@@ -523,7 +627,7 @@ internal sealed class AttributionRules
         spFirst = p;
         spLast = p - 1;
         var q = p;
-        while (q <= last && q - p < 10 && (_t.IsWord(q) || _w[q] is "&" or ".") && !(q > p && Words.ForwardBoundary.Contains(_w[q]))
+        while (q <= last && q - p < 10 && (_t.IsWord(q) || _w[q] == "&") && !(q > p && (Words.ForwardBoundary.Contains(_w[q]) || Words.SubjectBoundary.Contains(_w[q]) || IsVerbLike(q)))
                && !(q == p && (Words.ForwardBoundary.Contains(_w[q]) && !Words.Determiners.Contains(_w[q]))))
             q++;
         spLast = q - 1;
@@ -538,7 +642,7 @@ internal sealed class AttributionRules
         var start = first;
         while (start < limit && Words.LeadingConnectives.Contains(_w[start]))
             start++;
-        if (start >= limit || !_t.IsWord(start))
+        if (start >= limit || !_t.IsWord(start) || Words.AdjunctPrepositions.Contains(_w[start]) || _w[start] is "as" or "by" or "if" or "when")
             return false;
         if (Words.Pronouns.Contains(_w[start]))
         {
@@ -549,6 +653,9 @@ internal sealed class AttributionRules
         while (q < limit && q - start < 8 && (_t.IsWord(q) || _w[q] == "&") && !Words.SubjectBoundary.Contains(_w[q])
                && !CueLexicon.TryGet(_w[q], out _) && !(!_t.IsCapitalized(q) && _w[q].EndsWith("ed", StringComparison.Ordinal)))
             q++;
+        if (q >= limit || !_t.IsWord(q) || _t.IsCapitalized(q) || !(Words.BeforeCue.Contains(_w[q]) || CueLexicon.TryGet(_w[q], out _)
+            || _w[q].EndsWith("ed", StringComparison.Ordinal) || _w[q].EndsWith('s') || Words.SubjectBoundary.Contains(_w[q])))
+            return false;
         var end = q - 1;
         while (end >= start && !_t.IsCapitalized(end) && !Words.AnonymousHeads.Contains(_w[end]))
             end--;

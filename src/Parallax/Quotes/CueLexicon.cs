@@ -36,6 +36,11 @@ internal static class CueLexicon
 
     public static bool TryGet(string lowerForm, out CueEntry entry) => Forms.TryGetValue(lowerForm, out entry);
 
+    /// <summary>True when the cue may take a clause without "that" ("said they are", "believes it is").</summary>
+    public static bool TakesBareClause(CueEntry entry)
+        => (entry.Flags & CueFlags.NeedsComplementizer) == 0
+           && ((entry.Flags & CueFlags.Speech) != 0 || entry.Lemma is "believe" or "think" or "fear" or "confirm" or "agree");
+
     private static FrozenDictionary<string, CueEntry> Build()
     {
         var d = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
@@ -44,7 +49,7 @@ internal static class CueLexicon
         const CueFlags O = CueFlags.Object;
         void Verb(string lemma, CueFlags flags, string third, string past, string participle, params string[] extra)
         {
-            d.TryAdd(lemma, new CueEntry(lemma, (flags & S) != 0 ? flags : flags | N));
+            d.TryAdd(lemma, new CueEntry(lemma, lemma == "say" ? flags : flags | N));
             d.TryAdd(third, new CueEntry(lemma, flags));
             d.TryAdd(past, new CueEntry(lemma, flags));
             d.TryAdd(participle, new CueEntry(lemma, flags | CueFlags.Participle));
@@ -104,7 +109,7 @@ internal static class CueLexicon
         Verb("hint", CueFlags.None, "hints", "hinted", "hinting");
         Verb("fear", CueFlags.None, "fears", "feared", "fearing");
         // Forms that are as often nouns: only with "that", a colon or a quotation.
-        foreach (var noun in new[] { "notes", "claims", "estimates", "promises", "points", "fears", "reports" })
+        foreach (var noun in new[] { "notes", "claims", "estimates", "promises", "points", "fears", "reports", "tweets" })
             d[noun] = d[noun] with { Flags = (d[noun].Flags | N) & ~CueFlags.Speech };
         d["warns"] = new CueEntry("warn", S);
         return d.ToFrozenDictionary(StringComparer.Ordinal);

@@ -16,6 +16,8 @@ internal sealed record QuoteRegion(int Open, int Close, Span Inner, Span Outer);
 /// </summary>
 internal sealed class QuotedText
 {
+    private readonly bool[] _isMark;
+
     public QuotedText(ArticleAnalysis document)
     {
         Document = document;
@@ -26,6 +28,7 @@ internal sealed class QuotedText
         SentenceOf = new int[n];
         ParagraphOf = new int[n];
         RegionOf = new int[n];
+        _isMark = new bool[n];
         for (var i = 0; i < n; i++)
             Lower[i] = Text[Tokens[i].Start..Tokens[i].End].ToLowerInvariant();
         foreach (var s in document.Sentences)
@@ -98,7 +101,7 @@ internal sealed class QuotedText
     public bool IsCloseMark(int i) => RegionOf[i] >= 0 && Regions[RegionOf[i]].Close == i;
 
     /// <summary>True when the token is a quotation mark of any kind.</summary>
-    public bool IsQuoteMark(int i) => Tokens[i].End - Tokens[i].Start == 1 && IsQuoteChar(Text[Tokens[i].Start]);
+    public bool IsQuoteMark(int i) => _isMark[i];
 
     public int LastTokenBefore(int offset)
     {
@@ -136,14 +139,18 @@ internal sealed class QuotedText
                 regions.Add(OpenEnded(open, i - 1));
                 open = -1;
             }
-            if (!IsQuoteMark(i))
+            var width = MarkWidth(i);
+            if (width == 0)
                 continue;
-            var c = Text[Tokens[i].Start];
+            var last = i + width - 1;
+            for (var j = i; j <= last; j++)
+                _isMark[j] = true;
+            var c = width == 2 ? '"' : Text[Tokens[i].Start];
             var opens = c switch
             {
                 '“' or '«' or '„' => true,
                 '”' or '»' => false,
-                _ => StraightOpens(i, open >= 0),
+                _ => StraightOpens(i, last, open >= 0),
             };
             if (opens)
             {
@@ -154,26 +161,42 @@ internal sealed class QuotedText
             }
             else if (open >= 0)
             {
-                regions.Add(new QuoteRegion(open, i, new Span(Tokens[open].End, Tokens[i].Start), new Span(Tokens[open].Start, Tokens[i].End)));
+                var innerStart = Tokens[open + MarkWidth(open) - 1].End;
+                regions.Add(new QuoteRegion(open, last, new Span(innerStart, Tokens[i].Start), new Span(Tokens[open].Start, Tokens[last].End)));
                 open = -1;
             }
+            i = last;
         }
         if (open >= 0)
             regions.Add(OpenEnded(open, Count - 1));
         return Merge(regions);
     }
 
-    private QuoteRegion OpenEnded(int open, int last)
+    // 1 for a quotation mark, 2 for a doubled apostrophe used as one ('' … ''), else 0.
+    private int MarkWidth(int i)
     {
-        var end = Math.Max(Tokens[open].End, Tokens[last].End);
-        return new QuoteRegion(open, -1, new Span(Tokens[open].End, end), new Span(Tokens[open].Start, end));
+        if (Tokens[i].End - Tokens[i].Start != 1)
+            return 0;
+        var c = Text[Tokens[i].Start];
+        if (IsQuoteChar(c))
+            return 1;
+        if (c == '\'' && i + 1 < Count && Tokens[i + 1].Start == Tokens[i].End && Tokens[i + 1].End - Tokens[i + 1].Start == 1 && Text[Tokens[i + 1].Start] == '\'')
+            return 2;
+        return 0;
     }
 
-    private bool StraightOpens(int i, bool isOpen)
+    private QuoteRegion OpenEnded(int open, int last)
+    {
+        var innerStart = Tokens[open + MarkWidth(open) - 1].End;
+        var end = Math.Max(innerStart, Tokens[last].End);
+        return new QuoteRegion(open, -1, new Span(innerStart, end), new Span(Tokens[open].Start, end));
+    }
+
+    private bool StraightOpens(int i, int last, bool isOpen)
     {
         var start = Tokens[i].Start;
         var before = start == 0 ? ' ' : Text[start - 1];
-        var after = Tokens[i].End >= Text.Length ? ' ' : Text[Tokens[i].End];
+        var after = Tokens[last].End >= Text.Length ? ' ' : Text[Tokens[last].End];
         var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–';
         var spaceAfter = char.IsWhiteSpace(after) || char.IsPunctuation(after);
         if (spaceBefore && !spaceAfter)

@@ -60,6 +60,14 @@ internal sealed class SpeakerResolver
 
     private int HeadOf(int first, int last)
     {
+        if (_t.Lower[last] == ")")
+        {
+            var open = last;
+            while (open > first && _t.Lower[open] != "(")
+                open--;
+            if (open > first)
+                last = open - 1;
+        }
         for (var i = first + 1; i <= last; i++)
         {
             if (_t.Lower[i] is "of" or "from" or "at" or "in" or "with" or "for" or "on" or "familiar" or "close" or "who" or "which"

@@ -35,7 +35,7 @@ internal static class Words
 
     /// <summary>Prepositions that may open an adjunct between a cue and its content ("said on Monday that").</summary>
     public static readonly FrozenSet<string> AdjunctPrepositions = Set(
-        "on", "in", "at", "during", "to", "via", "through", "with", "after", "before", "over", "from", "for", "while", "upon", "in-person");
+        "on", "in", "at", "during", "to", "via", "through", "with", "after", "before", "over", "from", "for", "while", "upon", "of", "about");
 
     /// <summary>Time words that may follow a cue ("said Monday").</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
@@ -43,7 +43,7 @@ internal static class Words
         "morning", "afternoon", "evening", "night", "earlier", "later", "recently", "previously", "again", "also",
         "repeatedly", "publicly", "privately", "last", "this", "week", "month", "year", "weekend", "then", "now", "too",
         "once", "twice", "late", "early", "separately", "first", "bluntly", "flatly", "simply", "afterward", "afterwards",
-        "previously", "emphatically", "ago", "days", "weeks", "months");
+        "previously", "emphatically", "ago", "days", "weeks", "months", "several", "few", "hours", "minutes", "shortly", "quietly", "angrily", "moments", "moment");
 
     /// <summary>Words opening a reported question ("did not say how").</summary>
     public static readonly FrozenSet<string> QuestionWords = Set("how", "whether", "why", "what", "when", "where", "if", "who", "which");
@@ -79,6 +79,19 @@ internal static class Words
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "this",
         "because", "since", "if", "though", "although", "earlier", "later", "told", "said", "says", "adding", "noting",
         "in", "via", "through", "with", "from", "for", "where", "whose", "without");
+
+    /// <summary>Lower-case words ending in "ing" that are nouns, not participles.</summary>
+    public static readonly FrozenSet<string> IngNouns = Set(
+        "king", "thing", "wing", "ring", "string", "morning", "evening", "polling", "ruling", "briefing", "hearing", "meeting",
+        "building", "spring", "something", "nothing", "anything", "everything", "funding", "ceiling", "sibling", "offspring");
+
+    /// <summary>Labels that open a line with a colon without naming a speaker ("Update:", "Photo:").</summary>
+    public static readonly FrozenSet<string> NotSpeakerLabels = Set(
+        "update", "updated", "note", "editor", "editor's", "related", "read", "watch", "photo", "photos", "source", "sources",
+        "correction", "clarification", "q", "a", "advertisement", "listen", "video", "see", "more", "also", "subscribe",
+        "follow", "contact", "email", "tags", "topics", "share", "credit", "image", "by", "published", "posted", "caption",
+        "warning", "disclaimer", "here", "this", "the", "why", "what", "how", "when", "where", "who", "bottom", "example",
+        "background", "context", "question", "answer", "result", "results", "step", "part", "chapter", "breaking");
 
     /// <summary>Lower-case words ending in "ly" that are nouns, not adverbs.</summary>
     public static readonly FrozenSet<string> LyNouns = Set(
