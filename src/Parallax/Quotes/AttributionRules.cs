@@ -107,9 +107,11 @@ internal sealed class AttributionRules
         if (i != _t.FirstOf(s) || (i > 0 && _t.ParagraphOf[i - 1] == _t.ParagraphOf[i]))
             return null;
         var colon = i;
-        while (colon < _t.Count && colon - i < 5 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s"))
+        while (colon < _t.Count && colon - i < 6 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s" or "de" or "la" or "del" or "van" or "von" or "al" or "bin"))
             colon++;
-        if (colon == i || colon >= _t.Count - 1 || _w[colon] != ":" || Words.NotSpeakerLabels.Contains(_w[i]) || _t.ParagraphOf[colon + 1] != _t.ParagraphOf[i])
+        if (colon == i || colon >= _t.Count - 1 || Words.NotSpeakerLabels.Contains(_w[i]) || _t.ParagraphOf[colon + 1] != _t.ParagraphOf[i])
+            return null;
+        if (!(_w[colon] == ":" || (_t.IsDash(colon) && _t.IsOpenMark(colon + 1))))
             return null;
         var end = colon + 1;
         while (end + 1 < _t.Count && _t.ParagraphOf[end + 1] == _t.ParagraphOf[i])
@@ -117,7 +119,9 @@ internal sealed class AttributionRules
         if (end - colon < 3)
             return null;
         var span = new Span(_t.Tokens[colon + 1].Start, _t.Tokens[end].End);
-        return new Candidate(colon, colon, ":", i, colon - 1, [span], QuoteKind.Direct, 0.6);
+        if (_t.IsOpenMark(colon + 1) && _t.RegionOf[end] == _t.RegionOf[colon + 1])
+            span = _t.Regions[_t.RegionOf[colon + 1]].Inner;
+        return new Candidate(colon, colon, _w[colon], i, colon - 1, [span], QuoteKind.Direct, 0.6);
     }
 
     private Candidate? Finite(int c, int cueLast, CueEntry entry)
@@ -338,11 +342,33 @@ internal sealed class AttributionRules
             return (Tail.Content, p + 1); // "He said, “…”"
         if (_t.IsComma(p) || _t.IsDash(p))
             return (Tail.Comma, p);
+        if ((entry.Flags & CueFlags.ObjectContent) != 0 && _t.IsWord(p))
+            return ObjectContentFits(entry, p, last) ? (Tail.Content, p) : (Tail.None, p);
         if (!CueLexicon.TakesBareClause(entry) || !_t.IsWord(p))
             return (Tail.None, p);
         if (!_t.IsCapitalized(p) && (w is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "be" or "'s" or "’s" || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)))
             return (Tail.None, p); // a gap: "the policies she argued allowed …"
         return (Tail.Content, p);
+    }
+
+    // "called for a moratorium", "called the charges “unsubstantiated”", "cited remarks Trump had made".
+    private bool ObjectContentFits(CueEntry entry, int p, int last)
+    {
+        if (entry.Lemma == "call")
+        {
+            if (_w[p] is "for" or "on")
+                return true;
+            for (var q = p; q <= last && !_t.IsComma(q); q++)
+            {
+                if (_t.IsOpenMark(q))
+                    return true;
+            }
+            return false;
+        }
+        var words = 0;
+        for (var q = p; q <= last && !_t.IsComma(q) && !_t.IsSentenceEnd(q); q++)
+            words++;
+        return words >= 2;
     }
 
     private int SkipObject(int p, int last)

@@ -15,6 +15,8 @@ internal enum CueFlags
     Participle = 4,
     /// <summary>A speech verb proper: may introduce a clause without "that" ("said they are").</summary>
     Speech = 8,
+    /// <summary>Reports what was said as its object ("called for a moratorium", "cited the remarks").</summary>
+    ObjectContent = 16,
 }
 
 /// <summary>A reporting cue: its lemma and behaviour.</summary>
@@ -108,8 +110,27 @@ internal static class CueLexicon
         Verb("promise", CueFlags.None, "promises", "promised", "promising");
         Verb("hint", CueFlags.None, "hints", "hinted", "hinting");
         Verb("fear", CueFlags.None, "fears", "feared", "fearing");
+        Verb("show", CueFlags.None, "shows", "showed", "showing", "shown");
+        Verb("find", CueFlags.None, "finds", "found", "finding");
+        const CueFlags X = CueFlags.ObjectContent;
+        Verb("cite", X, "cites", "cited", "citing");
+        Verb("urge", X, "urges", "urged", "urging");
+        Verb("demand", X, "demands", "demanded", "demanding");
+        Verb("criticize", X, "criticizes", "criticized", "criticizing");
+        Verb("criticise", X, "criticises", "criticised", "criticising");
+        Verb("describe", X, "describes", "described", "describing");
+        Verb("mention", X, "mentions", "mentioned", "mentioning");
+        Verb("pledge", X, "pledges", "pledged", "pledging");
+        Verb("call", X, "calls", "called", "calling");
+        Verb("accuse", X, "accuses", "accused", "accusing");
+        Verb("praise", X, "praises", "praised", "praising");
+        Verb("condemn", X, "condemns", "condemned", "condemning");
+        Verb("question", X, "questions", "questioned", "questioning");
+        Verb("propose", X, "proposes", "proposed", "proposing");
+        Verb("reject", X, "rejects", "rejected", "rejecting");
+        Verb("dismiss", X, "dismisses", "dismissed", "dismissing");
         // Forms that are as often nouns: only with "that", a colon or a quotation.
-        foreach (var noun in new[] { "notes", "claims", "estimates", "promises", "points", "fears", "reports", "tweets" })
+        foreach (var noun in new[] { "notes", "claims", "estimates", "promises", "points", "fears", "reports", "tweets", "calls", "demands", "questions", "finds", "shows", "pledges" })
             d[noun] = d[noun] with { Flags = (d[noun].Flags | N) & ~CueFlags.Speech };
         d["warns"] = new CueEntry("warn", S);
         return d.ToFrozenDictionary(StringComparer.Ordinal);

@@ -92,7 +92,7 @@ internal sealed class QuotedText
 
     public bool IsComma(int i) => i >= 0 && i < Count && Lower[i] is "," or ";";
 
-    public bool IsDash(int i) => i >= 0 && i < Count && Lower[i] is "—" or "–" or "--" or "-";
+    public bool IsDash(int i) => i >= 0 && i < Count && Lower[i] is "—" or "–" or "--" or "-" or "―";
 
     public bool IsSentenceEnd(int i) => Lower[i] is "." or "!" or "?" or "…" or "...";
 
