@@ -150,6 +150,11 @@ internal sealed class AttributionRules
         }
         if (b < first || _t.Is(b, "to"))
             return null;
+        if (_w[b] is "and" or "but")
+        {
+            var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
+            return prior is null ? null : Preposed(c, cueLast, entry, prior.SpeakerFirst, prior.SpeakerLast, s, first, last);
+        }
 
         int spFirst, spLast;
         var inverted = false;
@@ -195,6 +200,8 @@ internal sealed class AttributionRules
 
     private Candidate? Preposed(int c, int cueLast, CueEntry entry, int spFirst, int spLast, int s, int first, int last)
     {
+        if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom")
+            return null; // "Asked if he believes …", "what Khalilzad has proposed"
         var (tail, pos) = Complement(cueLast, entry, last);
         switch (tail)
         {
@@ -455,6 +462,11 @@ internal sealed class AttributionRules
                 end = q - 1;
                 break;
             }
+            if (q > pos && _w[q] is "and" or "but" && IsCoordinatedCue(q + 1, last))
+            {
+                end = q - 1;
+                break;
+            }
         }
         while (end > pos && !_t.IsCloseMark(end) && (_t.IsSentenceEnd(end) || _t.IsComma(end) || _t.IsDash(end)))
             end--;
@@ -468,6 +480,14 @@ internal sealed class AttributionRules
                 return (region.Inner, QuoteKind.Direct);
         }
         return (new Span(_t.Tokens[pos].Start, _t.Tokens[end].End), QuoteKind.Indirect);
+    }
+
+    private bool IsCoordinatedCue(int i, int last)
+    {
+        while (i <= last && Words.BeforeCue.Contains(_w[i]))
+            i++;
+        return i <= last && CueLexicon.TryGet(_w[i], out var e) && (e.Flags & (CueFlags.NeedsComplementizer | CueFlags.Participle)) == 0
+            && (e.Flags & CueFlags.Speech) != 0;
     }
 
     private bool IsParticipleCue(int i)
