@@ -60,7 +60,7 @@ internal sealed class AttributionRules
         if (w is "quoted" or "quotes" or "quoting")
             return QuotedAs(i);
         if (w == "declined" && _t.Is(i + 1, "to") && _t.Is(i + 2, "comment") && _t.Is(i + 3, "on"))
-            return Finite(i, i + 2, new CueEntry("decline to comment", CueFlags.None));
+            return Finite(i, i + 2, new CueEntry("decline to comment", CueFlags.ObjectContent));
         if (!CueLexicon.TryGet(w, out var entry))
             return null;
         var last = i;
@@ -69,6 +69,7 @@ internal sealed class AttributionRules
             if (!_t.Is(i + 1, particle))
                 return null;
             last = i + 1;
+            entry = entry with { Lemma = entry.Lemma + " " + particle };
         }
         if ((entry.Flags & CueFlags.Participle) != 0)
         {
@@ -203,6 +204,8 @@ internal sealed class AttributionRules
         if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom")
             return null; // "Asked if he believes …", "what Khalilzad has proposed"
         var (tail, pos) = Complement(cueLast, entry, last);
+        if (tail == Tail.Content && _t.IsOpenMark(pos) && spFirst > first && _t.IsComma(pos - 1) && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first)))
+            (tail, pos) = (Tail.Comma, pos - 1); // "“A,” he said, “B.”"
         switch (tail)
         {
             case Tail.Content:
@@ -337,7 +340,8 @@ internal sealed class AttributionRules
         var p = cueLast + 1;
         if ((entry.Flags & CueFlags.Object) != 0 && p <= last && _t.IsWord(p) && _w[p] != "that" && !Words.TimeWords.Contains(_w[p]) && !Words.AdjunctPrepositions.Contains(_w[p]))
             p = SkipObject(p, last);
-        p = SkipAdjuncts(p, last);
+        if ((entry.Flags & CueFlags.ObjectContent) == 0 || !(p <= last && _w[p] is "for" or "on"))
+            p = SkipAdjuncts(p, last);
         if (p > last || _t.IsSentenceEnd(p) || _t.IsCloseMark(p))
             return (Tail.End, p);
         var w = _w[p];

@@ -47,7 +47,8 @@ internal sealed class SpeakerResolver
             named = entity is not null || antecedent is not null;
             return new Speaker(text, start, end, entity) { Antecedent = antecedent ?? (entity is null ? null : EntityName(entity.Value)) };
         }
-        if (Words.AnonymousHeads.Contains(headWord) && !_t.IsCapitalized(head) && !HasNameAfter(head, last))
+        var sentenceInitial = head == _t.FirstOf(_t.SentenceOf[head]);
+        if (Words.AnonymousHeads.Contains(headWord) && (!_t.IsCapitalized(head) || sentenceInitial) && !HasNameAfter(head, last))
         {
             named = false;
             return new Speaker(text, start, end, null);
