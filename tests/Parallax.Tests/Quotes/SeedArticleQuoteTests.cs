@@ -90,3 +90,35 @@ public class SeedArticleQuoteTests
         Assert.Equal("the US Secretary of State", q.Speaker.Text);
     }
 }
+
+/// <summary>The seed articles through the entity stages: speakers land on document entities.</summary>
+public class SeedArticleSpeakerEntityTests
+{
+    private static readonly AnalysisPipeline Pipeline = Analyzer.CreateDefaultBuilder().Add(new QuoteExtractor()).Build();
+
+    private static ArticleAnalysis Read(string prefix, string outlet)
+    {
+        var raw = TextCleaner.Clean(File.ReadAllText(SharedData.SeedPath(prefix)));
+        var dateline = Dateline.Find(raw);
+        return Pipeline.Analyze(new Article("a1", outlet, dateline is null ? raw : raw[dateline.Length..]));
+    }
+
+    [Fact]
+    public void Cnn_pronoun_and_surname_quotes_share_Prices_entity()
+    {
+        var analysis = Read("003", "CNN");
+        var price = analysis.Quotes.First(q => q.Speaker.Text == "Price").Speaker.Entity;
+        Assert.NotNull(price);
+        Assert.Contains("Price", analysis.Entities[price.Value].Name, StringComparison.Ordinal);
+        Assert.All(analysis.Quotes.Where(q => q.Speaker.Text == "he"), q => Assert.Equal(price, q.Speaker.Entity));
+    }
+
+    [Fact]
+    public void AlJazeera_Moheb_quotes_share_one_entity()
+    {
+        var analysis = Read("000", "Al-Jazeera");
+        var moheb = analysis.Quotes.Where(q => q.Speaker.Text.EndsWith("Moheb", StringComparison.Ordinal)).Select(q => q.Speaker.Entity).Distinct().ToList();
+        var entity = Assert.Single(moheb);
+        Assert.NotNull(entity);
+    }
+}
