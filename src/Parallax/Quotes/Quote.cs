@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Parallax.Text;
 
 namespace Parallax.Quotes;
@@ -23,6 +24,12 @@ public sealed record Speaker(string Text, int Start, int End, int? Entity)
 {
     /// <summary>The speaker span.</summary>
     public Span Span => new(Start, End);
+
+    /// <summary>
+    /// For a pronoun speaker ("he"), the name it was resolved to ("Ned Price"), taken from the entity
+    /// or, when no entity layer ran, from the previous named speaker; null otherwise.
+    /// </summary>
+    public string? Antecedent { get; init; }
 }
 
 /// <summary>A direct or indirect quote with its speaker, cue verb and content.</summary>
@@ -41,4 +48,10 @@ public sealed record Quote(int Index, int Sentence, Speaker Speaker, string Cue,
 
     /// <summary>The lemma of the cue ("say" for "said").</summary>
     public string CueLemma { get; init; } = "";
+
+    /// <summary>
+    /// The pieces of the content when it is interrupted ("“A,” he said, “B.”") or runs over
+    /// several quotations; <see cref="Content"/> spans from the first to the last. One piece otherwise.
+    /// </summary>
+    public ImmutableArray<Span> ContentParts { get; init; } = [];
 }

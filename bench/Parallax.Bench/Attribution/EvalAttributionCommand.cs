@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parallax.Analysis;
+using Parallax.Quotes;
+using Parallax.Text;
+
+namespace Parallax.Bench.Attribution;
+
+/// <summary>
+/// Scores <see cref="QuoteExtractor"/> on PolNeAR (source, cue, content; exact and overlap) and
+/// measures its speed. Runs on the raw text files so the gold offsets apply unchanged.
+/// </summary>
+internal sealed class EvalAttributionCommand : IBenchCommand
+{
+    public string Name => "eval-attribution";
+
+    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --errors N)";
+
+    public int Run(string[] args)
+    {
+        var split = Option(args, "--split") ?? "dev";
+        var errors = int.Parse(Option(args, "--errors") ?? "0", CultureInfo.InvariantCulture);
+        var root = SharedPaths.Data("polnear", split);
+        var withEntities = args.Contains("--entities");
+        var pipeline = (withEntities ? Analyzer.CreateDefaultBuilder() : new AnalysisPipelineBuilder().Add(new SentenceSegmenter()))
+            .Add(new QuoteExtractor()).Build();
+
+        var annotations = Directory.GetFiles(Path.Combine(root, "attributions"), "*.ann")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .GroupBy(p => ArticleName(p), StringComparer.Ordinal)
+            .Select(g => (Article: g.Key, Ann: g.First()))
+            .ToList();
+
+        Func<ScoredAttribution, bool> hasSource = a => a.Source.Count > 0;
+        Func<ScoredAttribution, bool> hasCue = a => a.Cue.Count > 0;
+        Func<ScoredAttribution, bool> hasContent = a => a.Content.Count > 0;
+        Func<ScoredAttribution, bool> hasBoth = a => a.Source.Count > 0 && a.Content.Count > 0;
+        var scores = new[]
+        {
+            new AttributionScore("source        exact", hasSource, (g, p, t) => AttributionScore.SameExtent(g.Source, p.Source, t)),
+            new AttributionScore("source        overlap", hasSource, (g, p, _) => AttributionScore.Overlaps(g.Source, p.Source)),
+            new AttributionScore("cue           exact", hasCue, (g, p, t) => AttributionScore.SameExtent(g.Cue, p.Cue, t)),
+            new AttributionScore("cue           overlap", hasCue, (g, p, _) => AttributionScore.Overlaps(g.Cue, p.Cue)),
+            new AttributionScore("content       exact", hasContent, (g, p, t) => AttributionScore.SameExtent(g.Content, p.Content, t)),
+            new AttributionScore("content       overlap", hasContent, (g, p, _) => AttributionScore.Overlaps(g.Content, p.Content)),
+            new AttributionScore("content+source exact", hasBoth, (g, p, t) => AttributionScore.SameExtent(g.Content, p.Content, t) && AttributionScore.SameExtent(g.Source, p.Source, t)),
+            new AttributionScore("content+source overlap", hasBoth, (g, p, _) => AttributionScore.Overlaps(g.Content, p.Content) && AttributionScore.Overlaps(g.Source, p.Source)),
+        };
+        var joint = scores[^1];
+
+        int goldCount = 0, predictedCount = 0, shown = 0;
+        var texts = new List<string>();
+        foreach (var (article, ann) in annotations)
+        {
+            var text = File.ReadAllText(Path.Combine(root, "text", article + ".txt"));
+            texts.Add(text);
+            var analysis = pipeline.Analyze(new Article(article, "polnear", text));
+            var gold = BratAttributions.Read(ann, text).Select(g => new ScoredAttribution(g.Source, g.Cue, g.Content)).ToList();
+            var predicted = analysis.Quotes.Select(q => new ScoredAttribution([q.Speaker.Span], [q.CueSpan], q.ContentParts.IsDefaultOrEmpty ? [q.Content] : q.ContentParts)).ToList();
+            goldCount += gold.Count;
+            predictedCount += predicted.Count;
+            foreach (var s in scores)
+                s.Add(text, gold, predicted);
+            if (shown < errors)
+                shown += ShowErrors(article, text, gold, predicted, errors - shown);
+        }
+
+        Console.WriteLine($"pipeline: {string.Join(" > ", pipeline.Components.Select(c => c.Name))}");
+        Console.WriteLine($"PolNeAR {split}: {annotations.Count} articles (first annotator file in sorted order), {goldCount} gold attributions, {predictedCount} predicted");
+        Console.WriteLine("criterion                  P      R      F1");
+        foreach (var s in scores)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-24} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
+
+        var (articlesPerSecond, quotesPerSecond) = Throughput(pipeline, texts);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput (whole pipeline above): {articlesPerSecond:0} articles/s, {quotesPerSecond:0} quotes/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"target content+source overlap F1 >= 0.60: {(joint.F1 >= 0.60 ? "met" : "not met")}"));
+        return 0;
+    }
+
+    private static (double Articles, double Quotes) Throughput(AnalysisPipeline pipeline, List<string> texts)
+    {
+        var articles = texts.Select((t, i) => new Article("a" + i, "polnear", t)).ToList();
+        foreach (var a in articles)
+            pipeline.Analyze(a);
+        var watch = Stopwatch.StartNew();
+        long quotes = 0, count = 0;
+        while (watch.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            foreach (var a in articles)
+            {
+                quotes += pipeline.Analyze(a).Quotes.Length;
+                count++;
+            }
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        return (count / seconds, quotes / seconds);
+    }
+
+    private static int ShowErrors(string article, string text, List<ScoredAttribution> gold, List<ScoredAttribution> predicted, int budget)
+    {
+        var shown = 0;
+        string Show(IReadOnlyList<Span> spans) => spans.Count == 0 ? "-" : string.Join(" | ", spans.Select(s => Clip(text[s.Start..s.End])));
+        foreach (var g in gold)
+        {
+            if (shown >= budget)
+                break;
+            if (predicted.Any(p => AttributionScore.Overlaps(g.Content, p.Content) && AttributionScore.Overlaps(g.Source, p.Source)))
+                continue;
+            Console.WriteLine($"MISS {article}: [{Show(g.Source)}] <{Show(g.Cue)}> {Show(g.Content)}");
+            shown++;
+        }
+        foreach (var p in predicted)
+        {
+            if (shown >= budget)
+                break;
+            if (gold.Any(g => AttributionScore.Overlaps(g.Content, p.Content) && AttributionScore.Overlaps(g.Source, p.Source)))
+                continue;
+            Console.WriteLine($"FALSE {article}: [{Show(p.Source)}] <{Show(p.Cue)}> {Show(p.Content)}");
+            shown++;
+        }
+        return shown;
+    }
+
+    private static string Clip(string s)
+    {
+        s = s.ReplaceLineEndings(" ");
+        return s.Length <= 90 ? s : s[..60] + " … " + s[^25..];
+    }
+
+    private static string ArticleName(string annPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(annPath);
+        var underscore = name.LastIndexOf('_');
+        return underscore > 0 ? name[..underscore] : name;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

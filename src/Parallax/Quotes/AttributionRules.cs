@@ -1,0 +1,717 @@
+using System.Collections.Immutable;
+using Parallax.Text;
+
+namespace Parallax.Quotes;
+
+/// <summary>An attribution found by the rules, before its speaker is resolved to an entity.</summary>
+internal sealed record Candidate(
+    int CueFirst, int CueLast, string Lemma, int SpeakerFirst, int SpeakerLast, ImmutableArray<Span> Content, QuoteKind Kind, double Confidence);
+
+/// <summary>
+/// Reads reporting clauses around cue words: preposed ("X said that …", "X said: “…”"), postposed
+/// ("“…,” he said", "…, X said"), inverted ("“…,” said X"), participial (", adding that …"),
+/// "according to X" and "quoted X as saying". One instance reads one document.
+/// </summary>
+internal sealed class AttributionRules
+{
+    private enum Tail { None, Content, End, Comma }
+
+    private readonly QuotedText _t;
+    private readonly string[] _w;
+    private readonly List<Candidate> _found = [];
+    private readonly HashSet<int> _claimedRegions = [];
+
+    public AttributionRules(QuotedText text)
+    {
+        _t = text;
+        _w = text.Lower;
+    }
+
+    public List<Candidate> Run()
+    {
+        for (var i = 0; i < _t.Count; i++)
+        {
+            if (_t.RegionOf[i] >= 0 || !_t.IsWord(i))
+                continue;
+            var found = SpeakerLabel(i) ?? TryAt(i);
+            if (found is null)
+                continue;
+            _found.Add(found);
+            foreach (var part in found.Content)
+                Claim(part);
+        }
+        return _found;
+    }
+
+    private void Claim(Span part)
+    {
+        for (var r = 0; r < _t.Regions.Count; r++)
+        {
+            if (_t.Regions[r].Inner.Overlaps(part))
+                _claimedRegions.Add(r);
+        }
+    }
+
+    private Candidate? TryAt(int i)
+    {
+        var w = _w[i];
+        if (w == "according" && _t.Is(i + 1, "to"))
+            return AccordingTo(i);
+        if (w is "quoted" or "quotes" or "quoting")
+            return QuotedAs(i);
+        if (w == "declined" && _t.Is(i + 1, "to") && _t.Is(i + 2, "comment") && _t.Is(i + 3, "on"))
+            return Finite(i, i + 2, new CueEntry("decline to comment", CueFlags.ObjectContent));
+        if (!CueLexicon.TryGet(w, out var entry))
+            return null;
+        var last = i;
+        if (CueLexicon.Particles.TryGetValue(entry.Lemma, out var particle))
+        {
+            if (!_t.Is(i + 1, particle))
+                return null;
+            last = i + 1;
+            entry = entry with { Lemma = entry.Lemma + " " + particle };
+        }
+        if ((entry.Flags & CueFlags.Participle) != 0)
+        {
+            if (i > 0 && (_t.IsComma(i - 1) || _t.IsDash(i - 1) || (_t.Is(i - 1, "and") && _t.IsComma(i - 2))))
+                return Participial(i, last, entry);
+            if (!(i > 0 && _w[i - 1] is "was" or "were" or "is" or "are" or "been" or "am" or "'s" or "’s" or "'re" or "’re"))
+                return NounThenParticiple(i, last, entry);
+        }
+        return Finite(i, last, entry);
+    }
+
+    // "with Trump saying …", "one saying that …"
+    private Candidate? NounThenParticiple(int c, int cueLast, CueEntry entry)
+    {
+        var b = c - 1;
+        var s = _t.SentenceOf[c];
+        var first = _t.FirstOf(s);
+        if (b < first || !_t.IsWord(b) || !(_t.IsCapitalized(b) || Words.Pronouns.Contains(_w[b]) || Words.AnonymousHeads.Contains(_w[b])))
+            return null;
+        if (!SubjectBefore(b, first, out var spFirst, out var spLast))
+            return null;
+        var last = _t.LastOf(s);
+        var (tail, pos) = Complement(cueLast, entry, last);
+        if (tail != Tail.Content)
+            return null;
+        var content = ContentFrom(pos, last, s);
+        if (content is null)
+            return null;
+        return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, [content.Value.Span], content.Value.Kind, 0.6 * Strength(entry));
+    }
+
+    // A paragraph opening "NAME: …" (interview transcripts).
+    private Candidate? SpeakerLabel(int i)
+    {
+        var s = _t.SentenceOf[i];
+        if (i != _t.FirstOf(s) || (i > 0 && _t.ParagraphOf[i - 1] == _t.ParagraphOf[i]))
+            return null;
+        var colon = i;
+        while (colon < _t.Count && colon - i < 6 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s" or "de" or "la" or "del" or "van" or "von" or "al" or "bin"))
+            colon++;
+        if (colon == i || colon >= _t.Count - 1 || Words.NotSpeakerLabels.Contains(_w[i]) || _t.ParagraphOf[colon + 1] != _t.ParagraphOf[i])
+            return null;
+        if (!(_w[colon] == ":" || (_t.IsDash(colon) && _t.IsOpenMark(colon + 1))))
+            return null;
+        var end = colon + 1;
+        while (end + 1 < _t.Count && _t.ParagraphOf[end + 1] == _t.ParagraphOf[i])
+            end++;
+        if (end - colon < 3)
+            return null;
+        var span = new Span(_t.Tokens[colon + 1].Start, _t.Tokens[end].End);
+        if (_t.IsOpenMark(colon + 1) && _t.RegionOf[end] == _t.RegionOf[colon + 1])
+            span = _t.Regions[_t.RegionOf[colon + 1]].Inner;
+        return new Candidate(colon, colon, _w[colon], i, colon - 1, [span], QuoteKind.Direct, 0.6);
+    }
+
+    private Candidate? Finite(int c, int cueLast, CueEntry entry)
+    {
+        var s = _t.SentenceOf[c];
+        var first = _t.FirstOf(s);
+        var last = _t.LastOf(s);
+        var progressive = (entry.Flags & CueFlags.Participle) != 0;
+        var b = c - 1;
+        while (b >= first && _t.IsWord(b))
+        {
+            var w = _w[b];
+            if (Words.BeforeCue.Contains(w) || IsLyAdverb(b))
+            {
+                b--;
+                continue;
+            }
+            if (w is "is" or "was" or "are" or "were" or "been" or "be" or "being" or "am")
+            {
+                if (!progressive)
+                    return null; // passive: "it was reported that"
+                b--;
+                continue;
+            }
+            break;
+        }
+        if (b < first || _t.Is(b, "to"))
+            return null;
+        if (_w[b] is "and" or "but")
+        {
+            var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
+            return prior is null ? null : Preposed(c, cueLast, entry, prior.SpeakerFirst, prior.SpeakerLast, s, first, last);
+        }
+
+        int spFirst, spLast;
+        var inverted = false;
+        if (_t.IsCloseMark(b) || (_t.IsComma(b) && b - 1 >= first && _t.IsCloseMark(b - 1)))
+            inverted = true;
+        else if ((_t.IsComma(b) || _t.IsDash(b)) && InvertedSpeakerFollows(cueLast, last))
+            inverted = true;
+        else if (_t.IsComma(b) || _t.IsDash(b))
+        {
+            if (!CommaSubject(b, first, out spFirst, out spLast))
+                inverted = true;
+            else
+                return Preposed(c, cueLast, entry, spFirst, spLast, s, first, last);
+        }
+        else if (SubjectBefore(b, first, out spFirst, out spLast))
+            return Preposed(c, cueLast, entry, spFirst, spLast, s, first, last);
+        else
+            return null;
+
+        // "“…,” said X." / "…, said X."
+        if (!inverted || !SpeakerAfter(cueLast + 1, last, out spFirst, out spLast))
+            return null;
+        var after = SkipAdjuncts(spLast + 1, last);
+        if (!(after > last || _t.IsSentenceEnd(after) || _t.IsComma(after) || _t.IsCloseMark(after) || _w[after] == "("))
+            return null;
+        var left = LeftContent(b, first);
+        if (left is null)
+            return null;
+        var parts = left.Value.Parts.AddRange(FollowingParts(after, last, s));
+        return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, parts, left.Value.Kind, 0.85 * Strength(entry));
+    }
+
+    private bool InvertedSpeakerFollows(int cueLast, int last)
+    {
+        var p = cueLast + 1;
+        if (p > last || !(_t.IsCapitalized(p) || Words.Determiners.Contains(_w[p])))
+            return false;
+        if (!SpeakerAfter(p, last, out _, out var spLast))
+            return false;
+        var after = SkipAdjuncts(spLast + 1, last);
+        return after > last || _t.IsSentenceEnd(after) || _t.IsComma(after) || _t.IsCloseMark(after) || _w[after] == "(";
+    }
+
+    private Candidate? Preposed(int c, int cueLast, CueEntry entry, int spFirst, int spLast, int s, int first, int last)
+    {
+        if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom")
+            return null; // "Asked if he believes …", "what Khalilzad has proposed"
+        var (tail, pos) = Complement(cueLast, entry, last);
+        if (tail == Tail.Content && _t.IsOpenMark(pos) && spFirst > first && _t.IsComma(pos - 1) && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first)))
+            (tail, pos) = (Tail.Comma, pos - 1); // "“A,” he said, “B.”"
+        switch (tail)
+        {
+            case Tail.Content:
+                {
+                    var content = ContentFrom(pos, last, s);
+                    if (content is null)
+                        return null;
+                    var zeroThat = !_t.Is(pos, "that") && !_t.IsOpenMark(pos) && !_t.Is(pos - 1, ":");
+                    var confidence = (zeroThat ? 0.7 : 0.85) * Strength(entry);
+                    return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, [content.Value.Span], content.Value.Kind, confidence);
+                }
+            case Tail.End:
+            case Tail.Comma:
+                {
+                    if ((entry.Flags & CueFlags.NeedsComplementizer) != 0 && !_t.IsCloseMark(PreviousNonComma(spFirst - 1, first)))
+                        return null;
+                    var left = LeftContent(spFirst - 1, first);
+                    if (left is null)
+                        return null;
+                    var parts = left.Value.Parts.AddRange(FollowingParts(pos, last, s));
+                    if (tail == Tail.Comma && left.Value.Kind == QuoteKind.Indirect && pos + 1 <= last && !IsParticipleCue(pos + 1) && !_t.IsOpenMark(pos + 1))
+                    {
+                        var rest = ContentFrom(pos + 1, last, s);
+                        if (rest is not null)
+                            parts = parts.Add(rest.Value.Span);
+                    }
+                    var confidence = (left.Value.Kind == QuoteKind.Direct ? 0.9 : 0.75) * Strength(entry);
+                    return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, parts, left.Value.Kind, confidence);
+                }
+            default:
+                return null;
+        }
+    }
+
+    private Candidate? Participial(int c, int cueLast, CueEntry entry)
+    {
+        var s = _t.SentenceOf[c];
+        var first = _t.FirstOf(s);
+        var last = _t.LastOf(s);
+        int spFirst, spLast;
+        var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
+        if (prior is not null)
+            (spFirst, spLast) = (prior.SpeakerFirst, prior.SpeakerLast);
+        else if (!SentenceSubject(first, c, out spFirst, out spLast))
+            return null;
+        var (tail, pos) = Complement(cueLast, entry, last);
+        if (tail != Tail.Content)
+            return null;
+        var content = ContentFrom(pos, last, s);
+        if (content is null)
+            return null;
+        return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, [content.Value.Span], content.Value.Kind, 0.65 * Strength(entry));
+    }
+
+    private Candidate? AccordingTo(int c)
+    {
+        var s = _t.SentenceOf[c];
+        var first = _t.FirstOf(s);
+        var last = _t.LastOf(s);
+        if (!SpeakerAfter(c + 2, last, out var spFirst, out var spLast))
+            return null;
+        var after = SkipAdjuncts(spLast + 1, last);
+        var before = c - 1;
+        var start = first;
+        while (start < c && Words.LeadingConnectives.Contains(_w[start]))
+            start++;
+        ImmutableArray<Span> parts;
+        if (start == c)
+        {
+            if (!_t.IsComma(after))
+                return null;
+            var content = ContentFrom(after + 1, last, s);
+            if (content is null)
+                return null;
+            parts = [content.Value.Span];
+        }
+        else
+        {
+            var end = _t.IsComma(before) || _t.IsDash(before) || _t.Is(before, "(") ? before - 1 : before;
+            if (end < first)
+                return null;
+            var head = new Span(_t.Tokens[first].Start, _t.Tokens[end].End);
+            parts = [head];
+            if (_t.IsComma(after) && after + 1 <= last && !_t.IsSentenceEnd(after + 1))
+            {
+                var tail = ContentFrom(after + 1, last, s);
+                if (tail is not null)
+                    parts = [head, tail.Value.Span];
+            }
+        }
+        return new Candidate(c, c + 1, "according to", spFirst, spLast, parts, QuoteKind.Indirect, 0.85);
+    }
+
+    private Candidate? QuotedAs(int c)
+    {
+        var s = _t.SentenceOf[c];
+        var last = _t.LastOf(s);
+        for (var j = c + 2; j < Math.Min(last, c + 12); j++)
+        {
+            if (!_t.IsWord(j) && !_t.IsComma(j))
+                return null;
+            if (_w[j] != "as" || !_t.Is(j + 1, "saying"))
+                continue;
+            var content = ContentFrom(j + 2, last, s);
+            if (content is null)
+                return null;
+            var spLast = j - 1;
+            while (spLast > c && _t.IsComma(spLast))
+                spLast--;
+            return new Candidate(c, c, "quote", c + 1, spLast, [content.Value.Span], content.Value.Kind, 0.8);
+        }
+        return null;
+    }
+
+    private static double Strength(CueEntry entry) => (entry.Flags & CueFlags.Speech) != 0 ? 1.0 : 0.85;
+
+    private bool IsLyAdverb(int i)
+    {
+        var w = _w[i];
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !_t.IsCapitalized(i) && !Words.LyNouns.Contains(w);
+    }
+
+    private int PreviousNonComma(int k, int first)
+    {
+        while (k > first && (_t.IsComma(k) || _t.IsDash(k)))
+            k--;
+        return Math.Max(k, 0);
+    }
+
+    private (Tail Tail, int Position) Complement(int cueLast, CueEntry entry, int last)
+    {
+        var p = cueLast + 1;
+        if ((entry.Flags & CueFlags.Object) != 0 && p <= last && _t.IsWord(p) && _w[p] != "that" && !Words.TimeWords.Contains(_w[p]) && !Words.AdjunctPrepositions.Contains(_w[p]))
+            p = SkipObject(p, last);
+        if ((entry.Flags & CueFlags.ObjectContent) == 0 || !(p <= last && _w[p] is "for" or "on"))
+            p = SkipAdjuncts(p, last);
+        if (p > last || _t.IsSentenceEnd(p) || _t.IsCloseMark(p))
+            return (Tail.End, p);
+        var w = _w[p];
+        if (w == "that" || _t.IsOpenMark(p))
+            return (Tail.Content, p);
+        if (w == ":")
+            return (Tail.Content, p + 1);
+        if ((_t.IsComma(p) || _t.IsDash(p)) && p + 1 <= last && _t.IsOpenMark(p + 1))
+            return (Tail.Content, p + 1); // "He said, “…”"
+        if (_t.IsComma(p) || _t.IsDash(p))
+            return (Tail.Comma, p);
+        if ((entry.Flags & CueFlags.ObjectContent) != 0 && _t.IsWord(p))
+            return ObjectContentFits(entry, p, last) ? (Tail.Content, p) : (Tail.None, p);
+        if (!CueLexicon.TakesBareClause(entry) || !_t.IsWord(p))
+            return (Tail.None, p);
+        if (!_t.IsCapitalized(p) && (w is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "be" or "'s" or "’s" || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)))
+            return (Tail.None, p); // a gap: "the policies she argued allowed …"
+        return (Tail.Content, p);
+    }
+
+    // "called for a moratorium", "called the charges “unsubstantiated”", "cited remarks Trump had made".
+    private bool ObjectContentFits(CueEntry entry, int p, int last)
+    {
+        if (entry.Lemma == "call")
+        {
+            if (_w[p] is "for" or "on")
+                return true;
+            for (var q = p; q <= last && !_t.IsComma(q); q++)
+            {
+                if (_t.IsOpenMark(q))
+                    return true;
+            }
+            return false;
+        }
+        var words = 0;
+        for (var q = p; q <= last && !_t.IsComma(q) && !_t.IsSentenceEnd(q); q++)
+            words++;
+        return words >= 2;
+    }
+
+    private int SkipObject(int p, int last)
+    {
+        if (_w[p] is "him" or "her" or "them" or "me" or "us" or "you" or "reporters" or "journalists" or "lawmakers")
+            return p + 1;
+        var q = p;
+        while (q <= last && q - p < 6 && _t.IsWord(q) && _w[q] != "that" && !Words.TimeWords.Contains(_w[q])
+               && !(q > p && Words.AdjunctPrepositions.Contains(_w[q])) && !Words.QuestionWords.Contains(_w[q])
+               && (_t.IsCapitalized(q) || Words.Determiners.Contains(_w[q]) || q > p))
+        {
+            if (q > p && !_t.IsCapitalized(q) && _t.IsCapitalized(q - 1) && !Words.Determiners.Contains(_w[q - 1]))
+                break; // "told CNN the …": the object is the name
+            q++;
+        }
+        return q;
+    }
+
+    private int SkipAdjuncts(int p, int last)
+    {
+        while (p <= last)
+        {
+            var w = _w[p];
+            if (Words.TimeWords.Contains(w))
+            {
+                p++;
+                continue;
+            }
+            if (!Words.AdjunctPrepositions.Contains(w))
+                break;
+            var q = p + 1;
+            var ends = false;
+            while (q <= last && q - p <= 10)
+            {
+                var x = _w[q];
+                if (x is "that" or ":" || _t.IsOpenMark(q) || _t.IsComma(q) || _t.IsSentenceEnd(q)
+                    || Words.AdjunctPrepositions.Contains(x) || (Words.TimeWords.Contains(x) && q > p + 1))
+                {
+                    ends = true;
+                    break;
+                }
+                if (Words.SubjectBoundary.Contains(x) || Words.Pronouns.Contains(x))
+                    break;
+                q++;
+            }
+            if (q > last)
+                ends = true;
+            if (!ends)
+                break;
+            p = q;
+        }
+        return p;
+    }
+
+    private (Span Span, QuoteKind Kind)? ContentFrom(int pos, int last, int s)
+    {
+        if (pos > last)
+        {
+            // "X said:" closing a sentence: the quotation that follows is the content.
+            if (!_t.Is(pos - 1, ":") || s + 1 >= _t.Document.Sentences.Length)
+                return null;
+            var next = _t.FirstOf(s + 1);
+            if (!_t.IsOpenMark(next))
+                return null;
+            return (_t.Regions[_t.RegionOf[next]].Inner, QuoteKind.Direct);
+        }
+        var end = last;
+        for (var q = pos; q <= last; q++)
+        {
+            if (_t.RegionOf[q] >= 0)
+            {
+                var region = _t.Regions[_t.RegionOf[q]];
+                var regionLast = region.Close >= 0 ? region.Close : _t.LastTokenBefore(region.Outer.End);
+                if (regionLast > last)
+                {
+                    end = regionLast;
+                    break;
+                }
+                q = Math.Max(q, regionLast);
+                continue;
+            }
+            if (q > pos && _t.IsComma(q) && q + 1 <= last && IsParticipleCue(q + 1))
+            {
+                end = q - 1;
+                break;
+            }
+            if (q > pos && _w[q] is "and" or "but" && IsCoordinatedCue(q + 1, last))
+            {
+                end = q - 1;
+                break;
+            }
+        }
+        while (end > pos && !_t.IsCloseMark(end) && (_t.IsSentenceEnd(end) || _t.IsComma(end) || _t.IsDash(end)))
+            end--;
+        if (end < pos || !(_t.IsWord(end) || _t.IsCloseMark(end) || _t.IsPunctuation(end)))
+            return null;
+        if (_t.IsOpenMark(pos))
+        {
+            var region = _t.Regions[_t.RegionOf[pos]];
+            var regionLast = region.Close >= 0 ? region.Close : _t.LastTokenBefore(region.Outer.End);
+            if (regionLast >= end - 1 && end <= regionLast + 1)
+                return (region.Inner, QuoteKind.Direct);
+        }
+        return (new Span(_t.Tokens[pos].Start, _t.Tokens[end].End), QuoteKind.Indirect);
+    }
+
+    private bool IsCoordinatedCue(int i, int last)
+    {
+        while (i <= last && Words.BeforeCue.Contains(_w[i]))
+            i++;
+        return i <= last && CueLexicon.TryGet(_w[i], out var e) && (e.Flags & (CueFlags.NeedsComplementizer | CueFlags.Participle)) == 0
+            && (e.Flags & CueFlags.Speech) != 0;
+    }
+
+    private bool IsParticipleCue(int i)
+        => CueLexicon.TryGet(_w[i], out var e) && (e.Flags & CueFlags.Participle) != 0;
+
+    private (ImmutableArray<Span> Parts, QuoteKind Kind)? LeftContent(int k, int first)
+    {
+        while (k >= first && (_t.IsComma(k) || _t.IsDash(k)))
+            k--;
+        if (k < first)
+            return null;
+        if (_t.IsCloseMark(k))
+        {
+            var r = _t.RegionOf[k];
+            var region = _t.Regions[r];
+            var parts = PrecedingQuoteSentences(_t.SentenceOf[region.Open]);
+            return (parts.Add(region.Inner), QuoteKind.Direct);
+        }
+        if (k - first < 2)
+            return null;
+        return ([new Span(_t.Tokens[first].Start, _t.Tokens[k].End)], QuoteKind.Indirect);
+    }
+
+    private ImmutableArray<Span> PrecedingQuoteSentences(int s)
+    {
+        var parts = new List<Span>();
+        for (var p = s - 1; p >= 0 && p >= s - 4; p--)
+        {
+            var r = QuoteOnly(p);
+            if (r < 0 || _claimedRegions.Contains(r) || _t.ParagraphOf[_t.FirstOf(p)] != _t.ParagraphOf[_t.FirstOf(s)])
+                break;
+            parts.Insert(0, _t.Regions[r].Inner);
+        }
+        return [.. parts];
+    }
+
+    private IEnumerable<Span> FollowingParts(int p, int last, int s)
+    {
+        if (p <= last && _t.IsComma(p) && p + 1 <= last && _t.IsOpenMark(p + 1))
+            yield return _t.Regions[_t.RegionOf[p + 1]].Inner;
+        var paragraph = _t.ParagraphOf[_t.FirstOf(s)];
+        for (var n = s + 1; n < _t.Document.Sentences.Length && n <= s + 4; n++)
+        {
+            var r = QuoteOnly(n);
+            if (r < 0 || _t.ParagraphOf[_t.FirstOf(n)] != paragraph)
+                yield break;
+            yield return _t.Regions[r].Inner;
+        }
+    }
+
+    // The region when the sentence is nothing but one quotation, else -1.
+    private int QuoteOnly(int s)
+    {
+        var first = _t.FirstOf(s);
+        var last = _t.LastOf(s);
+        if (!_t.IsOpenMark(first))
+            return -1;
+        var r = _t.RegionOf[first];
+        return _t.RegionOf[last] == r ? r : -1;
+    }
+
+    // "X, who …, said", "Price, the spokesman, said", "a member of …, Nader Naderi, said".
+    private bool CommaSubject(int b, int first, out int spFirst, out int spLast)
+    {
+        spFirst = spLast = -1;
+        var right = b;
+        for (var segments = 0; segments < 4; segments++)
+        {
+            var p = right - 1;
+            while (p >= first && !_t.IsComma(p) && !_t.IsQuoteMark(p) && !_t.IsDash(p) && right - p <= 30)
+                p--;
+            var segStart = p + 1;
+            if (segStart >= right || (p >= first && !_t.IsComma(p) && !_t.IsCloseMark(p)))
+                return false;
+            var lead = segStart;
+            while (lead < right && Words.LeadingConnectives.Contains(_w[lead]))
+                lead++;
+            if (lead >= right)
+                return false;
+            var w = _w[lead];
+            if (w is "who" or "which" or "whose")
+            {
+                right = p;
+                if (p < first)
+                    return false;
+                continue;
+            }
+            if (_t.IsCapitalized(lead) && !Words.AdjunctPrepositions.Contains(w) && w is not ("as" or "if" or "when" or "while" or "after" or "before" or "asked"))
+                return SubjectBefore(right - 1, lead, out spFirst, out spLast) && spFirst == lead;
+            if (p < first || !_t.IsComma(p))
+                return false;
+            right = p;
+        }
+        return false;
+    }
+
+    private bool SubjectBefore(int b, int first, out int spFirst, out int spLast)
+    {
+        spFirst = spLast = -1;
+        while (b >= first && _t.IsComma(b))
+            b--;
+        var k = b;
+        var n = 0;
+        while (k >= first)
+        {
+            if (_w[k] == ")")
+            {
+                var open = k - 1;
+                while (open >= first && _w[open] != "(" && k - open < 10)
+                    open--;
+                if (open < first || _w[open] != "(")
+                    break;
+                n += k - open;
+                k = open - 1;
+                continue;
+            }
+            if (!_t.IsWord(k) && _w[k] != "&")
+                break;
+            var w = _w[k];
+            if (Words.SubjectBoundary.Contains(w) || IsVerbLike(k))
+                break;
+            if (w == "and" && !(k < b && (_t.IsCapitalized(k + 1) || Words.Determiners.Contains(_w[k + 1])) && k > first && _t.IsWord(k - 1)))
+                break;
+            k--;
+            if (++n > 14)
+                return false;
+        }
+        if (k >= first && _w[k] is "who" or "which")
+            return SubjectBefore(k - 1, first, out spFirst, out spLast);
+        if (k >= first && _w[k] is "has" or "have" or "had" or "is" or "are" or "was" or "were")
+        {
+            for (var j = k - 1; j >= Math.Max(first, k - 2); j--)
+            {
+                if (_w[j] is "who" or "which" or "that")
+                    return SubjectBefore(j - 1, first, out spFirst, out spLast);
+            }
+        }
+        var start = k + 1;
+        while (start <= b && Words.LeadingConnectives.Contains(_w[start]))
+            start++;
+        if (start < b && _w[b] is "he" or "she" or "they" or "i" or "we")
+            start = b;
+        if (start <= b && Words.AdjunctPrepositions.Contains(_w[start]))
+        {
+            var d = -1;
+            for (var j = b; j > start + 1; j--)
+            {
+                if (_w[j] is "the" or "a" or "an")
+                {
+                    d = j;
+                    break;
+                }
+            }
+            if (d < 0)
+                return false;
+            start = d;
+        }
+        var head = b;
+        if (_w[head] == ")")
+        {
+            while (head > start && _w[head] != "(")
+                head--;
+            head--;
+        }
+        if (start > head || (Words.NotHead.Contains(_w[head]) && !Words.Pronouns.Contains(_w[head])) || !_t.IsWord(head))
+            return false;
+        (spFirst, spLast) = (start, b);
+        return true;
+    }
+
+    private bool IsVerbLike(int k)
+    {
+        var w = _w[k];
+        if (_t.IsCapitalized(k))
+            return false;
+        if (CueLexicon.TryGet(w, out var e) && (e.Flags & CueFlags.NeedsComplementizer) == 0)
+            return true;
+        return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !Words.IngNouns.Contains(w);
+    }
+
+    private bool SpeakerAfter(int p, int last, out int spFirst, out int spLast)
+    {
+        spFirst = p;
+        spLast = p - 1;
+        var q = p;
+        while (q <= last && q - p < 10 && (_t.IsWord(q) || _w[q] == "&") && !(q > p && (Words.ForwardBoundary.Contains(_w[q]) || Words.SubjectBoundary.Contains(_w[q]) || IsVerbLike(q)))
+               && !(q == p && (Words.ForwardBoundary.Contains(_w[q]) && !Words.Determiners.Contains(_w[q]))))
+            q++;
+        spLast = q - 1;
+        while (spLast >= p && Words.NotHead.Contains(_w[spLast]) && !Words.Pronouns.Contains(_w[spLast]))
+            spLast--;
+        return spLast >= p;
+    }
+
+    private bool SentenceSubject(int first, int limit, out int spFirst, out int spLast)
+    {
+        spFirst = spLast = -1;
+        var start = first;
+        while (start < limit && Words.LeadingConnectives.Contains(_w[start]))
+            start++;
+        if (start >= limit || !_t.IsWord(start) || Words.AdjunctPrepositions.Contains(_w[start]) || _w[start] is "as" or "by" or "if" or "when")
+            return false;
+        if (Words.Pronouns.Contains(_w[start]))
+        {
+            (spFirst, spLast) = (start, start);
+            return true;
+        }
+        var q = start;
+        while (q < limit && q - start < 8 && (_t.IsWord(q) || _w[q] == "&") && !Words.SubjectBoundary.Contains(_w[q])
+               && !CueLexicon.TryGet(_w[q], out _) && !(!_t.IsCapitalized(q) && _w[q].EndsWith("ed", StringComparison.Ordinal)))
+            q++;
+        if (q >= limit || !_t.IsWord(q) || _t.IsCapitalized(q) || !(Words.BeforeCue.Contains(_w[q]) || CueLexicon.TryGet(_w[q], out _)
+            || _w[q].EndsWith("ed", StringComparison.Ordinal) || _w[q].EndsWith('s') || Words.SubjectBoundary.Contains(_w[q])))
+            return false;
+        var end = q - 1;
+        while (end >= start && !_t.IsCapitalized(end) && !Words.AnonymousHeads.Contains(_w[end]))
+            end--;
+        if (end < start)
+            return false;
+        (spFirst, spLast) = (start, end);
+        return true;
+    }
+}

@@ -1,0 +1,297 @@
+using Parallax.Analysis;
+using Parallax.Quotes;
+using Parallax.Text;
+
+namespace Parallax.Tests.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static readonly AnalysisPipeline Pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new QuoteExtractor()).Build();
+
+    private static ArticleAnalysis Analyze(string text) => Pipeline.Analyze(new Article("t1", "Test", text));
+
+    private static Quote Single(string text) => Assert.Single(Analyze(text).Quotes);
+
+    private static string ContentOf(string text, Quote quote) => quote.Content.Of(text);
+
+    [Fact]
+    public void Direct_quote_followed_by_he_said_has_the_pronoun_as_speaker()
+    {
+        const string text = "\"We will leave by May,\" he said.";
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("he", q.Speaker.Text);
+        Assert.Equal("said", q.Cue);
+        Assert.Equal("say", q.CueLemma);
+        Assert.Equal("We will leave by May,", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Inverted_cue_takes_the_name_after_it()
+    {
+        var q = Single("“The talks are stalled,” said Maria Olsen.");
+        Assert.Equal("Maria Olsen", q.Speaker.Text);
+        Assert.True(q.Named);
+    }
+
+    [Fact]
+    public void Colon_introduces_a_direct_quote()
+    {
+        const string text = "Olsen said: \"The talks are stalled.\"";
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("The talks are stalled.", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Quote_right_after_the_cue_is_direct()
+    {
+        const string text = "Olsen said \"the talks are stalled.\"";
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Olsen", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Partial_quote_inside_reported_speech_is_indirect()
+    {
+        const string text = "Karlsson wrote that he wanted the minister \"to understand the urgency of my tone.\"";
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("wrote", q.Cue);
+        Assert.StartsWith("that he wanted", ContentOf(text, q), StringComparison.Ordinal);
+        Assert.Contains("to understand the urgency", ContentOf(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_running_over_two_sentences_is_one_quote()
+    {
+        const string text = "\"We are ready. We have been ready for months,\" she said at a briefing on Monday.";
+        var q = Single(text);
+        Assert.Equal("We are ready. We have been ready for months,", ContentOf(text, q));
+        Assert.Equal(0, q.Sentence);
+    }
+
+    [Fact]
+    public void A_quote_left_open_at_a_paragraph_end_continues_in_the_next_paragraph()
+    {
+        const string text = "“The first part is long and it goes on.\n\n“The second part ends here,” Olsen said.";
+        var q = Single(text);
+        Assert.Equal("Olsen", q.Speaker.Text);
+        Assert.StartsWith("The first part", ContentOf(text, q), StringComparison.Ordinal);
+        Assert.EndsWith("ends here,", ContentOf(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interrupted_quote_keeps_both_pieces()
+    {
+        const string text = "\"We are ready,\" he said, \"and we will go.\"";
+        var q = Single(text);
+        Assert.Equal(["We are ready,", "and we will go."], q.ContentParts.Select(p => p.Of(text)));
+    }
+
+    [Fact]
+    public void Said_that_reports_the_clause_from_that()
+    {
+        const string text = "Olsen said that the talks were stalled.";
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("that the talks were stalled", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Said_without_that_reports_the_following_clause()
+    {
+        const string text = "Olsen said the talks were stalled.";
+        Assert.Equal("the talks were stalled", ContentOf(text, Single(text)));
+    }
+
+    [Fact]
+    public void Told_skips_the_person_addressed()
+    {
+        const string text = "Olsen told reporters that the talks were stalled.";
+        var q = Single(text);
+        Assert.Equal("Olsen", q.Speaker.Text);
+        Assert.Equal("told", q.Cue);
+        Assert.Equal("that the talks were stalled", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Told_an_outlet_skips_the_outlet()
+    {
+        const string text = "A Fjordland source told Radio Vale that the envoy had left.";
+        var q = Single(text);
+        Assert.Equal("that the envoy had left", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void According_to_at_the_start_reports_the_rest_of_the_sentence()
+    {
+        const string text = "According to Fjord News, the convoy left on Monday.";
+        var q = Single(text);
+        Assert.Equal("Fjord News", q.Speaker.Text);
+        Assert.Equal("according to", q.CueLemma);
+        Assert.Equal("the convoy left on Monday", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void According_to_at_the_end_reports_the_clause_before_it()
+    {
+        const string text = "The convoy left on Monday, according to Fjord News.";
+        var q = Single(text);
+        Assert.Equal("Fjord News", q.Speaker.Text);
+        Assert.Equal("The convoy left on Monday", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Postposed_named_speaker_reports_the_clause_before_the_comma()
+    {
+        const string text = "The convoy left on Monday, Olsen said.";
+        var q = Single(text);
+        Assert.Equal("Olsen", q.Speaker.Text);
+        Assert.Equal("The convoy left on Monday", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Adding_that_is_a_second_quote_by_the_same_speaker()
+    {
+        const string text = "Olsen said the talks were stalled, adding that a deal was still possible.";
+        var quotes = Analyze(text).Quotes;
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("the talks were stalled", ContentOf(text, quotes[0]));
+        Assert.Equal("Olsen", quotes[1].Speaker.Text);
+        Assert.Equal("adding", quotes[1].Cue);
+        Assert.Equal("add", quotes[1].CueLemma);
+        Assert.Equal("that a deal was still possible", ContentOf(text, quotes[1]));
+    }
+
+    [Fact]
+    public void Noting_that_is_attributed_to_the_main_speaker()
+    {
+        const string text = "Moreau added that the plan was new, noting that it was not final.";
+        var quotes = Analyze(text).Quotes;
+        Assert.Equal(["Moreau", "Moreau"], quotes.Select(q => q.Speaker.Text));
+        Assert.Equal("note", quotes[1].CueLemma);
+    }
+
+    [Fact]
+    public void Quoted_as_saying_attributes_to_the_person_quoted()
+    {
+        const string text = "The Daily Lantern quoted the minister as saying that the border would reopen.";
+        var q = Single(text);
+        Assert.Equal("the minister", q.Speaker.Text);
+        Assert.Equal("that the border would reopen", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Relative_clause_between_speaker_and_cue_is_skipped()
+    {
+        var q = Single("Olsen, who chairs the committee, said the vote would be delayed.");
+        Assert.Equal("Olsen", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Appositive_name_after_a_description_is_the_speaker()
+    {
+        var q = Single("A member of the delegation, Rami Haddad, said that progress was slow.");
+        Assert.Equal("Rami Haddad", q.Speaker.Text);
+        Assert.True(q.Named);
+    }
+
+    [Fact]
+    public void Description_after_a_name_is_skipped()
+    {
+        var q = Single("Olsen, the committee chair, said the vote would be delayed.");
+        Assert.Equal("Olsen", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Verb_with_a_particle_is_one_cue()
+    {
+        var q = Single("The same sources pointed out that the road was closed.");
+        Assert.Equal("pointed out", q.Cue);
+        Assert.Equal("point out", q.CueLemma);
+    }
+
+    [Theory]
+    [InlineData("A Fjordland source told Radio Vale that the envoy had left.", "A Fjordland source")]
+    [InlineData("Fjordland government sources revealed that the envoy had left.", "Fjordland government sources")]
+    [InlineData("Officials said the road was closed.", "Officials")]
+    [InlineData("Another diplomatic source familiar with the letter said it was authentic.", "Another diplomatic source familiar with the letter")]
+    [InlineData("Those sources noted that the road was closed.", "Those sources")]
+    public void Unnamed_sources_are_anonymous(string text, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(speaker, q.Speaker.Text);
+        Assert.False(q.Named);
+        Assert.Null(q.Speaker.Entity);
+    }
+
+    [Fact]
+    public void Declined_to_comment_on_is_a_cue()
+    {
+        const string text = "Olsen declined to comment on the report.";
+        var q = Single(text);
+        Assert.Equal("declined to comment", q.Cue);
+        Assert.Equal("on the report", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Cue_words_inside_a_quotation_are_not_cues()
+    {
+        var q = Single("\"He said nothing to us,\" Olsen said.");
+        Assert.Equal("Olsen", q.Speaker.Text);
+    }
+
+    [Theory]
+    [InlineData("She wants to say something about the plan.")]
+    [InlineData("The United States is a large country.")]
+    [InlineData("It was reported that the road was closed.")]
+    public void Sentences_without_an_attribution_give_no_quotes(string text)
+        => Assert.Empty(Analyze(text).Quotes);
+
+    [Fact]
+    public void Doubled_apostrophes_work_as_quotation_marks()
+    {
+        const string text = "''The plan is dead,'' Olsen said.";
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("The plan is dead,", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void Speaker_label_opening_a_paragraph_is_a_direct_quote()
+    {
+        const string text = "HOST: Welcome back to the programme tonight.\n\nOLSEN: Thank you for having me.";
+        var quotes = Analyze(text).Quotes;
+        Assert.Equal(["HOST", "OLSEN"], quotes.Select(q => q.Speaker.Text));
+    }
+
+    [Fact]
+    public void Pronoun_speaker_without_entities_names_the_previous_speaker()
+    {
+        const string text = "Olsen said the talks were stalled.\n\n\"We are ready,\" she said.";
+        var quotes = Analyze(text).Quotes;
+        Assert.Equal("she", quotes[1].Speaker.Text);
+        Assert.Equal("Olsen", quotes[1].Speaker.Antecedent);
+        Assert.Null(quotes[1].Speaker.Entity);
+        Assert.True(quotes[1].Named);
+    }
+
+    [Fact]
+    public void Every_span_lies_inside_the_text_and_matches_its_text()
+    {
+        const string text = "“A,” he said, “B.” Olsen told reporters that C was true, adding that D was. According to Fjord News, E.\n\nThe convoy left, officials said.";
+        var analysis = Analyze(text);
+        Assert.NotEmpty(analysis.Quotes);
+        foreach (var q in analysis.Quotes)
+        {
+            Assert.Equal(q.Speaker.Text, q.Speaker.Span.Of(text));
+            Assert.Equal(q.Cue, q.CueSpan.Of(text));
+            Assert.True(q.Content.Start >= 0 && q.Content.End <= text.Length && q.Content.Length > 0);
+            Assert.InRange(q.Confidence, 0.0, 1.0);
+            Assert.All(q.ContentParts, p => Assert.True(q.Content.Contains(p)));
+        }
+        Assert.Equal(Enumerable.Range(0, analysis.Quotes.Length), analysis.Quotes.Select(q => q.Index));
+    }
+}
