@@ -31,7 +31,7 @@ internal sealed class BenchCompareCommand : IBenchCommand
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         var words = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 800;
         var articles = Generate(count, words, seed: 20210308);
-        var pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Build();
+        var pipeline = Analyzer.Default;
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Format(inv, "bench-compare: {0} articles, {1} words in total", count, articles.Sum(a => a.Text.Split(' ').Length)));
         for (var run = 1; run <= 3; run++)

@@ -22,7 +22,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
         var split = args.Length > 0 ? args[0] : "val";
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
         var targets = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".target"));
-        var pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Build();
+        var pipeline = Analyzer.Default;
         double r1 = 0, r2 = 0, rl = 0, b1 = 0, b2 = 0, bl = 0;
         int briefSentences = 0, multiOutlet = 0, stories = 0;
         var clock = Stopwatch.StartNew();
