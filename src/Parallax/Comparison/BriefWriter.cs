@@ -66,7 +66,7 @@ internal sealed class BriefWriter(ComparisonOptions options)
     }
 
     private static double Relevance(SentenceProfile p, int articleLength, Dictionary<int, List<SentenceProfile>> neighbours,
-        ImmutableDictionary<int, int> syndicated, int origins, Dictionary<string, double> centroid, double maxCentrality)
+        ImmutableDictionary<int, int> syndicated, int origins, Dictionary<int, double> centroid, double maxCentrality)
     {
         var support = new HashSet<int> { SyndicationDetector.Origin(syndicated, p.Ref.Article) };
         if (neighbours.TryGetValue(p.Global, out var list))
@@ -119,9 +119,9 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return refs.Distinct().OrderBy(r => (r.Article, r.Sentence));
     }
 
-    private static Dictionary<string, double> Centroid(List<SentenceProfile> all)
+    private static Dictionary<int, double> Centroid(List<SentenceProfile> all)
     {
-        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
+        var centroid = new Dictionary<int, double>();
         foreach (var p in all)
         {
             foreach (var (term, weight) in p.Vector)
@@ -130,7 +130,7 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return centroid;
     }
 
-    private static double Dot(SentenceProfile p, Dictionary<string, double> centroid)
+    private static double Dot(SentenceProfile p, Dictionary<int, double> centroid)
     {
         var sum = 0.0;
         foreach (var (term, weight) in p.Vector)

@@ -110,7 +110,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         var firmWord = firm.Words.FirstOrDefault(Lexicon.FirmMarkers.Contains);
         var firmText = firmWord is null ? "" : $" '{firmWord}'";
         found.Add(new Divergence(DivergenceKind.Modality, Refs(a, b),
-            $"hedged in {Id(hedged)} ('{string.Join(' ', hedged.Hedges.Distinct(StringComparer.OrdinalIgnoreCase))}') vs firm in {Id(firm)}{firmText}") { Confidence = 0.6 });
+            $"hedged in {Id(hedged)} ('{string.Join(' ', hedged.Hedges.Distinct(StringComparer.OrdinalIgnoreCase))}') vs firm in {Id(firm)}{firmText}")
+        { Confidence = 0.6 });
     }
 
     private void Negation(SentenceProfile a, SentenceProfile b, List<Divergence> found)
@@ -120,7 +121,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
             return;
         var (negated, asserted) = na ? (a, b) : (b, a);
         found.Add(new Divergence(DivergenceKind.Negation, Refs(a, b),
-            $"negated in {Id(negated)} ('{string.Join(' ', negated.Negations)}'), asserted in {Id(asserted)}") { Confidence = 0.6 });
+            $"negated in {Id(negated)} ('{string.Join(' ', negated.Negations)}'), asserted in {Id(asserted)}")
+        { Confidence = 0.6 });
     }
 
     private void QuoteAttribution(SentenceProfile a, SentenceProfile b, List<Divergence> found)
@@ -130,7 +132,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         if (sa.Count == 0 || sb.Count == 0 || sa.Keys.Intersect(sb.Keys).Any())
             return;
         found.Add(new Divergence(DivergenceKind.Attribution, Refs(a, b),
-            $"attributed to {string.Join(", ", sa.Values)} ({Id(a)}) vs {string.Join(", ", sb.Values)} ({Id(b)})") { Confidence = 0.6 });
+            $"attributed to {string.Join(", ", sa.Values)} ({Id(a)}) vs {string.Join(", ", sb.Values)} ({Id(b)})")
+        { Confidence = 0.6 });
     }
 
     private Dictionary<string, string> Speakers(SentenceProfile p)
@@ -157,14 +160,16 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         {
             var (claim, denial, who) = assertedA.Overlaps(deniedB) ? (a, b, assertedA.Intersect(deniedB)) : (b, a, assertedB.Intersect(deniedA));
             found.Add(new Divergence(DivergenceKind.Attribution, Refs(a, b),
-                $"attributed to {Names(who)} in {Id(claim)}, denied as theirs in {Id(denial)}") { Confidence = 0.8 });
+                $"attributed to {Names(who)} in {Id(claim)}, denied as theirs in {Id(denial)}")
+            { Confidence = 0.8 });
             return;
         }
         if (assertedA.Count > 0 && assertedB.Count > 0 && !assertedA.Overlaps(assertedB))
         {
             var deniedNote = deniedA.Count + deniedB.Count > 0 ? $"; not {Names(deniedA.Concat(deniedB).Distinct())}" : "";
             found.Add(new Divergence(DivergenceKind.Attribution, Refs(a, b),
-                $"proposal attributed to {Names(assertedA)} ({Id(a)}) vs {Names(assertedB)} ({Id(b)}){deniedNote}") { Confidence = 0.6 });
+                $"proposal attributed to {Names(assertedA)} ({Id(a)}) vs {Names(assertedB)} ({Id(b)}){deniedNote}")
+            { Confidence = 0.6 });
         }
     }
 

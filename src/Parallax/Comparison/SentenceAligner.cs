@@ -11,13 +11,13 @@ internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double 
 /// </summary>
 internal sealed class SentenceAligner(ComparisonOptions options)
 {
-    private const double MinimumForChunks = 0.08;
+    private const double MinimumForChunks = 0.1;
     private const double ChunkFactor = 0.85;
 
     public List<AlignedPair> Align(SentenceProfile[][] profiles)
     {
         var all = profiles.SelectMany(p => p).ToArray();
-        var postings = new Dictionary<string, List<(int Global, double Weight)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<int, List<(int Global, double Weight)>>();
         foreach (var p in all)
         {
             foreach (var (term, weight) in p.Vector)
@@ -91,13 +91,13 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// <summary>Cosine similarity of two profiles.</summary>
     public static double Similarity(SentenceProfile a, SentenceProfile b) => Cosine(a.Vector, b.Vector);
 
-    private static double Cosine((string Term, double Weight)[] x, (string Term, double Weight)[] y)
+    private static double Cosine((int Term, double Weight)[] x, (int Term, double Weight)[] y)
     {
         double sum = 0;
         int i = 0, j = 0;
         while (i < x.Length && j < y.Length)
         {
-            var c = string.CompareOrdinal(x[i].Term, y[j].Term);
+            var c = x[i].Term.CompareTo(y[j].Term);
             if (c == 0)
                 sum += x[i++].Weight * y[j++].Weight;
             else if (c < 0)
@@ -116,7 +116,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         var (x, y) = (a.Vector, b.Vector);
         while (i < x.Length && j < y.Length)
         {
-            var c = string.CompareOrdinal(x[i].Term, y[j].Term);
+            var c = x[i].Term.CompareTo(y[j].Term);
             if (c == 0)
             {
                 covered += x[i].Weight * x[i].Weight;

@@ -41,10 +41,11 @@ internal sealed class SentenceProfile
     /// <summary>Content concept per token (stem or synonym group), null for stop words and punctuation.</summary>
     public required string?[] Concepts { get; init; }
     public required Dictionary<string, double> Counts { get; init; }
-    public (string Term, double Weight)[] Vector { get; set; } = [];
+    /// <summary>Rarity-weighted unit vector over term ids, sorted by id.</summary>
+    public (int Term, double Weight)[] Vector { get; set; } = [];
     /// <summary>Term counts of the clause chunks of a long sentence (empty for a short one).</summary>
     public required List<Dictionary<string, double>> ChunkCounts { get; init; }
-    public (string Term, double Weight)[][] Chunks { get; set; } = [];
+    public (int Term, double Weight)[][] Chunks { get; set; } = [];
     public required List<NumberFact> Numbers { get; init; }
     public required List<DateFact> Dates { get; init; }
     public required List<EntityOccurrence> Entities { get; init; }
@@ -54,13 +55,4 @@ internal sealed class SentenceProfile
     public required bool HasQuotationMarks { get; init; }
     public required int ContentWords { get; init; }
 
-    public double WeightOf(string term)
-    {
-        foreach (var (t, w) in Vector)
-        {
-            if (t == term)
-                return w;
-        }
-        return 0;
-    }
 }

@@ -370,16 +370,19 @@ internal sealed class SentenceProfiler
                 df[term] = df.GetValueOrDefault(term) + 1;
         }
         double n = all.Count + PriorSentences;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in df.Keys)
+            ids[term] = ids.Count;
         foreach (var p in all)
         {
-            p.Vector = Vectorise(p.Counts, df, n);
-            p.Chunks = [.. p.ChunkCounts.Select(c => Vectorise(c, df, n))];
+            p.Vector = Vectorise(p.Counts, df, ids, n);
+            p.Chunks = [.. p.ChunkCounts.Select(c => Vectorise(c, df, ids, n))];
         }
     }
 
-    private static (string Term, double Weight)[] Vectorise(Dictionary<string, double> counts, Dictionary<string, int> df, double n)
+    private static (int Term, double Weight)[] Vectorise(Dictionary<string, double> counts, Dictionary<string, int> df, Dictionary<string, int> ids, double n)
     {
-        var vector = new (string Term, double Weight)[counts.Count];
+        var vector = new (int Term, double Weight)[counts.Count];
         var i = 0;
         var norm = 0.0;
         foreach (var (term, count) in counts)
@@ -387,13 +390,13 @@ internal sealed class SentenceProfiler
             var d = df[term];
             var idf = Math.Log(1 + (n - d + 0.5) / (d + 0.5));
             var w = (count >= 1 ? 1 + Math.Log(count) : count) * idf;
-            vector[i++] = (term, w);
+            vector[i++] = (ids[term], w);
             norm += w * w;
         }
         norm = Math.Sqrt(norm);
         for (var k = 0; k < vector.Length; k++)
             vector[k].Weight = norm > 0 ? vector[k].Weight / norm : 0;
-        Array.Sort(vector, (x, y) => string.CompareOrdinal(x.Term, y.Term));
+        Array.Sort(vector, (x, y) => x.Term.CompareTo(y.Term));
         return vector;
     }
 }

@@ -15,7 +15,7 @@ public class SeedStoryTests
         var text = TextCleaner.Clean(File.ReadAllText(SharedData.SeedPath(seed)));
         if (Dateline.Find(text) is { } dateline)
             text = text[dateline.Length..];
-        return Documents.Analyze(id, text);
+        return Analyzer.Analyze(new Article(id, "seed " + seed, text));
     }
 
     private static IEnumerable<int> SentencesWith(Story story, int article, params string[] words)
@@ -23,6 +23,32 @@ public class SeedStoryTests
 
     private static bool AnyAligned(Story story, IEnumerable<int> first, IEnumerable<int> second)
         => story.Alignments.Any(a => first.Contains(a.Sentences[0].Sentence) && second.Contains(a.Sentences[1].Sentence));
+
+    private static StoryEntity Entity(Story story, string alias) => story.Entities.Single(e => e.Aliases.Contains(alias));
+
+    [Fact]
+    public void Blinken_spelled_two_ways_is_one_entity_and_a_name_variant()
+    {
+        var story = Seeds.Value;
+        Assert.Same(Entity(story, "Anthony Blinken"), Entity(story, "Antony Blinken"));
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.NameVariant && d.Detail == "Anthony Blinken (a1) vs Antony Blinken (a2)");
+    }
+
+    [Fact]
+    public void Khalilzad_and_Khalilizad_are_one_entity_across_both_articles()
+    {
+        var entity = Entity(Seeds.Value, "Khalilizad");
+        Assert.Contains("Khalilzad", entity.Aliases);
+        Assert.Equal([0, 1], entity.Members.Select(m => m.Article).Distinct().Order());
+    }
+
+    [Fact]
+    public void Blinken_and_Biden_stay_apart_and_the_Taliban_is_not_Afghanistan()
+    {
+        var story = Seeds.Value;
+        Assert.NotSame(Entity(story, "Blinken"), Entity(story, "Biden"));
+        Assert.NotSame(Entity(story, "Taliban"), Entity(story, "Afghanistan"));
+    }
 
     [Fact]
     public void The_message_to_Ghani_aligns_with_the_letter_to_Ghani()

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parallax.Analysis;
+using Parallax.Comparison;
+using Parallax.Text;
+
+namespace Parallax.Bench.Comparison;
+
+/// <summary>
+/// Scores the story brief against NeuS neutral roundups: for each triplet of outlets, the brief of
+/// the three articles vs the human roundup (its ARTICLE part), mean ROUGE-1/2/L F1, next to a
+/// lead baseline (the first sentence of each article).
+/// </summary>
+internal sealed class EvalBriefCommand : IBenchCommand
+{
+    public string Name => "eval-brief";
+
+    public string Description => "brief vs NeuS human roundups (val): ROUGE-1/2/L F1, multi-outlet citation share";
+
+    public int Run(string[] args)
+    {
+        var split = args.Length > 0 ? args[0] : "val";
+        var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
+        var targets = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".target"));
+        var pipeline = Analyzer.Default;
+        double r1 = 0, r2 = 0, rl = 0, b1 = 0, b2 = 0, bl = 0;
+        int briefSentences = 0, multiOutlet = 0, stories = 0;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < Math.Min(sources.Length, targets.Length); i++)
+        {
+            var articles = sources[i].Split("[SEP]")
+                .Select((part, k) => pipeline.Analyze(ToArticle($"a{k + 1}", part)))
+                .Where(a => a.Sentences.Length > 0)
+                .ToList();
+            if (articles.Count == 0)
+                continue;
+            var story = StoryComparer.Compare(articles);
+            var reference = Rouge.Tokens(BodyOf(targets[i]));
+            var brief = Rouge.Tokens(string.Join(' ', story.Brief.Select(b => b.Text)));
+            var lead = Rouge.Tokens(string.Join(' ', articles.Select(a => a.Sentences[0].Text)));
+            r1 += Rouge.NGramF1(brief, reference, 1);
+            r2 += Rouge.NGramF1(brief, reference, 2);
+            rl += Rouge.LcsF1(brief, reference);
+            b1 += Rouge.NGramF1(lead, reference, 1);
+            b2 += Rouge.NGramF1(lead, reference, 2);
+            bl += Rouge.LcsF1(lead, reference);
+            briefSentences += story.Brief.Length;
+            multiOutlet += story.Brief.Count(b => b.Sources.Select(s => s.Article).Distinct().Count() >= 2);
+            stories++;
+        }
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Format(inv, "eval-brief on neus-roundups/{0}: {1} stories, {2:F1} s", split, stories, clock.Elapsed.TotalSeconds));
+        Console.WriteLine(string.Format(inv, "  brief          ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  ({3:F2} sentences/story)", r1 / stories, r2 / stories, rl / stories, briefSentences / (double)stories));
+        Console.WriteLine(string.Format(inv, "  lead baseline  ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  (first sentence of each article)", b1 / stories, b2 / stories, bl / stories));
+        Console.WriteLine(string.Format(inv, "  brief sentences citing >= 2 outlets: {0:P1} ({1}/{2})", multiOutlet / (double)Math.Max(1, briefSentences), multiOutlet, briefSentences));
+        return 0;
+    }
+
+    private static Article ToArticle(string id, string part)
+    {
+        var (title, body) = Split(part);
+        return new Article(id, id, TextCleaner.Clean(body)) { Title = title };
+    }
+
+    private static string BodyOf(string target) => Split(target).Body;
+
+    private static (string Title, string Body) Split(string part)
+    {
+        var article = part.IndexOf("ARTICLE=>", StringComparison.Ordinal);
+        var titleStart = part.IndexOf("TITLE=>", StringComparison.Ordinal);
+        if (article < 0)
+            return ("", part.Trim());
+        var title = titleStart >= 0 && titleStart < article ? part[(titleStart + 7)..article].Trim() : "";
+        return (title, part[(article + 9)..].Trim());
+    }
+}
