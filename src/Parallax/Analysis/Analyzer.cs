@@ -1,4 +1,5 @@
 using Parallax.Entities;
+using Parallax.Quotes;
 using Parallax.Text;
 
 namespace Parallax.Analysis;
@@ -18,7 +19,8 @@ public static class Analyzer
     public static AnalysisPipelineBuilder CreateDefaultBuilder() => new AnalysisPipelineBuilder()
         .Add(new SentenceSegmenter())
         .Add(new RuleEntityRecognizer())
-        .Add(new CoreferenceResolver());
+        .Add(new CoreferenceResolver())
+        .Add(new QuoteExtractor());
 
     /// <summary>Analyses one article with the default pipeline.</summary>
     public static ArticleAnalysis Analyze(Article article) => Default.Analyze(article);
