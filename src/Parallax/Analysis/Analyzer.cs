@@ -18,7 +18,7 @@ public static class Analyzer
     /// <summary>A builder pre-filled with the default components, to customise.</summary>
     public static AnalysisPipelineBuilder CreateDefaultBuilder() => new AnalysisPipelineBuilder()
         .Add(new SentenceSegmenter())
-        .Add(new RuleEntityRecognizer())
+        .Add(new EntityRecognizer())
         .Add(new CoreferenceResolver())
         .Add(new QuoteExtractor());
 

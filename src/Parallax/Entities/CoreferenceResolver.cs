@@ -196,7 +196,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         var w = view.Words[next];
         if (w is "also" or "then" or "later" or "has" or "had" or "have" && next + 1 < view.Words.Length)
             w = view.Words[next + 1];
-        return w.Length > 1 && char.IsLower(w[0]) && !NotVerbs.Contains(w) && !RuleEntityRecognizer.PersonNounsAfter.Contains(w) && view.Tokens[next].Kind == TokenKind.Word;
+        return w.Length > 1 && char.IsLower(w[0]) && !NotVerbs.Contains(w) && !EntityRecognizer.PersonNounsAfter.Contains(w) && view.Tokens[next].Kind == TokenKind.Word;
     }
 
     private sealed class Chain(EntityType type)

@@ -5,13 +5,14 @@ using Parallax.Text;
 namespace Parallax.Entities;
 
 /// <summary>
-/// A rule-and-lexicon entity recogniser: capitalised runs split by gazetteers (countries, cities,
-/// organisations, demonyms), person titles and roles ("Secretary of State", "spokesperson"),
-/// organisation cues ("… News", "… Department"), speech verbs, and document-level evidence
-/// (a surname used alone, a misspelt surname). Also finds dates and numbers. A trained tagger can
-/// take its place behind the same component slot.
+/// Finds people, organisations, places and other names, plus dates and numbers. Capitalised runs
+/// are split by gazetteers (countries, cities, organisations, demonyms) and person titles or
+/// roles ("Secretary of State", "spokesperson"); what the lexicons do not settle is labelled by
+/// the trained entity tagger (<see cref="UseStatisticalModel"/>), and what the tagger leaves is
+/// decided by rules: organisation cues ("… News"), speech verbs, and document-level evidence (a
+/// surname used alone, a misspelt surname). Roles introduced with a name are attached to it.
 /// </summary>
-public sealed class RuleEntityRecognizer : IAnalysisComponent
+public sealed class EntityRecognizer : IAnalysisComponent
 {
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "de", "al", "bin", "van", "von", "der", "du", "la", "le", "el", "da"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> GpeCues = FrozenSet.ToFrozenSet(["Republic", "Kingdom", "Emirates", "Province", "County", "City", "Islands", "Island", "Territory", "Territories", "Governorate", "District"], StringComparer.Ordinal);
@@ -30,6 +31,9 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
     ], StringComparer.OrdinalIgnoreCase);
     internal static readonly FrozenSet<string> PersonNounsAfter = FrozenSet.ToFrozenSet(["administration", "campaign", "presidency", "era", "team", "family"], StringComparer.Ordinal);
 
+    /// <summary>When true (the default) the trained entity tagger labels the names the lexicons do not settle.</summary>
+    public bool UseStatisticalModel { get; init; } = true;
+
     /// <inheritdoc />
     public string Name => "entities";
 
@@ -37,12 +41,13 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         var view = new ArticleView(document);
-        var context = new Context(view, Gazetteer.Default);
+        var context = new Context(view, Gazetteer.Default) { Model = UseStatisticalModel ? ModelSpans(view) : null };
         foreach (var sentence in document.Sentences)
             TemporalRecognizer.Find(view, sentence, document.Article.Published, context.Mentions, context.Used);
         foreach (var sentence in document.Sentences)
             FindNames(context, sentence);
         ResolvePending(context);
+        AddUnclaimedModelSpans(context);
         AddRoles(context);
         context.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return document with { Mentions = [.. context.Mentions] };
@@ -57,6 +62,7 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
         public List<(int Token, Sentence Sentence)> Pending { get; } = [];
         public HashSet<string> LowerVocabulary { get; } = BuildLowerVocabulary(view);
         public Dictionary<int, int> PersonStartToMention { get; } = [];
+        public ModelSpan?[]? Model { get; init; }
 
         private static HashSet<string> BuildLowerVocabulary(ArticleView view)
         {
@@ -67,6 +73,97 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
                     set.Add(w);
             }
             return set;
+        }
+    }
+
+    /// <summary>A span the trained tagger found, as seen from each of its tokens (token indexes are document-wide).</summary>
+    internal readonly record struct ModelSpan(int Start, int End, EntityType Type, double Confidence);
+
+    private static ModelSpan?[] ModelSpans(ArticleView view)
+    {
+        var result = new ModelSpan?[view.Words.Length];
+        var sentences = view.Document.Sentences;
+        if (sentences.Length == 0)
+            return result;
+        var words = new IReadOnlyList<string>[sentences.Length];
+        for (var s = 0; s < sentences.Length; s++)
+            words[s] = new ArraySegment<string>(view.Words, sentences[s].FirstToken, sentences[s].TokenCount);
+        var tagged = Tagging.EntityTagger.Default.TagDocument(words);
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var offset = sentences[s].FirstToken;
+            foreach (var span in tagged[s])
+            {
+                var start = offset + span.FirstToken;
+                var end = offset + span.End;
+                var type = span.Label switch
+                {
+                    "PER" => EntityType.Person,
+                    "ORG" => EntityType.Org,
+                    "LOC" => LocCues.Contains(view.Words[end - 1]) || LocCues.Contains(view.Words[start]) ? EntityType.Loc : EntityType.Gpe,
+                    _ => EntityType.Misc,
+                };
+                for (var k = start; k < end; k++)
+                    result[k] = new ModelSpan(start, end, type, span.Confidence);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Emits the tagger's spans that start in [start, end), letting them run on to <paramref name="limit"/>; false when it found none.</summary>
+    private static bool EmitModelSpans(Context c, Sentence sentence, int start, int end, int limit)
+    {
+        if (c.Model is null)
+            return false;
+        var emitted = false;
+        for (var k = start; k < end; k++)
+        {
+            if (c.Model[k] is not { } span || c.Used[k])
+                continue;
+            var spanStart = Math.Max(span.Start, k);
+            var spanEnd = span.End <= limit ? span.End : end;
+            for (var j = spanStart; j < spanEnd; j++)
+            {
+                if (c.Used[j])
+                {
+                    spanEnd = j;
+                    break;
+                }
+            }
+            if (span.Type == EntityType.Person)
+            {
+                // The tagger often finds only the surname of an unfamiliar name: take the capitalised words before it.
+                while (spanStart > start && !c.Used[spanStart - 1] && IsCapitalised(c.View.Words[spanStart - 1]) && !IsAcronym(c.View.Words[spanStart - 1]))
+                    spanStart--;
+            }
+            if (spanEnd <= spanStart)
+                continue;
+            var index = Emit(c, sentence, spanStart, spanEnd - spanStart, span.Type, span.Confidence, null);
+            if (span.Type == EntityType.Person)
+                c.PersonStartToMention[spanStart] = index;
+            k = spanEnd - 1;
+            emitted = true;
+        }
+        return emitted;
+    }
+
+    private static void AddUnclaimedModelSpans(Context c)
+    {
+        if (c.Model is null)
+            return;
+        foreach (var sentence in c.View.Document.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var k = sentence.FirstToken; k < end; k++)
+            {
+                if (c.Model[k] is not { } span || span.Start != k)
+                    continue;
+                var free = true;
+                for (var j = span.Start; j < span.End && free; j++)
+                    free = !c.Used[j];
+                if (free && span.Confidence >= 0.5)
+                    EmitModelSpans(c, sentence, span.Start, span.End, span.End);
+            }
         }
     }
 
@@ -98,7 +195,10 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
             return false;
         if (IsAcronym(w))
             return true;
-        return !c.Gazetteer.Stopwords.Contains(w);
+        if (!c.Gazetteer.Stopwords.Contains(w))
+            return true;
+        // "New Zealand", "New York": a function word that opens a place name.
+        return c.Gazetteer.TryMatch(c.View.Words, token, Math.Min(c.View.Words.Length, token + c.Gazetteer.MaxPhraseTokens), out var length, out _) && length > 1;
     }
 
     private static void FindNames(Context c, Sentence sentence)
@@ -135,7 +235,25 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
         var pos = runStart;
         while (pos < runEnd)
         {
+            if (c.Used[pos])
+            {
+                pos++;
+                continue;
+            }
             var titleLength = IsCapitalised(words[pos]) ? g.TitleLength(words, pos, runEnd) : 0;
+            if (c.Model?[pos] is { } model && model.Start == pos && model.End <= runEnd)
+            {
+                // The tagger sees a longer name than the lexicons ("Asian Cup", "Paris St Germain",
+                // "General Motors"); a person's title is still split off by the rules below.
+                var lexiconLength = g.TryMatch(words, pos, runEnd, out var gazetteerLength, out _) ? gazetteerLength : 0;
+                var longer = titleLength > 0 ? model.Type != EntityType.Person && model.End - pos > titleLength : lexiconLength > 0 && model.End - pos > lexiconLength;
+                if (longer && !HasTitle(g, words, titleLength > 0 ? pos + titleLength : pos + 1, Math.Min(model.End + 1, runEnd)))
+                {
+                    EmitModelSpans(c, sentence, pos, model.End, runEnd);
+                    pos = model.End;
+                    continue;
+                }
+            }
             if (titleLength > 0)
             {
                 var p = pos + titleLength;
@@ -196,6 +314,12 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
                 stop++;
             if (stop == pos)
                 stop = pos + 1;
+            if (stop < runEnd && c.Model?[pos] is { Type: EntityType.Person } person && person.Start == pos && person.End > stop)
+            {
+                EmitModelSpans(c, sentence, pos, person.End, runEnd); // "John Major": a surname that is also a title
+                pos = person.End;
+                continue;
+            }
             ClassifyUnknown(c, sentence, pos, stop, runEnd);
             pos = stop;
         }
@@ -227,6 +351,15 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
             Emit(c, sentence, start, end - start, EntityType.Loc, 0.7, null);
             return;
         }
+        if (end - start == 1 && !(c.Model?[start] is { } single && single.End > end))
+        {
+            c.Pending.Add((start, sentence));
+            return;
+        }
+        if (EmitModelSpans(c, sentence, start, end, runEnd))
+            return;
+        if (c.Model is not null && AllAcronyms(words, start, end))
+            return; // an all-capitals headline the tagger found nothing in
         if (IsSentenceInitial(c.View, sentence, start) && end - start >= 2 && c.LowerVocabulary.Contains(words[start]))
             start++;
         if (end - start == 1)
@@ -255,6 +388,26 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
         {
             Emit(c, sentence, start, end - start, EntityType.Misc, 0.4, null);
         }
+    }
+
+    private static bool HasTitle(Gazetteer g, string[] words, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (IsCapitalised(words[k]) && g.TitleLength(words, k, end) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool AllAcronyms(string[] words, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsAcronym(words[k]))
+                return false;
+        }
+        return true;
     }
 
     private static int Emit(Context c, Sentence sentence, int first, int count, EntityType type, double confidence, string? value)
@@ -308,7 +461,19 @@ public sealed class RuleEntityRecognizer : IAnalysisComponent
             {
                 Emit(c, sentence, token, 1, EntityType.Person, 0.7, null);
             }
-            else if (PersonNounsAfter.Contains(next) || SpeechVerbs.Contains(next) || (next is "also" or "then" or "later" && SpeechVerbs.Contains(nextNext)))
+            else if (PersonNounsAfter.Contains(next) && !IsAcronym(w))
+            {
+                Emit(c, sentence, token, 1, EntityType.Person, 0.6, null);
+            }
+            else if (c.Model?[token] is { } span)
+            {
+                EmitModelSpans(c, sentence, span.Start, span.End, span.End);
+            }
+            else if (c.Model is not null && IsAcronym(w) && !SpeechVerbs.Contains(next))
+            {
+                continue;
+            }
+            else if (SpeechVerbs.Contains(next) || (next is "also" or "then" or "later" && SpeechVerbs.Contains(nextNext)))
             {
                 if (!initial || !c.LowerVocabulary.Contains(w))
                     Emit(c, sentence, token, 1, EntityType.Person, 0.6, null);
