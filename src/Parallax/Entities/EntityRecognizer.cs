@@ -88,7 +88,18 @@ public sealed class EntityRecognizer : IAnalysisComponent
         var words = new IReadOnlyList<string>[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
             words[s] = new ArraySegment<string>(view.Words, sentences[s].FirstToken, sentences[s].TokenCount);
-        var tagged = Tagging.EntityTagger.Default.TagDocument(words);
+        var tagger = Tagging.EntityTagger.Default;
+        var context = new Tagging.DocumentContext(words);
+        var tagged = new IReadOnlyList<Tagging.TaggedSpan>[sentences.Length];
+        if (sentences.Length < 64)
+        {
+            for (var s = 0; s < sentences.Length; s++)
+                tagged[s] = tagger.Tag(words[s], null, context);
+        }
+        else
+        {
+            Parallel.For(0, sentences.Length, s => tagged[s] = tagger.Tag(words[s], null, context));
+        }
         for (var s = 0; s < sentences.Length; s++)
         {
             var offset = sentences[s].FirstToken;

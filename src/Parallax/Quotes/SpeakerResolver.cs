@@ -82,7 +82,7 @@ internal sealed class SpeakerResolver
     {
         var mentions = _t.Document.Mentions;
         int? inside = null;
-        for (var m = 0; m < mentions.Length; m++)
+        for (var m = FirstStartingAtOrAfter(mentions, start - MaxMentionLength); m < mentions.Length; m++)
         {
             var mention = mentions[m];
             if (mention.Start >= end)
@@ -117,7 +117,7 @@ internal sealed class SpeakerResolver
         // The most recent sentence naming a person: its first such mention, as the likeliest subject.
         var mentions = _t.Document.Mentions;
         var best = -1;
-        for (var m = mentions.Length - 1; m >= 0; m--)
+        for (var m = FirstStartingAtOrAfter(mentions, offset) - 1; m >= 0; m--)
         {
             var mention = mentions[m];
             if (mention.Start >= offset || mention.Type != EntityType.Person || mention.Kind != MentionKind.Name || _entityOfMention[m] < 0)
@@ -127,6 +127,21 @@ internal sealed class SpeakerResolver
             best = m;
         }
         return best < 0 ? (null, null) : (_entityOfMention[best], EntityName(_entityOfMention[best]));
+    }
+
+    private const int MaxMentionLength = 256;
+
+    /// <summary>Index of the first mention (they are sorted by start) starting at or after <paramref name="offset"/>.</summary>
+    private static int FirstStartingAtOrAfter(System.Collections.Immutable.ImmutableArray<Mention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private string? EntityName(int entity)
