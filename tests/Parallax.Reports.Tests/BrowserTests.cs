@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using Microsoft.Playwright;
+using Parallax.Testing;
 
 namespace Parallax.Reports.Tests;
 
@@ -14,13 +15,6 @@ public sealed class BrowserTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string Chromium()
-    {
-        var path = Environment.GetEnvironmentVariable("PARALLAX_CHROMIUM") is { Length: > 0 } env ? env : "/usr/bin/chromium";
-        Assert.True(File.Exists(path), $"Chromium is missing at {path}: the HTML report's browser tests need it. Install it with `apt-get install chromium` (.ci/run does when .ci/needs-chromium exists) or set PARALLAX_CHROMIUM.");
-        return path;
-    }
-
     private string Save(string html, string name = "story.html")
     {
         var path = Path.Combine(_dir, name);
@@ -28,30 +22,7 @@ public sealed class BrowserTests : IDisposable
         return path;
     }
 
-    private (string Stdout, int ExitCode) RunChromium(params string[] args)
-    {
-        var start = new ProcessStartInfo(Chromium())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-            "--user-data-dir=" + Directory.CreateDirectory(Path.Combine(_dir, "profile-" + Guid.NewGuid().ToString("N"))).FullName])
-            start.ArgumentList.Add(a);
-        foreach (var a in args)
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        _ = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("Chromium did not finish within 90 s.");
-        }
-        return (stdout.Result, process.ExitCode);
-    }
+    private (string Stdout, int ExitCode) RunChromium(params string[] args) => Chromium.Run(_dir, TestContext.Current.CancellationToken, args);
 
     [Fact]
     public void Chromium_takes_a_full_size_non_blank_screenshot_of_the_story_page()
@@ -83,7 +54,7 @@ public sealed class BrowserTests : IDisposable
     [Fact]
     public async Task Hovering_an_aligned_sentence_highlights_its_partner_in_the_other_column()
     {
-        await using var session = await BrowserSession.OpenAsync(Chromium(), Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
+        await using var session = await BrowserSession.OpenAsync(Chromium.Executable, Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
         await session.Page.HoverAsync("[id='a1.s1']");
         Assert.Contains("hl", await session.ClassesAsync("a2.s1"));
         Assert.DoesNotContain("hl", await session.ClassesAsync("a2.s2"));
@@ -93,7 +64,7 @@ public sealed class BrowserTests : IDisposable
     [Fact]
     public async Task Clicking_a_divergence_focuses_its_sentences()
     {
-        await using var session = await BrowserSession.OpenAsync(Chromium(), Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
+        await using var session = await BrowserSession.OpenAsync(Chromium.Executable, Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
         await session.Page.ClickAsync("#divergences li.jump >> nth=0");
         foreach (var id in (string[])["a1.s2", "a1.s3", "a2.s2"])
             Assert.Contains("focus", await session.ClassesAsync(id));
@@ -105,7 +76,7 @@ public sealed class BrowserTests : IDisposable
     [Fact]
     public async Task Clicking_an_entity_highlights_its_mentions_in_every_article()
     {
-        await using var session = await BrowserSession.OpenAsync(Chromium(), Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
+        await using var session = await BrowserSession.OpenAsync(Chromium.Executable, Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
         await session.Page.ClickAsync("li.entity[data-e='e1']");
         var highlighted = await session.Page.EvalOnSelectorAllAsync<string[]>(".m.on", "els => els.map(e => e.textContent)");
         Assert.Equal(["Anthony Blinken", "Antony Blinken"], highlighted);
@@ -116,7 +87,7 @@ public sealed class BrowserTests : IDisposable
     [Fact]
     public async Task Brief_citation_focuses_the_cited_sentence()
     {
-        await using var session = await BrowserSession.OpenAsync(Chromium(), Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
+        await using var session = await BrowserSession.OpenAsync(Chromium.Executable, Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
         await session.Page.ClickAsync("a.cite[data-s='a2.s2'] >> nth=0");
         Assert.Contains("focus", await session.ClassesAsync("a2.s2"));
         session.AssertNoErrors();
@@ -125,7 +96,7 @@ public sealed class BrowserTests : IDisposable
     [Fact]
     public async Task Analysis_page_shows_its_panels_without_script_errors()
     {
-        await using var session = await BrowserSession.OpenAsync(Chromium(), Save(Report.RenderToString([SampleStory.A(), SampleStory.B()], ReportFormat.Html)));
+        await using var session = await BrowserSession.OpenAsync(Chromium.Executable, Save(Report.RenderToString([SampleStory.A(), SampleStory.B()], ReportFormat.Html)));
         Assert.True(await session.Page.IsVisibleAsync("#entities"));
         Assert.True(await session.Page.IsVisibleAsync("#quotes"));
         Assert.Equal(2, await session.Page.Locator("article.col").CountAsync());

@@ -44,11 +44,36 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
                 continue;
             found.Add(new Divergence(DivergenceKind.Number, Refs(a, b), $"{Describe(na[0])} ({Id(a)}) vs {Describe(nb[0])} ({Id(b)})") { Confidence = 0.85 });
         }
-        if (units.Count == 0 && a.Numbers.Count == 1 && b.Numbers.Count == 1 && (a.Numbers[0].Unit is null || b.Numbers[0].Unit is null)
-            && !a.Numbers[0].Value.Equals(b.Numbers[0].Value))
+        if (units.Count == 0 && ClosestDifferentCounts(a, b) is var (x, y))
+            found.Add(new Divergence(DivergenceKind.Number, Refs(a, b), $"{Describe(x)} ({Id(a)}) vs {Describe(y)} ({Id(b)})") { Confidence = 0.5 });
+    }
+
+    /// <summary>
+    /// Without a shared unit, two aligned sentences that share no number but carry numbers of the
+    /// same order of magnitude ("4,200 members" vs "about 3,800") most likely give different counts:
+    /// the closest such pair, when at least one side names no unit.
+    /// </summary>
+    private static (NumberFact, NumberFact)? ClosestDifferentCounts(SentenceProfile a, SentenceProfile b)
+    {
+        if (a.Numbers.Count == 0 || b.Numbers.Count == 0 || a.Numbers.Any(x => b.Numbers.Any(y => x.Value.Equals(y.Value))))
+            return null;
+        (NumberFact, NumberFact)? best = null;
+        var bestRatio = double.MaxValue;
+        foreach (var x in a.Numbers)
         {
-            found.Add(new Divergence(DivergenceKind.Number, Refs(a, b), $"{Describe(a.Numbers[0])} ({Id(a)}) vs {Describe(b.Numbers[0])} ({Id(b)})") { Confidence = 0.5 });
+            foreach (var y in b.Numbers)
+            {
+                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0)
+                    continue;
+                var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
+                if (ratio <= 3 && ratio < bestRatio)
+                {
+                    bestRatio = ratio;
+                    best = (x, y);
+                }
+            }
         }
+        return best;
     }
 
     private static string Describe(NumberFact n) => n.UnitWord is null ? n.Text : $"{n.Text} {n.UnitWord}";

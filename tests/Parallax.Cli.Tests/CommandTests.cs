@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Parallax.Testing;
+
+namespace Parallax.Cli.Tests;
+
+public sealed class CommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Analyze_json_holds_sentences_entities_and_quotes_of_each_article()
+    {
+        var a = Write("north-star.txt", "BERGEN (North Star) — Mayor Ada Lindqvist said on Friday that the bridge would reopen. \"We are ready,\" she said.");
+        var (code, stdout, stderr) = CliRunner.Run("analyze", a, "--format", "json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal("North Star", article.GetProperty("outlet").GetString());
+        Assert.Equal("Bergen", article.GetProperty("dateline").GetString());
+        Assert.Equal(2, article.GetProperty("sentences").GetArrayLength());
+        Assert.Contains(json.RootElement.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Ada Lindqvist" && e.GetProperty("type").GetString() == "PERSON");
+        Assert.Equal(2, json.RootElement.GetProperty("quotes").GetArrayLength());
+    }
+
+    [Fact]
+    public void Compare_json_follows_the_story_contract_on_a_sample_story()
+    {
+        var story = Path.Combine(Repository.Root, "samples", "harbour-strike");
+        var (code, stdout, stderr) = CliRunner.Run("compare", story, "--format", "json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal("parallax.story/1", root.GetProperty("schema").GetString());
+        Assert.Equal(3, root.GetProperty("articles").GetArrayLength());
+        Assert.True(root.GetProperty("alignments").GetArrayLength() > 0);
+        Assert.True(root.GetProperty("brief").GetArrayLength() >= 3);
+        Assert.Contains(root.GetProperty("divergences").EnumerateArray(), d => d.GetProperty("kind").GetString() == "name-variant");
+        Assert.Contains(root.GetProperty("divergences").EnumerateArray(), d => d.GetProperty("kind").GetString() == "number");
+    }
+
+    [Theory]
+    [InlineData("story.html", "<!DOCTYPE html>")]
+    [InlineData("story.md", "# ")]
+    [InlineData("story.json", "\"schema\"")]
+    public void The_output_format_follows_the_out_extension(string name, string expectedStart)
+    {
+        var a = Write("a.txt", "The council approved the budget on Monday. Mayor Ada Lindqvist said it was fair.");
+        var b = Write("b.txt", "Mayor Ada Lindquist said the budget approved on Monday was fair to everyone.");
+        var outPath = Path.Combine(_dir, name);
+        var (code, _, stderr) = CliRunner.Run("compare", a, b, "--out", outPath);
+        Assert.True(code == 0, stderr);
+        Assert.Contains(expectedStart, File.ReadAllText(outPath), StringComparison.Ordinal);
+        Assert.False(File.Exists(outPath + ".tmp"));
+    }
+}
