@@ -16,7 +16,12 @@ public sealed class EntityRecognizer : IAnalysisComponent
 {
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "de", "al", "bin", "van", "von", "der", "du", "la", "le", "el", "da"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> GpeCues = FrozenSet.ToFrozenSet(["Republic", "Kingdom", "Emirates", "Province", "County", "City", "Islands", "Island", "Territory", "Territories", "Governorate", "District"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> LocCues = FrozenSet.ToFrozenSet(["River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Lake", "Desert", "Gulf", "Strait", "Peninsula", "Bay", "Coast", "Mount"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LocCues = FrozenSet.ToFrozenSet(
+    [
+        "River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Lake", "Desert", "Gulf", "Strait", "Peninsula", "Bay", "Coast", "Mount",
+        "Dam", "Bridge", "Airport", "Harbour", "Harbor", "Station", "Stadium", "Square", "Street", "Road", "Canal", "Park", "Forest", "Hill", "Hills",
+    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
     internal static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
     [
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "warned", "confirmed", "declined", "announced",
@@ -357,9 +362,14 @@ public sealed class EntityRecognizer : IAnalysisComponent
             Emit(c, sentence, start, end - start, EntityType.Gpe, 0.7, null);
             return;
         }
-        if (LocCues.Contains(last) && end - start >= 2 || LocCues.Contains(words[start]) && words[start] == "Mount")
+        if (LocCues.Contains(last) && end - start >= 2)
         {
             Emit(c, sentence, start, end - start, EntityType.Loc, 0.7, null);
+            return;
+        }
+        if (PlacePrefixes.Contains(words[start]) && end - start >= 2)
+        {
+            Emit(c, sentence, start, end - start, EntityType.Gpe, 0.6, null);
             return;
         }
         if (end - start == 1 && !(c.Model?[start] is { } single && single.End > end))

@@ -134,3 +134,16 @@ public class TemporalRecognizerTests
     public void Spelled_numbers_are_numbers()
         => Assert.Equal("3", Find("Three ships and three planes were sent.", "three").Value);
 }
+
+public class PlaceCueTests
+{
+    private static Mention Find(string text, string mention) => Analyzer.Analyze(new Article("a1", "T", text)).Mentions.First(m => m.Text == mention);
+
+    [Fact]
+    public void A_name_ending_in_a_landmark_word_is_a_location()
+        => Assert.Equal(EntityType.Loc, Find("Engineers inspected the Varrow Dam again.", "Varrow Dam").Type);
+
+    [Fact]
+    public void A_name_opening_with_a_place_prefix_is_a_place()
+        => Assert.Equal(EntityType.Gpe, Find("Ships were diverted from Port Quenby overnight.", "Port Quenby").Type);
+}
