@@ -26,6 +26,42 @@ public class SeedStoryTests
 
     private static StoryEntity Entity(Story story, string alias) => story.Entities.Single(e => e.Aliases.Contains(alias));
 
+    /// <summary>Every story entity one of whose mentions is exactly <paramref name="surface"/>, across both articles.</summary>
+    private static List<StoryEntity> EntitiesMentioning(Story story, string surface)
+        => [.. story.Entities.Where(e => e.Mentions.Any(m => story.Articles[m.Article].Mentions[m.Mention].Text == surface))];
+
+    [Theory]
+    [InlineData("Blinken", "Blinken")]
+    [InlineData("Ashraf Ghani", "Ashraf Ghani")]
+    [InlineData("Khalilzad", "Khalilzad")]
+    [InlineData("Joe Biden", "Biden")]
+    [InlineData("Taliban", "Taliban")]
+    [InlineData("Afghanistan", "Afghanistan")]
+    [InlineData("United States", "US")]
+    public void Each_key_actor_is_one_entity_with_mentions_in_both_articles(string inAlJazeera, string inCnn)
+    {
+        var story = Seeds.Value;
+        var fromAlJazeera = EntitiesMentioning(story, inAlJazeera).Where(e => e.Mentions.Any(m => m.Article == 0)).ToList();
+        var fromCnn = EntitiesMentioning(story, inCnn).Where(e => e.Mentions.Any(m => m.Article == 1)).ToList();
+        var entity = Assert.Single(fromAlJazeera);
+        Assert.Equal(entity.Id, Assert.Single(fromCnn).Id);
+        Assert.Contains(entity.Mentions, m => m.Article == 0);
+        Assert.Contains(entity.Mentions, m => m.Article == 1);
+    }
+
+    [Fact]
+    public void No_entity_mixes_two_key_actors()
+    {
+        var story = Seeds.Value;
+        string[][] actors = [["Blinken"], ["Ghani"], ["Khalilzad", "Khalilizad"], ["Biden"], ["Taliban"], ["Afghanistan"], ["United States", "US"]];
+        foreach (var entity in story.Entities)
+        {
+            var texts = entity.Mentions.Select(m => story.Articles[m.Article].Mentions[m.Mention].Text).ToList();
+            var matched = actors.Count(forms => texts.Any(t => forms.Any(f => t == f || t.EndsWith(" " + f, StringComparison.Ordinal))));
+            Assert.True(matched <= 1, $"{entity.Id} '{entity.Name}' mixes key actors: {string.Join(", ", texts.Distinct())}");
+        }
+    }
+
     [Fact]
     public void Blinken_spelled_two_ways_is_one_entity_and_a_name_variant()
     {
