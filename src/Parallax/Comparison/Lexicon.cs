@@ -86,6 +86,13 @@ internal static class Lexicon
         "suggested", "suggests", "suggestion", "offered", "offers", "offer", "draft", "blueprint", "roadmap",
     ], StringComparer.Ordinal);
 
+    /// <summary>Role words of a government office: a person holding one may speak for the government.</summary>
+    public static readonly FrozenSet<string> GovernmentOffices = FrozenSet.ToFrozenSet(
+    [
+        "President", "president", "Minister", "minister", "Premier", "premier", "Chancellor", "chancellor", "Secretary", "secretary",
+        "Governor", "governor", "Mayor", "mayor",
+    ], StringComparer.Ordinal);
+
     /// <summary>Titles and honorifics dropped before comparing person names.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
     [

@@ -23,6 +23,7 @@ public static class StoryComparer
         var pairs = new SentenceAligner(options).Align(profiles);
 
         var finder = new DivergenceFinder(articles, resolved, QuotesBySentence(articles), storyEntityOfDocumentEntity);
+        var framing = finder.Framing(profiles);
         var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);
         var divergences = ImmutableArray.CreateBuilder<Divergence>();
         foreach (var pair in pairs)
@@ -31,6 +32,7 @@ public static class StoryComparer
             divergences.AddRange(found);
             alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, found, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref]));
         }
+        divergences.AddRange(framing);
         divergences.AddRange(finder.NameVariants());
 
         return new Story([.. articles])

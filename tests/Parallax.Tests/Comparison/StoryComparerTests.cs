@@ -194,7 +194,7 @@ public class StoryComparerTests
             .WithEntities((EntityType.Person, ["Pia Lund", "~her"]), (EntityType.Org, ["Norland government"]));
         var story = StoryComparer.Compare([a1, a2]);
         var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Attribution);
-        Assert.Equal("attributed to Norland government in a1, denied as theirs in a2", divergence.Detail);
+        Assert.Equal("ceasefire proposal: credited to the Norland government (a1) vs Pia Lund's own vision, not the Norland government's (a2)", divergence.Detail);
     }
 
     [Fact]
