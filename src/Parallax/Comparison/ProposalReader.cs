@@ -16,6 +16,7 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
     private const int NounTopicBefore = 3;
     private const int NounTopicAfter = 7;
     private const int VerbTopicAfter = 12;
+    private const int MaxModifiers = 5;
 
     private static readonly FrozenSet<string> ProposalVerbs = FrozenSet.ToFrozenSet(
         ["proposed", "proposes", "propose", "suggested", "suggests", "offered", "offers", "floated", "floats", "tabled", "unveiled", "unveils"],
@@ -172,9 +173,14 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
         var words = p.Words;
         var j = verb - 1;
         var negated = false;
-        while (j >= 0 && Auxiliaries.Contains(words[j]))
+        while (j >= 0)
         {
-            negated |= Negators.Contains(words[j]);
+            if (Auxiliaries.Contains(words[j]))
+                negated |= Negators.Contains(words[j]);
+            else if (p.Dates.Any(d => d.Token == j) && j > 0)
+                j -= words[j - 1] is "on" or "last" or "this" or "late" or "early" ? 1 : 0;
+            else
+                break;
             j--;
         }
         if (verb + 1 < words.Length && words[verb + 1] == "by"
@@ -194,7 +200,7 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
         var j = cue - 1;
         var own = false;
         var adjectivesOnly = true;
-        for (var skipped = 0; j >= 0 && skipped < 3; skipped++, j--)
+        for (var skipped = 0; j >= 0 && skipped < MaxModifiers; skipped++, j--)
         {
             if (words[j] == "own")
                 own = true;
@@ -296,12 +302,13 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
         }
         if (GovernmentNouns.Contains(words[j]))
         {
-            var owner = actors.FirstOrDefault(o => o.EndToken == j - 1 && o.Mention.Kind != MentionKind.Pronoun);
+            var owner = actors.FirstOrDefault(o => o.EndToken == j - 1);
             var start = owner?.Token ?? j;
             var the = start > 0 && words[start - 1] == "the" ? "the " : "";
-            return owner is null
-                ? new ProposalActor(-1, true, the + words[j])
-                : new ProposalActor(owner.Entity, true, the + EntityProfile.StripPossessive(owner.Mention.Text) + " " + words[j]);
+            if (owner is null)
+                return new ProposalActor(-1, true, the + words[j]);
+            var name = owner.Mention.Kind == MentionKind.Pronoun ? entities[owner.Entity].Name + "'s" : EntityProfile.StripPossessive(owner.Mention.Text);
+            return new ProposalActor(owner.Entity, true, the + name + " " + words[j]);
         }
         if (occurrence is null)
             return null;
