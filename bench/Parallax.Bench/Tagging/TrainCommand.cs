@@ -92,7 +92,8 @@ internal sealed class TrainCommand : IBenchCommand
         // EWT tags without a CoNLL counterpart (NFP, ADD, GW, AFX, XX) are unknown gold (-1): the token accepts any prediction.
         var ewtExamples = ewt
             .Select(s => TrainingExample.Create(features, s.Words, null,
-                [.. s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) is { } mapped ? labelIndex[mapped] : -1)]) with { Domain = augment ? 2 : 0 })
+                [.. s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) is { } mapped ? labelIndex[mapped] : -1)]) with
+            { Domain = augment ? 2 : 0 })
             .ToList();
         var examples = Enumerable.Repeat(conllExamples, conllWeight).SelectMany(x => x)
             .Concat(Enumerable.Repeat(ewtExamples, ewtWeight).SelectMany(x => x))
