@@ -20,7 +20,7 @@ internal sealed class TrainCommand : IBenchCommand
         var options = new TrainingOptions
         {
             Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
-            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? (args[0] == "ner" ? "12" : "10"), CultureInfo.InvariantCulture),
+            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? "12", CultureInfo.InvariantCulture),
         };
         var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
         var model = args[0] == "ner" ? TrainEntities(options) : TrainPartsOfSpeech(options, args);
