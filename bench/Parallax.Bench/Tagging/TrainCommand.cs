@@ -8,7 +8,7 @@ internal sealed class TrainCommand : IBenchCommand
 {
     public string Name => "train";
 
-    public string Description => "train ner|pos [--seed N] [--iterations N] [--out PATH] [--ewt-weight N]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
+    public string Description => "train ner|pos [--seed N] [--iterations N] [--out PATH]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
 
     public int Run(string[] args)
     {
