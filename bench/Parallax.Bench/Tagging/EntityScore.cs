@@ -46,7 +46,7 @@ internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByTyp
 
 internal static class PosScore
 {
-    public static double Accuracy(PosTagger tagger, IReadOnlyList<CorpusSentence> sentences)
+    public static double Accuracy(PosTagger tagger, IReadOnlyList<CorpusSentence> sentences, Dictionary<(string Gold, string Predicted), int>? confusions = null)
     {
         int correct = 0, total = 0;
         foreach (var sentence in sentences)
@@ -57,6 +57,12 @@ internal static class PosScore
                 total++;
                 if (tags[i] == sentence.Pos[i])
                     correct++;
+                else if (confusions is not null)
+                {
+                    confusions[(sentence.Pos[i], tags[i])] = confusions.GetValueOrDefault((sentence.Pos[i], tags[i])) + 1;
+                    if (Environment.GetEnvironmentVariable("PARALLAX_PRINT_NEWS_ERRORS") == "1")
+                        Console.WriteLine($"news {sentence.Pos[i]}->{tags[i]}\t{sentence.Words[i]}\t{string.Join(' ', sentence.Words[Math.Max(0, i - 4)..Math.Min(sentence.Words.Length, i + 4)])}");
+                }
             }
         }
         return (double)correct / total;

@@ -8,7 +8,7 @@ internal sealed class TrainCommand : IBenchCommand
 {
     public string Name => "train";
 
-    public string Description => "train ner|pos [--seed N] [--iterations N] [--out PATH] [--ewt-weight N]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
+    public string Description => "train ner|pos [--seed N] [--iterations N] [--out PATH]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
 
     public int Run(string[] args)
     {
@@ -20,7 +20,7 @@ internal sealed class TrainCommand : IBenchCommand
         var options = new TrainingOptions
         {
             Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
-            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? (args[0] == "ner" ? "12" : "10"), CultureInfo.InvariantCulture),
+            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? "12", CultureInfo.InvariantCulture),
         };
         var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
         var model = args[0] == "ner" ? TrainEntities(options) : TrainPartsOfSpeech(options, args);
@@ -67,23 +67,51 @@ internal sealed class TrainCommand : IBenchCommand
     private static LinearChainModel TrainPartsOfSpeech(TrainingOptions options, string[] args)
     {
         var conll = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.train"));
-        var ewt = TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-dev.conllu"))
-            .Select(s => s with { Pos = [.. s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")] })
-            .Where(s => !s.Pos.Contains(""))
-            .ToList();
+        var ewtAll = TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-dev.conllu"));
+        // --holdout: every 4th EWT dev document is kept out of training and scored after each epoch (for tuning without the test file).
+        var holdout = args.Contains("--holdout");
+        // --ewt-parts N (1-3, with --holdout): train on only N of the three non-held-out quarters (a learning curve).
+        var parts = int.Parse(ModelPaths.Option(args, "--ewt-parts") ?? "3", CultureInfo.InvariantCulture);
+        var ewt = holdout ? ewtAll.Where(s => s.Document % 4 != 0 && s.Document % 4 <= parts).ToList() : ewtAll;
+        var validation = holdout ? ewtAll.Where(s => s.Document % 4 == 0).ToList() : [];
         var ewtWeight = int.Parse(ModelPaths.Option(args, "--ewt-weight") ?? "6", CultureInfo.InvariantCulture);
-        var dev = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.testa"));
-        var train = conll.Concat(Enumerable.Repeat(ewt, ewtWeight).SelectMany(x => x)).ToList();
-        var labels = train.SelectMany(s => s.Pos).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var conllWeight = int.Parse(ModelPaths.Option(args, "--conll-weight") ?? "1", CultureInfo.InvariantCulture);
+        var augment = !args.Contains("--no-domains");
+        var labels = conll.SelectMany(s => s.Pos)
+            .Concat(ewtAll.SelectMany(s => s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")).Where(t => t.Length > 0))
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        Console.WriteLine($"pos: {conll.Count:N0} CoNLL + {ewt.Count:N0} EWT-dev sentences (x{ewtWeight}), {train.Sum(s => s.Words.Length):N0} tokens, {labels.Length} tags, seed {options.Seed}");
-        var features = new PosFeatures();
-        var examples = train.Select(s => TrainingExample.Create(features, s.Words, null, [.. s.Pos.Select(t => labelIndex[t])])).ToList();
+        // Mid-sentence casing of every training word (labels unused): lets "Team" or "Risk" read as the common nouns they usually are.
+        var casing = new WordLexicon.Builder();
+        foreach (var s in conll.Concat(ewt))
+            casing.Add(s.Words, null);
+        var features = new PosFeatures(casing.Build());
+        var conllExamples = conll
+            .Select(s => TrainingExample.Create(features, s.Words, null, [.. s.Pos.Select(t => labelIndex[t])]) with { Domain = augment ? 1 : 0 })
+            .ToList();
+        // EWT tags without a CoNLL counterpart (NFP, ADD, GW, AFX, XX) are unknown gold (-1): the token accepts any prediction.
+        var ewtExamples = ewt
+            .Select(s => TrainingExample.Create(features, s.Words, null,
+                [.. s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) is { } mapped ? labelIndex[mapped] : -1)]) with
+            { Domain = augment ? 2 : 0 })
+            .ToList();
+        var examples = Enumerable.Repeat(conllExamples, conllWeight).SelectMany(x => x)
+            .Concat(Enumerable.Repeat(ewtExamples, ewtWeight).SelectMany(x => x))
+            .ToList();
+        Console.WriteLine($"pos: {conll.Count:N0} CoNLL (x{conllWeight}) + {ewt.Count:N0} EWT-dev sentences (x{ewtWeight}), {examples.Sum(e => e.Tokens):N0} tokens, "
+            + $"{labels.Length} tags, seed {options.Seed}, domain augmentation {(augment ? "on" : "off")}{(holdout ? $", {validation.Count} EWT-dev sentences held out" : "")}");
+        var news = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.testa"));
         var trainer = new PerceptronTrainer(labels, null)
         {
             Progress = Console.WriteLine,
-            EvaluateEpoch = model => $"CoNLL dev accuracy {PosScore.Accuracy(new PosTagger(model), dev):P2}",
+            EvaluateEpoch = holdout
+                ? model => $"EWT held-out {PosEvaluation.Score(new PosTagger(model), validation).Summary}, CoNLL testa {PosScore.Accuracy(new PosTagger(model), news):P2}"
+                : null,
         };
-        return trainer.Train(examples, features, options);
+        return trainer.Train(examples, features, options with
+        {
+            TargetDomain = augment ? 2 : 0,
+            TargetDomainShare = float.Parse(ModelPaths.Option(args, "--domain-share") ?? "1", CultureInfo.InvariantCulture),
+        });
     }
 }

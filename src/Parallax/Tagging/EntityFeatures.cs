@@ -11,90 +11,128 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
 
     public override string Name => "ner-v3";
 
-    public override void Extract(IReadOnlyList<string> words, IReadOnlyList<string>? tags, DocumentContext? document, FeatureBuffer buffer)
+    public override ushort LexiconEntry(string key) => Lexicon[key];
+
+    public override void WordFeatures(in WordForm w, ushort lexicon, FeatureBuffer buffer)
     {
-        var forms = Forms(words);
-        var n = forms.Length;
-        var lex = new ushort[n + 2];
-        var pos = new ulong[n + 2];
-        int letters = 0, caps = 0;
+        buffer.Add(FeatureHash.Key(101, 0));
+        var known = WordLexicon.Frequent(lexicon);
+        buffer.Add(known ? FeatureHash.Key(102, w.Lower) : FeatureHash.Key(155, w.ShortShape));
+        buffer.Add(known ? FeatureHash.Key(103, w.Raw) : FeatureHash.Key(156, w.Suffix2));
+        buffer.Add(FeatureHash.Key(104, w.Suffix2));
+        buffer.Add(FeatureHash.Key(105, w.Suffix3));
+        buffer.Add(FeatureHash.Key(106, w.Suffix4));
+        buffer.Add(FeatureHash.Key(107, w.Prefix2));
+        buffer.Add(FeatureHash.Key(108, w.Prefix3));
+        buffer.Add(FeatureHash.Key(109, w.Prefix4));
+        buffer.Add(FeatureHash.Key(122, Flag(w.HasDigit), Flag(w.HasHyphen)));
+        AddLexicon(buffer, 144UL, lexicon);
+        buffer.Add(FeatureHash.Key(153, (ulong)WordLexicon.CaseClass(lexicon), w.ShortShape));
+        buffer.Add(FeatureHash.Key(154, (ulong)WordLexicon.Majority(lexicon), (ulong)WordLexicon.TypeMask(lexicon)));
+    }
+
+    /// <summary>Computes whether the sentence is an all-caps headline and each word's casing in the document.</summary>
+    public override void Prepare(SentenceView sentence)
+    {
+        var n = sentence.Count;
+        var headline = IsHeadline(sentence);
+        sentence.SentenceFlag = Flag(headline);
+        var documentCase = sentence.Scratch;
+        documentCase.Clear();
+        var document = sentence.Document;
         for (var i = 0; i < n; i++)
         {
-            lex[i + 1] = Lexicon[forms[i].Key];
-            pos[i + 1] = tags is null ? FeatureHash.None : FeatureHash.Of(tags[i]);
-            if (!forms[i].IsPunctuation && (forms[i].HasLower || forms[i].AllCapitals))
+            ref readonly var form = ref sentence.Form(i);
+            if (document is not null)
+            {
+                documentCase[i + 2] = document.CaseOf(form.Key);
+                continue;
+            }
+            // No document: the sentence is its own context (mid-sentence occurrences, none in a headline).
+            if (headline)
+                continue;
+            var value = 0;
+            for (var j = 1; j < n; j++)
+            {
+                ref readonly var other = ref sentence.Form(j);
+                if (other.Lower == form.Lower && other.StartsWithLetter)
+                    value |= other.InitialCapital ? 2 : 1;
+            }
+            documentCase[i + 2] = value;
+        }
+    }
+
+    public override void ContextFeatures(SentenceView sentence, int i, FeatureBuffer buffer)
+    {
+        ref readonly var w = ref sentence.Form(i);
+        ref readonly var p1 = ref sentence.Form(i - 1);
+        ref readonly var p2 = ref sentence.Form(i - 2);
+        ref readonly var n1 = ref sentence.Form(i + 1);
+        ref readonly var n2 = ref sentence.Form(i + 2);
+        var headline = sentence.SentenceFlag;
+        var first = Flag(i == 0);
+        var lexicon = sentence.Lexicon(i);
+        var known = WordLexicon.Frequent(lexicon);
+        buffer.Add(FeatureHash.Key(110, w.Shape, first));
+        buffer.Add(FeatureHash.Key(111, w.ShortShape, headline));
+        buffer.Add(FeatureHash.Key(112, p1.Lower));
+        buffer.Add(FeatureHash.Key(113, n1.Lower));
+        buffer.Add(FeatureHash.Key(114, p2.Lower));
+        buffer.Add(FeatureHash.Key(115, n2.Lower));
+        buffer.Add(FeatureHash.Key(116, p1.Raw));
+        buffer.Add(FeatureHash.Key(117, n1.Raw));
+        buffer.Add(FeatureHash.Key(118, p1.Lower, w.Lower));
+        buffer.Add(FeatureHash.Key(119, w.Lower, n1.Lower));
+        buffer.Add(FeatureHash.Key(120, FeatureHash.Combine(p1.ShortShape, w.ShortShape, n1.ShortShape)));
+        buffer.Add(FeatureHash.Key(121, known ? w.Lower : 0, first));
+        buffer.Add(FeatureHash.Key(123, Flag(w.AllCapitals), headline));
+        buffer.Add(FeatureHash.Key(124, p1.Suffix3));
+        buffer.Add(FeatureHash.Key(125, n1.Suffix3));
+        buffer.Add(FeatureHash.Key(126, p1.Lower, w.ShortShape));
+        buffer.Add(FeatureHash.Key(127, w.ShortShape, n1.Lower));
+        ulong tag = sentence.Tag(i), before = sentence.Tag(i - 1), after = sentence.Tag(i + 1);
+        buffer.Add(FeatureHash.Key(130, tag));
+        buffer.Add(FeatureHash.Key(131, before));
+        buffer.Add(FeatureHash.Key(132, after));
+        buffer.Add(FeatureHash.Key(133, before, tag));
+        buffer.Add(FeatureHash.Key(134, tag, after));
+        buffer.Add(FeatureHash.Key(135, tag, w.ShortShape));
+        AddLexicon(buffer, 140UL, sentence.Lexicon(i - 1));
+        buffer.Add(FeatureHash.Key(142, (ulong)WordLexicon.CaseClass(sentence.Lexicon(i - 1)), 2UL));
+        buffer.Add(FeatureHash.Key(146, (ulong)WordLexicon.CaseClass(lexicon), Flag(i == 0 || headline == 1UL)));
+        AddLexicon(buffer, 148UL, sentence.Lexicon(i + 1));
+        buffer.Add(FeatureHash.Key(150, (ulong)WordLexicon.CaseClass(sentence.Lexicon(i + 1)), 2UL));
+        var documentCase = sentence.Scratch;
+        buffer.Add(FeatureHash.Key(160, (ulong)documentCase[i + 2], Flag(i == 0 || headline == 1UL)));
+        buffer.Add(FeatureHash.Key(161, (ulong)documentCase[i + 2], w.ShortShape));
+        buffer.Add(FeatureHash.Key(162, (ulong)documentCase[i + 1], (ulong)documentCase[i + 3]));
+    }
+
+    /// <summary>True when most words of the sentence (and more than one) are written in capitals.</summary>
+    public static bool IsHeadline(SentenceView sentence)
+    {
+        int letters = 0, caps = 0;
+        foreach (ref readonly var form in sentence.Forms)
+        {
+            if (!form.IsPunctuation && (form.HasLower || form.AllCapitals))
             {
                 letters++;
-                if (forms[i].AllCapitals)
+                if (form.AllCapitals)
                     caps++;
             }
         }
-        pos[0] = pos[n + 1] = FeatureHash.None;
-        var headline = Flag(letters > 1 && caps * 2 > letters);
-        document ??= new DocumentContext([words]);
-        buffer.Reset();
-        for (var i = 0; i < n; i++)
+        return letters > 1 && caps * 2 > letters;
+    }
+
+    /// <summary>Gazetteer types and majority label of one lexicon entry (templates <paramref name="template"/> and +1).</summary>
+    private static void AddLexicon(FeatureBuffer buffer, ulong template, ushort entry)
+    {
+        var mask = WordLexicon.TypeMask(entry);
+        for (var t = 0; t < WordLexicon.TypeCount; t++)
         {
-            var w = forms[i];
-            var p1 = At(forms, i - 1);
-            var p2 = At(forms, i - 2);
-            var n1 = At(forms, i + 1);
-            var n2 = At(forms, i + 2);
-            var first = Flag(i == 0);
-            buffer.Add(FeatureHash.Key(101, 0));
-            var known = WordLexicon.Frequent(lex[i + 1]);
-            buffer.Add(known ? FeatureHash.Key(102, w.Lower) : FeatureHash.Key(155, w.ShortShape));
-            buffer.Add(known ? FeatureHash.Key(103, w.Raw) : FeatureHash.Key(156, w.Suffix2));
-            buffer.Add(FeatureHash.Key(104, w.Suffix2));
-            buffer.Add(FeatureHash.Key(105, w.Suffix3));
-            buffer.Add(FeatureHash.Key(106, w.Suffix4));
-            buffer.Add(FeatureHash.Key(107, w.Prefix2));
-            buffer.Add(FeatureHash.Key(108, w.Prefix3));
-            buffer.Add(FeatureHash.Key(109, w.Prefix4));
-            buffer.Add(FeatureHash.Key(110, w.Shape, first));
-            buffer.Add(FeatureHash.Key(111, w.ShortShape, headline));
-            buffer.Add(FeatureHash.Key(112, p1.Lower));
-            buffer.Add(FeatureHash.Key(113, n1.Lower));
-            buffer.Add(FeatureHash.Key(114, p2.Lower));
-            buffer.Add(FeatureHash.Key(115, n2.Lower));
-            buffer.Add(FeatureHash.Key(116, p1.Raw));
-            buffer.Add(FeatureHash.Key(117, n1.Raw));
-            buffer.Add(FeatureHash.Key(118, p1.Lower, w.Lower));
-            buffer.Add(FeatureHash.Key(119, w.Lower, n1.Lower));
-            buffer.Add(FeatureHash.Key(120, FeatureHash.Combine(p1.ShortShape, w.ShortShape, n1.ShortShape)));
-            buffer.Add(FeatureHash.Key(121, known ? w.Lower : 0, first));
-            buffer.Add(FeatureHash.Key(122, Flag(w.HasDigit), Flag(w.HasHyphen)));
-            buffer.Add(FeatureHash.Key(123, Flag(w.AllCapitals), headline));
-            buffer.Add(FeatureHash.Key(124, p1.Suffix3));
-            buffer.Add(FeatureHash.Key(125, n1.Suffix3));
-            buffer.Add(FeatureHash.Key(126, p1.Lower, w.ShortShape));
-            buffer.Add(FeatureHash.Key(127, w.ShortShape, n1.Lower));
-            buffer.Add(FeatureHash.Key(130, pos[i + 1]));
-            buffer.Add(FeatureHash.Key(131, pos[i]));
-            buffer.Add(FeatureHash.Key(132, pos[i + 2]));
-            buffer.Add(FeatureHash.Key(133, pos[i], pos[i + 1]));
-            buffer.Add(FeatureHash.Key(134, pos[i + 1], pos[i + 2]));
-            buffer.Add(FeatureHash.Key(135, pos[i + 1], w.ShortShape));
-            for (var offset = -1; offset <= 1; offset++)
-            {
-                var entry = lex[i + 1 + offset];
-                var mask = WordLexicon.TypeMask(entry);
-                var template = 140UL + (ulong)(offset + 1) * 4;
-                for (var t = 0; t < WordLexicon.TypeCount; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                        buffer.Add(FeatureHash.Key(template, (ulong)t));
-                }
-                buffer.Add(FeatureHash.Key(template + 1, (ulong)WordLexicon.Majority(entry)));
-                buffer.Add(FeatureHash.Key(template + 2, (ulong)WordLexicon.CaseClass(entry), Flag(offset == 0 && (i == 0 || headline == 1UL))));
-            }
-            buffer.Add(FeatureHash.Key(153, (ulong)WordLexicon.CaseClass(lex[i + 1]), w.ShortShape));
-            buffer.Add(FeatureHash.Key(154, (ulong)WordLexicon.Majority(lex[i + 1]), (ulong)WordLexicon.TypeMask(lex[i + 1])));
-            var documentCase = (ulong)document.CaseOf(w.Key);
-            buffer.Add(FeatureHash.Key(160, documentCase, Flag(i == 0 || headline == 1UL)));
-            buffer.Add(FeatureHash.Key(161, documentCase, w.ShortShape));
-            buffer.Add(FeatureHash.Key(162, (ulong)document.CaseOf(p1.Key), (ulong)document.CaseOf(n1.Key)));
-            buffer.EndToken();
+            if ((mask & (1 << t)) != 0)
+                buffer.Add(FeatureHash.Key(template, (ulong)t));
         }
+        buffer.Add(FeatureHash.Key(template + 1, (ulong)WordLexicon.Majority(entry)));
     }
 }

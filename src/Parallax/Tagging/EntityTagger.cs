@@ -54,7 +54,28 @@ internal sealed class EntityTagger
             return [];
         var n = words.Count;
         var labelCount = Model.Labels.Length;
-        var emissions = Model.Emissions(words, pos ?? _posTagger?.Tag(words), document);
+        var tagHashes = Scratch.Hashes(n);
+        if (pos is not null)
+        {
+            for (var i = 0; i < n; i++)
+                tagHashes[i] = FeatureHash.Of(pos[i]);
+        }
+        else if (_posTagger is not null)
+        {
+            var posPath = Scratch.Ints(n);
+            _posTagger.TagIndexes(words, posPath);
+            var posHashes = _posTagger.Model.LabelHashes;
+            for (var i = 0; i < n; i++)
+                tagHashes[i] = posHashes[posPath[i]];
+        }
+        else
+        {
+            tagHashes.Fill(FeatureHash.None);
+        }
+        var view = FeatureExtractor.RentView();
+        view.StartWithTagHashes(n, tagHashes, document);
+        var emissions = new float[n * labelCount];
+        Model.Score(words, view, emissions);
         var path = Model.Decode(emissions, n);
         var labels = new string[n];
         for (var i = 0; i < n; i++)

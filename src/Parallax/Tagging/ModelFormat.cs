@@ -35,7 +35,12 @@ internal static class ModelFormat
             writer.Write(f);
         foreach (var f in model.Transitions)
             writer.Write(f);
-        var lexicon = model.Features is EntityFeatures entity ? entity.Lexicon : WordLexicon.Empty;
+        var lexicon = model.Features switch
+        {
+            EntityFeatures entity => entity.Lexicon,
+            PosFeatures pos => pos.Lexicon,
+            _ => WordLexicon.Empty,
+        };
         writer.Write(lexicon.Count);
         foreach (var (key, value) in lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
@@ -105,7 +110,7 @@ internal static class ModelFormat
             weights[i] = (float)reader.ReadHalf();
         FeatureExtractor features = featureSet switch
         {
-            "pos-v1" => new PosFeatures(),
+            "pos-v3" => new PosFeatures(new WordLexicon(lexiconEntries)),
             "ner-v3" => new EntityFeatures(new WordLexicon(lexiconEntries)),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };

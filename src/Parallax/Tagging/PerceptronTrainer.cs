@@ -2,10 +2,16 @@ using System.Diagnostics;
 
 namespace Parallax.Tagging;
 
-/// <summary>One training sentence: its feature keys (as a <see cref="FeatureBuffer"/> snapshot) and gold label indexes.</summary>
+/// <summary>
+/// One training sentence: its feature keys (as a <see cref="FeatureBuffer"/> snapshot) and gold label indexes
+/// (-1 where the gold label is unknown: that token accepts whatever the model predicts).
+/// <see cref="Domain"/> above 0 gives the sentence domain-specific copies of its features (see <see cref="TrainingOptions.TargetDomain"/>).
+/// </summary>
 internal sealed record TrainingExample(uint[] Keys, int[] Starts, int[] Gold)
 {
     public int Tokens => Gold.Length;
+
+    public int Domain { get; init; }
 
     public static TrainingExample Create(FeatureExtractor features, IReadOnlyList<string> words, IReadOnlyList<string>? tags, int[] gold, DocumentContext? document = null)
     {
@@ -24,6 +30,15 @@ internal sealed record TrainingOptions
 
     /// <summary>Averaged weights smaller than this are dropped from the model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
+
+    /// <summary>
+    /// Domain adaptation by feature augmentation (Daumé 2007): examples of domain d &gt; 0 also train a copy of every
+    /// feature private to d; the saved model folds the copies of this domain into the shared weights (0: none).
+    /// </summary>
+    public int TargetDomain { get; init; }
+
+    /// <summary>How much of the target domain's private weights is folded in (1: all; less keeps the model closer to the other domains).</summary>
+    public float TargetDomainShare { get; init; } = 1f;
 }
 
 /// <summary>
@@ -52,19 +67,30 @@ internal sealed class PerceptronTrainer
     {
         var labels = _labels.Length;
         var rowOf = new Dictionary<uint, int>();
+        var domainRowOf = new Dictionary<(uint Key, int Domain), int>();
         var ids = new int[examples.Count][];
+        var domainIds = new int[examples.Count][];
         for (var s = 0; s < examples.Count; s++)
         {
             var keys = examples[s].Keys;
+            var domain = examples[s].Domain;
             var row = ids[s] = new int[keys.Length];
+            var domainRow = domainIds[s] = domain > 0 ? new int[keys.Length] : [];
             for (var k = 0; k < keys.Length; k++)
             {
                 if (!rowOf.TryGetValue(keys[k], out var id))
-                    rowOf[keys[k]] = id = rowOf.Count;
+                    rowOf[keys[k]] = id = rowOf.Count + domainRowOf.Count;
                 row[k] = id;
+                if (domain > 0)
+                {
+                    if (!domainRowOf.TryGetValue((keys[k], domain), out var did))
+                        domainRowOf[(keys[k], domain)] = did = rowOf.Count + domainRowOf.Count;
+                    domainRow[k] = did;
+                }
             }
         }
-        var w = new float[rowOf.Count * labels];
+        var targetRowOf = domainRowOf.Where(p => p.Key.Domain == options.TargetDomain).ToDictionary(p => p.Key.Key, p => p.Value);
+        var w = new float[(rowOf.Count + domainRowOf.Count) * labels];
         var u = new double[w.Length];
         var start = new float[labels];
         var startU = new double[labels];
@@ -92,14 +118,30 @@ internal sealed class PerceptronTrainer
                         var weights = w.AsSpan(ids[s][k] * labels, labels);
                         for (var y = 0; y < labels; y++)
                             scores[y] += weights[y];
+                        if (example.Domain > 0)
+                        {
+                            weights = w.AsSpan(domainIds[s][k] * labels, labels);
+                            for (var y = 0; y < labels; y++)
+                                scores[y] += weights[y];
+                        }
                     }
                 }
                 var predicted = new int[n];
                 var (constrainedStart, constrainedTrans) = SequenceDecoder.Constrain(start, trans, _constraints);
                 SequenceDecoder.Viterbi(emissions, n, labels, constrainedStart, constrainedTrans, predicted);
+                var goldPath = example.Gold;
+                if (goldPath.Contains(-1))
+                {
+                    goldPath = (int[])goldPath.Clone();
+                    for (var t = 0; t < n; t++)
+                    {
+                        if (goldPath[t] < 0)
+                            goldPath[t] = predicted[t];
+                    }
+                }
                 for (var t = 0; t < n; t++)
                 {
-                    int gold = example.Gold[t], guess = predicted[t];
+                    int gold = goldPath[t], guess = predicted[t];
                     if (gold == guess)
                     {
                         correct++;
@@ -110,11 +152,17 @@ internal sealed class PerceptronTrainer
                         var baseIndex = ids[s][k] * labels;
                         Update(w, u, baseIndex + gold, 1, c);
                         Update(w, u, baseIndex + guess, -1, c);
+                        if (example.Domain > 0)
+                        {
+                            baseIndex = domainIds[s][k] * labels;
+                            Update(w, u, baseIndex + gold, 1, c);
+                            Update(w, u, baseIndex + guess, -1, c);
+                        }
                     }
                 }
                 for (var t = 0; t < n; t++)
                 {
-                    int g = example.Gold[t], p = predicted[t];
+                    int g = goldPath[t], p = predicted[t];
                     if (t == 0)
                     {
                         if (g != p)
@@ -124,7 +172,7 @@ internal sealed class PerceptronTrainer
                         }
                         continue;
                     }
-                    int gp = example.Gold[t - 1], pp = predicted[t - 1];
+                    int gp = goldPath[t - 1], pp = predicted[t - 1];
                     if (g != p || gp != pp)
                     {
                         Update(trans, transU, gp * labels + g, 1, c);
@@ -135,12 +183,12 @@ internal sealed class PerceptronTrainer
             }
             var line = $"epoch {epoch}/{options.Iterations}: train accuracy {(double)correct / totalTokens:P2}, {rowOf.Count:N0} features";
             if (EvaluateEpoch is not null)
-                line += ", " + EvaluateEpoch(Build(runtimeFeatures, rowOf, w, u, start, startU, trans, transU, c, options.PruneBelow));
+                line += ", " + EvaluateEpoch(Build(runtimeFeatures, rowOf, targetRowOf, options.TargetDomainShare, w, u, start, startU, trans, transU, c, options.PruneBelow));
             var elapsed = clock.Elapsed;
             var eta = elapsed / epoch * (options.Iterations - epoch);
             Progress?.Invoke($"{line} ({elapsed.TotalSeconds:F0}s elapsed, ETA {eta.TotalSeconds:F0}s)");
         }
-        return Build(runtimeFeatures, rowOf, w, u, start, startU, trans, transU, c, options.PruneBelow);
+        return Build(runtimeFeatures, rowOf, targetRowOf, options.TargetDomainShare, w, u, start, startU, trans, transU, c, options.PruneBelow);
     }
 
     private static void Update(float[] w, double[] u, int index, int delta, double c)
@@ -149,7 +197,7 @@ internal sealed class PerceptronTrainer
         u[index] += c * delta;
     }
 
-    private LinearChainModel Build(FeatureExtractor features, Dictionary<uint, int> rowOf, float[] w, double[] u,
+    private LinearChainModel Build(FeatureExtractor features, Dictionary<uint, int> rowOf, Dictionary<uint, int> targetRowOf, float share, float[] w, double[] u,
         float[] start, double[] startU, float[] trans, double[] transU, double c, float pruneBelow)
     {
         var labels = _labels.Length;
@@ -160,10 +208,13 @@ internal sealed class PerceptronTrainer
         foreach (var (key, row) in rowOf.OrderBy(p => p.Key))
         {
             var before = entryWeights.Count;
+            var targetRow = targetRowOf.GetValueOrDefault(key, -1);
             for (var y = 0; y < labels; y++)
             {
                 var i = row * labels + y;
                 var average = (float)(w[i] - u[i] / c);
+                if (targetRow >= 0)
+                    average += share * (float)(w[targetRow * labels + y] - u[targetRow * labels + y] / c);
                 if (Math.Abs(average) >= pruneBelow)
                 {
                     entryLabels.Add((byte)y);

@@ -37,15 +37,22 @@ internal static class SequenceDecoder
     {
         if (tokens == 0)
             return;
-        var best = new float[tokens * labels];
-        var back = new int[tokens * labels];
+        Viterbi(emissions, tokens, labels, start, transitions, path, beam, new float[tokens * labels], new int[tokens * labels]);
+    }
+
+    /// <summary>Viterbi with caller-provided work space (<paramref name="best"/> and <paramref name="back"/>: tokens × labels).</summary>
+    public static void Viterbi(ReadOnlySpan<float> emissions, int tokens, int labels, ReadOnlySpan<float> start,
+        ReadOnlySpan<float> transitions, Span<int> path, int beam, Span<float> best, Span<int> back)
+    {
+        if (tokens == 0)
+            return;
         var width = Math.Min(beam, labels);
         Span<int> candidates = stackalloc int[labels];
         for (var y = 0; y < labels; y++)
             best[y] = start[y] + emissions[y];
         for (var t = 1; t < tokens; t++)
         {
-            var prev = best.AsSpan((t - 1) * labels, labels);
+            var prev = best.Slice((t - 1) * labels, labels);
             var active = width == labels ? AllLabels(candidates) : TopLabels(prev, candidates[..width]);
             for (var y = 0; y < labels; y++)
             {

@@ -16,6 +16,7 @@ internal readonly struct WordForm
     public ulong Suffix3 { get; private init; }
     public ulong Suffix4 { get; private init; }
     public bool InitialCapital { get; private init; }
+    public bool StartsWithLetter { get; private init; }
     public bool AllCapitals { get; private init; }
     public bool HasLower { get; private init; }
     public bool HasDigit { get; private init; }
@@ -86,6 +87,7 @@ internal readonly struct WordForm
             Suffix3 = FeatureHash.Of(n[Math.Max(0, n.Length - 3)..]),
             Suffix4 = FeatureHash.Of(n[Math.Max(0, n.Length - 4)..]),
             InitialCapital = length > 0 && char.IsUpper(word[0]),
+            StartsWithLetter = length > 0 && char.IsLetter(word[0]),
             AllCapitals = hasUpper && !hasLower,
             HasLower = hasLower,
             HasDigit = hasDigit,

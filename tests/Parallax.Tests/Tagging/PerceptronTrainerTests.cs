@@ -90,4 +90,63 @@ public class PerceptronTrainerTests
 
         Assert.Equal(["DT", "NN", "VBZ", "RB", "."], read.Tag(["the", "dog", "barks", "loudly", "."]));
     }
+
+    [Fact]
+    public void Cached_runtime_scores_equal_scores_from_full_feature_extraction()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var model = Train(new PosFeatures(), labels, null, PosSentences, PosTags, null);
+        string[] words = ["the", "cat", "barks", "loudly", "."];
+        var buffer = new FeatureBuffer();
+        model.Features.Extract(words, null, null, buffer);
+        var expected = new float[words.Length * labels.Length];
+        for (var t = 0; t < words.Length; t++)
+        {
+            foreach (var key in buffer.Of(t))
+                model.Weights.AddScores(key, expected.AsSpan(t * labels.Length, labels.Length));
+        }
+
+        model.Emissions(words, null);
+        var cached = model.Emissions(words, null);
+
+        for (var i = 0; i < expected.Length; i++)
+            Assert.Equal(expected[i], cached[i], 4);
+    }
+
+    [Fact]
+    public void Domain_features_of_the_target_domain_are_folded_into_the_saved_model()
+    {
+        string[] labels = ["A", "B"];
+        var features = new PosFeatures();
+        var index = new Dictionary<string, int> { ["A"] = 0, ["B"] = 1 };
+        // The same word is A in domain 1 and B in domain 2: only the target domain's copy can tell them apart.
+        var examples = new List<TrainingExample>();
+        for (var i = 0; i < 3; i++)
+        {
+            examples.Add(TrainingExample.Create(features, ["zorp"], null, [index["A"]]) with { Domain = 1 });
+            examples.Add(TrainingExample.Create(features, ["zorp"], null, [index["B"]]) with { Domain = 2 });
+        }
+        var options = new TrainingOptions { Iterations = 5, Seed = 3, PruneBelow = 0 };
+
+        var forTwo = new PosTagger(new PerceptronTrainer(labels, null).Train(examples, features, options with { TargetDomain = 2 }));
+        var forOne = new PosTagger(new PerceptronTrainer(labels, null).Train(examples, features, options with { TargetDomain = 1 }));
+
+        Assert.Equal(["B"], forTwo.Tag(["zorp"]));
+        Assert.Equal(["A"], forOne.Tag(["zorp"]));
+    }
+
+    [Fact]
+    public void Tokens_with_unknown_gold_labels_do_not_prevent_learning_the_others()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
+        var features = new PosFeatures();
+        var examples = PosSentences
+            .Select((s, i) => TrainingExample.Create(features, s, null, [.. PosTags[i].Select((t, j) => j == 1 && i == 0 ? -1 : index[t])]))
+            .ToList();
+
+        var tagger = new PosTagger(new PerceptronTrainer(labels, null).Train(examples, features, new TrainingOptions { Iterations = 5, Seed = 7, PruneBelow = 0 }));
+
+        Assert.Equal(["DT", "NN", "VBZ", "."], tagger.Tag(["a", "dog", "barks", "."]));
+    }
 }

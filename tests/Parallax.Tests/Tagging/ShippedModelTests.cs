@@ -42,4 +42,33 @@ public class ShippedModelTests
         Assert.Equal("NNP", tagged.PartsOfSpeech[4]);
         Assert.Equal("PRP", tagged.PartsOfSpeech[6]);
     }
+
+    [Fact]
+    public void Tagging_on_several_threads_at_once_gives_the_single_thread_result()
+    {
+        string[][] sentences =
+        [
+            ["The", "council", "approved", "the", "budget", "on", "Tuesday", "."],
+            ["Mara", "Lind", "flew", "from", "Oslo", "to", "Lisbon", "."],
+            ["Prices", "rose", "sharply", "after", "the", "storm", "."],
+        ];
+        var expected = sentences.Select(s => (PosTagger.Default.Tag(s), EntityTagger.Default.Tag(s))).ToArray();
+
+        var results = new (string[] Pos, IReadOnlyList<TaggedSpan> Spans)[60];
+        Parallel.For(0, results.Length, i => results[i] = (PosTagger.Default.Tag(sentences[i % 3]), EntityTagger.Default.Tag(sentences[i % 3])));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % 3].Item1, results[i].Pos);
+            Assert.Equal(expected[i % 3].Item2, results[i].Spans);
+        }
+    }
+
+    [Fact]
+    public void The_shipped_pos_model_tags_a_web_style_sentence_with_a_split_contraction()
+        => Assert.Equal(["PRP", "VBP", "RB", "VB", "PRP", "VBZ", "."], PosTagger.Default.Tag(["I", "do", "n't", "think", "it", "works", "."]));
+
+    [Fact]
+    public void The_shipped_pos_model_reads_a_capitalised_common_noun_opening_a_sentence()
+        => Assert.Equal("NN", PosTagger.Default.Tag(["Parking", "is", "free", "after", "six", "."])[0]);
 }
