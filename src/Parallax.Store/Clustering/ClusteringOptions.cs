@@ -1,0 +1,29 @@
+namespace Parallax.Store.Clustering;
+
+/// <summary>Tuning of the incremental story clusterer (defaults tuned on the ECB+ sub-topics).</summary>
+public sealed record ClusteringOptions
+{
+    /// <summary>The default options.</summary>
+    public static ClusteringOptions Default { get; } = new();
+
+    /// <summary>An article joins the best candidate story when its score reaches this.</summary>
+    public double Threshold { get; init; } = 0.30;
+
+    /// <summary>Weight of TF-IDF cosine in the score; the rest is entity overlap.</summary>
+    public double TextWeight { get; init; } = 0.6;
+
+    /// <summary>Stories whose time span is further than this from a dated article are not candidates (unknown dates never block).</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(4);
+
+    /// <summary>How many of an article's highest-weighted terms are used to find candidate stories.</summary>
+    public int QueryTerms { get; init; } = 12;
+
+    /// <summary>Most recent stories read per posting list (bounds the cost of common keys).</summary>
+    public int PostingLimit { get; init; } = 64;
+
+    /// <summary>Terms kept per story centroid.</summary>
+    public int CentroidTerms { get; init; } = 400;
+
+    /// <summary>Stories kept in memory; the least recently updated beyond this are retired (they can no longer grow).</summary>
+    public int ActiveStories { get; init; } = 20_000;
+}
