@@ -55,9 +55,7 @@ public sealed class CorpusIngestor
     private readonly IngestOptions _options;
     private readonly Lock _storeGate = new();
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
-    private StoryClusterer? _clusterer;
-    private NearDuplicateIndex? _duplicates;
-    private Dictionary<long, long> _storyOfArticle = [];
+    private StoryAssigner? _assigner;
     private long _nextArticle;
 
     /// <summary>An ingestor writing to <paramref name="store"/>.</summary>
@@ -241,51 +239,29 @@ public sealed class CorpusIngestor
         return [.. prepared];
     }
 
-    /// <summary>Links a near-duplicate to its original's story, or clusters the article; gives it its id.</summary>
+    /// <summary>Gives the article its id and its story (linking a near-duplicate to its original).</summary>
     private ArticleRecord Place(Prepared item)
     {
         var features = item.Features!;
         var id = ++_nextArticle;
-        var original = _duplicates!.FindOriginal(features.Signature);
-        long story;
-        if (original is { } o && _storyOfArticle.TryGetValue(o, out var originalStory))
-        {
-            story = originalStory;
-            _clusterer!.Add(story, features);
-        }
-        else
-        {
-            original = null;
-            story = _clusterer!.Assign(features);
-        }
-        _duplicates.Add(id, features.Signature);
-        _storyOfArticle[id] = story;
+        var (story, original) = _assigner!.Place(id, features);
         return new ArticleRecord(id, item.Article, item.Hash, story, original, FeatureCodec.Encode(features)) { Analysis = item.Analysis };
     }
 
     /// <summary>Rebuilds the clusterer and near-duplicate index from what the store holds (once per ingestor).</summary>
     private void EnsureState()
     {
-        if (_clusterer is not null)
+        if (_assigner is not null)
             return;
-        var clusterer = new StoryClusterer(_options.Clustering);
-        var duplicates = new NearDuplicateIndex();
-        var storyOf = new Dictionary<long, long>();
+        var assigner = new StoryAssigner(_options.Clustering);
         lock (_storeGate)
         {
             foreach (var stored in _store.Features())
-            {
-                var features = FeatureCodec.Decode(stored.Features);
-                clusterer.Add(stored.Story, features);
-                duplicates.Add(stored.Id, features.Signature);
-                storyOf[stored.Id] = stored.Story;
-            }
-            clusterer.StartAfter(_store.LastStoryId);
+                assigner.Replay(stored.Id, stored.Story, FeatureCodec.Decode(stored.Features));
+            assigner.StartAfter(_store.LastStoryId);
             _nextArticle = _store.LastArticleId;
         }
-        _duplicates = duplicates;
-        _storyOfArticle = storyOf;
-        _clusterer = clusterer;
+        _assigner = assigner;
     }
 
     private sealed record Prepared(Article Article, string Hash, ArticleFeatures? Features, CachedAnalysis? Analysis, IngestProblem? Failure)

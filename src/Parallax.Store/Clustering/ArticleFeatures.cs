@@ -13,8 +13,9 @@ namespace Parallax.Store.Clustering;
 /// <param name="Terms">Distinct term hashes.</param>
 /// <param name="Counts">Occurrences of each term (parallel to <paramref name="Terms"/>).</param>
 /// <param name="Entities">Distinct entity-key hashes.</param>
+/// <param name="EntityCounts">Mentions of each entity key (parallel to <paramref name="Entities"/>).</param>
 /// <param name="Time">Publication time as Unix seconds, or null when unknown.</param>
-internal sealed record ArticleFeatures(ulong[] Terms, float[] Counts, ulong[] Entities, long? Time)
+internal sealed record ArticleFeatures(ulong[] Terms, float[] Counts, ulong[] Entities, float[] EntityCounts, long? Time)
 {
     private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
     {
@@ -29,6 +30,9 @@ internal sealed record ArticleFeatures(ulong[] Terms, float[] Counts, ulong[] En
         "made", "make", "many", "much", "well", "back", "still", "even", "way", "since", "around", "who's", "it's", "don't",
     };
 
+    /// <summary>The entity keys the article is mostly about: its most mentioned person and its most mentioned place (each when mentioned at least twice).</summary>
+    public ulong[] Main { get; init; } = [];
+
     /// <summary>The MinHash signature of the article's word 3-shingles (empty for tiny texts).</summary>
     public uint[] Signature { get; init; } = [];
 
@@ -37,6 +41,7 @@ internal sealed record ArticleFeatures(ulong[] Terms, float[] Counts, ulong[] En
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var counts = new Dictionary<ulong, float>();
+        var entities = new Dictionary<ulong, float>();
         var words = new List<ulong>(analysis.Tokens.Length);
         var text = analysis.Text;
         foreach (var token in analysis.Tokens)
@@ -54,7 +59,11 @@ internal sealed record ArticleFeatures(ulong[] Terms, float[] Counts, ulong[] En
             {
                 words.Add(StableHash.Of(span));
                 if (NumberKey(span) is { } key)
+                {
                     Add(counts, StableHash.Of(key), 1);
+                    if (key[0] == 'y')
+                        Add(entities, StableHash.Of(key), 1);
+                }
             }
         }
         if (analysis.Article.Title is { } title)
@@ -67,24 +76,37 @@ internal sealed record ArticleFeatures(ulong[] Terms, float[] Counts, ulong[] En
             }
         }
 
-        var entities = new HashSet<ulong>();
         foreach (var mention in analysis.Mentions)
         {
             if (mention.Kind == MentionKind.Name && mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Loc or EntityType.Misc)
             {
                 var name = mention.Text.ToLowerInvariant();
-                entities.Add(StableHash.Of("e:", name));
-                if (mention.Type == EntityType.Person && name.LastIndexOf(' ') is var space and > 0)
-                    entities.Add(StableHash.Of("e:", name.AsSpan(space + 1)));
+                var space = name.LastIndexOf(' ');
+                Add(entities, StableHash.Of("e:", mention.Type == EntityType.Person && space > 0 ? name.AsSpan(space + 1) : name), 1);
             }
             else if (mention.Kind == MentionKind.Date && mention.Value is { Length: >= 7 } value && char.IsDigit(value[0]))
             {
-                entities.Add(StableHash.Of("d:", value.AsSpan(0, 7)));
+                Add(entities, StableHash.Of("d:", value.AsSpan(0, 7)), 1);
             }
         }
 
         var time = analysis.Article.Published?.ToUnixTimeSeconds();
-        return new ArticleFeatures([.. counts.Keys], [.. counts.Values], [.. entities], time) { Signature = MinHash.Signature(words) };
+        return new ArticleFeatures([.. counts.Keys], [.. counts.Values], [.. entities.Keys], [.. entities.Values], time)
+        {
+            Signature = MinHash.Signature(words),
+            Main = [.. new[] { MainKey(analysis, EntityType.Person), MainKey(analysis, EntityType.Gpe) }.OfType<ulong>()],
+        };
+    }
+
+    /// <summary>The entity key of the most mentioned document entity of a type, when it has two mentions or more.</summary>
+    private static ulong? MainKey(ArticleAnalysis analysis, EntityType type)
+    {
+        var best = analysis.Entities.Where(e => e.Type == type && e.Mentions.Length >= 2).MaxBy(e => e.Mentions.Length);
+        if (best is null)
+            return null;
+        var name = best.Name.ToLowerInvariant();
+        var space = name.LastIndexOf(' ');
+        return StableHash.Of("e:", type == EntityType.Person && space > 0 ? name.AsSpan(space + 1) : name);
     }
 
     private static void Add(Dictionary<ulong, float> counts, ulong key, float by)

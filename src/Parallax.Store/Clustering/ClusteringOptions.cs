@@ -12,6 +12,15 @@ public sealed record ClusteringOptions
     /// <summary>Weight of TF-IDF cosine in the score; the rest is entity overlap.</summary>
     public double TextWeight { get; init; } = 0.6;
 
+    /// <summary>Share of the entity score that asks how much of the story's top entities the article names (the rest asks how much of the article's entities the story holds).</summary>
+    public double StorySide { get; init; } = 0.5;
+
+    /// <summary>How many of a story's most characteristic entities the story side looks at.</summary>
+    public int StoryTopEntities { get; init; } = 8;
+
+    /// <summary>Score multiplier when the article's main person or place conflicts with the story's.</summary>
+    public double ConflictPenalty { get; init; } = 0.5;
+
     /// <summary>Stories whose time span is further than this from a dated article are not candidates (unknown dates never block).</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(4);
 

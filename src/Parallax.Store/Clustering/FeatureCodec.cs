@@ -18,10 +18,16 @@ internal static class FeatureCodec
                 w.Write((Half)features.Counts[i]);
             }
             w.Write7BitEncodedInt(features.Entities.Length);
-            foreach (var entity in features.Entities)
-                w.Write(entity);
+            for (var i = 0; i < features.Entities.Length; i++)
+            {
+                w.Write(features.Entities[i]);
+                w.Write((Half)features.EntityCounts[i]);
+            }
             w.Write(features.Time.HasValue);
             w.Write(features.Time ?? 0);
+            w.Write7BitEncodedInt(features.Main.Length);
+            foreach (var key in features.Main)
+                w.Write(key);
             w.Write7BitEncodedInt(features.Signature.Length);
             foreach (var value in features.Signature)
                 w.Write(value);
@@ -44,13 +50,20 @@ internal static class FeatureCodec
             counts[i] = (float)r.ReadHalf();
         }
         var entities = new ulong[r.Read7BitEncodedInt()];
+        var entityCounts = new float[entities.Length];
         for (var i = 0; i < entities.Length; i++)
+        {
             entities[i] = r.ReadUInt64();
+            entityCounts[i] = (float)r.ReadHalf();
+        }
         var hasTime = r.ReadBoolean();
         var time = r.ReadInt64();
+        var main = new ulong[r.Read7BitEncodedInt()];
+        for (var i = 0; i < main.Length; i++)
+            main[i] = r.ReadUInt64();
         var signature = new uint[r.Read7BitEncodedInt()];
         for (var i = 0; i < signature.Length; i++)
             signature[i] = r.ReadUInt32();
-        return new ArticleFeatures(terms, counts, entities, hasTime ? time : null) { Signature = signature };
+        return new ArticleFeatures(terms, counts, entities, entityCounts, hasTime ? time : null) { Signature = signature, Main = main };
     }
 }

@@ -119,15 +119,47 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         var cosine = articleNorm > 0 && storyNorm > 0 ? dot / Math.Sqrt(articleNorm * storyNorm) : 0;
 
         double shared = 0, total = 0;
-        foreach (var entity in features.Entities)
+        for (var i = 0; i < features.Entities.Length; i++)
         {
-            var idf = Idf(entity);
-            total += idf;
-            if (story.Entities.ContainsKey(entity))
-                shared += idf;
+            var weight = (1 + Math.Log(features.EntityCounts[i])) * Idf(features.Entities[i]);
+            total += weight;
+            if (story.Entities.ContainsKey(features.Entities[i]))
+                shared += weight;
         }
         var entityScore = total > 0 ? shared / total : cosine;
-        return _options.TextWeight * cosine + (1 - _options.TextWeight) * entityScore;
+        if (_options.StorySide > 0 && story.Entities.Count > 0 && total > 0)
+        {
+            var present = new HashSet<ulong>(features.Entities);
+            double storyShared = 0, storyTotal = 0;
+            foreach (var (entity, count) in story.Entities.Select(p => (p.Key, Weight: Math.Log(1 + p.Value / (double)story.Size) * Idf(p.Key))).OrderByDescending(p => p.Weight).Take(_options.StoryTopEntities))
+            {
+                storyTotal += count;
+                if (present.Contains(entity))
+                    storyShared += count;
+            }
+            if (storyTotal > 0)
+                entityScore = (1 - _options.StorySide) * entityScore + _options.StorySide * storyShared / storyTotal;
+        }
+        var score = _options.TextWeight * cosine + (1 - _options.TextWeight) * entityScore;
+        return Conflicts(features, story) ? score * _options.ConflictPenalty : score;
+    }
+
+    /// <summary>
+    /// True when the article is mainly about a person or place the story never names, while the story's own main
+    /// person or place is absent from the article: two similar events with different protagonists.
+    /// </summary>
+    private static bool Conflicts(ArticleFeatures features, StoryState story)
+    {
+        if (features.Main.Length == 0 || story.Main.Count == 0)
+            return false;
+        var articleNames = new HashSet<ulong>(features.Entities);
+        foreach (var key in features.Main)
+        {
+            if (story.Entities.ContainsKey(key))
+                return false;
+        }
+        var dominant = story.Main.MaxBy(p => p.Value).Key;
+        return !articleNames.Contains(dominant);
     }
 
     private void Join(long id, ArticleFeatures features)
@@ -158,6 +190,8 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         keys.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         foreach (var (key, _) in keys.Take(_options.QueryTerms))
             Post(key, id, story);
+        foreach (var key in features.Main)
+            story.Main[key] = story.Main.GetValueOrDefault(key) + 1;
         foreach (var entity in features.Entities)
         {
             story.Entities[entity] = story.Entities.GetValueOrDefault(entity) + 1;
@@ -194,6 +228,7 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         public Dictionary<ulong, double> Centroid { get; } = [];
         public Dictionary<ulong, int> Entities { get; } = [];
         public HashSet<ulong> Posted { get; } = [];
+        public Dictionary<ulong, int> Main { get; } = [];
         public int Size { get; set; }
         public long Touched { get; set; }
         public long? First { get; set; }
