@@ -41,8 +41,17 @@ internal sealed class EvalClusteringCommand : IBenchCommand
             copies += copyOf is null ? 0 : 1;
             if (copyOf is { } c && args.Contains("--mixed"))
                 Console.WriteLine($"  copy: {document.Name} ({document.Gold}) of #{c} ({gold[(int)c - 1]})");
+            if (args.Contains("--mixed") && copyOf is null)
+            {
+                var members = gold.Zip(predicted).Where(x => x.Second == story).Select(x => x.First).ToList();
+                var majority = members.Count == 0 ? null : members.GroupBy(m => m).MaxBy(g => g.Count())!.Key;
+                if (majority is not null && majority != document.Gold)
+                    Console.WriteLine($"  wrong join: {document.Name} ({document.Gold}) into story {story} of {majority} x{members.Count}: {assigner.Explain}");
+            }
             gold.Add(document.Gold);
             predicted.Add(story);
+            foreach (var (article, moved) in assigner.TakeMoves())
+                predicted[(int)article - 1] = moved;
         }
         var seconds = watch.Elapsed.TotalSeconds;
         if (args.Contains("--mixed"))
@@ -65,14 +74,20 @@ internal sealed class EvalClusteringCommand : IBenchCommand
     private static void Sweep(List<string> files, List<string> gold)
     {
         var features = files.Select(f => ArticleFeatures.From(Analyzer.Analyze(ArticleLoader.FromText(EcbCorpus.Read(f).Text, "ecbplus", "a1")))).ToList();
-        foreach (var side in new[] { 0.0, 0.5 })
+        foreach (var split in new[] { 0.5, 0.6, 0.7 })
         foreach (var weight in new[] { 0.6, 0.7 })
         {
             foreach (var threshold in new[] { 0.15, 0.2, 0.25 })
             {
-                var assigner = new StoryAssigner(ClusteringOptions.Default with { Threshold = threshold, TextWeight = weight, StorySide = side });
-                var predicted = features.Select((f, i) => assigner.Place(i + 1, f).Story).ToList();
-                Console.WriteLine($"  side {side:F1} weight {weight:F1} threshold {threshold:F2}: B-cubed {Show(ClusteringScore.BCubed(gold, predicted))}, stories {predicted.Distinct().Count()}");
+                var assigner = new StoryAssigner(ClusteringOptions.Default with { Threshold = threshold, TextWeight = weight, SplitRatio = split });
+                var predicted = new List<long>();
+                foreach (var f in features)
+                {
+                    predicted.Add(assigner.Place(predicted.Count + 1, f).Story);
+                    foreach (var (article, moved) in assigner.TakeMoves())
+                        predicted[(int)article - 1] = moved;
+                }
+                Console.WriteLine($"  split {split:F1} weight {weight:F1} threshold {threshold:F2}: B-cubed {Show(ClusteringScore.BCubed(gold, predicted))}, stories {predicted.Distinct().Count()}");
             }
         }
     }

@@ -7,19 +7,22 @@ public sealed record ClusteringOptions
     public static ClusteringOptions Default { get; } = new();
 
     /// <summary>An article joins the best candidate story when its score reaches this.</summary>
-    public double Threshold { get; init; } = 0.30;
+    public double Threshold { get; init; } = 0.15;
 
     /// <summary>Weight of TF-IDF cosine in the score; the rest is entity overlap.</summary>
-    public double TextWeight { get; init; } = 0.6;
-
-    /// <summary>Share of the entity score that asks how much of the story's top entities the article names (the rest asks how much of the article's entities the story holds).</summary>
-    public double StorySide { get; init; } = 0.5;
-
-    /// <summary>How many of a story's most characteristic entities the story side looks at.</summary>
-    public int StoryTopEntities { get; init; } = 8;
+    public double TextWeight { get; init; } = 0.7;
 
     /// <summary>Score multiplier when the article's main person or place conflicts with the story's.</summary>
     public double ConflictPenalty { get; init; } = 0.5;
+
+    /// <summary>Added to every inverse document frequency (0 lets words in most articles count for nothing).</summary>
+    public double IdfFloor { get; init; } = 0.0;
+
+    /// <summary>A story splits in two when the halves' mutual similarity is below this share of their inner similarity.</summary>
+    public double SplitRatio { get; init; } = 0.6;
+
+    /// <summary>Stories are checked for a split until they reach this many articles (and keep their members until then).</summary>
+    public int SplitLimit { get; init; } = 64;
 
     /// <summary>Stories whose time span is further than this from a dated article are not candidates (unknown dates never block).</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(4);

@@ -11,6 +11,9 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
     private readonly NearDuplicateIndex _duplicates = new();
     private readonly Dictionary<long, long> _storyOfArticle = [];
 
+    /// <summary>Why the last clustered article joined its story (empty when it started one).</summary>
+    internal string Explain => _clusterer.Explain;
+
     /// <summary>Stories held in memory by the clusterer.</summary>
     public int ActiveStories => _clusterer.ActiveCount;
 
@@ -24,30 +27,35 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
         {
             story = originalStory;
             copyOf = original;
-            _clusterer.Add(story, features);
+            _clusterer.Add(story, id, features);
         }
         else
         {
-            story = _clusterer.Assign(features);
+            story = _clusterer.Assign(id, features);
         }
-        Remember(id, story, features);
+        _duplicates.Add(id, features.Signature);
+        _storyOfArticle[id] = story;
         return (story, copyOf);
+    }
+
+    /// <summary>Articles moved to a new story by splits since the last call; their story is updated here.</summary>
+    public List<(long Article, long Story)> TakeMoves()
+    {
+        var moves = _clusterer.TakeMoves();
+        foreach (var (article, story) in moves)
+            _storyOfArticle[article] = story;
+        return moves;
     }
 
     /// <summary>Restores an article already placed (from the store).</summary>
     public void Replay(long id, long story, ArticleFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        _clusterer.Add(story, features);
-        Remember(id, story, features);
+        _clusterer.Add(story, id, features);
+        _duplicates.Add(id, features.Signature);
+        _storyOfArticle[id] = story;
     }
 
     /// <summary>Makes new story ids start after <paramref name="lastStoryId"/>.</summary>
     public void StartAfter(long lastStoryId) => _clusterer.StartAfter(lastStoryId);
-
-    private void Remember(long id, long story, ArticleFeatures features)
-    {
-        _duplicates.Add(id, features.Signature);
-        _storyOfArticle[id] = story;
-    }
 }
