@@ -75,7 +75,7 @@ public sealed class CorpusIngestor
         ArgumentNullException.ThrowIfNull(input);
         var watch = Stopwatch.StartNew();
         EnsureState();
-        long read = 0, added = 0, duplicates = 0, skipped = 0, syndicated = 0, newStories = 0;
+        long read = 0, added = 0, duplicates = 0, skipped = 0, syndicated = 0;
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstStory = _store.LastStoryId;
         var channel = Channel.CreateBounded<List<Prepared>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -97,12 +97,26 @@ public sealed class CorpusIngestor
                     var record = Place(item);
                     if (record.SyndicatedOf is not null)
                         syndicated++;
-                    if (record.Story > firstStory)
-                        newStories = Math.Max(newStories, record.Story - firstStory);
                     records.Add(record);
                 }
+                var moves = _assigner!.TakeMoves();
+                if (moves.Count > 0)
+                {
+                    var index = new Dictionary<long, int>(records.Count);
+                    for (var i = 0; i < records.Count; i++)
+                        index[records[i].Id] = i;
+                    var earlier = new List<(long Article, long Story)>();
+                    foreach (var (article, story) in moves)
+                    {
+                        if (index.TryGetValue(article, out var i))
+                            records[i] = records[i] with { Story = story };
+                        else
+                            earlier.Add((article, story));
+                    }
+                    moves = earlier;
+                }
                 lock (_storeGate)
-                    _store.AddBatch(records);
+                    _store.AddBatch(records, moves);
                 lock (_inFlight)
                 {
                     foreach (var item in batch)
@@ -156,6 +170,9 @@ public sealed class CorpusIngestor
             writer.GetAwaiter().GetResult();
         }
         var final = new IngestProgress(read, added, duplicates, skipped, syndicated);
+        long newStories;
+        lock (_storeGate)
+            newStories = _store.LastStoryId - firstStory;
         progress?.Report(final);
         return new IngestSummary(final, watch.Elapsed, cancelled, newStories) { SkipReasons = reasons };
 

@@ -18,8 +18,11 @@ public interface IArticleStore : IDisposable
     /// <summary>The id of a stored article with this content hash or this URL, or null.</summary>
     long? FindExisting(string contentHash, string? url);
 
-    /// <summary>Stores a batch of new articles (and their cached analyses) and updates their stories, in one transaction.</summary>
-    void AddBatch(IReadOnlyList<ArticleRecord> articles);
+    /// <summary>
+    /// In one transaction: stores a batch of new articles (and their cached analyses), moves earlier articles to other
+    /// stories (<paramref name="moves"/>: article id, new story id; from story splits), and refreshes every story touched.
+    /// </summary>
+    void AddBatch(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<(long Article, long Story)>? moves = null);
 
     /// <summary>Stories, most recently active first; <paramref name="since"/> keeps stories active at or after it (undated stories are kept); <paramref name="search"/> is a full-text query over titles and text.</summary>
     IReadOnlyList<StorySummary> Stories(DateTimeOffset? since = null, string? search = null, int limit = 100);

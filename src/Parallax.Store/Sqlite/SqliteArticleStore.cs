@@ -78,10 +78,11 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
-    public void AddBatch(IReadOnlyList<ArticleRecord> articles)
+    public void AddBatch(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<(long Article, long Story)>? moves = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        if (articles.Count == 0)
+        moves ??= [];
+        if (articles.Count == 0 && moves.Count == 0)
             return;
         using var transaction = _connection.BeginTransaction();
         using var insert = _connection.CreateCommand();
@@ -94,22 +95,9 @@ public sealed class SqliteArticleStore : IArticleStore
         var p = new Dictionary<string, SqliteParameter>();
         foreach (var name in new[] { "$id", "$hash", "$url", "$title", "$outlet", "$author", "$language", "$dateline", "$source", "$published", "$unix", "$text", "$story", "$syn", "$summary", "$features", "$ingested" })
             p[name] = insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-        using var story = _connection.CreateCommand();
-        story.Transaction = transaction;
-        story.CommandText = """
-            INSERT INTO stories(id, title, size, syndicated, first_unix, last_unix, updated) VALUES ($id, $title, 1, $syn, $unix, $unix, $updated)
-            ON CONFLICT(id) DO UPDATE SET size = size + 1, syndicated = syndicated + excluded.syndicated,
-                first_unix = CASE WHEN first_unix IS NULL OR excluded.first_unix < first_unix THEN COALESCE(excluded.first_unix, first_unix) ELSE first_unix END,
-                last_unix = CASE WHEN last_unix IS NULL OR excluded.last_unix > last_unix THEN COALESCE(excluded.last_unix, last_unix) ELSE last_unix END,
-                updated = excluded.updated
-            """;
-        var sid = story.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
-        var stitle = story.Parameters.Add(new SqliteParameter { ParameterName = "$title" });
-        var ssyn = story.Parameters.Add(new SqliteParameter { ParameterName = "$syn" });
-        var sunix = story.Parameters.Add(new SqliteParameter { ParameterName = "$unix" });
-        var supdated = story.Parameters.Add(new SqliteParameter { ParameterName = "$updated" });
         var ingested = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var analyses = new List<CachedAnalysis>();
+        var touched = new HashSet<long>();
         foreach (var record in articles)
         {
             var a = record.Article;
@@ -132,18 +120,51 @@ public sealed class SqliteArticleStore : IArticleStore
             p["$features"].Value = record.Features;
             p["$ingested"].Value = ingested;
             insert.ExecuteNonQuery();
-
-            sid.Value = record.Story;
-            stitle.Value = TitleOf(a);
-            ssyn.Value = record.SyndicatedOf is null ? 0 : 1;
-            sunix.Value = (object?)unix ?? DBNull.Value;
-            supdated.Value = record.Id;
-            story.ExecuteNonQuery();
+            touched.Add(record.Story);
             if (record.Analysis is { } analysis)
                 analyses.Add(analysis);
         }
+        if (moves.Count > 0)
+        {
+            using var move = _connection.CreateCommand();
+            move.Transaction = transaction;
+            move.CommandText = "SELECT story_id FROM articles WHERE id = $a; UPDATE articles SET story_id = $s WHERE id = $a";
+            var ma = move.Parameters.Add(new SqliteParameter { ParameterName = "$a" });
+            var ms = move.Parameters.Add(new SqliteParameter { ParameterName = "$s" });
+            foreach (var (article, target) in moves)
+            {
+                ma.Value = article;
+                ms.Value = target;
+                if (move.ExecuteScalar() is long from)
+                    touched.Add(from);
+                touched.Add(target);
+            }
+        }
+        RefreshStories(touched, transaction);
         WriteAnalyses(analyses, transaction);
         transaction.Commit();
+    }
+
+    /// <summary>Recomputes the story rows from their articles (a story left with no article is removed).</summary>
+    private void RefreshStories(HashSet<long> stories, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM stories WHERE id = $id;
+            INSERT INTO stories(id, title, size, syndicated, first_unix, last_unix, updated)
+            SELECT $id,
+                   COALESCE((SELECT title FROM articles WHERE story_id = $id AND title IS NOT NULL AND title <> '' ORDER BY id LIMIT 1),
+                            (SELECT substr(replace(text, char(10), ' '), 1, 80) FROM articles WHERE story_id = $id ORDER BY id LIMIT 1)),
+                   COUNT(*), COUNT(syndicated_of), MIN(published_unix), MAX(published_unix), MAX(id)
+            FROM articles WHERE story_id = $id HAVING COUNT(*) > 0;
+            """;
+        var id = command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        foreach (var story in stories)
+        {
+            id.Value = story;
+            command.ExecuteNonQuery();
+        }
     }
 
     /// <inheritdoc />
@@ -298,14 +319,6 @@ public sealed class SqliteArticleStore : IArticleStore
         var words = text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         return string.Join(' ', words);
-    }
-
-    private static string TitleOf(Article article)
-    {
-        if (!string.IsNullOrWhiteSpace(article.Title))
-            return article.Title;
-        var text = article.Text.ReplaceLineEndings(" ");
-        return text.Length <= 80 ? text : text[..80].TrimEnd() + "…";
     }
 
     private long Scalar(string sql)
