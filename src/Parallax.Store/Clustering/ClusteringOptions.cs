@@ -36,6 +36,6 @@ public sealed record ClusteringOptions
     /// <summary>Terms kept per story centroid.</summary>
     public int CentroidTerms { get; init; } = 400;
 
-    /// <summary>Stories kept in memory; the least recently updated beyond this are retired (they can no longer grow).</summary>
-    public int ActiveStories { get; init; } = 20_000;
+    /// <summary>Stories kept in memory; beyond this the least recently updated are retired (they can no longer grow). Stories older than two windows before the newest article are retired too.</summary>
+    public int ActiveStories { get; init; } = 10_000;
 }

@@ -20,6 +20,8 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     private long _documents;
     private long _clock;
     private long _nextStory = 1;
+    private long? _latest;
+    private int _sinceSweep;
 
     /// <summary>Why the last article joined its story (empty when it started one).</summary>
     internal string Explain { get; private set; } = "";
@@ -172,11 +174,13 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
 
     private void Join(long id, long article, ArticleFeatures features)
     {
+        if (features.Time is { } time && (_latest is null || time > _latest))
+            _latest = time;
         if (!_stories.TryGetValue(id, out var story))
         {
             story = new StoryState();
             _stories[id] = story;
-            if (_stories.Count > _options.ActiveStories)
+            if (_stories.Count > _options.ActiveStories || ++_sinceSweep >= 1000)
                 Retire();
         }
         story.Touched = ++_clock;
@@ -303,12 +307,28 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         return sum;
     }
 
-    /// <summary>Drops the least recently updated quarter of the live stories, and their postings.</summary>
+    /// <summary>
+    /// Drops stories no new article can join: those whose latest article is more than two windows older than the newest
+    /// article seen, and, past <see cref="ClusteringOptions.ActiveStories"/>, the least recently updated quarter; then their postings.
+    /// </summary>
     private void Retire()
     {
-        var cutoff = _stories.Values.Select(s => s.Touched).Order().ElementAt(_stories.Count / 4);
-        foreach (var (id, _) in _stories.Where(s => s.Value.Touched <= cutoff).ToList())
-            _stories.Remove(id);
+        _sinceSweep = 0;
+        var before = _stories.Count;
+        if (_latest is { } latest)
+        {
+            var horizon = latest - 2 * (long)_options.Window.TotalSeconds;
+            foreach (var (id, _) in _stories.Where(s => s.Value.Last is { } last && last < horizon).ToList())
+                _stories.Remove(id);
+        }
+        if (_stories.Count > _options.ActiveStories)
+        {
+            var cutoff = _stories.Values.Select(s => s.Touched).Order().ElementAt(_stories.Count / 4);
+            foreach (var (id, _) in _stories.Where(s => s.Value.Touched <= cutoff).ToList())
+                _stories.Remove(id);
+        }
+        if (_stories.Count == before)
+            return;
         foreach (var key in _postings.Keys.ToList())
         {
             var list = _postings[key];
