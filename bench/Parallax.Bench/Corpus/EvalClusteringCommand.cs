@@ -14,7 +14,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
 {
     public string Name => "eval-clustering";
 
-    public string Description => "cluster ECB+ articles incrementally (shuffled, --seed N, default 7); prints B-cubed and pairwise P/R/F1, articles/s";
+    public string Description => "cluster ECB+ articles incrementally (shuffled, --seed N, default 7); prints B-cubed and pairwise P/R/F1, articles/s (--mixed: wrong joins; --sweep: settings grid)";
 
     public int Run(string[] args)
     {
@@ -75,21 +75,21 @@ internal sealed class EvalClusteringCommand : IBenchCommand
     {
         var features = files.Select(f => ArticleFeatures.From(Analyzer.Analyze(ArticleLoader.FromText(EcbCorpus.Read(f).Text, "ecbplus", "a1")))).ToList();
         foreach (var split in new[] { 0.5, 0.6, 0.7 })
-        foreach (var weight in new[] { 0.6, 0.7 })
-        {
-            foreach (var threshold in new[] { 0.15, 0.2, 0.25 })
+            foreach (var weight in new[] { 0.6, 0.7 })
             {
-                var assigner = new StoryAssigner(ClusteringOptions.Default with { Threshold = threshold, TextWeight = weight, SplitRatio = split });
-                var predicted = new List<long>();
-                foreach (var f in features)
+                foreach (var threshold in new[] { 0.15, 0.2, 0.25 })
                 {
-                    predicted.Add(assigner.Place(predicted.Count + 1, f).Story);
-                    foreach (var (article, moved) in assigner.TakeMoves())
-                        predicted[(int)article - 1] = moved;
+                    var assigner = new StoryAssigner(ClusteringOptions.Default with { Threshold = threshold, TextWeight = weight, SplitRatio = split });
+                    var predicted = new List<long>();
+                    foreach (var f in features)
+                    {
+                        predicted.Add(assigner.Place(predicted.Count + 1, f).Story);
+                        foreach (var (article, moved) in assigner.TakeMoves())
+                            predicted[(int)article - 1] = moved;
+                    }
+                    Console.WriteLine($"  split {split:F1} weight {weight:F1} threshold {threshold:F2}: B-cubed {Show(ClusteringScore.BCubed(gold, predicted))}, stories {predicted.Distinct().Count()}");
                 }
-                Console.WriteLine($"  split {split:F1} weight {weight:F1} threshold {threshold:F2}: B-cubed {Show(ClusteringScore.BCubed(gold, predicted))}, stories {predicted.Distinct().Count()}");
             }
-        }
     }
 
     private static string Show((double P, double R, double F1) s) => $"P {s.P:F3} R {s.R:F3} F1 {s.F1:F3}";
