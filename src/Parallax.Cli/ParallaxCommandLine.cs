@@ -12,6 +12,9 @@ internal static class ParallaxCommandLine
         {
             AnalyzeCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            IngestCommand.Create(output, error),
+            StoriesCommand.Create(output, error),
+            ShowCommand.Create(output, error),
         };
         try
         {

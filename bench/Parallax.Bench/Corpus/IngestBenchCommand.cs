@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Parallax.Ingest;
+using Parallax.Store;
+
+namespace Parallax.Bench.Corpus;
+
+/// <summary>
+/// End-to-end ingest throughput: generates N synthetic ~600-word articles (.jsonl shards), ingests them into a fresh
+/// database (read + analyse + de-duplicate + cluster + store), prints articles/s, peak RSS and story quality against
+/// the generator's events.
+/// </summary>
+internal sealed class IngestBenchCommand : IBenchCommand
+{
+    private const int ShardSize = 2000;
+
+    public string Name => "bench-ingest";
+
+    public string Description => "ingest N synthetic ~600-word articles end to end (--count N, default 100000; --keep); prints articles/s and peak RSS";
+
+    public int Run(string[] args)
+    {
+        var count = int.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture);
+        var folder = Path.Combine(Path.GetTempPath(), "parallax-bench-ingest-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var input = Path.Combine(folder, "input");
+            var events = Generate(input, count);
+            var bytes = Directory.EnumerateFiles(input).Sum(f => new FileInfo(f).Length);
+            Console.WriteLine($"generated {count:N0} articles of {events:N0} events ({bytes / 1e6:F0} MB of .jsonl in {Directory.EnumerateFiles(input).Count()} shards) in {watch.Elapsed.TotalSeconds:F1} s");
+
+            var db = Path.Combine(folder, "bench.db");
+            var rssBefore = Rss("VmRSS");
+            long maxRss = 0;
+            using var store = SqliteArticleStore.Open(db);
+            var ingestor = new CorpusIngestor(store);
+            var last = Stopwatch.StartNew();
+            watch.Restart();
+            var summary = ingestor.Run(ArticleLoader.Load(input), p => Console.Error.WriteLine(p.Message), new Reporter(p =>
+            {
+                maxRss = Math.Max(maxRss, Rss("VmRSS"));
+                if (last.Elapsed.TotalSeconds < 15)
+                    return;
+                last.Restart();
+                Console.Error.WriteLine($"  {p.Added:N0} added, {p.Added / watch.Elapsed.TotalSeconds:F0}/s, RSS {Rss("VmRSS") / 1e6:F0} MB");
+            }));
+            var seconds = watch.Elapsed.TotalSeconds;
+            var p = summary.Progress;
+            Console.WriteLine($"ingested: {p.Added:N0} added, {p.Syndicated:N0} syndicated copies, {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped, {summary.NewStories:N0} stories");
+            Console.WriteLine($"throughput: {p.Read / seconds:F0} articles/s end to end ({seconds:F1} s, {Environment.ProcessorCount} cores)");
+            Console.WriteLine($"memory: RSS before ingest {rssBefore / 1e6:F0} MB, max RSS during ingest {maxRss / 1e6:F0} MB, peak RSS (VmHWM) {Rss("VmHWM") / 1e6:F0} MB");
+            Console.WriteLine($"database: {(new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1e6:F0} MB");
+            var (precision, recall, f1) = Quality(db);
+            Console.WriteLine($"stories vs generated events: B-cubed P {precision:F3} R {recall:F3} F1 {f1:F3}");
+            if (args.Contains("--keep"))
+                Console.WriteLine($"kept: {folder}");
+            return 0;
+        }
+        finally
+        {
+            if (!args.Contains("--keep"))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int Generate(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        var all = Path.Combine(folder, "all.tmp");
+        var events = new SyntheticCorpus().Write(all, count);
+        var shard = 0;
+        var lines = 0;
+        StreamWriter? writer = null;
+        foreach (var line in File.ReadLines(all))
+        {
+            if (lines++ % ShardSize == 0)
+            {
+                writer?.Dispose();
+                writer = new StreamWriter(Path.Combine(folder, $"part-{shard++:D4}.jsonl"));
+            }
+            writer!.WriteLine(line);
+        }
+        writer?.Dispose();
+        File.Delete(all);
+        return events;
+    }
+
+    private static (double, double, double) Quality(string db)
+    {
+        var gold = new List<string>();
+        var predicted = new List<long>();
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT url, story_id FROM articles";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var url = reader.GetString(0);
+            gold.Add(url.Split('/')[^2]);
+            predicted.Add(reader.GetInt64(1));
+        }
+        return ClusteringScore.BCubed(gold, predicted);
+    }
+
+    private static long Rss(string field)
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        return Process.GetCurrentProcess().PeakWorkingSet64;
+    }
+
+    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    private sealed class Reporter(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+}

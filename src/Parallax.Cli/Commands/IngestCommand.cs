@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Parallax.Ingest;
+using Parallax.Store;
+using Spectre.Console;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax ingest PATH...</c>: add articles to the store, find near-duplicates, cluster them into stories.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = CommonOptions.Files();
+        var db = StoreOptions.Db();
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 256 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output" };
+        var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files)!;
+            if (parse.GetValue(batch) < 1)
+                throw new CliException("--batch must be at least 1", ExitCodes.Usage);
+            var path = SqliteArticleStore.ResolvePath(parse.GetValue(db));
+            using var store = StoreOptions.Open(path, create: true);
+            var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch) });
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = !cancel.IsCancellationRequested;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                var expected = Estimate(paths);
+                var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+                var summary = interactive
+                    ? WithProgressBar(ingestor, paths, expected, cancel.Token)
+                    : WithProgressLines(ingestor, paths, expected, parse.GetValue(quiet) ? null : error, error, cancel.Token);
+                WriteSummary(output, summary, path, store.ArticleCount);
+                if (summary.Cancelled)
+                {
+                    error.WriteLine("parallax: interrupted; everything committed so far is kept; run the same command again to continue");
+                    return 130;
+                }
+                return summary.Progress.Skipped > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        });
+        return command;
+    }
+
+    private static IngestSummary WithProgressBar(CorpusIngestor ingestor, string[] paths, long expected, CancellationToken cancellation)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IngestSummary? summary = null;
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("ingest", maxValue: Math.Max(1, expected));
+                var watch = Stopwatch.StartNew();
+                summary = ingestor.Run(
+                    ArticleLoader.Load(paths),
+                    problem => console.MarkupLine("[yellow]" + Markup.Escape("parallax: " + Located(problem)) + "[/]"),
+                    new SyncProgress(p =>
+                    {
+                        task.Value = Math.Min(p.Read, task.MaxValue);
+                        task.Description = string.Create(CultureInfo.InvariantCulture, $"ingest {p.Added:N0} added, {p.Read / Math.Max(0.001, watch.Elapsed.TotalSeconds):N0}/s");
+                    }),
+                    cancellation);
+                task.Value = task.MaxValue;
+            });
+        return summary!;
+    }
+
+    private static IngestSummary WithProgressLines(CorpusIngestor ingestor, string[] paths, long expected, TextWriter? progress, TextWriter error, CancellationToken cancellation)
+    {
+        var watch = Stopwatch.StartNew();
+        var last = TimeSpan.Zero;
+        return ingestor.Run(
+            ArticleLoader.Load(paths),
+            problem => error.WriteLine("parallax: " + Located(problem)),
+            progress is null ? null : new SyncProgress(p =>
+            {
+                if (watch.Elapsed - last < TimeSpan.FromSeconds(5))
+                    return;
+                last = watch.Elapsed;
+                var rate = p.Read / Math.Max(0.001, watch.Elapsed.TotalSeconds);
+                var eta = expected > p.Read && rate > 0 ? $", about {TimeSpan.FromSeconds((expected - p.Read) / rate):hh\\:mm\\:ss} left" : "";
+                progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parallax: {p.Read:N0}/{expected:N0} read, {p.Added:N0} added, {rate:N0}/s{eta}"));
+            }),
+            cancellation);
+    }
+
+    private static void WriteSummary(TextWriter output, IngestSummary summary, string path, long total)
+    {
+        var p = summary.Progress;
+        var rate = p.Read / Math.Max(0.001, summary.Elapsed.TotalSeconds);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{p.Added:N0} added ({p.Syndicated:N0} syndicated copies), {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped; {summary.NewStories:N0} new stories; {summary.Elapsed.TotalSeconds:F1} s ({rate:N0} articles/s)"));
+        foreach (var (reason, count) in summary.SkipReasons.OrderByDescending(r => r.Value))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  skipped {count:N0}: {reason}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {total:N0} articles"));
+    }
+
+    private static string Located(IngestProblem problem)
+    {
+        var where = problem.Line is { } line ? $"{problem.Source}:{line}" : problem.Source;
+        return problem.Message.StartsWith(problem.Source, StringComparison.Ordinal) ? problem.Message : $"{where}: {problem.Message}";
+    }
+
+    /// <summary>About how many inputs the paths hold: non-empty lines of .jsonl files, one per other file (for the ETA).</summary>
+    private static long Estimate(string[] paths)
+    {
+        long total = 0;
+        foreach (var path in paths)
+        {
+            var files = Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                : File.Exists(path) ? [path] : [];
+            foreach (var file in files)
+                total += file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? Lines(file) : 1;
+        }
+        return total;
+    }
+
+    private static long Lines(string file)
+    {
+        long lines = 0;
+        var buffer = new byte[1 << 16];
+        using var stream = File.OpenRead(file);
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        return lines;
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>
+    private sealed class SyncProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+}
+
+/// <summary>The <c>--db</c> option and opening the store, shared by <c>ingest</c>, <c>stories</c> and <c>show</c>.</summary>
+internal static class StoreOptions
+{
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = $"The corpus database (default: $PARALLAX_DB, else ./{SqliteArticleStore.DefaultFileName})",
+    };
+
+    public static SqliteArticleStore Open(string path, bool create)
+    {
+        try
+        {
+            return SqliteArticleStore.Open(path, create);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException(e.Message, ExitCodes.IoError);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new CliException($"{path}: cannot open the database ({e.Message})", ExitCodes.IoError);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliException($"{path}: {e.Message}", ExitCodes.IoError);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using Parallax.Reports;
+using Parallax.Store;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax show STORY</c>: the comparison report of a stored story (analyses come from the cache).</summary>
+internal static class ShowCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var story = new Argument<string>("story") { Description = "The story id as listed by 'parallax stories' (e.g. s12 or 12)" };
+        var db = StoreOptions.Db();
+        var format = CommonOptions.Format("text");
+        var outPath = CommonOptions.Out();
+        var includeText = CommonOptions.IncludeText();
+        var max = new Option<int>("--max-articles") { Description = "Compare at most this many of the story's articles (the earliest stored)", DefaultValueFactory = _ => 50 };
+        var command = new Command("show", "Show the comparison report of a stored story") { story, db, format, outPath, includeText, max };
+        command.SetAction(parse =>
+        {
+            var id = ParseId(parse.GetValue(story)!);
+            var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
+            using var store = StoreOptions.Open(SqliteArticleStore.ResolvePath(parse.GetValue(db)), create: false);
+            var summary = store.Story(id) ?? throw new CliException($"no story s{id} in the database (see 'parallax stories')");
+            if (summary.Size > parse.GetValue(max))
+                error.WriteLine($"parallax: story s{id} has {summary.Size} articles; comparing the first {parse.GetValue(max)} (--max-articles)");
+            var built = StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)));
+            var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
+            CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(built, reportFormat, w, options));
+            if (parse.GetValue(outPath) is { } path)
+                error.WriteLine($"parallax: wrote {reportFormat.ToString().ToLowerInvariant()} report of story s{id} ({built.Articles.Length} articles) to {path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static long ParseId(string text)
+    {
+        var digits = text.StartsWith('s') || text.StartsWith('S') ? text[1..] : text;
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new CliException($"'{text}' is not a story id (use the id from 'parallax stories', e.g. s12)", ExitCodes.Usage);
+    }
+}

@@ -1,0 +1,41 @@
+namespace Parallax.Store.Clustering;
+
+/// <summary>Tuning of the incremental story clusterer (defaults tuned on the ECB+ sub-topics).</summary>
+public sealed record ClusteringOptions
+{
+    /// <summary>The default options.</summary>
+    public static ClusteringOptions Default { get; } = new();
+
+    /// <summary>An article joins the best candidate story when its score reaches this.</summary>
+    public double Threshold { get; init; } = 0.15;
+
+    /// <summary>Weight of TF-IDF cosine in the score; the rest is entity overlap.</summary>
+    public double TextWeight { get; init; } = 0.7;
+
+    /// <summary>Score multiplier when the article's main person or place conflicts with the story's.</summary>
+    public double ConflictPenalty { get; init; } = 0.5;
+
+    /// <summary>Added to every inverse document frequency (0 lets words in most articles count for nothing).</summary>
+    public double IdfFloor { get; init; } = 0.0;
+
+    /// <summary>A story splits in two when the halves' mutual similarity is below this share of their inner similarity.</summary>
+    public double SplitRatio { get; init; } = 0.6;
+
+    /// <summary>Stories are checked for a split until they reach this many articles (and keep their members until then).</summary>
+    public int SplitLimit { get; init; } = 64;
+
+    /// <summary>Stories whose time span is further than this from a dated article are not candidates (unknown dates never block).</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(4);
+
+    /// <summary>How many of an article's highest-weighted terms are used to find candidate stories.</summary>
+    public int QueryTerms { get; init; } = 12;
+
+    /// <summary>Most recent stories read per posting list (bounds the cost of common keys).</summary>
+    public int PostingLimit { get; init; } = 64;
+
+    /// <summary>Terms kept per story centroid.</summary>
+    public int CentroidTerms { get; init; } = 400;
+
+    /// <summary>Stories kept in memory; beyond this the least recently updated are retired (they can no longer grow). Stories older than two windows before the newest article are retired too.</summary>
+    public int ActiveStories { get; init; } = 10_000;
+}

@@ -1,0 +1,375 @@
+namespace Parallax.Store.Clustering;
+
+/// <summary>
+/// Incremental story clustering: each new article joins the most similar live story or starts one.
+/// The score mixes TF-IDF cosine against the story centroid (document frequencies maintained as
+/// articles arrive) with the share of the article's entity weight the story already holds; dated
+/// articles only meet stories within the time window, undated ones meet any. Candidates come from an
+/// inverted index over each story's distinctive terms and entities, read most-recent-first, so the cost
+/// per article stays bounded instead of growing with the corpus. After a join, a small story is checked
+/// for two well-separated halves (two similar events merged early, before the second could be told
+/// apart) and split; the moved articles are reported by <see cref="TakeMoves"/>.
+/// </summary>
+internal sealed class StoryClusterer(ClusteringOptions? options = null)
+{
+    private readonly ClusteringOptions _options = options ?? ClusteringOptions.Default;
+    private readonly Dictionary<ulong, int> _df = [];
+    private readonly Dictionary<long, StoryState> _stories = [];
+    private readonly Dictionary<ulong, List<long>> _postings = [];
+    private readonly List<(long Article, long Story)> _moves = [];
+    private long _documents;
+    private long _clock;
+    private long _nextStory = 1;
+    private long? _latest;
+    private int _sinceSweep;
+
+    /// <summary>Why the last article joined its story (empty when it started one).</summary>
+    internal string Explain { get; private set; } = "";
+
+    /// <summary>Stories held in memory.</summary>
+    public int ActiveCount => _stories.Count;
+
+    /// <summary>Makes new story ids start after <paramref name="lastStoryId"/>.</summary>
+    public void StartAfter(long lastStoryId) => _nextStory = Math.Max(_nextStory, lastStoryId + 1);
+
+    /// <summary>Articles moved to another story by splits since the last call (article id, new story id).</summary>
+    public List<(long Article, long Story)> TakeMoves()
+    {
+        var moves = _moves.ToList();
+        _moves.Clear();
+        return moves;
+    }
+
+    /// <summary>Assigns article <paramref name="article"/> to a story (existing or new) and returns its id (splits may move it later: see <see cref="TakeMoves"/>).</summary>
+    public long Assign(long article, ArticleFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        Count(features);
+        var best = 0L;
+        var bestScore = _options.Threshold;
+        Explain = "";
+        foreach (var candidate in Candidates(features))
+        {
+            var (score, explain) = Score(features, _stories[candidate]);
+            if (score >= bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+                Explain = explain;
+            }
+        }
+        var story = best != 0 ? best : _nextStory++;
+        Join(story, article, features);
+        if (best != 0)
+            MaybeSplit(story);
+        return story;
+    }
+
+    /// <summary>Adds an article to a known story: replay from the store, or a syndicated copy following its original.</summary>
+    public void Add(long story, long article, ArticleFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        Count(features);
+        _nextStory = Math.Max(_nextStory, story + 1);
+        Join(story, article, features);
+    }
+
+    private void Count(ArticleFeatures features)
+    {
+        _documents++;
+        foreach (var term in features.Terms)
+            _df[term] = _df.GetValueOrDefault(term) + 1;
+        foreach (var entity in features.Entities)
+            _df[entity] = _df.GetValueOrDefault(entity) + 1;
+    }
+
+    private double Idf(ulong key) => Math.Log((_documents + 1.0) / (_df.GetValueOrDefault(key) + 0.5)) + _options.IdfFloor;
+
+    private HashSet<long> Candidates(ArticleFeatures features)
+    {
+        var result = new HashSet<long>();
+        foreach (var key in QueryKeys(features))
+            Collect(key, features.Time, result);
+        foreach (var entity in features.Entities)
+            Collect(entity, features.Time, result);
+        return result;
+    }
+
+    private IEnumerable<ulong> QueryKeys(ArticleFeatures features)
+    {
+        var keys = new (ulong Key, double Weight)[features.Terms.Length];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = (features.Terms[i], (1 + Math.Log(features.Counts[i])) * Idf(features.Terms[i]));
+        Array.Sort(keys, (a, b) => b.Weight.CompareTo(a.Weight));
+        return keys.Take(_options.QueryTerms).Select(k => k.Key);
+    }
+
+    private void Collect(ulong key, long? time, HashSet<long> into)
+    {
+        if (!_postings.TryGetValue(key, out var list))
+            return;
+        var seen = 0;
+        for (var i = list.Count - 1; i >= 0 && seen < _options.PostingLimit; i--)
+        {
+            if (!_stories.TryGetValue(list[i], out var story))
+            {
+                list.RemoveAt(i);
+                continue;
+            }
+            seen++;
+            if (time is null || story.InWindow(time.Value, (long)_options.Window.TotalSeconds))
+                into.Add(list[i]);
+        }
+    }
+
+    private (double Score, string Explain) Score(ArticleFeatures features, StoryState story)
+    {
+        double dot = 0, articleNorm = 0;
+        for (var i = 0; i < features.Terms.Length; i++)
+        {
+            var idf = Idf(features.Terms[i]);
+            var weight = (1 + Math.Log(features.Counts[i])) * idf;
+            articleNorm += weight * weight;
+            if (story.Centroid.TryGetValue(features.Terms[i], out var c))
+                dot += weight * c * idf;
+        }
+        double storyNorm = 0;
+        foreach (var (term, c) in story.Centroid)
+        {
+            var w = c * Idf(term);
+            storyNorm += w * w;
+        }
+        var cosine = articleNorm > 0 && storyNorm > 0 ? dot / Math.Sqrt(articleNorm * storyNorm) : 0;
+
+        double shared = 0, total = 0;
+        for (var i = 0; i < features.Entities.Length; i++)
+        {
+            var weight = (1 + Math.Log(features.EntityCounts[i])) * Idf(features.Entities[i]);
+            total += weight;
+            if (story.Entities.ContainsKey(features.Entities[i]))
+                shared += weight;
+        }
+        var entityScore = total > 0 ? shared / total : cosine;
+        var score = _options.TextWeight * cosine + (1 - _options.TextWeight) * entityScore;
+        var conflict = Conflicts(features, story);
+        return (conflict ? score * _options.ConflictPenalty : score, $"score {score:F2} cos {cosine:F2} entities {entityScore:F2}{(conflict ? " conflict" : "")}");
+    }
+
+    /// <summary>
+    /// True when the article is mainly about a person or place the story never names, while the story's own main
+    /// person or place is absent from the article: two similar events with different protagonists.
+    /// </summary>
+    private static bool Conflicts(ArticleFeatures features, StoryState story)
+    {
+        if (features.Main.Length == 0 || story.Main.Count == 0)
+            return false;
+        foreach (var key in features.Main)
+        {
+            if (story.Entities.ContainsKey(key))
+                return false;
+        }
+        var dominant = story.Main.MaxBy(p => p.Value).Key;
+        return Array.IndexOf(features.Entities, dominant) < 0;
+    }
+
+    private void Join(long id, long article, ArticleFeatures features)
+    {
+        if (features.Time is { } time && (_latest is null || time > _latest))
+            _latest = time;
+        if (!_stories.TryGetValue(id, out var story))
+        {
+            story = new StoryState();
+            _stories[id] = story;
+            if (_stories.Count > _options.ActiveStories || ++_sinceSweep >= 1000)
+                Retire();
+        }
+        story.Touched = ++_clock;
+        story.Absorb(features, _options.CentroidTerms);
+        if (story.Members is { } members)
+        {
+            if (members.Count < _options.SplitLimit)
+                members.Add((article, features));
+            else
+                story.Members = null;
+        }
+        foreach (var key in QueryKeys(features))
+            Post(key, id, story);
+        foreach (var entity in features.Entities)
+            Post(entity, id, story);
+    }
+
+    private void Post(ulong key, long id, StoryState story)
+    {
+        if (!story.Posted.Add(key))
+            return;
+        if (!_postings.TryGetValue(key, out var list))
+            _postings[key] = list = [];
+        list.Add(id);
+    }
+
+    /// <summary>
+    /// Splits a story whose members fall into two groups that are much less similar to each other than within
+    /// themselves (2-medoid partition over member similarities); checked after every join while the story is
+    /// small, then every fourth join up to <see cref="ClusteringOptions.SplitLimit"/> members.
+    /// </summary>
+    private void MaybeSplit(long id)
+    {
+        var story = _stories[id];
+        var members = story.Members;
+        if (members is null || members.Count < 4 || (members.Count > 16 && members.Count % 4 != 0))
+            return;
+        var n = members.Count;
+        var vectors = members.Select(m => Vector(m.Features)).ToArray();
+        var sim = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+                sim[i, j] = sim[j, i] = Dot(vectors[i], vectors[j]);
+        }
+        var a = Enumerable.Range(0, n).MinBy(i => Enumerable.Range(0, n).Sum(j => sim[i, j]));
+        var b = Enumerable.Range(0, n).Where(j => j != a).MinBy(j => sim[a, j]);
+        var inA = new bool[n];
+        inA[a] = true;
+        var groupA = new List<int> { a };
+        var groupB = new List<int> { b };
+        for (var round = 0; round < 5; round++)
+        {
+            var nextA = new List<int>();
+            var nextB = new List<int>();
+            for (var i = 0; i < n; i++)
+                (Average(sim, i, groupA) >= Average(sim, i, groupB) ? nextA : nextB).Add(i);
+            if (nextA.Count < 2 || nextB.Count < 2)
+                return;
+            groupA = nextA;
+            groupB = nextB;
+        }
+        var inter = groupA.Average(i => Average(sim, i, groupB));
+        var intra = (groupA.Average(i => Average(sim, i, groupA)) + groupB.Average(i => Average(sim, i, groupB))) / 2;
+        if (inter >= _options.SplitRatio * intra)
+            return;
+        var (keep, move) = groupA.Count >= groupB.Count ? (groupA, groupB) : (groupB, groupA);
+        var newId = _nextStory++;
+        Rebuild(id, [.. keep.Select(i => members[i])]);
+        Rebuild(newId, [.. move.Select(i => members[i])]);
+        foreach (var i in move)
+            _moves.Add((members[i].Article, newId));
+    }
+
+    private void Rebuild(long id, List<(long Article, ArticleFeatures Features)> members)
+    {
+        var story = new StoryState { Members = [] };
+        _stories[id] = story;
+        foreach (var (article, features) in members)
+            Join(id, article, features);
+    }
+
+    private static double Average(double[,] sim, int i, List<int> group)
+    {
+        double sum = 0;
+        var count = 0;
+        foreach (var j in group)
+        {
+            if (j == i)
+                continue;
+            sum += sim[i, j];
+            count++;
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    /// <summary>The unit TF-IDF vector of an article's terms and entities.</summary>
+    private Dictionary<ulong, double> Vector(ArticleFeatures features)
+    {
+        var vector = new Dictionary<ulong, double>(features.Terms.Length + features.Entities.Length);
+        for (var i = 0; i < features.Terms.Length; i++)
+            vector[features.Terms[i]] = (1 + Math.Log(features.Counts[i])) * Idf(features.Terms[i]);
+        for (var i = 0; i < features.Entities.Length; i++)
+            vector[features.Entities[i]] = vector.GetValueOrDefault(features.Entities[i]) + (1 + Math.Log(features.EntityCounts[i])) * Idf(features.Entities[i]);
+        var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
+        if (norm > 0)
+        {
+            foreach (var key in vector.Keys.ToList())
+                vector[key] /= norm;
+        }
+        return vector;
+    }
+
+    private static double Dot(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
+    {
+        if (a.Count > b.Count)
+            (a, b) = (b, a);
+        double sum = 0;
+        foreach (var (key, value) in a)
+        {
+            if (b.TryGetValue(key, out var other))
+                sum += value * other;
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// Drops stories no new article can join: those whose latest article is more than two windows older than the newest
+    /// article seen, and, past <see cref="ClusteringOptions.ActiveStories"/>, the least recently updated quarter; then their postings.
+    /// </summary>
+    private void Retire()
+    {
+        _sinceSweep = 0;
+        var before = _stories.Count;
+        if (_latest is { } latest)
+        {
+            var horizon = latest - 2 * (long)_options.Window.TotalSeconds;
+            foreach (var (id, _) in _stories.Where(s => s.Value.Last is { } last && last < horizon).ToList())
+                _stories.Remove(id);
+        }
+        if (_stories.Count > _options.ActiveStories)
+        {
+            var cutoff = _stories.Values.Select(s => s.Touched).Order().ElementAt(_stories.Count / 4);
+            foreach (var (id, _) in _stories.Where(s => s.Value.Touched <= cutoff).ToList())
+                _stories.Remove(id);
+        }
+        if (_stories.Count == before)
+            return;
+        foreach (var key in _postings.Keys.ToList())
+        {
+            var list = _postings[key];
+            list.RemoveAll(id => !_stories.ContainsKey(id));
+            if (list.Count == 0)
+                _postings.Remove(key);
+        }
+    }
+
+    private sealed class StoryState
+    {
+        public Dictionary<ulong, double> Centroid { get; } = [];
+        public Dictionary<ulong, int> Entities { get; } = [];
+        public Dictionary<ulong, int> Main { get; } = [];
+        public HashSet<ulong> Posted { get; } = [];
+        public List<(long Article, ArticleFeatures Features)>? Members { get; set; } = [];
+        public long Touched { get; set; }
+        public long? First { get; private set; }
+        public long? Last { get; private set; }
+
+        public bool InWindow(long time, long window)
+            => First is null || (time >= First.Value - window && time <= Last!.Value + window);
+
+        public void Absorb(ArticleFeatures features, int centroidTerms)
+        {
+            if (features.Time is { } time)
+            {
+                First = Math.Min(First ?? time, time);
+                Last = Math.Max(Last ?? time, time);
+            }
+            for (var i = 0; i < features.Terms.Length; i++)
+                Centroid[features.Terms[i]] = Centroid.GetValueOrDefault(features.Terms[i]) + 1 + Math.Log(features.Counts[i]);
+            if (Centroid.Count > centroidTerms * 3 / 2)
+            {
+                foreach (var term in Centroid.OrderByDescending(p => p.Value).Skip(centroidTerms).Select(p => p.Key).ToList())
+                    Centroid.Remove(term);
+            }
+            foreach (var key in features.Main)
+                Main[key] = Main.GetValueOrDefault(key) + 1;
+            foreach (var entity in features.Entities)
+                Entities[entity] = Entities.GetValueOrDefault(entity) + 1;
+        }
+    }
+}

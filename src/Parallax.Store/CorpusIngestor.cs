@@ -1,0 +1,288 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Parallax.Analysis;
+using Parallax.Ingest;
+using Parallax.Store.Clustering;
+
+namespace Parallax.Store;
+
+/// <summary>Settings of a <see cref="CorpusIngestor"/>.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>Articles per transaction.</summary>
+    public int BatchSize { get; init; } = 256;
+
+    /// <summary>Threads analysing articles.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The analysis pipeline.</summary>
+    public AnalysisPipeline Pipeline { get; init; } = Analyzer.Default;
+
+    /// <summary>Story clustering settings.</summary>
+    public ClusteringOptions Clustering { get; init; } = ClusteringOptions.Default;
+
+    /// <summary>Cache each article's analysis in the store (so reports need not re-analyse).</summary>
+    public bool CacheAnalyses { get; init; } = true;
+}
+
+/// <summary>Counts so far, reported after every committed batch.</summary>
+/// <param name="Read">Inputs read (articles and problems).</param>
+/// <param name="Added">Articles stored.</param>
+/// <param name="Duplicates">Articles already stored (same URL or same text).</param>
+/// <param name="Skipped">Inputs that could not be read.</param>
+/// <param name="Syndicated">Stored articles that are near-duplicates of an earlier one.</param>
+public sealed record IngestProgress(long Read, long Added, long Duplicates, long Skipped, long Syndicated);
+
+/// <summary>The outcome of an ingest run.</summary>
+/// <param name="Progress">Final counts.</param>
+/// <param name="Elapsed">Wall time.</param>
+/// <param name="Cancelled">True when the run was cancelled (everything committed before is kept).</param>
+/// <param name="NewStories">Stories started by this run.</param>
+public sealed record IngestSummary(IngestProgress Progress, TimeSpan Elapsed, bool Cancelled, long NewStories)
+{
+    /// <summary>Skip reasons with their counts (the message's text after the file name).</summary>
+    public IReadOnlyDictionary<string, int> SkipReasons { get; init; } = new Dictionary<string, int>();
+}
+
+/// <summary>
+/// Reads, analyses (in parallel), de-duplicates, clusters and stores articles, committing one
+/// transaction per batch so an interrupted run loses at most the batch in flight and the next run
+/// continues where it stopped. One ingestor per store; one run at a time.
+/// </summary>
+public sealed class CorpusIngestor
+{
+    private readonly IArticleStore _store;
+    private readonly IngestOptions _options;
+    private readonly Lock _storeGate = new();
+    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
+    private StoryAssigner? _assigner;
+    private long _nextArticle;
+
+    /// <summary>An ingestor writing to <paramref name="store"/>.</summary>
+    public CorpusIngestor(IArticleStore store, IngestOptions? options = null)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _options = options ?? new IngestOptions();
+    }
+
+    /// <summary>Ingests everything <paramref name="input"/> yields (e.g. <c>ArticleLoader.Load(paths)</c>).</summary>
+    /// <param name="input">Articles and problems.</param>
+    /// <param name="onProblem">Called for each input that is skipped (with file and line).</param>
+    /// <param name="progress">Told the counts after each committed batch.</param>
+    /// <param name="cancellation">Stops reading; batches already analysed are committed.</param>
+    public IngestSummary Run(IEnumerable<IngestResult> input, Action<IngestProblem>? onProblem = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var watch = Stopwatch.StartNew();
+        EnsureState();
+        long read = 0, added = 0, duplicates = 0, skipped = 0, syndicated = 0;
+        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstStory = _store.LastStoryId;
+        var channel = Channel.CreateBounded<List<Prepared>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+
+        var writer = Task.Run(async () =>
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                var records = new List<ArticleRecord>(batch.Count);
+                foreach (var item in batch)
+                {
+                    if (item.Failure is { } failure)
+                    {
+                        Interlocked.Increment(ref skipped);
+                        Count(reasons, failure);
+                        onProblem?.Invoke(failure);
+                        continue;
+                    }
+                    var record = Place(item);
+                    if (record.SyndicatedOf is not null)
+                        syndicated++;
+                    records.Add(record);
+                }
+                var moves = _assigner!.TakeMoves();
+                if (moves.Count > 0)
+                {
+                    var index = new Dictionary<long, int>(records.Count);
+                    for (var i = 0; i < records.Count; i++)
+                        index[records[i].Id] = i;
+                    var earlier = new List<(long Article, long Story)>();
+                    foreach (var (article, story) in moves)
+                    {
+                        if (index.TryGetValue(article, out var i))
+                            records[i] = records[i] with { Story = story };
+                        else
+                            earlier.Add((article, story));
+                    }
+                    moves = earlier;
+                }
+                lock (_storeGate)
+                    _store.AddBatch(records, moves);
+                lock (_inFlight)
+                {
+                    foreach (var item in batch)
+                        _inFlight.Remove(item.Hash);
+                    foreach (var item in batch)
+                    {
+                        if (item.Url is not null)
+                            _inFlight.Remove(item.Url);
+                    }
+                }
+                added += records.Count;
+                progress?.Report(new IngestProgress(Interlocked.Read(ref read), added, Interlocked.Read(ref duplicates), Interlocked.Read(ref skipped), syndicated));
+            }
+        }, CancellationToken.None);
+
+        var cancelled = false;
+        try
+        {
+            var pending = new List<Article>(_options.BatchSize);
+            foreach (var result in input)
+            {
+                if (cancellation.IsCancellationRequested)
+                {
+                    cancelled = true;
+                    break;
+                }
+                if (writer.IsFaulted)
+                    break;
+                Interlocked.Increment(ref read);
+                if (result.Problem is { } problem)
+                {
+                    Interlocked.Increment(ref skipped);
+                    Count(reasons, problem);
+                    onProblem?.Invoke(problem);
+                    continue;
+                }
+                pending.Add(result.Article!);
+                if (pending.Count >= _options.BatchSize)
+                {
+                    if (!Send(Prepare(pending, ref duplicates)))
+                        break;
+                    pending = new List<Article>(_options.BatchSize);
+                }
+            }
+            if (!cancelled && pending.Count > 0)
+                Send(Prepare(pending, ref duplicates));
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            writer.GetAwaiter().GetResult();
+        }
+        var final = new IngestProgress(read, added, duplicates, skipped, syndicated);
+        long newStories;
+        lock (_storeGate)
+            newStories = _store.LastStoryId - firstStory;
+        progress?.Report(final);
+        return new IngestSummary(final, watch.Elapsed, cancelled, newStories) { SkipReasons = reasons };
+
+        bool Send(List<Prepared> batch)
+        {
+            if (batch.Count == 0)
+                return true;
+            while (!channel.Writer.TryWrite(batch))
+            {
+                if (writer.IsCompleted)
+                    return false;
+                channel.Writer.WaitToWriteAsync(CancellationToken.None).AsTask().Wait(100, CancellationToken.None);
+            }
+            return true;
+        }
+    }
+
+    private static void Count(Dictionary<string, int> reasons, IngestProblem problem)
+    {
+        var reason = Reason(problem);
+        lock (reasons)
+            reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+    }
+
+    /// <summary>The part of a problem message after its location ("file.jsonl:3: no article text" gives "no article text").</summary>
+    internal static string Reason(IngestProblem problem)
+    {
+        var message = problem.Message;
+        if (message.StartsWith(problem.Source, StringComparison.Ordinal))
+        {
+            message = message[problem.Source.Length..];
+            if (problem.Line is { } line && message.StartsWith(":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                message = message[(1 + line.ToString(System.Globalization.CultureInfo.InvariantCulture).Length)..];
+            message = message.TrimStart(':', ' ');
+        }
+        return message.Length > 80 ? message[..80] : message;
+    }
+
+    /// <summary>Drops articles already stored or in flight, then analyses the rest in parallel (order kept).</summary>
+    private List<Prepared> Prepare(List<Article> articles, ref long duplicates)
+    {
+        var hashes = new string[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i => hashes[i] = ContentHash.Of(articles[i].Text));
+        var fresh = new List<(Article Article, string Hash)>(articles.Count);
+        lock (_storeGate)
+        {
+            lock (_inFlight)
+            {
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    var url = articles[i].Url;
+                    if (_inFlight.Contains(hashes[i]) || (url is not null && _inFlight.Contains(url)) || _store.FindExisting(hashes[i], url) is not null)
+                    {
+                        Interlocked.Increment(ref duplicates);
+                        continue;
+                    }
+                    _inFlight.Add(hashes[i]);
+                    if (url is not null)
+                        _inFlight.Add(url);
+                    fresh.Add((articles[i], hashes[i]));
+                }
+            }
+        }
+        var prepared = new Prepared[fresh.Count];
+        Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i =>
+        {
+            var (article, hash) = fresh[i];
+            try
+            {
+                var analysis = _options.Pipeline.Analyze(article);
+                var features = ArticleFeatures.From(analysis);
+                var cached = _options.CacheAnalyses ? new CachedAnalysis(hash, AnalysisVersion.Of(_options.Pipeline), AnalysisCodec.Encode(analysis)) : null;
+                prepared[i] = new Prepared(article, hash, features, cached, null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var source = article.Source ?? article.Id;
+                prepared[i] = new Prepared(article, hash, null, null, new IngestProblem(source, null, $"{source}: analysis failed ({e.GetType().Name}: {e.Message})"));
+            }
+        });
+        return [.. prepared];
+    }
+
+    /// <summary>Gives the article its id and its story (linking a near-duplicate to its original).</summary>
+    private ArticleRecord Place(Prepared item)
+    {
+        var features = item.Features!;
+        var id = ++_nextArticle;
+        var (story, original) = _assigner!.Place(id, features);
+        return new ArticleRecord(id, item.Article, item.Hash, story, original, FeatureCodec.Encode(features)) { Analysis = item.Analysis };
+    }
+
+    /// <summary>Rebuilds the clusterer and near-duplicate index from what the store holds (once per ingestor).</summary>
+    private void EnsureState()
+    {
+        if (_assigner is not null)
+            return;
+        var assigner = new StoryAssigner(_options.Clustering);
+        lock (_storeGate)
+        {
+            foreach (var stored in _store.Features())
+                assigner.Replay(stored.Id, stored.Story, FeatureCodec.Decode(stored.Features));
+            assigner.StartAfter(_store.LastStoryId);
+            _nextArticle = _store.LastArticleId;
+        }
+        _assigner = assigner;
+    }
+
+    private sealed record Prepared(Article Article, string Hash, ArticleFeatures? Features, CachedAnalysis? Analysis, IngestProblem? Failure)
+    {
+        public string? Url => Article.Url;
+    }
+}

@@ -1,0 +1,330 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Parallax.Store.Sqlite;
+
+namespace Parallax.Store;
+
+/// <summary>
+/// The SQLite <see cref="IArticleStore"/>: WAL journal, migrations on open, FTS5 over titles and text,
+/// analyses cached by content hash and pipeline version. Not thread-safe: use one instance per thread.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    /// <summary>The database file used when neither <c>--db</c> nor <c>PARALLAX_DB</c> names one.</summary>
+    public const string DefaultFileName = "parallax.db";
+
+    private readonly SqliteConnection _connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>The database path given <c>--db</c> (may be null) and the <c>PARALLAX_DB</c> variable.</summary>
+    public static string ResolvePath(string? option)
+        => option ?? (Environment.GetEnvironmentVariable("PARALLAX_DB") is { Length: > 0 } env ? env : Path.Combine(Directory.GetCurrentDirectory(), DefaultFileName));
+
+    /// <summary>Opens (creating when <paramref name="create"/>) the database and migrates it to the current schema.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist and <paramref name="create"/> is false.</exception>
+    public static SqliteArticleStore Open(string path, bool create = true)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!create && !File.Exists(path))
+            throw new FileNotFoundException($"{path}: no such database (run 'parallax ingest' first)", path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+                pragma.ExecuteNonQuery();
+            }
+            Migrations.Apply(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new SqliteArticleStore(connection);
+    }
+
+    /// <summary>The schema version of the open database.</summary>
+    public int SchemaVersion => Migrations.Current(_connection);
+
+    /// <summary>Runs the migrations again (a no-op on a current database); returns how many ran.</summary>
+    public int Migrate() => Migrations.Apply(_connection);
+
+    /// <inheritdoc />
+    public long ArticleCount => Scalar("SELECT COUNT(*) FROM articles");
+
+    /// <inheritdoc />
+    public long LastArticleId => Scalar("SELECT COALESCE(MAX(id), 0) FROM articles");
+
+    /// <inheritdoc />
+    public long LastStoryId => Scalar("SELECT COALESCE(MAX(id), 0) FROM stories");
+
+    /// <inheritdoc />
+    public long? FindExisting(string contentHash, string? url)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = url is null
+            ? "SELECT id FROM articles WHERE content_hash = $h LIMIT 1"
+            : "SELECT id FROM articles WHERE content_hash = $h UNION ALL SELECT id FROM articles WHERE url = $u LIMIT 1";
+        command.Parameters.AddWithValue("$h", contentHash);
+        if (url is not null)
+            command.Parameters.AddWithValue("$u", url);
+        return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    /// <inheritdoc />
+    public void AddBatch(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<(long Article, long Story)>? moves = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        moves ??= [];
+        if (articles.Count == 0 && moves.Count == 0)
+            return;
+        using var transaction = _connection.BeginTransaction();
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO articles(id, content_hash, url, title, outlet, author, language, dateline, source, published, published_unix, text, story_id, syndicated_of, summary_only, features, ingested)
+            VALUES ($id, $hash, $url, $title, $outlet, $author, $language, $dateline, $source, $published, $unix, $text, $story, $syn, $summary, $features, $ingested);
+            INSERT INTO articles_fts(rowid, title, text) VALUES ($id, $title, $text);
+            """;
+        var p = new Dictionary<string, SqliteParameter>();
+        foreach (var name in new[] { "$id", "$hash", "$url", "$title", "$outlet", "$author", "$language", "$dateline", "$source", "$published", "$unix", "$text", "$story", "$syn", "$summary", "$features", "$ingested" })
+            p[name] = insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+        var ingested = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var analyses = new List<CachedAnalysis>();
+        var touched = new HashSet<long>();
+        foreach (var record in articles)
+        {
+            var a = record.Article;
+            var unix = a.Published?.ToUnixTimeSeconds();
+            p["$id"].Value = record.Id;
+            p["$hash"].Value = record.ContentHash;
+            p["$url"].Value = (object?)a.Url ?? DBNull.Value;
+            p["$title"].Value = (object?)a.Title ?? DBNull.Value;
+            p["$outlet"].Value = a.Outlet;
+            p["$author"].Value = (object?)a.Author ?? DBNull.Value;
+            p["$language"].Value = (object?)a.Language ?? DBNull.Value;
+            p["$dateline"].Value = (object?)a.Dateline ?? DBNull.Value;
+            p["$source"].Value = (object?)a.Source ?? DBNull.Value;
+            p["$published"].Value = (object?)a.Published?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value;
+            p["$unix"].Value = (object?)unix ?? DBNull.Value;
+            p["$text"].Value = a.Text;
+            p["$story"].Value = record.Story;
+            p["$syn"].Value = (object?)record.SyndicatedOf ?? DBNull.Value;
+            p["$summary"].Value = record.SummaryOnly ? 1 : 0;
+            p["$features"].Value = record.Features;
+            p["$ingested"].Value = ingested;
+            insert.ExecuteNonQuery();
+            touched.Add(record.Story);
+            if (record.Analysis is { } analysis)
+                analyses.Add(analysis);
+        }
+        if (moves.Count > 0)
+        {
+            using var move = _connection.CreateCommand();
+            move.Transaction = transaction;
+            move.CommandText = "SELECT story_id FROM articles WHERE id = $a; UPDATE articles SET story_id = $s WHERE id = $a";
+            var ma = move.Parameters.Add(new SqliteParameter { ParameterName = "$a" });
+            var ms = move.Parameters.Add(new SqliteParameter { ParameterName = "$s" });
+            foreach (var (article, target) in moves)
+            {
+                ma.Value = article;
+                ms.Value = target;
+                if (move.ExecuteScalar() is long from)
+                    touched.Add(from);
+                touched.Add(target);
+            }
+        }
+        RefreshStories(touched, transaction);
+        WriteAnalyses(analyses, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Recomputes the story rows from their articles (a story left with no article is removed).</summary>
+    private void RefreshStories(HashSet<long> stories, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM stories WHERE id = $id;
+            INSERT INTO stories(id, title, size, syndicated, first_unix, last_unix, updated)
+            SELECT $id,
+                   COALESCE((SELECT title FROM articles WHERE story_id = $id AND title IS NOT NULL AND title <> '' ORDER BY id LIMIT 1),
+                            (SELECT substr(replace(text, char(10), ' '), 1, 80) FROM articles WHERE story_id = $id ORDER BY id LIMIT 1)),
+                   COUNT(*), COUNT(syndicated_of), MIN(published_unix), MAX(published_unix), MAX(id)
+            FROM articles WHERE story_id = $id HAVING COUNT(*) > 0;
+            """;
+        var id = command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        foreach (var story in stories)
+        {
+            id.Value = story;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StorySummary> Stories(DateTimeOffset? since = null, string? search = null, int limit = 100)
+    {
+        using var command = _connection.CreateCommand();
+        var where = new StringBuilder("WHERE 1=1");
+        if (since is { } s)
+        {
+            where.Append(" AND (s.last_unix IS NULL OR s.last_unix >= $since)");
+            command.Parameters.AddWithValue("$since", s.ToUnixTimeSeconds());
+        }
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            where.Append(" AND s.id IN (SELECT a.story_id FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH $q)");
+            command.Parameters.AddWithValue("$q", FtsQuery(search));
+        }
+        command.CommandText = $"""
+            SELECT s.id, s.title, s.size, s.syndicated, s.first_unix, s.last_unix,
+                   (SELECT group_concat(outlet, char(31)) FROM (SELECT outlet FROM articles WHERE story_id = s.id GROUP BY outlet ORDER BY COUNT(*) DESC, outlet))
+            FROM stories s {where} ORDER BY COALESCE(s.last_unix, 0) DESC, s.size DESC, s.id LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadStories(command);
+    }
+
+    /// <inheritdoc />
+    public StorySummary? Story(long id)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.id, s.title, s.size, s.syndicated, s.first_unix, s.last_unix,
+                   (SELECT group_concat(outlet, char(31)) FROM (SELECT outlet FROM articles WHERE story_id = s.id GROUP BY outlet ORDER BY COUNT(*) DESC, outlet))
+            FROM stories s WHERE s.id = $id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        return ReadStories(command).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredArticle> ArticlesOf(long story)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE story_id = $s ORDER BY id";
+        command.Parameters.AddWithValue("$s", story);
+        return ReadArticles(command);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredArticle> Search(string query, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY bm25(articles_fts) LIMIT $limit)";
+        command.Parameters.AddWithValue("$q", FtsQuery(query));
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadArticles(command);
+    }
+
+    /// <inheritdoc />
+    public byte[]? CachedAnalysis(string contentHash, string pipeline)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT data FROM analyses WHERE content_hash = $h AND pipeline = $p";
+        command.Parameters.AddWithValue("$h", contentHash);
+        command.Parameters.AddWithValue("$p", pipeline);
+        return command.ExecuteScalar() as byte[];
+    }
+
+    /// <inheritdoc />
+    public void CacheAnalyses(IReadOnlyList<CachedAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        using var transaction = _connection.BeginTransaction();
+        WriteAnalyses(analyses, transaction);
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<StoredFeatures> Features()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, story_id, syndicated_of, features FROM articles ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return new StoredFeatures(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), (byte[])reader.GetValue(3));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private const string ArticleColumns = "id, content_hash, url, title, outlet, author, language, dateline, source, published, text, story_id, syndicated_of";
+
+    private static List<StoredArticle> ReadArticles(SqliteCommand command)
+    {
+        var result = new List<StoredArticle>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            var id = reader.GetInt64(0);
+            var article = new Article("a" + id.ToString(CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(10))
+            {
+                Url = Text(2),
+                Title = Text(3),
+                Author = Text(5),
+                Language = Text(6),
+                Dateline = Text(7),
+                Source = Text(8),
+                Published = Text(9) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
+            };
+            result.Add(new StoredArticle(id, article, reader.GetString(1), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetInt64(12)));
+        }
+        return result;
+    }
+
+    private static List<StorySummary> ReadStories(SqliteCommand command)
+    {
+        var result = new List<StorySummary>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(i));
+            var outlets = reader.IsDBNull(6) ? [] : reader.GetString(6).Split('\u001f');
+            result.Add(new StorySummary(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), outlets, Time(4), Time(5)) { Syndicated = reader.GetInt32(3) });
+        }
+        return result;
+    }
+
+    private void WriteAnalyses(IReadOnlyList<CachedAnalysis> analyses, SqliteTransaction transaction)
+    {
+        if (analyses.Count == 0)
+            return;
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO analyses(content_hash, pipeline, data) VALUES ($h, $p, $d)";
+        var h = command.Parameters.Add(new SqliteParameter { ParameterName = "$h" });
+        var pipeline = command.Parameters.Add(new SqliteParameter { ParameterName = "$p" });
+        var d = command.Parameters.Add(new SqliteParameter { ParameterName = "$d" });
+        foreach (var analysis in analyses)
+        {
+            h.Value = analysis.ContentHash;
+            pipeline.Value = analysis.Pipeline;
+            d.Value = analysis.Data;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Every word of the user's text as a quoted FTS5 phrase, so punctuation cannot break the query syntax.</summary>
+    internal static string FtsQuery(string text)
+    {
+        var words = text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        return string.Join(' ', words);
+    }
+
+    private long Scalar(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

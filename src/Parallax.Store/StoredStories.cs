@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Parallax.Analysis;
+using Parallax.Comparison;
+
+namespace Parallax.Store;
+
+/// <summary>Builds the comparison of a stored story, reusing cached analyses.</summary>
+public static class StoredStories
+{
+    /// <summary>
+    /// The <see cref="Story"/> of stored story <paramref name="storyId"/>: its articles (the first <paramref name="maxArticles"/>,
+    /// ids a1, a2, ... in stored order) analysed from the cache when the text and pipeline are unchanged, compared with
+    /// <see cref="StoryComparer"/>, with the store's syndication links added to <see cref="Story.Syndicated"/>.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such story.</exception>
+    public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        pipeline ??= Analyzer.Default;
+        var stored = store.ArticlesOf(storyId);
+        if (stored.Count == 0)
+            throw new KeyNotFoundException($"no story {storyId}");
+        stored = [.. stored.Take(maxArticles)];
+        var version = AnalysisVersion.Of(pipeline);
+        var analyses = new ArticleAnalysis[stored.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < stored.Count; i++)
+        {
+            var article = stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) };
+            var cached = store.CachedAnalysis(stored[i].ContentHash, version);
+            var decoded = cached is null ? null : AnalysisCodec.Decode(article, cached);
+            if (decoded is null)
+                missing.Add(i);
+            else
+                analyses[i] = decoded;
+        }
+        if (missing.Count > 0)
+        {
+            Parallel.ForEach(missing, i => analyses[i] = pipeline.Analyze(stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) }));
+            store.CacheAnalyses([.. missing.Select(i => new CachedAnalysis(stored[i].ContentHash, version, AnalysisCodec.Encode(analyses[i])))]);
+        }
+        var story = StoryComparer.Compare(analyses);
+        return story with { Syndicated = Links(stored, story.Syndicated) };
+    }
+
+    private static ImmutableDictionary<int, int> Links(IReadOnlyList<StoredArticle> stored, ImmutableDictionary<int, int> found)
+    {
+        var index = new Dictionary<long, int>();
+        for (var i = 0; i < stored.Count; i++)
+            index[stored[i].Id] = i;
+        var links = found.ToBuilder();
+        for (var i = 0; i < stored.Count; i++)
+        {
+            if (stored[i].SyndicatedOf is { } original && index.TryGetValue(original, out var o) && o != i && !links.ContainsKey(i) && !links.ContainsKey(o))
+                links[i] = o;
+        }
+        return links.ToImmutable();
+    }
+}
