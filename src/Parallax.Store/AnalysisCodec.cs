@@ -15,7 +15,7 @@ namespace Parallax.Store;
 /// </summary>
 internal static class AnalysisCodec
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     public static byte[] Encode(ArticleAnalysis analysis)
     {
@@ -96,6 +96,13 @@ internal static class AnalysisCodec
                 w.Write(q.Named);
                 w.Write(q.Confidence);
                 w.Write(q.CueLemma);
+                w.Write(q.Speaker.Antecedent ?? "");
+                w.Write7BitEncodedInt(q.ContentParts.Length);
+                foreach (var part in q.ContentParts)
+                {
+                    w.Write7BitEncodedInt(part.Start);
+                    w.Write7BitEncodedInt(part.End);
+                }
             }
         }
         return buffer.ToArray();
@@ -156,13 +163,17 @@ internal static class AnalysisCodec
             var speakerStart = r.Read7BitEncodedInt();
             var speakerEnd = r.Read7BitEncodedInt();
             var entity = r.Read7BitEncodedInt();
-            var speaker = new Speaker(speakerText, speakerStart, speakerEnd, entity == 0 ? null : entity - 1);
             var cue = r.ReadString();
             var cueSpan = new Span(r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
             var content = new Span(r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
             var kind = (QuoteKind)r.ReadByte();
             var named = r.ReadBoolean();
-            return new Quote(index, sentence, speaker, cue, cueSpan, content, kind, named) { Confidence = r.ReadDouble(), CueLemma = r.ReadString() };
+            var confidence = r.ReadDouble();
+            var cueLemma = r.ReadString();
+            var antecedent = r.ReadString();
+            var parts = ReadArray(r, () => new Span(r.Read7BitEncodedInt(), r.Read7BitEncodedInt()));
+            var speaker = new Speaker(speakerText, speakerStart, speakerEnd, entity == 0 ? null : entity - 1) { Antecedent = antecedent.Length == 0 ? null : antecedent };
+            return new Quote(index, sentence, speaker, cue, cueSpan, content, kind, named) { Confidence = confidence, CueLemma = cueLemma, ContentParts = parts };
         });
         return new ArticleAnalysis(article)
         {
