@@ -31,6 +31,7 @@ internal static class CommonOptions
     /// <summary>Reads every input; prints each problem as one line; fails when nothing could be read.</summary>
     public static (List<Article> Articles, int Problems) Load(string[] paths, TextWriter error)
     {
+        _ = Analyzer.WarmUpAsync();
         var articles = new List<Article>();
         var problems = 0;
         foreach (var result in ArticleLoader.Load(paths))

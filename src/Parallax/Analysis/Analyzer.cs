@@ -22,6 +22,19 @@ public static class Analyzer
         .Add(new CoreferenceResolver())
         .Add(new QuoteExtractor());
 
+    /// <summary>
+    /// Loads the lexicons and trained models on a background thread, so that a command can read its
+    /// input meanwhile; analysing waits for them anyway, so calling this is optional.
+    /// </summary>
+    public static Task WarmUpAsync() => Task.Run(() =>
+    {
+        Parallel.Invoke(
+            () => _ = Tagging.PosTagger.Default,
+            () => _ = Gazetteer.Default,
+            () => _ = Default);
+        _ = Tagging.EntityTagger.Default;
+    });
+
     /// <summary>Analyses one article with the default pipeline.</summary>
     public static ArticleAnalysis Analyze(Article article) => Default.Analyze(article);
 }
