@@ -91,7 +91,7 @@ public static class ArticleLoader
     {
         var format = Format(file);
         if (format is null)
-            return [Unsupported(file)];
+            return [Unsupported(file, Path.GetExtension(file))];
         if (!File.Exists(file))
             return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : $"{file}: file not found")];
         var (text, error) = SourceText.Read(file);
@@ -106,14 +106,13 @@ public static class ArticleLoader
             ".jsonl" or ".ndjson" => JsonFormat.ReadLines(text, file),
             ".json" => JsonFormat.ReadDocument(text, file),
             ".rss" or ".atom" => FeedFormat.Read(text, file),
-            ".xml" => FeedFormat.IsFeed(text) ? FeedFormat.Read(text, file) : [Unsupported(file)],
+            ".xml" => FeedFormat.IsFeed(text) ? FeedFormat.Read(text, file) : [Unsupported(file, format)],
             _ => [new RawArticle(text) { Source = file }],
         };
     }
 
-    private static IngestProblem Unsupported(string file)
+    private static IngestProblem Unsupported(string file, string ext)
     {
-        var ext = Path.GetExtension(file);
         var shown = ext.Length == 0 ? "no extension" : $"unsupported format '{ext}'";
         return new IngestProblem(file, null, $"{file}: {shown} (expected .txt, .md, .html, .jsonl, .json, .rss, .atom)");
     }
