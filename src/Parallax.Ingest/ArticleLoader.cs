@@ -5,13 +5,14 @@ namespace Parallax.Ingest;
 
 /// <summary>
 /// Reads articles from files and folders: <c>.txt</c>, <c>.md</c> (YAML front matter), saved <c>.html</c>/<c>.htm</c>,
-/// <c>.jsonl</c> (one article per line) and <c>.json</c> (an article or an array); any of them may be gzipped (<c>.gz</c>).
+/// <c>.jsonl</c> (one article per line), <c>.json</c> (an article or an array) and RSS 2.0/Atom feeds (<c>.rss</c>, <c>.atom</c>,
+/// or <c>.xml</c> whose root is <c>&lt;rss&gt;</c>/<c>&lt;feed&gt;</c>; one article per item); any of them may be gzipped (<c>.gz</c>).
 /// Problems (missing, binary or unsupported files, malformed lines) are returned as results, never thrown.
 /// </summary>
 public static class ArticleLoader
 {
     /// <summary>The extensions read (each also accepted with <c>.gz</c> appended).</summary>
-    public static IReadOnlyList<string> SupportedExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".json"];
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".rss", ".atom", ".xml"];
 
     /// <summary>Loads one file or folder; see <see cref="Load(IEnumerable{string})"/>.</summary>
     public static IEnumerable<IngestResult> Load(string path) => Load([path]);
@@ -90,11 +91,7 @@ public static class ArticleLoader
     {
         var format = Format(file);
         if (format is null)
-        {
-            var ext = Path.GetExtension(file);
-            var shown = ext.Length == 0 ? "no extension" : $"unsupported format '{ext}'";
-            return [new IngestProblem(file, null, $"{file}: {shown} (expected .txt, .md, .html, .jsonl, .json)")];
-        }
+            return [Unsupported(file, Path.GetExtension(file))];
         if (!File.Exists(file))
             return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : $"{file}: file not found")];
         var (text, error) = SourceText.Read(file);
@@ -108,8 +105,16 @@ public static class ArticleLoader
             ".html" or ".htm" => [HtmlFormat.Read(text, file)],
             ".jsonl" or ".ndjson" => JsonFormat.ReadLines(text, file),
             ".json" => JsonFormat.ReadDocument(text, file),
+            ".rss" or ".atom" => FeedFormat.Read(text, file),
+            ".xml" => FeedFormat.IsFeed(text) ? FeedFormat.Read(text, file) : [Unsupported(file, format)],
             _ => [new RawArticle(text) { Source = file }],
         };
+    }
+
+    private static IngestProblem Unsupported(string file, string ext)
+    {
+        var shown = ext.Length == 0 ? "no extension" : $"unsupported format '{ext}'";
+        return new IngestProblem(file, null, $"{file}: {shown} (expected .txt, .md, .html, .jsonl, .json, .rss, .atom)");
     }
 
     private static string? Format(string file)

@@ -29,4 +29,7 @@ public sealed record Article(string Id, string Outlet, string Text)
 
     /// <summary>Where the article was read from (a path, a path with a line number, or a URL).</summary>
     public string? Source { get; init; }
+
+    /// <summary>True when <see cref="Text"/> is only the feed item's summary, not the full article.</summary>
+    public bool SummaryOnly { get; init; }
 }

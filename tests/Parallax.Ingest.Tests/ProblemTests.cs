@@ -8,7 +8,7 @@ public sealed class ProblemTests
         using var dir = new TempFolder();
         var path = dir.Write("notes.pdf", "%PDF-1.4");
         var problem = Loading.SingleProblem(path);
-        Assert.Equal($"{path}: unsupported format '.pdf' (expected .txt, .md, .html, .jsonl, .json)", problem.Message);
+        Assert.Equal($"{path}: unsupported format '.pdf' (expected .txt, .md, .html, .jsonl, .json, .rss, .atom)", problem.Message);
         Assert.Null(problem.Line);
     }
 

@@ -8,6 +8,22 @@ public sealed class IngestTests
         => new CorpusIngestor(store, new IngestOptions { BatchSize = 2 }).Run(ArticleLoader.Load(path), p => problems?.Add(p), cancellation: TestContext.Current.CancellationToken);
 
     [Fact]
+    public void The_summary_only_flag_of_a_feed_item_survives_the_store()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("wire.rss", $"""
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire Test</title>
+              <item><title>Full</title><link>{Invented.Url(1)}</link><content:encoded><![CDATA[{Invented.Article(1, 0)}]]></content:encoded></item>
+              <item><title>Teaser</title><link>{Invented.Url(2)}</link><description><![CDATA[{Invented.Article(2, 0, sentences: 2)}]]></description></item>
+            </channel></rss>
+            """);
+        using var store = SqliteArticleStore.Open(temp.Db);
+        Ingest(store, file);
+        var stored = store.Stories().SelectMany(s => store.ArticlesOf(s.Id)).ToDictionary(a => a.Article.Title!, a => a.Article.SummaryOnly);
+        Assert.Equal(new Dictionary<string, bool> { ["Full"] = false, ["Teaser"] = true }, stored);
+    }
+
+    [Fact]
     public void Ingesting_the_same_file_twice_adds_nothing_the_second_time()
     {
         using var temp = new TempFolder();

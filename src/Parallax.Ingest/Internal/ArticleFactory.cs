@@ -26,6 +26,7 @@ internal static class ArticleFactory
             Language = Tidy(raw.Language),
             Dateline = dateline?.Place,
             Source = raw.Source,
+            SummaryOnly = raw.SummaryOnly,
         };
     }
 

@@ -10,6 +10,7 @@ internal sealed record RawArticle(string Body)
     public string? Author { get; init; }
     public string? Language { get; init; }
     public string? Source { get; init; }
+    public bool SummaryOnly { get; init; }
 }
 
 /// <summary>One item a reader yields: a raw article or a problem.</summary>

@@ -116,7 +116,7 @@ public sealed class SqliteArticleStore : IArticleStore
             p["$text"].Value = a.Text;
             p["$story"].Value = record.Story;
             p["$syn"].Value = (object?)record.SyndicatedOf ?? DBNull.Value;
-            p["$summary"].Value = record.SummaryOnly ? 1 : 0;
+            p["$summary"].Value = record.SummaryOnly || record.Article.SummaryOnly ? 1 : 0;
             p["$features"].Value = record.Features;
             p["$ingested"].Value = ingested;
             insert.ExecuteNonQuery();
@@ -256,7 +256,7 @@ public sealed class SqliteArticleStore : IArticleStore
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    private const string ArticleColumns = "id, content_hash, url, title, outlet, author, language, dateline, source, published, text, story_id, syndicated_of";
+    private const string ArticleColumns = "id, content_hash, url, title, outlet, author, language, dateline, source, published, text, story_id, syndicated_of, summary_only";
 
     private static List<StoredArticle> ReadArticles(SqliteCommand command)
     {
@@ -275,6 +275,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 Dateline = Text(7),
                 Source = Text(8),
                 Published = Text(9) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
+                SummaryOnly = reader.GetInt64(13) != 0,
             };
             result.Add(new StoredArticle(id, article, reader.GetString(1), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetInt64(12)));
         }
