@@ -16,7 +16,7 @@ internal static class ArticleFactory
             text = text[dateline.Length..].TrimStart();
         if (text.Length == 0)
             return null;
-        var outlet = FirstNonBlank(raw.Outlet, dateline?.Outlet, fallbackOutlet) ?? fallbackOutlet;
+        var outlet = FirstNonBlank(raw.Outlet, dateline?.Outlet, SelfReference.FindOutlet(text), fallbackOutlet) ?? fallbackOutlet;
         return new Article(id, outlet, text)
         {
             Title = Tidy(raw.Title),
