@@ -10,7 +10,7 @@ internal static class CommonOptions
 {
     public static Argument<string[]> Files() => new("files")
     {
-        Description = "Articles to read: .txt, .md, .html, .jsonl or .json files, or folders of them",
+        Description = "Articles to read: .txt, .md, .html, .jsonl, .json, .rss or .atom files, or folders of them",
         Arity = ArgumentArity.OneOrMore,
     };
 
