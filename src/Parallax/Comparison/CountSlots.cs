@@ -10,7 +10,7 @@ namespace Parallax.Comparison;
 internal static class CountSlots
 {
     public const double Confidence = 0.5;
-    private const double MaxRatio = 3;
+    public const double MaxRatio = 3;
     private const int LeftWindow = 3;
     private const int RightWindow = 4;
 

@@ -62,6 +62,17 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         }
     }
 
+    /// <summary>
+    /// The article gives another count of the same unit and size, or the sentence another bare number
+    /// of that size ("279 votes ... or 274"): which one is the rival is unclear.
+    /// </summary>
+    private static bool Ambiguous(IEnumerable<double> unitValues, CountSlots.Slot slot)
+    {
+        var value = slot.Number.Value;
+        return unitValues.Concat(slot.Sentence.Numbers.Where(n => n.Unit is null).Select(n => n.Value))
+            .Any(v => !v.Equals(value) && v > 0 && Math.Max(v, value) / Math.Min(v, value) <= CountSlots.MaxRatio);
+    }
+
     private void Reported(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
     {
         _reportedNumbers.Add((a.Ref.Article, x.Value, b.Ref.Article, y.Value));
@@ -71,8 +82,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
     /// <summary>
     /// Number divergences between sentences that do not align: per pair of articles and unit, the
     /// closest two rival counts (<see cref="CountSlots"/>), unless the articles give one equal count
-    /// with that unit anywhere or an aligned pair already reported those two values. Call after
-    /// <see cref="Between"/> has seen every aligned pair.
+    /// with that unit anywhere, either gives two counts of that unit of a similar size, or an aligned
+    /// pair already reported those two values. Call after <see cref="Between"/> has seen every aligned pair.
     /// </summary>
     public List<Divergence> CountSlotDivergences(SentenceProfile[][] profiles, IReadOnlyList<AlignedPair> pairs)
     {
@@ -93,7 +104,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
                         var unit = sx.Number.Unit!;
                         if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
                             || _reportedNumbers.Contains((x, sx.Number.Value, y, sy.Number.Value))
-                            || valuesX[unit].Intersect(valuesY[unit]).Any())
+                            || valuesX[unit].Intersect(valuesY[unit]).Any()
+                            || Ambiguous(valuesX[unit], sx) || Ambiguous(valuesY[unit], sy))
                             continue;
                         var ratio = CountSlots.Ratio(sx, sy);
                         if (!best.TryGetValue(unit, out var current) || ratio < current.Ratio)

@@ -81,4 +81,18 @@ public class CountSlotDivergenceTests
         var batch = "Officials later evacuated another 1,300 people from farms further down the valley. Engineers inspected the dam.";
         Assert.Empty(Numbers(Compare(Moved, batch)));
     }
+
+    [Fact]
+    public void An_article_giving_two_similar_counts_of_the_unit_has_no_clear_rival()
+    {
+        var two = Moved + " Later that day officials said some 1,100 people had been moved to a sports hall.";
+        Assert.Empty(Numbers(Compare(two, Evacuated("1,300"))));
+    }
+
+    [Fact]
+    public void A_sentence_with_another_bare_number_of_the_same_size_has_no_clear_rival()
+    {
+        var bare = "Officials evacuated 1,300 people from hamlets near the dam, and 1,250 were told to be ready to leave. Engineers inspected the dam.";
+        Assert.Empty(Numbers(Compare(Moved, bare)));
+    }
 }
