@@ -15,6 +15,7 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
 {
     private const int AgentWindow = 6;
     private readonly HashSet<(SentenceRef, SentenceRef)> _framed = [];
+    private readonly HashSet<(int, double, int, double)> _reportedNumbers = [];
     private const int MaxFramingDivergences = 3;
     private const int MaxTopicSentencesPerArticle = 2;
     private const double MinTopicIdf = 1.5;
@@ -52,9 +53,74 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
             if (na.Any(x => nb.Any(y => x.Value.Equals(y.Value))))
                 continue;
             found.Add(new Divergence(DivergenceKind.Number, Refs(a, b), $"{Describe(na[0])} ({Id(a)}) vs {Describe(nb[0])} ({Id(b)})") { Confidence = 0.85 });
+            Reported(a, na[0], b, nb[0]);
         }
         if (units.Count == 0 && ClosestDifferentCounts(a, b) is var (x, y))
+        {
             found.Add(new Divergence(DivergenceKind.Number, Refs(a, b), $"{Describe(x)} ({Id(a)}) vs {Describe(y)} ({Id(b)})") { Confidence = 0.5 });
+            Reported(a, x, b, y);
+        }
+    }
+
+    /// <summary>
+    /// The article gives another count of the same unit and size, or the sentence another bare number
+    /// of that size ("279 votes ... or 274"): which one is the rival is unclear.
+    /// </summary>
+    private static bool Ambiguous(IEnumerable<double> unitValues, CountSlots.Slot slot)
+    {
+        var value = slot.Number.Value;
+        return unitValues.Concat(slot.Sentence.Numbers.Where(n => n.Unit is null).Select(n => n.Value))
+            .Any(v => !v.Equals(value) && v > 0 && Math.Max(v, value) / Math.Min(v, value) <= CountSlots.MaxRatio);
+    }
+
+    private void Reported(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
+    {
+        _reportedNumbers.Add((a.Ref.Article, x.Value, b.Ref.Article, y.Value));
+        _reportedNumbers.Add((b.Ref.Article, y.Value, a.Ref.Article, x.Value));
+    }
+
+    /// <summary>
+    /// Number divergences between sentences that do not align: per pair of articles and unit, the
+    /// closest two rival counts (<see cref="CountSlots"/>), unless the articles give one equal count
+    /// with that unit anywhere, either gives two counts of that unit of a similar size, or an aligned
+    /// pair already reported those two values. Call after <see cref="Between"/> has seen every aligned pair.
+    /// </summary>
+    public List<Divergence> CountSlotDivergences(SentenceProfile[][] profiles, IReadOnlyList<AlignedPair> pairs)
+    {
+        var aligned = pairs.SelectMany(p => new[] { (p.A.Ref, p.B.Ref), (p.B.Ref, p.A.Ref) }).ToHashSet();
+        var slots = profiles.Select(article => article.SelectMany(CountSlots.Of).ToList()).ToArray();
+        var found = new List<Divergence>();
+        for (var x = 0; x < profiles.Length; x++)
+        {
+            for (var y = x + 1; y < profiles.Length; y++)
+            {
+                var valuesX = profiles[x].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!, n => n.Value);
+                var valuesY = profiles[y].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!, n => n.Value);
+                var best = new Dictionary<string, (CountSlots.Slot X, CountSlots.Slot Y, double Ratio)>(StringComparer.Ordinal);
+                foreach (var sx in slots[x])
+                {
+                    foreach (var sy in slots[y])
+                    {
+                        var unit = sx.Number.Unit!;
+                        if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
+                            || _reportedNumbers.Contains((x, sx.Number.Value, y, sy.Number.Value))
+                            || valuesX[unit].Intersect(valuesY[unit]).Any()
+                            || Ambiguous(valuesX[unit], sx) || Ambiguous(valuesY[unit], sy))
+                            continue;
+                        var ratio = CountSlots.Ratio(sx, sy);
+                        if (!best.TryGetValue(unit, out var current) || ratio < current.Ratio)
+                            best[unit] = (sx, sy, ratio);
+                    }
+                }
+                foreach (var (sx, sy, _) in best.Values.OrderBy(b => (b.X.Sentence.Ref.Sentence, b.Y.Sentence.Ref.Sentence)))
+                {
+                    found.Add(new Divergence(DivergenceKind.Number, Refs(sx.Sentence, sy.Sentence),
+                        $"{Describe(sx.Number)} ({Id(sx.Sentence)}) vs {Describe(sy.Number)} ({Id(sy.Sentence)})")
+                    { Confidence = CountSlots.Confidence });
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>

@@ -52,6 +52,7 @@ internal static class Lexicon
         ["election", "vote", "ballot", "poll"],
         ["police", "officers", "law enforcement"],
         ["arrest", "detain", "apprehend"],
+        ["evacuate", "evacuation", "evacuees", "relocate", "relocation", "moved to", "moved out", "moved from"],
         ["percent", "per cent", "%"],
         ["million", "mln"],
         ["billion", "bn"],

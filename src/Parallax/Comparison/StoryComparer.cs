@@ -32,6 +32,7 @@ public static class StoryComparer
             divergences.AddRange(found);
             alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, found, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref]));
         }
+        divergences.AddRange(finder.CountSlotDivergences(profiles, pairs));
         divergences.AddRange(framing);
         divergences.AddRange(finder.NameVariants());
 
