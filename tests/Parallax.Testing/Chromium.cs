@@ -16,7 +16,7 @@ public static class Chromium
         {
             var path = Environment.GetEnvironmentVariable("PARALLAX_CHROMIUM") is { Length: > 0 } env ? env : "/usr/bin/chromium";
             if (!File.Exists(path))
-                throw new InvalidOperationException($"Chromium is missing at {path}: the HTML report's browser tests need it. Install it with `apt-get install chromium` (.ci/run does when .ci/needs-chromium exists) or set PARALLAX_CHROMIUM.");
+                throw new InvalidOperationException($"Chromium is missing at {path}: the HTML report's browser tests need it. Install it with `apt-get install chromium` (.ci/run does) or set PARALLAX_CHROMIUM.");
             return path;
         }
     }
