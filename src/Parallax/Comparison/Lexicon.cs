@@ -185,45 +185,6 @@ internal static class Lexicon
         ["turkiye"] = "turkey",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["january"] = 1,
-        ["jan"] = 1,
-        ["jan."] = 1,
-        ["february"] = 2,
-        ["feb"] = 2,
-        ["feb."] = 2,
-        ["march"] = 3,
-        ["mar."] = 3,
-        ["april"] = 4,
-        ["apr"] = 4,
-        ["apr."] = 4,
-        ["may"] = 5,
-        ["june"] = 6,
-        ["jun."] = 6,
-        ["july"] = 7,
-        ["jul."] = 7,
-        ["august"] = 8,
-        ["aug"] = 8,
-        ["aug."] = 8,
-        ["september"] = 9,
-        ["sept"] = 9,
-        ["sept."] = 9,
-        ["sep."] = 9,
-        ["october"] = 10,
-        ["oct"] = 10,
-        ["oct."] = 10,
-        ["november"] = 11,
-        ["nov"] = 11,
-        ["nov."] = 11,
-        ["december"] = 12,
-        ["dec"] = 12,
-        ["dec."] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    public static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
-
     public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["two"] = 2,

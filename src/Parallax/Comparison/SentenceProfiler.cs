@@ -268,7 +268,7 @@ internal sealed class SentenceProfiler
         {
             if (used[i])
                 continue;
-            if (Lexicon.Months.TryGetValue(words[i], out var month) && char.IsUpper(raw[i][0]))
+            if (CalendarWords.TryMonth(raw[i], out var month))
             {
                 if (i + 1 < words.Length && DayOf(words[i + 1]) is int day)
                 {
@@ -290,7 +290,7 @@ internal sealed class SentenceProfiler
                 }
                 continue;
             }
-            if (Lexicon.Weekdays.Contains(words[i]))
+            if (CalendarWords.Weekdays.ContainsKey(words[i]))
             {
                 dates.Add(new DateFact(words[i], raw[i], i));
                 used[i] = true;

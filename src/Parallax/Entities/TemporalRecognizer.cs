@@ -11,44 +11,7 @@ namespace Parallax.Entities;
 /// </summary>
 internal static class TemporalRecognizer
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["January"] = 1,
-        ["Jan."] = 1,
-        ["February"] = 2,
-        ["Feb."] = 2,
-        ["March"] = 3,
-        ["Mar."] = 3,
-        ["April"] = 4,
-        ["Apr."] = 4,
-        ["May"] = 5,
-        ["June"] = 6,
-        ["Jun."] = 6,
-        ["July"] = 7,
-        ["Jul."] = 7,
-        ["August"] = 8,
-        ["Aug."] = 8,
-        ["September"] = 9,
-        ["Sept."] = 9,
-        ["Sep."] = 9,
-        ["October"] = 10,
-        ["Oct."] = 10,
-        ["November"] = 11,
-        ["Nov."] = 11,
-        ["December"] = 12,
-        ["Dec."] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
-    {
-        ["Monday"] = DayOfWeek.Monday,
-        ["Tuesday"] = DayOfWeek.Tuesday,
-        ["Wednesday"] = DayOfWeek.Wednesday,
-        ["Thursday"] = DayOfWeek.Thursday,
-        ["Friday"] = DayOfWeek.Friday,
-        ["Saturday"] = DayOfWeek.Saturday,
-        ["Sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> RelativeDays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -150,7 +113,7 @@ internal static class TemporalRecognizer
         var w = view.Words;
         length = 0;
         value = null;
-        if (Months.TryGetValue(w[i], out var month))
+        if (CalendarWords.TryMonth(w[i], out var month))
         {
             // Month Day[, Year] | Month Year
             if (i + 1 < end && IsDay(w[i + 1], out var day))
@@ -168,7 +131,7 @@ internal static class TemporalRecognizer
                 value = $"{yearOnly:D4}-{month:D2}";
                 return true;
             }
-            if (w[i] != "May")
+            if (w[i] != "May" && CalendarWords.IsFullName(w[i]))
             {
                 length = 1;
                 value = $"--{month:D2}";
@@ -177,7 +140,7 @@ internal static class TemporalRecognizer
             return false;
         }
         // Day Month [Year]
-        if (i + 1 < end && IsDay(w[i], out var d) && Months.TryGetValue(w[i + 1], out var m))
+        if (i + 1 < end && IsDay(w[i], out var d) && CalendarWords.TryMonth(w[i + 1], out var m))
         {
             length = 2;
             int? year = null;
@@ -185,7 +148,7 @@ internal static class TemporalRecognizer
             value = FormatDate(year ?? InferYear(m, d, published), m, d);
             return true;
         }
-        if (Weekdays.TryGetValue(w[i], out var weekday))
+        if (char.IsUpper(w[i][0]) && CalendarWords.Weekdays.TryGetValue(w[i], out var weekday))
         {
             length = 1;
             value = published is { } p ? Iso(MostRecent(p.Date, weekday)) : null;
