@@ -6,24 +6,28 @@ namespace Parallax.Bench.Tagging;
 /// <summary>Trains the part-of-speech tagger or the entity recogniser and writes the compressed model.</summary>
 internal sealed class TrainCommand : IBenchCommand
 {
+    private static readonly string[] ClusterProbes = ["monday", "said", "john", "quickly", "three", "germany", "bank"];
+
     public string Name => "train";
 
-    public string Description => "train ner|pos [--seed N] [--iterations N] [--out PATH]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
+    public string Description => "train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
 
     public int Run(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ner" or "pos"))
+        if (args.Length == 0 || args[0] is not ("clusters" or "ner" or "pos"))
         {
-            Console.Error.WriteLine("usage: train ner|pos [--seed N] [--iterations N] [--out PATH]");
+            Console.Error.WriteLine("usage: train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]");
             return 2;
         }
+        if (args[0] == "clusters")
+            return TrainClusters(args);
         var options = new TrainingOptions
         {
             Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
             Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? "12", CultureInfo.InvariantCulture),
         };
         var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
-        var model = args[0] == "ner" ? TrainEntities(options) : TrainPartsOfSpeech(options, args);
+        var model = args[0] == "ner" ? TrainEntities(options, args) : TrainPartsOfSpeech(options, args);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
             ModelFormat.Write(model, file);
@@ -31,13 +35,61 @@ internal sealed class TrainCommand : IBenchCommand
         return 0;
     }
 
-    private static LinearChainModel TrainEntities(TrainingOptions options)
+    /// <summary>
+    /// The shipped word clusters (<c>Models/clusters.br</c>, built by <c>train clusters</c>), none (<c>--no-clusters</c>),
+    /// or another file (<c>--clusters PATH</c>, for tuning: a saved model always loads the shipped clusters).
+    /// </summary>
+    private static WordClusters? Clusters(string[] args)
+    {
+        if (args.Contains("--no-clusters"))
+            return null;
+        if (ModelPaths.Option(args, "--clusters") is not { } path)
+            return WordClusters.Default;
+        using var file = File.OpenRead(path);
+        return WordClusters.Read(file);
+    }
+
+    /// <summary>Word classes from the unlabelled text of the training and development sets (see <see cref="UnlabelledCorpus"/>).</summary>
+    private static int TrainClusters(string[] args)
+    {
+        var options = new ClusteringOptions
+        {
+            Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
+            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? "15", CultureInfo.InvariantCulture),
+            Fine = int.Parse(ModelPaths.Option(args, "--classes") ?? "512", CultureInfo.InvariantCulture),
+            MinCount = int.Parse(ModelPaths.Option(args, "--min-count") ?? "3", CultureInfo.InvariantCulture),
+            Progress = Console.WriteLine,
+        };
+        var sentences = new List<IReadOnlyList<string>>();
+        foreach (var (source, text) in UnlabelledCorpus.Sources())
+        {
+            var before = sentences.Count;
+            sentences.AddRange(text);
+            Console.WriteLine($"{source}: {sentences.Count - before:N0} sentences, {sentences.Skip(before).Sum(s => s.Count):N0} tokens");
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var clusters = ExchangeClustering.Train(sentences, options);
+        var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default("clusters.br");
+        using (var file = File.Create(output))
+            clusters.Write(file);
+        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB, {clusters.Count:N0} words) in {clock.Elapsed.TotalSeconds:F0} s");
+        foreach (var probe in ClusterProbes)
+        {
+            var fine = clusters[probe].Fine;
+            var members = clusters.Entries.Where(e => e.Value.Fine == fine).Select(e => e.Key).Order(StringComparer.Ordinal).Take(12);
+            Console.WriteLine($"  class of '{probe}' ({fine}): {string.Join(' ', members)}");
+        }
+        return 0;
+    }
+
+    private static LinearChainModel TrainEntities(TrainingOptions options, string[] args)
     {
         var train = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.train"));
         var dev = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.testa"));
         var labels = BioLabels.All();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         const int folds = 5;
+        var clusters = Clusters(args);
         // Each fold's gazetteer features come from the other folds, so training sees the gazetteer as unreliable as it is on new text.
         var foldFeatures = new EntityFeatures[folds];
         for (var k = 0; k < folds; k++)
@@ -45,12 +97,12 @@ internal sealed class TrainCommand : IBenchCommand
             var builder = new WordLexicon.Builder();
             foreach (var s in train)
                 builder.Add(s.Words, s.Document % folds == k ? null : s.Entities);
-            foldFeatures[k] = new EntityFeatures(builder.Build());
+            foldFeatures[k] = new EntityFeatures(builder.Build(), clusters);
         }
         var full = new WordLexicon.Builder();
         foreach (var s in train)
             full.Add(s.Words, s.Entities);
-        var runtime = new EntityFeatures(full.Build());
+        var runtime = new EntityFeatures(full.Build(), clusters);
         Console.WriteLine($"ner: {train.Count:N0} sentences, {train.Sum(s => s.Words.Length):N0} tokens, lexicon {runtime.Lexicon.Count:N0} words, seed {options.Seed}");
         var contexts = train.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
         var examples = train
@@ -85,7 +137,7 @@ internal sealed class TrainCommand : IBenchCommand
         var casing = new WordLexicon.Builder();
         foreach (var s in conll.Concat(ewt))
             casing.Add(s.Words, null);
-        var features = new PosFeatures(casing.Build());
+        var features = new PosFeatures(casing.Build(), Clusters(args));
         var conllExamples = conll
             .Select(s => TrainingExample.Create(features, s.Words, null, [.. s.Pos.Select(t => labelIndex[t])]) with { Domain = augment ? 1 : 0 })
             .ToList();

@@ -3,17 +3,23 @@ namespace Parallax.Tagging;
 /// <summary>
 /// Feature templates of the entity recogniser: the part-of-speech templates plus raw neighbouring words,
 /// part-of-speech tags, gazetteer membership and usual casing of the word and its neighbours, and whether
-/// the sentence is an all-caps headline.
+/// the sentence is an all-caps headline; with <see cref="WordClusters"/>, also the distributional classes of the word
+/// and its neighbours (<c>ner-v4</c>).
 /// </summary>
-internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
+internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters = null) : FeatureExtractor
 {
     public WordLexicon Lexicon { get; } = lexicon;
 
-    public override string Name => "ner-v3";
+    /// <summary>The word classes the templates read; null for the cluster-free template set <c>ner-v3</c>.</summary>
+    public WordClusters? Clusters { get; } = clusters;
+
+    public override string Name => Clusters is null ? "ner-v3" : "ner-v4";
 
     public override ushort LexiconEntry(string key) => Lexicon[key];
 
-    public override void WordFeatures(in WordForm w, ushort lexicon, FeatureBuffer buffer)
+    public override WordClass ClassOf(string key) => Clusters?[key] ?? WordClass.None;
+
+    public override void WordFeatures(in WordForm w, ushort lexicon, WordClass wordClass, FeatureBuffer buffer)
     {
         buffer.Add(FeatureHash.Key(101, 0));
         var known = WordLexicon.Frequent(lexicon);
@@ -29,6 +35,11 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
         AddLexicon(buffer, 144UL, lexicon);
         buffer.Add(FeatureHash.Key(153, (ulong)WordLexicon.CaseClass(lexicon), w.ShortShape));
         buffer.Add(FeatureHash.Key(154, (ulong)WordLexicon.Majority(lexicon), (ulong)WordLexicon.TypeMask(lexicon)));
+        if (Clusters is null)
+            return;
+        buffer.Add(FeatureHash.Key(170, wordClass.Fine));
+        buffer.Add(FeatureHash.Key(171, wordClass.Middle));
+        buffer.Add(FeatureHash.Key(172, wordClass.Coarse, w.ShortShape));
     }
 
     /// <summary>Computes whether the sentence is an all-caps headline and each word's casing in the document.</summary>
@@ -106,6 +117,13 @@ internal sealed class EntityFeatures(WordLexicon lexicon) : FeatureExtractor
         buffer.Add(FeatureHash.Key(160, (ulong)documentCase[i + 2], Flag(i == 0 || headline == 1UL)));
         buffer.Add(FeatureHash.Key(161, (ulong)documentCase[i + 2], w.ShortShape));
         buffer.Add(FeatureHash.Key(162, (ulong)documentCase[i + 1], (ulong)documentCase[i + 3]));
+        if (Clusters is null)
+            return;
+        WordClass previousClass = sentence.Class(i - 1), wordClass = sentence.Class(i), nextClass = sentence.Class(i + 1);
+        buffer.Add(FeatureHash.Key(173, previousClass.Fine));
+        buffer.Add(FeatureHash.Key(174, nextClass.Fine));
+        buffer.Add(FeatureHash.Key(175, previousClass.Middle, wordClass.Middle));
+        buffer.Add(FeatureHash.Key(176, wordClass.Middle, nextClass.Middle));
     }
 
     /// <summary>True when most words of the sentence (and more than one) are written in capitals.</summary>

@@ -17,8 +17,11 @@ internal abstract class FeatureExtractor
     /// <summary>The lexicon entry of a <see cref="WordForm.Key"/> (0 when the extractor has no lexicon).</summary>
     public virtual ushort LexiconEntry(string key) => 0;
 
+    /// <summary>The distributional classes of a <see cref="WordForm.Key"/> (none when the extractor uses no clusters).</summary>
+    public virtual WordClass ClassOf(string key) => WordClass.None;
+
     /// <summary>Adds the keys of <paramref name="word"/> that do not depend on where it stands.</summary>
-    public abstract void WordFeatures(in WordForm word, ushort lexicon, FeatureBuffer buffer);
+    public abstract void WordFeatures(in WordForm word, ushort lexicon, WordClass wordClass, FeatureBuffer buffer);
 
     /// <summary>Computes per-sentence facts (after the view's words, lexicon entries and tags are filled).</summary>
     public virtual void Prepare(SentenceView sentence)
@@ -36,13 +39,13 @@ internal abstract class FeatureExtractor
         for (var i = 0; i < words.Count; i++)
         {
             var form = WordForm.Of(words[i]);
-            view.Set(i, form, LexiconEntry(form.Key));
+            view.Set(i, form, LexiconEntry(form.Key), ClassOf(form.Key));
         }
         Prepare(view);
         buffer.Reset();
         for (var i = 0; i < words.Count; i++)
         {
-            WordFeatures(view.Forms[i], view.Lexicon(i), buffer);
+            WordFeatures(view.Forms[i], view.Lexicon(i), view.Class(i), buffer);
             ContextFeatures(view, i, buffer);
             buffer.EndToken();
         }
@@ -62,6 +65,7 @@ internal sealed class SentenceView
 {
     private WordForm[] _forms = new WordForm[130];
     private ushort[] _lexicon = new ushort[130];
+    private WordClass[] _classes = new WordClass[130];
     private ulong[] _tags = new ulong[130];
     private int[] _scratch = new int[130];
 
@@ -75,6 +79,9 @@ internal sealed class SentenceView
     public ref readonly WordForm Form(int i) => ref _forms[i + 2];
 
     public ushort Lexicon(int i) => _lexicon[i + 2];
+
+    /// <summary>Distributional classes of token i (<see cref="WordClass.None"/> at the boundaries).</summary>
+    public WordClass Class(int i) => _classes[i + 2];
 
     /// <summary>Hash of the tag of token i (<see cref="FeatureHash.None"/> outside the sentence or without tags).</summary>
     public ulong Tag(int i) => _tags[i + 2];
@@ -92,6 +99,7 @@ internal sealed class SentenceView
             var size = Math.Max(count + 4, _forms.Length * 2);
             _forms = new WordForm[size];
             _lexicon = new ushort[size];
+            _classes = new WordClass[size];
             _tags = new ulong[size];
             _scratch = new int[size];
         }
@@ -102,6 +110,7 @@ internal sealed class SentenceView
         {
             _forms[b] = _forms[count + 2 + b] = WordForm.Boundary;
             _lexicon[b] = _lexicon[count + 2 + b] = 0;
+            _classes[b] = _classes[count + 2 + b] = WordClass.None;
             _tags[b] = _tags[count + 2 + b] = FeatureHash.None;
         }
         for (var i = 0; i < count; i++)
@@ -114,9 +123,10 @@ internal sealed class SentenceView
         tagHashes.CopyTo(_tags.AsSpan(2, count));
     }
 
-    public void Set(int i, in WordForm form, ushort lexicon)
+    public void Set(int i, in WordForm form, ushort lexicon, WordClass wordClass)
     {
         _forms[i + 2] = form;
         _lexicon[i + 2] = lexicon;
+        _classes[i + 2] = wordClass;
     }
 }

@@ -78,7 +78,7 @@ internal sealed class LinearChainModel
             var word = words[i];
             if (!cache.TryGetValue(word, out var cached))
                 cache[word] = cached = Cache(word);
-            view.Set(i, cached.Form, cached.Lexicon);
+            view.Set(i, cached.Form, cached.Lexicon, cached.Class);
             cached.Scores.CopyTo(emissions.Slice(i * labels, labels));
         }
         Features.Prepare(view);
@@ -118,13 +118,14 @@ internal sealed class LinearChainModel
     {
         var form = WordForm.Of(word);
         var lexicon = Features.LexiconEntry(form.Key);
+        var wordClass = Features.ClassOf(form.Key);
         var buffer = new FeatureBuffer();
-        Features.WordFeatures(form, lexicon, buffer);
+        Features.WordFeatures(form, lexicon, wordClass, buffer);
         buffer.EndToken();
         var scores = new float[Labels.Length];
         foreach (var key in buffer.Of(0))
             Weights.AddScores(key, scores);
-        return new CachedWord(form, lexicon, scores);
+        return new CachedWord(form, lexicon, wordClass, scores);
     }
 
     /// <summary>The best label index per token.</summary>
@@ -145,7 +146,7 @@ internal sealed class LinearChainModel
 
     public int[] Decode(IReadOnlyList<string> words, IReadOnlyList<string>? tags) => Decode(Emissions(words, tags), words.Count);
 
-    private sealed record CachedWord(WordForm Form, ushort Lexicon, float[] Scores);
+    private sealed record CachedWord(WordForm Form, ushort Lexicon, WordClass Class, float[] Scores);
 
     private sealed class DecodeScratch
     {

@@ -112,6 +112,8 @@ internal static class ModelFormat
         {
             "pos-v3" => new PosFeatures(new WordLexicon(lexiconEntries)),
             "ner-v3" => new EntityFeatures(new WordLexicon(lexiconEntries)),
+            "pos-v4" => new PosFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
+            "ner-v4" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };
         return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);

@@ -3,9 +3,10 @@ namespace Parallax.Tagging;
 /// <summary>
 /// Feature templates of the part-of-speech tagger: the word, its affixes and shape, a ±2 word window, and how the
 /// word and its neighbours are usually capitalised mid-sentence in the training text (<see cref="WordLexicon.CaseClass"/>:
-/// the cue that "Team" opening an e-mail or "Risk" in a signature is a common noun).
+/// the cue that "Team" opening an e-mail or "Risk" in a signature is a common noun) and, with <see cref="WordClusters"/>,
+/// the distributional classes of the word and its neighbours (<c>pos-v4</c>).
 /// </summary>
-internal sealed class PosFeatures(WordLexicon lexicon) : FeatureExtractor
+internal sealed class PosFeatures(WordLexicon lexicon, WordClusters? clusters = null) : FeatureExtractor
 {
     public PosFeatures()
         : this(WordLexicon.Empty)
@@ -14,11 +15,16 @@ internal sealed class PosFeatures(WordLexicon lexicon) : FeatureExtractor
 
     public WordLexicon Lexicon { get; } = lexicon;
 
-    public override string Name => "pos-v3";
+    /// <summary>The word classes the templates read; null for the cluster-free template set <c>pos-v3</c>.</summary>
+    public WordClusters? Clusters { get; } = clusters;
+
+    public override string Name => Clusters is null ? "pos-v3" : "pos-v4";
 
     public override ushort LexiconEntry(string key) => Lexicon[key];
 
-    public override void WordFeatures(in WordForm w, ushort lexicon, FeatureBuffer buffer)
+    public override WordClass ClassOf(string key) => Clusters?[key] ?? WordClass.None;
+
+    public override void WordFeatures(in WordForm w, ushort lexicon, WordClass wordClass, FeatureBuffer buffer)
     {
         buffer.Add(FeatureHash.Key(1, 0));
         buffer.Add(FeatureHash.Key(2, w.Lower));
@@ -35,6 +41,12 @@ internal sealed class PosFeatures(WordLexicon lexicon) : FeatureExtractor
         buffer.Add(FeatureHash.Key(22, Flag(w.HasDigit), Flag(w.HasHyphen)));
         buffer.Add(FeatureHash.Key(24, Flag(w.AllCapitals), Flag(w.HasPeriod)));
         buffer.Add(FeatureHash.Key(25, w.Suffix3, Flag(w.InitialCapital)));
+        if (Clusters is null)
+            return;
+        buffer.Add(FeatureHash.Key(36, wordClass.Fine));
+        buffer.Add(FeatureHash.Key(37, wordClass.Middle));
+        buffer.Add(FeatureHash.Key(38, wordClass.Coarse));
+        buffer.Add(FeatureHash.Key(39, wordClass.Fine, Flag(w.InitialCapital)));
     }
 
     /// <summary>Marks an all-caps headline (news; web text has none), so its words can follow their own conventions.</summary>
@@ -72,5 +84,13 @@ internal sealed class PosFeatures(WordLexicon lexicon) : FeatureExtractor
         var headline = sentence.SentenceFlag;
         buffer.Add(FeatureHash.Key(34, w.Lower, headline));
         buffer.Add(FeatureHash.Key(35, FeatureHash.Combine(p1.ShortShape, w.ShortShape, n1.ShortShape), headline));
+        if (Clusters is null)
+            return;
+        WordClass before = sentence.Class(i - 1), current = sentence.Class(i), after = sentence.Class(i + 1);
+        buffer.Add(FeatureHash.Key(40, before.Fine));
+        buffer.Add(FeatureHash.Key(41, after.Fine));
+        buffer.Add(FeatureHash.Key(42, FeatureHash.Combine(before.Coarse, current.Coarse, after.Coarse)));
+        buffer.Add(FeatureHash.Key(43, before.Middle, current.Middle));
+        buffer.Add(FeatureHash.Key(44, current.Middle, after.Middle));
     }
 }
