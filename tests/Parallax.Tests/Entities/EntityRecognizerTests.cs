@@ -128,7 +128,7 @@ public class TemporalRecognizerTests
 
     [Fact]
     public void Percentages_include_their_sign()
-        => Assert.Equal("40", Find("Turnout fell to 40 percent this year.", "40 percent").Value);
+        => Assert.Equal("40%", Find("Turnout fell to 40 percent this year.", "40 percent").Value);
 
     [Fact]
     public void Spelled_numbers_are_numbers()
