@@ -155,8 +155,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
 
     private void Dates(SentenceProfile a, SentenceProfile b, List<Divergence> found)
     {
-        var da = a.Dates.Where(d => !d.Relative).ToList();
-        var db = b.Dates.Where(d => !d.Relative).ToList();
+        var da = a.Dates.Where(d => d.Anchored).ToList();
+        var db = b.Dates.Where(d => d.Anchored).ToList();
         if (da.Count == 0 || db.Count == 0 || da.Any(x => db.Any(x.CompatibleWith)))
             return;
         found.Add(new Divergence(DivergenceKind.Date, Refs(a, b), $"{da[0].Text} ({Id(a)}) vs {db[0].Text} ({Id(b)})") { Confidence = 0.75 });

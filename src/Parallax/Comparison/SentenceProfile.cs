@@ -19,6 +19,12 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
 /// </summary>
 internal sealed record DateFact(string Value, string Text, int Token, bool Relative)
 {
+    /// <summary>
+    /// A date precise enough to contradict another: it has a day or a year. A month alone ("in February")
+    /// and a decade are often a point of comparison rather than the date of the event.
+    /// </summary>
+    public bool Anchored => !Relative && Parts(Value) is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
+
     /// <summary>True when the two can name the same day: every part both give (year, month, day, decade) is equal.</summary>
     public bool CompatibleWith(DateFact other)
     {

@@ -272,6 +272,10 @@ internal sealed class SentenceProfiler
                 continue;
             var first = TokenAt(document, sentence, mention.Start);
             var last = TokenAt(document, sentence, mention.End - 1);
+            if (mention.Kind == MentionKind.Date && mention.Value is { Length: 4 } month && month.StartsWith("--", StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (mention.Kind == MentionKind.Date)
             {
                 for (var k = first; k <= last; k++)

@@ -330,6 +330,8 @@ internal static class TemporalRecognizer
     private static string? Qualifier(string[] w, int i, out int length)
     {
         length = 0;
+        if (i >= 2 && w[i - 1] is "a" or "an")
+            i--;
         if (i >= 1 && w[i - 1].Equals("between", StringComparison.OrdinalIgnoreCase))
         {
             length = 1;
