@@ -50,7 +50,7 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         {
             var na = a.Numbers.Where(n => n.Unit == unit).ToList();
             var nb = b.Numbers.Where(n => n.Unit == unit).ToList();
-            if (na.Any(x => nb.Any(y => x.Value.Equals(y.Value))))
+            if (na.Any(x => nb.Any(x.Agrees)))
                 continue;
             found.Add(new Divergence(DivergenceKind.Number, Refs(a, b), $"{Describe(na[0])} ({Id(a)}) vs {Describe(nb[0])} ({Id(b)})") { Confidence = 0.85 });
             Reported(a, na[0], b, nb[0]);
@@ -94,8 +94,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         {
             for (var y = x + 1; y < profiles.Length; y++)
             {
-                var valuesX = profiles[x].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!, n => n.Value);
-                var valuesY = profiles[y].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!, n => n.Value);
+                var valuesX = profiles[x].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
+                var valuesY = profiles[y].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
                 var best = new Dictionary<string, (CountSlots.Slot X, CountSlots.Slot Y, double Ratio)>(StringComparer.Ordinal);
                 foreach (var sx in slots[x])
                 {
@@ -104,8 +104,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
                         var unit = sx.Number.Unit!;
                         if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
                             || _reportedNumbers.Contains((x, sx.Number.Value, y, sy.Number.Value))
-                            || valuesX[unit].Intersect(valuesY[unit]).Any()
-                            || Ambiguous(valuesX[unit], sx) || Ambiguous(valuesY[unit], sy))
+                            || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))
+                            || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy))
                             continue;
                         var ratio = CountSlots.Ratio(sx, sy);
                         if (!best.TryGetValue(unit, out var current) || ratio < current.Ratio)
@@ -130,7 +130,7 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
     /// </summary>
     private static (NumberFact, NumberFact)? ClosestDifferentCounts(SentenceProfile a, SentenceProfile b)
     {
-        if (a.Numbers.Count == 0 || b.Numbers.Count == 0 || a.Numbers.Any(x => b.Numbers.Any(y => x.Value.Equals(y.Value))))
+        if (a.Numbers.Count == 0 || b.Numbers.Count == 0 || a.Numbers.Any(x => b.Numbers.Any(x.Agrees)))
             return null;
         (NumberFact, NumberFact)? best = null;
         var bestRatio = double.MaxValue;
@@ -155,8 +155,8 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
 
     private void Dates(SentenceProfile a, SentenceProfile b, List<Divergence> found)
     {
-        var da = a.Dates.Where(d => !d.IsWeekday).ToList();
-        var db = b.Dates.Where(d => !d.IsWeekday).ToList();
+        var da = a.Dates.Where(d => d.Anchored).ToList();
+        var db = b.Dates.Where(d => d.Anchored).ToList();
         if (da.Count == 0 || db.Count == 0 || da.Any(x => db.Any(x.CompatibleWith)))
             return;
         found.Add(new Divergence(DivergenceKind.Date, Refs(a, b), $"{da[0].Text} ({Id(a)}) vs {db[0].Text} ({Id(b)})") { Confidence = 0.75 });

@@ -74,7 +74,7 @@ internal sealed class EntityProfile
         }
         else if (entity.Type is EntityType.Date or EntityType.Number)
         {
-            var value = mentions.Select(m => m.Value).FirstOrDefault(v => v is not null);
+            var value = mentions.Select(m => m.Value).FirstOrDefault(v => v is not null) is { } written ? NumberValue.KeyOf(written) : null;
             if (value is not null)
                 keys.Add("v:" + value);
         }
@@ -96,7 +96,7 @@ internal sealed class EntityProfile
             Type = entity.Type,
             Name = entity.Name,
             FirstOffset = mentions.Count > 0 ? mentions.Min(m => m.Start) : int.MaxValue,
-            Value = mentions.Select(m => m.Value).FirstOrDefault(v => v is not null),
+            Value = mentions.Select(m => m.Value).FirstOrDefault(v => v is not null) is { } v0 ? NumberValue.KeyOf(v0) : null,
             Aliases = aliases,
             NameCounts = nameCounts,
             PersonNames = personNames,

@@ -255,7 +255,7 @@ internal sealed class EntityResolver(ComparisonOptions options)
                 var mention = mentions[m];
                 if (entityOfMention[a][m] >= 0 || mention.Kind is not (MentionKind.Date or MentionKind.Number))
                     continue;
-                var key = (mention.Type, mention.Value ?? mention.Text.ToLowerInvariant());
+                var key = (mention.Type, mention.Value is { } v ? NumberValue.KeyOf(v) : mention.Text.ToLowerInvariant());
                 if (!byValue.TryGetValue(key, out var list))
                 {
                     byValue[key] = list = [];

@@ -185,35 +185,6 @@ internal static class Lexicon
         ["turkiye"] = "turkey",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["fifteen"] = 15,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["fifty"] = 50,
-        ["hundred"] = 100,
-        ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["thousand"] = 1e3,
-        ["million"] = 1e6,
-        ["billion"] = 1e9,
-        ["trillion"] = 1e12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>First-person words: a sentence using them speaks for someone, and reads badly in a neutral brief.</summary>
     public static readonly FrozenSet<string> FirstPerson = FrozenSet.ToFrozenSet(
         ["i", "me", "my", "we", "our", "us", "i'm", "we're", "you", "your"], StringComparer.Ordinal);

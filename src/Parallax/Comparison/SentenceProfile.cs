@@ -2,28 +2,60 @@ using Parallax.Entities;
 
 namespace Parallax.Comparison;
 
-/// <summary>A number in a sentence, with the word it counts ("1,200 troops" → 1200, "troops" concept).</summary>
-internal sealed record NumberFact(double Value, string Text, string? Unit, string? UnitWord, int Token);
-
-/// <summary>A date in a sentence: "2021-05-01", "--05-01" (no year), "2021" (a year) or "monday".</summary>
-internal sealed record DateFact(string Value, string Text, int Token)
+/// <summary>A number in a sentence, from its mention's value, with the word it counts ("about 1,200 troops" → ~1200, "troops" concept).</summary>
+internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit, string? UnitWord, int Token)
 {
-    public bool IsWeekday => Value.Length > 0 && char.IsLetter(Value[0]);
+    /// <summary>The figure written (the lower end of a range).</summary>
+    public double Value => Figure.Amount;
 
-    /// <summary>True when the two can name the same day (equal, or equal where both say something).</summary>
+    /// <summary>True when one true figure can satisfy both ("about 2,000" and "1,950").</summary>
+    public bool Agrees(NumberFact other) => Figure.Agrees(other.Figure);
+}
+
+/// <summary>
+/// A date in a sentence, from its mention's value (see <see cref="Mention.Value"/>), or the lower-case
+/// weekday when the publication date is unknown. <see cref="Relative"/> dates were worked out from the
+/// publication date ("Monday", "yesterday").
+/// </summary>
+internal sealed record DateFact(string Value, string Text, int Token, bool Relative)
+{
+    /// <summary>
+    /// A date precise enough to contradict another: it has a day or a year. A month alone ("in February")
+    /// and a decade are often a point of comparison rather than the date of the event.
+    /// </summary>
+    public bool Anchored => !Relative && Parts(Value) is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
+
+    /// <summary>True when the two can name the same day: every part both give (year, month, day, decade) is equal.</summary>
     public bool CompatibleWith(DateFact other)
     {
-        if (Value == other.Value || IsWeekday || other.IsWeekday)
+        if (Value == other.Value || Relative || other.Relative)
             return true;
-        var (a, b) = (Value, other.Value);
-        if (a.Length == 4 && b.Length == 4)
-            return false;
-        if (a.Length == 4 || b.Length == 4)
+        var (a, b) = (Parts(Value), Parts(other.Value));
+        if (a is null || b is null)
+            return true;
+        var (ya, ma, da) = a.Value;
+        var (yb, mb, db) = b.Value;
+        return Same(ya, yb) && Same(ma, mb) && Same(da, db);
+    }
+
+    private static bool Same(string? x, string? y)
+        => x is null || y is null || x == y
+            || x.EndsWith('X') && y.StartsWith(x.TrimEnd('X'), StringComparison.Ordinal)
+            || y.EndsWith('X') && x.StartsWith(y.TrimEnd('X'), StringComparison.Ordinal);
+
+    /// <summary>Year (or decade "199X"), month and day of an ISO value; null parts are not given.</summary>
+    private static (string? Year, string? Month, string? Day)? Parts(string value)
+    {
+        var parts = value.Split('-');
+        return parts switch
         {
-            var (year, full) = a.Length == 4 ? (a, b) : (b, a);
-            return full.StartsWith("--", StringComparison.Ordinal) || full.StartsWith(year, StringComparison.Ordinal);
-        }
-        return a[^5..] == b[^5..] && (a.StartsWith("--", StringComparison.Ordinal) || b.StartsWith("--", StringComparison.Ordinal));
+            ["", "", var m] => (null, m, null),
+            ["", "", var m, var d] => (null, m, d),
+            [var y] when y.Length == 4 => (y, null, null),
+            [var y, var m] => (y, m, null),
+            [var y, var m, var d] => (y, m, d),
+            _ => null,
+        };
     }
 }
 

@@ -93,8 +93,7 @@ internal sealed class SentenceProfiler
         var firstPerson = false;
         var content = 0;
 
-        var dates = FindDates(raw, words, out var usedByDates);
-        var numbers = FindNumbers(raw, words, usedByDates);
+        var (dates, numbers, usedByDates) = ValuesOf(document, sentence, raw, words, mentionIndexes);
         foreach (var date in dates)
         {
             termsAt.Add((date.Token, "d:" + date.Value, AnchorWeight));
@@ -260,101 +259,72 @@ internal sealed class SentenceProfiler
         return tokens.Length - 1;
     }
 
-    private static List<DateFact> FindDates(string[] raw, string[] words, out bool[] used)
+    /// <summary>The sentence's dates and numbers, read from the entity stage's DATE and NUMBER mentions and their values.</summary>
+    private (List<DateFact> Dates, List<NumberFact> Numbers, bool[] UsedByDates) ValuesOf(ArticleAnalysis document, Sentence sentence, string[] raw, string[] words, List<int> mentionIndexes)
     {
         var dates = new List<DateFact>();
-        used = new bool[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (used[i])
-                continue;
-            if (CalendarWords.TryMonth(raw[i], out var month))
-            {
-                if (i + 1 < words.Length && DayOf(words[i + 1]) is int day)
-                {
-                    var end = i + 1;
-                    var year = i + 3 < words.Length && words[i + 2] == "" && YearOf(words[i + 3]) is int y1 ? y1
-                        : i + 2 < words.Length && YearOf(words[i + 2]) is int y2 ? y2 : (int?)null;
-                    if (year is not null)
-                        end = words[i + 2] == "" ? i + 3 : i + 2;
-                    var value = (year is int y ? y.ToString("D4", CultureInfo.InvariantCulture) : "-") + $"-{month:D2}-{day:D2}";
-                    dates.Add(new DateFact(value, string.Join(' ', raw[i..(end + 1)].Where(w => w.Length > 0)), i));
-                    for (var k = i; k <= end; k++)
-                        used[k] = true;
-                    continue;
-                }
-                if (i > 0 && DayOf(words[i - 1]) is int before && !used[i - 1])
-                {
-                    dates.Add(new DateFact($"--{month:D2}-{before:D2}", raw[i - 1] + " " + raw[i], i - 1));
-                    used[i - 1] = used[i] = true;
-                }
-                continue;
-            }
-            if (CalendarWords.Weekdays.ContainsKey(words[i]))
-            {
-                dates.Add(new DateFact(words[i], raw[i], i));
-                used[i] = true;
-                continue;
-            }
-            if (YearOf(words[i]) is int year4 && words[i].Length == 4)
-            {
-                dates.Add(new DateFact(year4.ToString("D4", CultureInfo.InvariantCulture), raw[i], i));
-                used[i] = true;
-            }
-        }
-        return dates;
-    }
-
-    private List<NumberFact> FindNumbers(string[] raw, string[] words, bool[] used)
-    {
         var numbers = new List<NumberFact>();
-        for (var i = 0; i < words.Length; i++)
+        var used = new bool[words.Length];
+        foreach (var m in mentionIndexes)
         {
-            if (used[i])
+            var mention = document.Mentions[m];
+            if (mention.Kind is not (MentionKind.Date or MentionKind.Number))
                 continue;
-            double value;
-            if (words[i].Length > 0 && char.IsDigit(words[i][0]))
-            {
-                if (!double.TryParse(words[i].Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-                    continue;
-            }
-            else if (Lexicon.NumberWords.TryGetValue(words[i], out var small))
-            {
-                value = small;
-            }
-            else
+            var first = TokenAt(document, sentence, mention.Start);
+            var last = TokenAt(document, sentence, mention.End - 1);
+            if (mention.Kind == MentionKind.Date && mention.Value is { Length: 4 } month && month.StartsWith("--", StringComparison.Ordinal))
             {
                 continue;
             }
-            var next = i + 1;
-            if (next < words.Length && Lexicon.Multipliers.TryGetValue(words[next], out var multiplier))
+            if (mention.Kind == MentionKind.Date)
             {
-                value *= multiplier;
-                next++;
+                for (var k = first; k <= last; k++)
+                    used[k] = true;
+                var relative = TemporalRecognizer.IsRelative(mention);
+                var value = mention.Value ?? (CalendarWords.Weekdays.ContainsKey(mention.Text) ? mention.Text.ToLowerInvariant() : null);
+                if (value is not null)
+                    dates.Add(new DateFact(value, mention.Text, first, relative));
             }
-            string? unit = null;
-            string? unitWord = null;
-            for (var k = next; k < Math.Min(words.Length, next + 3) && unit is null; k++)
+            else if (NumberValue.TryParse(mention.Value, out var figure))
             {
-                if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) || char.IsDigit(raw[k][0]))
-                    continue;
-                var stem = _stemmer.Stem(words[k].Split('-')[^1]);
-                unit = _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
-                unitWord = raw[k];
+                numbers.Add(NumberOf(document, sentence, raw, words, figure, first, last));
             }
-            numbers.Add(new NumberFact(value, string.Join(' ', raw[i..next].Where(w => w.Length > 0)), unit, unitWord, i));
         }
-        return numbers;
+        return (dates, numbers, used);
     }
 
-    private static int? DayOf(string word)
+    /// <summary>A number fact: the figure's own words ("1.5 million", without a currency sign or "percent") and the noun it counts.</summary>
+    private NumberFact NumberOf(ArticleAnalysis document, Sentence sentence, string[] raw, string[] words, NumberValue figure, int first, int last)
     {
-        var digits = word.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 && digits.Length <= 2 ? day : null;
+        var tokens = document.TokensOf(sentence);
+        var start = first;
+        while (start < last && raw[start].Length == 0)
+            start++;
+        var end = last;
+        if (figure.Percent)
+        {
+            while (end > start && (raw[end].Length == 0 || words[end] is "percent" or "per" or "cent"))
+                end--;
+        }
+        var text = document.Text[tokens[start].Start..tokens[end].End];
+        if (figure.Percent)
+        {
+            var k = Array.FindIndex(words, end + 1, last - end, w => w is "percent" or "cent");
+            return k < 0 ? new NumberFact(figure, text + "%", "c:percent", null, start)
+                : new NumberFact(figure, text, "c:percent", words[k] == "cent" ? "per cent" : raw[k], start);
+        }
+        string? unit = null;
+        string? unitWord = null;
+        for (var k = last + 1; k < Math.Min(words.Length, last + 4) && unit is null; k++)
+        {
+            if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) || char.IsDigit(raw[k][0]))
+                continue;
+            var stem = _stemmer.Stem(words[k].Split('-')[^1]);
+            unit = _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
+            unitWord = raw[k];
+        }
+        return new NumberFact(figure, text, unit, unitWord, start);
     }
-
-    private static int? YearOf(string word)
-        => word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100 ? year : null;
 
     private static void Add(Dictionary<string, double> counts, string term, double amount)
         => counts[term] = counts.GetValueOrDefault(term) + amount;

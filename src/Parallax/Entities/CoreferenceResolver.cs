@@ -275,7 +275,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         public static string KeyOf(Mention m)
         {
             if (m.Value is { } v)
-                return v;
+                return m.Kind == MentionKind.Number ? NumberValue.KeyOf(v) : v;
             var text = m.Text;
             if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 text = text[4..];

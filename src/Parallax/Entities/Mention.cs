@@ -34,7 +34,18 @@ public sealed record Mention(int Start, int End, string Text, EntityType Type, M
     /// <summary>Confidence in [0, 1] that the span and type are right.</summary>
     public double Confidence { get; init; } = 1.0;
 
-    /// <summary>A normalised value: ISO date ("2021-05-01", "--05-01" when the year is unknown) or number ("1200").</summary>
+    /// <summary>
+    /// The normalised value of a date or number mention, or null when it has none (a time, a relative date
+    /// without a publication date). A date is ISO 8601: "2021-05-01", "--05-01" (month and day, year
+    /// unknown), "2021-05", "--05" (a month), "2021" (a year), "199X" (a decade); a year left out by the
+    /// text is the one closest to publication, and weekdays and relative days ("yesterday") are resolved
+    /// against publication. A number is <c>[qualifier][currency]amount[%]</c> with the amount in invariant
+    /// digits after applying scale words ("1.5 million" → "1500000"): qualifier "~" (about, nearly, some),
+    /// "&gt;" (more than, over), "&gt;=" (at least; also "hundreds" → "&gt;=200"), "&lt;" (less than, under),
+    /// "&lt;=" (up to), read from the words just before the mention; currency "$", "€" or "£"; "%" for a
+    /// percentage ("about 40 percent" → "~40%"). A range is <c>[currency]low..high[%]</c> ("1,000-1,500",
+    /// "between 1,000 and 1,500" → "1000..1500") and an ordinal "#n" ("3rd" → "#3").
+    /// </summary>
     public string? Value { get; init; }
 
     /// <summary>For a role mention introduced with a name ("US envoy Zalmay Khalilzad"), the role words.</summary>

@@ -21,48 +21,40 @@ internal static class TemporalRecognizer
         ["tonight"] = 0,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, long> NumberWords = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words before a figure that make it approximate or a bound, with the qualifier they give its value.</summary>
+    private static readonly FrozenDictionary<string, string> Qualifiers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-        ["hundred"] = 100,
-        ["thousand"] = 1000,
-        ["million"] = 1_000_000,
-        ["billion"] = 1_000_000_000,
-        ["dozen"] = 12,
-        ["hundreds"] = 100,
-        ["thousands"] = 1000,
-        ["millions"] = 1_000_000,
-        ["dozens"] = 12,
+        ["about"] = "~",
+        ["around"] = "~",
+        ["roughly"] = "~",
+        ["approximately"] = "~",
+        ["some"] = "~",
+        ["nearly"] = "~",
+        ["almost"] = "~",
+        ["estimated"] = "~",
+        ["close to"] = "~",
+        ["more than"] = ">",
+        ["over"] = ">",
+        ["above"] = ">",
+        ["upwards of"] = ">",
+        ["at least"] = ">=",
+        ["less than"] = "<",
+        ["fewer than"] = "<",
+        ["under"] = "<",
+        ["below"] = "<",
+        ["up to"] = "<=",
+        ["at most"] = "<=",
+        ["as many as"] = "<=",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Scales = FrozenSet.ToFrozenSet(["hundred", "thousand", "million", "billion", "trillion", "bn", "m"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PercentWords = FrozenSet.ToFrozenSet(["%", "percent", "per"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> RelativeUnits = FrozenSet.ToFrozenSet(["week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a date mention whose value was worked out from the publication date ("Monday", "yesterday", "last week").</summary>
+    public static bool IsRelative(Mention date)
+        => date.Kind == MentionKind.Date && (CalendarWords.Weekdays.ContainsKey(date.Text) || RelativeDays.ContainsKey(date.Text)
+            || date.Text.Split(' ') is [var first, _] && first.ToLowerInvariant() is "last" or "next" or "this");
 
     /// <summary>Adds date and number mentions of <paramref name="sentence"/>; marks their tokens as used.</summary>
     public static void Find(ArticleView view, Sentence sentence, DateTimeOffset? published, List<Mention> mentions, bool[] used)
@@ -168,7 +160,7 @@ internal static class TemporalRecognizer
         if (view.Tokens[i].Kind == TokenKind.Number && IsYear(w[i], out var yr))
         {
             var next = i + 1 < end ? w[i + 1] : "";
-            if (!Scales.Contains(next) && next is not ("percent" or "%" or "people" or "troops"))
+            if (!NumberWords.Scales.ContainsKey(next) && next is not ("percent" or "%" or "people" or "troops"))
             {
                 length = 1;
                 value = yr.ToString("D4", CultureInfo.InvariantCulture);
@@ -190,51 +182,173 @@ internal static class TemporalRecognizer
         length = 0;
         value = null;
         var start = i;
+        var currency = "";
         if (w[i] is "$" or "€" or "£" && i + 1 < end && view.Tokens[i + 1].Kind == TokenKind.Number)
+        {
+            currency = w[i];
             i++;
-        double number;
+        }
+        if (VagueCount(w, i, end, out var vagueLength, out var least))
+        {
+            length = i - start + vagueLength;
+            value = NumberValue.Qualified(">=", least, currency).ToString();
+            return true;
+        }
+        if (!TryAmount(view, i, end, out var amountEnd, out var number, out var ordinal))
+        {
+            if (amountEnd < 0)
+                return false;
+            length = i - start + 1;
+            return true;
+        }
+        if (ordinal)
+        {
+            length = amountEnd - start;
+            value = "#" + NumberValue.Format(number);
+            return true;
+        }
+        var j = amountEnd;
+        double? high = null;
+        if (j + 1 < end && (w[j] is "-" or "–" || w[j] == "and" && Qualifier(w, start, out _) == "between")
+            && TryAmount(view, j + 1, end, out var highEnd, out var second, out var secondOrdinal) && !secondOrdinal && second > number)
+        {
+            high = second;
+            j = highEnd;
+        }
+        var percent = false;
+        if (j < end && PercentWords.Contains(w[j]) && (w[j] != "per" || j + 1 < end && w[j + 1] == "cent"))
+        {
+            if (w[j] == "per")
+                j++;
+            j++;
+            percent = true;
+        }
+        length = j - start;
+        var qualifier = Qualifier(w, start, out _) ?? "";
+        value = (high is { } h ? NumberValue.Range(number, h, currency, percent)
+            : NumberValue.Qualified(qualifier == "between" ? "" : qualifier, number, currency, percent)).ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// A figure in digits or words with its scale words ("1.5 million", "two thousand five hundred", "5bn").
+    /// False with <paramref name="end"/> at -1 when there is none, at the token after it when it does not parse ("10:30").
+    /// </summary>
+    private static bool TryAmount(ArticleView view, int i, int limit, out int end, out double number, out bool ordinal)
+    {
+        var w = view.Words;
+        end = -1;
+        number = 0;
+        ordinal = false;
+        var j = i;
         if (view.Tokens[i].Kind == TokenKind.Number)
         {
             var digits = w[i].Replace(",", "", StringComparison.Ordinal);
-            if (digits.EndsWith("st", StringComparison.Ordinal) || digits.EndsWith("nd", StringComparison.Ordinal) || digits.EndsWith("rd", StringComparison.Ordinal) || digits.EndsWith("th", StringComparison.Ordinal))
+            ordinal = digits.EndsWith("st", StringComparison.Ordinal) || digits.EndsWith("nd", StringComparison.Ordinal) || digits.EndsWith("rd", StringComparison.Ordinal) || digits.EndsWith("th", StringComparison.Ordinal);
+            if (ordinal)
                 digits = digits[..^2];
-            if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+            j = i + 1;
+            if (!double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
             {
-                length = i - start + 1;
+                end = j;
+                return false;
+            }
+            if (ordinal)
+            {
+                end = j;
                 return true;
             }
+            while (j < limit && NumberWords.Scales.TryGetValue(w[j], out var scale))
+            {
+                number *= scale;
+                j++;
+            }
+            end = j;
+            return true;
         }
-        else if (NumberWords.TryGetValue(w[i], out var n))
+        // Spelled: "two thousand five hundred", "twenty-five", "a dozen" (the "a" stays out).
+        double total = 0, current = 0;
+        var any = false;
+        while (j < limit)
         {
-            number = n;
+            var tail = current % 100;
+            if (NumberWords.TryValue(w[j], out var word) && word < 100 && (tail == 0 || tail >= 20 && tail % 10 == 0 && word < 10))
+            {
+                current += word;
+            }
+            else if (NumberWords.Scales.TryGetValue(w[j], out var scale) && char.IsLetter(w[j][0]) && (any || w[j].Length > 3))
+            {
+                if (scale == 100 || scale == 12)
+                    current = (current == 0 ? 1 : current) * scale;
+                else
+                {
+                    total += (current == 0 ? 1 : current) * scale;
+                    current = 0;
+                }
+            }
+            else if (w[j] == "and" && any && current % 100 == 0 && j + 1 < limit && NumberWords.TryValue(w[j + 1], out var after) && after < 100)
+            {
+                j++;
+                continue;
+            }
+            else
+            {
+                break;
+            }
+            any = true;
+            j++;
         }
-        else
+        if (!any)
+            return false;
+        number = total + current;
+        end = j;
+        return true;
+    }
+
+    /// <summary>"hundreds", "dozens of", "tens of thousands": a count known only to be at least two of its unit.</summary>
+    private static bool VagueCount(string[] w, int i, int end, out int length, out double least)
+    {
+        length = 0;
+        least = 0;
+        if (!NumberWords.VagueScales.TryGetValue(w[i], out var unit))
+            return false;
+        length = 1;
+        if (i + 2 < end && w[i + 1] == "of" && NumberWords.VagueScales.TryGetValue(w[i + 2], out var outer) && outer > unit)
+        {
+            unit *= outer;
+            length = 3;
+        }
+        else if (unit == 10)
         {
             return false;
         }
-        var j = i + 1;
-        while (j < end && (Scales.Contains(w[j]) || NumberWords.ContainsKey(w[j]) && NumberWords[w[j]] >= 100))
-        {
-            number *= w[j].ToLowerInvariant() switch
-            {
-                "hundred" or "hundreds" => 100,
-                "thousand" or "thousands" => 1000,
-                "million" or "millions" or "m" => 1_000_000,
-                "billion" or "billions" or "bn" => 1_000_000_000,
-                "trillion" => 1_000_000_000_000,
-                _ => 1,
-            };
-            j++;
-        }
-        if (j < end && (w[j] is "%" or "percent" or "per"))
-        {
-            if (w[j] == "per" && j + 1 < end && w[j + 1] == "cent")
-                j++;
-            j++;
-        }
-        length = j - start;
-        value = number.ToString("0.####", CultureInfo.InvariantCulture);
+        least = 2 * unit;
         return true;
+    }
+
+    /// <summary>The qualifier written just before token <paramref name="i"/> ("about", "more than"), "between" for a range, or null.</summary>
+    private static string? Qualifier(string[] w, int i, out int length)
+    {
+        length = 0;
+        if (i >= 2 && w[i - 1] is "a" or "an")
+            i--;
+        if (i >= 1 && w[i - 1].Equals("between", StringComparison.OrdinalIgnoreCase))
+        {
+            length = 1;
+            return "between";
+        }
+        for (var n = 3; n >= 1; n--)
+        {
+            if (i - n < 0)
+                continue;
+            var phrase = n == 1 ? w[i - 1] : string.Join(' ', w[(i - n)..i]);
+            if (Qualifiers.TryGetValue(phrase, out var q))
+            {
+                length = n;
+                return q;
+            }
+        }
+        return null;
     }
 
     private static int InferYear(int month, int day, DateTimeOffset? published)

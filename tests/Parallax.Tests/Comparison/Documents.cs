@@ -11,7 +11,16 @@ internal static class Documents
 {
     private static readonly AnalysisPipeline Pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Build();
 
+    private static readonly EntityRecognizer Recognizer = new() { UseStatisticalModel = false };
+
     public static ArticleAnalysis Analyze(string id, string text) => Pipeline.Analyze(new Article(id, "Outlet " + id, text));
+
+    /// <summary>Segments the text and keeps the entity stage's date and number mentions (names are added by <see cref="WithEntities"/>).</summary>
+    public static ArticleAnalysis AnalyzeWithValues(string id, string text)
+    {
+        var document = Analyze(id, text);
+        return document with { Mentions = [.. Recognizer.Process(document).Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.Number)] };
+    }
 
     /// <summary>
     /// Adds one in-document entity per spec, with a mention at every whole-word occurrence of each
@@ -19,7 +28,7 @@ internal static class Documents
     /// </summary>
     public static ArticleAnalysis WithEntities(this ArticleAnalysis document, params (EntityType Type, string[] Surfaces)[] specs)
     {
-        var found = new List<(Mention Mention, int Entity)>();
+        var found = document.Mentions.Select(m => (Mention: m, Entity: -1)).ToList();
         for (var e = 0; e < specs.Length; e++)
         {
             foreach (var surface in specs[e].Surfaces)

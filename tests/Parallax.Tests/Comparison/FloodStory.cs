@@ -28,8 +28,8 @@ internal static class FloodStory
 
     public static IReadOnlyList<ArticleAnalysis> Articles() =>
     [
-        Documents.Analyze("a1", Ledger).WithEntities((EntityType.Person, ["Katarina Voslova"]), (EntityType.Loc, ["Marrow Dam"]), (EntityType.Gpe, ["Ostrin"])),
-        Documents.Analyze("a2", Courier).WithEntities((EntityType.Person, ["Katerina Voslova"]), (EntityType.Loc, ["Marrow Dam"]), (EntityType.Gpe, ["Ostrin"])),
-        Documents.Analyze("a3", Times).WithEntities((EntityType.Loc, ["Marrow Dam"]), (EntityType.Person, ["Voslova"])),
+        Documents.AnalyzeWithValues("a1", Ledger).WithEntities((EntityType.Person, ["Katarina Voslova"]), (EntityType.Loc, ["Marrow Dam"]), (EntityType.Gpe, ["Ostrin"])),
+        Documents.AnalyzeWithValues("a2", Courier).WithEntities((EntityType.Person, ["Katerina Voslova"]), (EntityType.Loc, ["Marrow Dam"]), (EntityType.Gpe, ["Ostrin"])),
+        Documents.AnalyzeWithValues("a3", Times).WithEntities((EntityType.Loc, ["Marrow Dam"]), (EntityType.Person, ["Voslova"])),
     ];
 }

@@ -28,4 +28,89 @@ public class NumberDivergenceTests
             "The Miners Guild said the stoppage at the Kestrel pits on Monday was its 3rd this year.");
         Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
     }
+
+    private static bool HasNumberDivergence(Story story) => story.Divergences.Any(d => d.Kind == DivergenceKind.Number);
+
+    [Fact]
+    public void A_spelled_count_and_a_different_count_in_digits_diverge()
+    {
+        var story = Compare(
+            "Officials said two thousand people were evacuated from the Lorn valley on Friday.",
+            "Officials said 2,500 people were evacuated from the Lorn valley on Friday.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("two thousand", StringComparison.Ordinal) && d.Detail.Contains("2,500", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_spelled_count_and_the_same_count_in_digits_agree()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Officials said two thousand five hundred people were evacuated from the Lorn valley on Friday.",
+            "Officials said 2,500 people were evacuated from the Lorn valley on Friday.")));
+
+    [Fact]
+    public void An_approximate_count_agrees_with_a_close_exact_one()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Officials said about 2,000 people were evacuated from the Lorn valley on Friday.",
+            "Officials said 1,950 people were evacuated from the Lorn valley on Friday.")));
+
+    [Fact]
+    public void An_approximate_count_diverges_from_a_distant_exact_one()
+        => Assert.True(HasNumberDivergence(Compare(
+            "Officials said about 2,000 people were evacuated from the Lorn valley on Friday.",
+            "Officials said 1,500 people were evacuated from the Lorn valley on Friday.")));
+
+    [Fact]
+    public void A_lower_bound_agrees_with_a_count_above_it()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Officials said more than 1,000 people were evacuated from the Lorn valley on Friday.",
+            "Officials said 1,200 people were evacuated from the Lorn valley on Friday.")));
+
+    [Fact]
+    public void Numbers_are_compared_by_the_value_the_entity_stage_gives_them()
+        => Assert.False(HasNumberDivergence(Compare(
+            "The Lorn council approved 1.5 million euros for repairs to the Hask bridge on Friday.",
+            "The Lorn council approved 1,500,000 euros for repairs to the Hask bridge on Friday.")));
+
+    [Fact]
+    public void Different_percentages_diverge()
+        => Assert.True(HasNumberDivergence(Compare(
+            "Turnout in the Lorn council election fell to 41% on Sunday.",
+            "Turnout in the Lorn council election fell to 46 percent on Sunday.")));
+}
+
+public class DateDivergenceTests
+{
+    private static readonly DateTimeOffset Thursday = new(2024, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
+    private static Story Compare(string a, string b) => StoryComparer.Compare(
+    [
+        Analyzer.Analyze(new Article("a1", "First Gazette", a) { Published = Thursday }),
+        Analyzer.Analyze(new Article("a2", "Second Courier", b) { Published = Thursday }),
+    ]);
+
+    [Fact]
+    public void A_weekday_and_the_explicit_date_it_names_do_not_diverge()
+    {
+        var story = Compare(
+            "The Lorn council voted on Monday to close the Hask bridge for repairs.",
+            "The Lorn council voted on March 11 to close the Hask bridge for repairs.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Date);
+    }
+
+    [Fact]
+    public void Different_explicit_dates_diverge()
+    {
+        var story = Compare(
+            "The Lorn council voted on March 11 to close the Hask bridge for repairs.",
+            "The Lorn council voted on March 4 to close the Hask bridge for repairs.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Date && d.Detail == "March 11 (a1) vs March 4 (a2)");
+    }
+
+    [Fact]
+    public void A_month_named_as_a_point_of_comparison_is_not_a_rival_date()
+    {
+        var story = Compare(
+            "Traffic on the Hask bridge rose 20 percent from February, the Lorn council said.",
+            "Traffic on the Hask bridge rose 20 percent in March, the Lorn council said.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Date);
+    }
 }

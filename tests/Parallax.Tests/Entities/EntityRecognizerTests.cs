@@ -128,7 +128,24 @@ public class TemporalRecognizerTests
 
     [Fact]
     public void Percentages_include_their_sign()
-        => Assert.Equal("40", Find("Turnout fell to 40 percent this year.", "40 percent").Value);
+        => Assert.Equal("40%", Find("Turnout fell to 40 percent this year.", "40 percent").Value);
+
+    [Theory]
+    [InlineData("About 2,000 people left.", "2,000", "~2000")]
+    [InlineData("They found more than 300 boxes.", "300", ">300")]
+    [InlineData("They found more than a million boxes.", "million", ">1000000")]
+    [InlineData("Up to 40 percent of roads closed.", "40 percent", "<=40%")]
+    [InlineData("Between 1,000 and 1,500 people left.", "1,000 and 1,500", "1000..1500")]
+    [InlineData("Some 1,000-1,500 people left.", "1,000-1,500", "1000..1500")]
+    [InlineData("The plan costs $5 million.", "$5 million", "$5000000")]
+    [InlineData("Two thousand five hundred people left.", "Two thousand five hundred", "2500")]
+    [InlineData("Twenty-five people left.", "Twenty-five", "25")]
+    [InlineData("Two dozen people left.", "Two dozen", "24")]
+    [InlineData("Hundreds of people left.", "Hundreds", ">=200")]
+    [InlineData("Tens of thousands of people left.", "Tens of thousands", ">=20000")]
+    [InlineData("It was the 3rd strike this year.", "3rd", "#3")]
+    public void Number_values_carry_qualifier_currency_percent_range_and_ordinal(string text, string mention, string value)
+        => Assert.Equal(value, Find(text, mention).Value);
 
     [Fact]
     public void Spelled_numbers_are_numbers()
