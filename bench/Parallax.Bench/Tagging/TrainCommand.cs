@@ -6,11 +6,11 @@ namespace Parallax.Bench.Tagging;
 /// <summary>Trains the part-of-speech tagger or the entity recogniser and writes the compressed model.</summary>
 internal sealed class TrainCommand : IBenchCommand
 {
-    private static readonly string[] ClusterProbes = ["monday", "said", "john", "quickly", "three", "germany", "bank"];
+    private static readonly string[] ClusterProbes = ["Monday", "said", "John", "quickly", "three", "Germany", "bank", "Price", "price"];
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
+    public string Description => "train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N] [--uncased]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
 
     public int Run(string[] args)
     {
@@ -58,6 +58,7 @@ internal sealed class TrainCommand : IBenchCommand
             Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? "15", CultureInfo.InvariantCulture),
             Fine = int.Parse(ModelPaths.Option(args, "--classes") ?? "512", CultureInfo.InvariantCulture),
             MinCount = int.Parse(ModelPaths.Option(args, "--min-count") ?? "3", CultureInfo.InvariantCulture),
+            Cased = !args.Contains("--uncased"),
             Progress = Console.WriteLine,
         };
         var sentences = new List<IReadOnlyList<string>>();
@@ -75,7 +76,7 @@ internal sealed class TrainCommand : IBenchCommand
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB, {clusters.Count:N0} words) in {clock.Elapsed.TotalSeconds:F0} s");
         foreach (var probe in ClusterProbes)
         {
-            var fine = clusters[probe].Fine;
+            var fine = clusters.Of(probe).Fine;
             var members = clusters.Entries.Where(e => e.Value.Fine == fine).Select(e => e.Key).Order(StringComparer.Ordinal).Take(12);
             Console.WriteLine($"  class of '{probe}' ({fine}): {string.Join(' ', members)}");
         }

@@ -17,7 +17,7 @@ internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters
 
     public override ushort LexiconEntry(string key) => Lexicon[key];
 
-    public override WordClass ClassOf(string key) => Clusters?[key] ?? WordClass.None;
+    public override WordClass ClassOf(string word) => Clusters?.Of(word) ?? WordClass.None;
 
     public override void WordFeatures(in WordForm w, ushort lexicon, WordClass wordClass, FeatureBuffer buffer)
     {

@@ -21,7 +21,7 @@ internal static class ExchangeClustering
             var keys = new string[sentence.Count];
             for (var i = 0; i < keys.Length; i++)
             {
-                keys[i] = WordForm.KeyOf(sentence[i]);
+                keys[i] = WordClusters.KeyOf(sentence[i], options.Cased);
                 counts[keys[i]] = counts.GetValueOrDefault(keys[i]) + 1;
             }
             keyed.Add(keys);
@@ -63,7 +63,7 @@ internal static class ExchangeClustering
             var f = fine[w];
             entries.Add(new(vocabulary[w], new WordClass((ushort)(f + 1), (ushort)(middle[f] + 1), (ushort)(coarse[middle[f]] + 1))));
         }
-        return new WordClusters(entries);
+        return new WordClusters(entries, options.Cased);
     }
 
     /// <summary>
@@ -208,6 +208,10 @@ internal sealed record ClusteringOptions
     public int MinCount { get; init; } = 3;
 
     public int Iterations { get; init; } = 15;
+
+    /// <summary>Cluster words with their capitals kept (see <see cref="WordClusters.Cased"/>).</summary>
+    public bool Cased { get; init; }
+
     public int Seed { get; init; } = 1;
     public Action<string>? Progress { get; init; }
 }

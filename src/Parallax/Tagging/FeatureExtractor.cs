@@ -17,8 +17,8 @@ internal abstract class FeatureExtractor
     /// <summary>The lexicon entry of a <see cref="WordForm.Key"/> (0 when the extractor has no lexicon).</summary>
     public virtual ushort LexiconEntry(string key) => 0;
 
-    /// <summary>The distributional classes of a <see cref="WordForm.Key"/> (none when the extractor uses no clusters).</summary>
-    public virtual WordClass ClassOf(string key) => WordClass.None;
+    /// <summary>The distributional classes of a word as written (none when the extractor uses no clusters).</summary>
+    public virtual WordClass ClassOf(string word) => WordClass.None;
 
     /// <summary>Adds the keys of <paramref name="word"/> that do not depend on where it stands.</summary>
     public abstract void WordFeatures(in WordForm word, ushort lexicon, WordClass wordClass, FeatureBuffer buffer);
@@ -39,7 +39,7 @@ internal abstract class FeatureExtractor
         for (var i = 0; i < words.Count; i++)
         {
             var form = WordForm.Of(words[i]);
-            view.Set(i, form, LexiconEntry(form.Key), ClassOf(form.Key));
+            view.Set(i, form, LexiconEntry(form.Key), ClassOf(words[i]));
         }
         Prepare(view);
         buffer.Reset();

@@ -118,7 +118,7 @@ internal sealed class LinearChainModel
     {
         var form = WordForm.Of(word);
         var lexicon = Features.LexiconEntry(form.Key);
-        var wordClass = Features.ClassOf(form.Key);
+        var wordClass = Features.ClassOf(word);
         var buffer = new FeatureBuffer();
         Features.WordFeatures(form, lexicon, wordClass, buffer);
         buffer.EndToken();

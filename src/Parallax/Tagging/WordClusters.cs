@@ -7,7 +7,8 @@ namespace Parallax.Tagging;
 /// <summary>
 /// Distributional word classes learned from unlabelled text (<see cref="ExchangeClustering"/>): words that occur
 /// between the same kinds of neighbours share a class, at three nested granularities. They let the taggers
-/// generalise from a labelled word to the unlabelled words that behave like it. Keyed by <see cref="WordForm.Key"/>.
+/// generalise from a labelled word to the unlabelled words that behave like it. Keyed by <see cref="WordForm.Key"/>,
+/// or, when <see cref="Cased"/>, by the word with its capitals kept (so "Price" the surname and "price" differ).
 /// </summary>
 internal sealed class WordClusters
 {
@@ -16,9 +17,16 @@ internal sealed class WordClusters
     private static readonly Lazy<WordClusters> Shipped = new(() => ReadEmbedded("clusters.br"));
     private readonly FrozenDictionary<string, WordClass> _classes;
 
-    public WordClusters(IEnumerable<KeyValuePair<string, WordClass>> classes) => _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
+    public WordClusters(IEnumerable<KeyValuePair<string, WordClass>> classes, bool cased = false)
+    {
+        _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        Cased = cased;
+    }
 
     public static WordClusters Empty { get; } = new([]);
+
+    /// <summary>True when keys keep capitals (<see cref="CasedKey"/>); otherwise they are <see cref="WordForm.Key"/>s.</summary>
+    public bool Cased { get; }
 
     /// <summary>The classes shipped in this assembly (<c>Models/clusters.br</c>).</summary>
     public static WordClusters Default => Shipped.Value;
@@ -30,12 +38,38 @@ internal sealed class WordClusters
     /// <summary>The classes of a word key; <see cref="WordClass.None"/> for a word too rare to have been clustered.</summary>
     public WordClass this[string key] => _classes.TryGetValue(key, out var value) ? value : WordClass.None;
 
+    /// <summary>The classes of a word as written: its own key, else (cased clusters) its lowercase key.</summary>
+    public WordClass Of(string word)
+    {
+        if (!Cased)
+            return this[WordForm.KeyOf(word)];
+        var found = this[CasedKey(word)];
+        return found != WordClass.None ? found : this[WordForm.KeyOf(word)];
+    }
+
+    /// <summary>The key of <paramref name="word"/> in clusters of this casing.</summary>
+    public static string KeyOf(string word, bool cased) => cased ? CasedKey(word) : WordForm.KeyOf(word);
+
+    /// <summary>The word with typographic quotes and dashes straightened and digits as 0, capitals kept.</summary>
+    public static string CasedKey(string word)
+    {
+        Span<char> norm = stackalloc char[Math.Min(word.Length, 64)];
+        for (var i = 0; i < norm.Length; i++)
+        {
+            var c = WordForm.Normalize(word[i]);
+            norm[i] = char.IsDigit(c) ? '0' : c;
+        }
+        ReadOnlySpan<char> n = norm;
+        return n.SequenceEqual(word.AsSpan()) ? word : new string(n);
+    }
+
     public void Write(Stream destination)
     {
         using var brotli = new BrotliStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(Version);
+        writer.Write(Cased);
         writer.Write(_classes.Count);
         foreach (var (key, value) in _classes.OrderBy(e => e.Value.Fine).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
@@ -53,10 +87,11 @@ internal sealed class WordClusters
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
             throw new InvalidDataException("Not a Parallax word-cluster file (or an unsupported version).");
+        var cased = reader.ReadBoolean();
         var entries = new KeyValuePair<string, WordClass>[reader.ReadInt32()];
         for (var i = 0; i < entries.Length; i++)
             entries[i] = new(reader.ReadString(), new WordClass(reader.ReadUInt16(), reader.ReadUInt16(), reader.ReadUInt16()));
-        return new WordClusters(entries);
+        return new WordClusters(entries, cased);
     }
 
     private static WordClusters ReadEmbedded(string name)

@@ -60,6 +60,28 @@ public class ExchangeClusteringTests
     }
 
     [Fact]
+    public void Cased_clusters_tell_a_capitalised_name_from_the_lowercase_word()
+    {
+        var corpus = new List<string[]>();
+        foreach (var name in new[] { "Price", "Lind", "Okafor", "Berg" })
+        {
+            foreach (var verb in Verbs)
+                corpus.Add(["minister", name, verb, "."]);
+        }
+        foreach (var noun in new[] { "price", "cost", "rent", "fee" })
+        {
+            foreach (var place in Places)
+                corpus.Add(["the", noun, "in", place, "rose", "."]);
+        }
+        var clusters = ExchangeClustering.Train(corpus, Small with { Fine = 8, Cased = true });
+
+        Assert.Equal(clusters.Of("Lind").Fine, clusters.Of("Price").Fine);
+        Assert.Equal(clusters.Of("cost").Fine, clusters.Of("price").Fine);
+        Assert.NotEqual(clusters.Of("price").Fine, clusters.Of("Price").Fine);
+        Assert.Equal(clusters.Of("price"), clusters.Of("PRICE"));
+    }
+
+    [Fact]
     public void Training_is_reproducible_and_survives_a_write_and_read()
     {
         var first = ExchangeClustering.Train(Corpus(), Small);
