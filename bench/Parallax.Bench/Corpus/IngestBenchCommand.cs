@@ -35,7 +35,6 @@ internal sealed class IngestBenchCommand : IBenchCommand
             var db = Path.Combine(folder, "bench.db");
             var rssBefore = Rss("VmRSS");
             long maxRss = 0;
-            long heapFirst = 0, addedFirst = 0;
             using var store = SqliteArticleStore.Open(db);
             var ingestor = new CorpusIngestor(store);
             var last = Stopwatch.StartNew();
@@ -43,8 +42,6 @@ internal sealed class IngestBenchCommand : IBenchCommand
             var summary = ingestor.Run(ArticleLoader.Load(input), p => Console.Error.WriteLine(p.Message), new Reporter(p =>
             {
                 maxRss = Math.Max(maxRss, Rss("VmRSS"));
-                if (addedFirst == 0 && p.Added > 0)
-                    (heapFirst, addedFirst) = (GC.GetTotalMemory(forceFullCollection: true), p.Added);
                 if (last.Elapsed.TotalSeconds < 15)
                     return;
                 last.Restart();
@@ -55,9 +52,11 @@ internal sealed class IngestBenchCommand : IBenchCommand
             Console.WriteLine($"ingested: {p.Added:N0} added, {p.Syndicated:N0} syndicated copies, {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped, {summary.NewStories:N0} stories");
             Console.WriteLine($"throughput: {p.Read / seconds:F0} articles/s end to end ({seconds:F1} s, {Environment.ProcessorCount} cores)");
             Console.WriteLine($"memory: RSS before ingest {rssBefore / 1e6:F0} MB, max RSS during ingest {maxRss / 1e6:F0} MB, peak RSS (VmHWM) {Rss("VmHWM") / 1e6:F0} MB");
-            var heapEnd = GC.GetTotalMemory(forceFullCollection: true);
-            Console.WriteLine($"managed heap held (full GC, ingestor alive): {heapFirst / 1e6:F0} MB after the first batch, {heapEnd / 1e6:F0} MB at the end: {(heapEnd - heapFirst) / (double)Math.Max(1, p.Added - addedFirst):F0} bytes per article added since");
+            var heapWith = GC.GetTotalMemory(forceFullCollection: true);
             GC.KeepAlive(ingestor);
+            ingestor = null;
+            var held = heapWith - GC.GetTotalMemory(forceFullCollection: true);
+            Console.WriteLine($"ingest state (dedupe index, story map, clusterer): {held / 1e6:F1} MB of managed heap after a full GC, {held / (double)Math.Max(1, p.Added):F0} bytes per article");
             Console.WriteLine($"database: {(new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1e6:F0} MB");
             var (precision, recall, f1) = Quality(db);
             Console.WriteLine($"stories vs generated events: B-cubed P {precision:F3} R {recall:F3} F1 {f1:F3}");
