@@ -36,10 +36,9 @@ internal sealed class IngestBenchCommand : IBenchCommand
             var rssBefore = Rss("VmRSS");
             long maxRss = 0;
             using var store = SqliteArticleStore.Open(db);
-            var ingestor = new CorpusIngestor(store);
             var last = Stopwatch.StartNew();
             watch.Restart();
-            var summary = ingestor.Run(ArticleLoader.Load(input), p => Console.Error.WriteLine(p.Message), new Reporter(p =>
+            var (summary, heapWith) = Ingest(store, input, new Reporter(p =>
             {
                 maxRss = Math.Max(maxRss, Rss("VmRSS"));
                 if (last.Elapsed.TotalSeconds < 15)
@@ -47,15 +46,12 @@ internal sealed class IngestBenchCommand : IBenchCommand
                 last.Restart();
                 Console.Error.WriteLine($"  {p.Added:N0} added, {p.Added / watch.Elapsed.TotalSeconds:F0}/s, RSS {Rss("VmRSS") / 1e6:F0} MB");
             }));
+            var held = heapWith - GC.GetTotalMemory(forceFullCollection: true);
             var seconds = watch.Elapsed.TotalSeconds;
             var p = summary.Progress;
             Console.WriteLine($"ingested: {p.Added:N0} added, {p.Syndicated:N0} syndicated copies, {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped, {summary.NewStories:N0} stories");
             Console.WriteLine($"throughput: {p.Read / seconds:F0} articles/s end to end ({seconds:F1} s, {Environment.ProcessorCount} cores)");
             Console.WriteLine($"memory: RSS before ingest {rssBefore / 1e6:F0} MB, max RSS during ingest {maxRss / 1e6:F0} MB, peak RSS (VmHWM) {Rss("VmHWM") / 1e6:F0} MB");
-            var heapWith = GC.GetTotalMemory(forceFullCollection: true);
-            GC.KeepAlive(ingestor);
-            ingestor = null;
-            var held = heapWith - GC.GetTotalMemory(forceFullCollection: true);
             Console.WriteLine($"ingest state (dedupe index, story map, clusterer): {held / 1e6:F1} MB of managed heap after a full GC, {held / (double)Math.Max(1, p.Added):F0} bytes per article");
             Console.WriteLine($"database: {(new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1e6:F0} MB");
             var (precision, recall, f1) = Quality(db);
@@ -69,6 +65,17 @@ internal sealed class IngestBenchCommand : IBenchCommand
             if (!args.Contains("--keep"))
                 Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Runs the ingest; also returns the managed heap after a full GC while the ingestor (and its in-memory state) is still alive.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (IngestSummary Summary, long HeapWithIngestor) Ingest(SqliteArticleStore store, string input, IProgress<IngestProgress> progress)
+    {
+        var ingestor = new CorpusIngestor(store);
+        var summary = ingestor.Run(ArticleLoader.Open([input]), p => Console.Error.WriteLine(p.Message), progress);
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(ingestor);
+        return (summary, heap);
     }
 
     private static int Generate(string folder, int count, int shardSize)
