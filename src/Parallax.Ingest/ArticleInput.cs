@@ -8,16 +8,16 @@ namespace Parallax.Ingest;
 /// </summary>
 public sealed class ArticleInput : IEnumerable<IngestResult>
 {
-    private readonly IReadOnlyList<string> _files;
+    private readonly IReadOnlyList<(string File, long Size)> _files;
     private long _bytesRead;
 
-    internal ArticleInput(IReadOnlyList<string> files, long totalBytes)
+    internal ArticleInput(IReadOnlyList<(string File, long Size)> files)
     {
         _files = files;
-        TotalBytes = totalBytes;
+        TotalBytes = files.Sum(f => f.Size);
     }
 
-    /// <summary>The size of the files on disk (compressed size for <c>.gz</c>).</summary>
+    /// <summary>The size of the files on disk when they were found (compressed size for <c>.gz</c>).</summary>
     public long TotalBytes { get; }
 
     /// <summary>Bytes of the files read so far by the current enumeration; safe to read from any thread.</summary>

@@ -32,18 +32,18 @@ public static class ArticleLoader
     public static ArticleInput Open(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = paths.SelectMany(Expand).ToList();
-        return new ArticleInput(files, files.Sum(SizeOf));
+        return new ArticleInput([.. paths.SelectMany(Expand).Select(f => (f, SizeOf(f)))]);
     }
 
-    internal static IEnumerable<IngestResult> Read(IReadOnlyList<string> files, Action<long> onBytesRead)
+    /// <summary>Reads the files in order, telling <paramref name="onBytesRead"/> the bytes read so far (of the sizes given).</summary>
+    internal static IEnumerable<IngestResult> Read(IReadOnlyList<(string File, long Size)> files, Action<long> onBytesRead)
     {
         var next = 1;
         long done = 0;
-        foreach (var file in files)
+        foreach (var (file, size) in files)
         {
             var before = done;
-            foreach (var item in ReadFile(file, position => onBytesRead(before + position)))
+            foreach (var item in ReadFile(file, position => onBytesRead(before + Math.Min(position, size))))
             {
                 if (item.Problem is not null)
                 {
@@ -60,7 +60,7 @@ public static class ArticleLoader
                 next++;
                 yield return IngestResult.Of(article);
             }
-            done += SizeOf(file);
+            done += size;
             onBytesRead(done);
         }
     }
