@@ -3,7 +3,7 @@ namespace Parallax.Store.Clustering;
 /// <summary>
 /// Finds syndicated copies with MinHash + LSH banding: an article whose signature shares a band with an
 /// earlier one and whose estimated shingle Jaccard reaches the threshold is a copy of it. Cost per
-/// article is one lookup per band, never a scan of earlier articles. Memory is about 340 bytes per
+/// article is one lookup per band, never a scan of earlier articles. Memory is about 300 bytes per
 /// article: signatures packed in chunks by article id, and per band an open-addressing table of
 /// article ids alone (a slot's key is recomputed from its article's signature when probed).
 /// </summary>
