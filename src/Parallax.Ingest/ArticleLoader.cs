@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Parallax.Ingest.Internal;
 
 namespace Parallax.Ingest;
@@ -20,34 +21,62 @@ public static class ArticleLoader
     /// <summary>
     /// Loads files and folders (recursively, in ordinal path order, skipping hidden entries and files of other types)
     /// in the order given. Articles get ids <c>a1</c>, <c>a2</c>, ... in input order; problems take no id.
+    /// Lazy: <c>.jsonl</c>/<c>.ndjson</c> files are read a line at a time, other files one at a time.
     /// </summary>
-    public static IEnumerable<IngestResult> Load(IEnumerable<string> paths)
+    public static IEnumerable<IngestResult> Load(IEnumerable<string> paths) => Open(paths);
+
+    /// <summary>
+    /// Like <see cref="Load(IEnumerable{string})"/>, but also tells how many bytes of the input have been read, for
+    /// progress over dumps whose article count is unknown until the end. Finds the files now; reads them when enumerated.
+    /// </summary>
+    public static ArticleInput Open(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return new ArticleInput([.. paths.SelectMany(Expand).Select(f => (f, SizeOf(f)))]);
+    }
+
+    /// <summary>Reads the files in order, telling <paramref name="onBytesRead"/> the bytes read so far (of the sizes given).</summary>
+    internal static IEnumerable<IngestResult> Read(IReadOnlyList<(string File, long Size)> files, Action<long> onBytesRead)
+    {
         var next = 1;
-        foreach (var path in paths)
+        long done = 0;
+        foreach (var (file, size) in files)
         {
-            foreach (var file in Expand(path))
+            var before = done;
+            foreach (var item in ReadFile(file, position => onBytesRead(before + Math.Min(position, size))))
             {
-                foreach (var item in ReadFile(file))
+                if (item.Problem is not null)
                 {
-                    if (item.Problem is not null)
-                    {
-                        yield return IngestResult.Of(item.Problem);
-                        continue;
-                    }
-                    var raw = item.Article!;
-                    var article = ArticleFactory.Create(raw, "a" + next.ToString(CultureInfo.InvariantCulture), Stem(file));
-                    if (article is null)
-                    {
-                        var where = raw.Source ?? file;
-                        yield return IngestResult.Of(new IngestProblem(file, LineOf(where, file), $"{where}: no article text"));
-                        continue;
-                    }
-                    next++;
-                    yield return IngestResult.Of(article);
+                    yield return IngestResult.Of(item.Problem);
+                    continue;
                 }
+                var raw = item.Article!;
+                var (article, failure) = Build(raw, next, file);
+                if (article is null)
+                {
+                    yield return IngestResult.Of(failure!);
+                    continue;
+                }
+                next++;
+                yield return IngestResult.Of(article);
             }
+            done += size;
+            onBytesRead(done);
+        }
+    }
+
+    private static (Article?, IngestProblem?) Build(RawArticle raw, int next, string file)
+    {
+        var where = raw.Source ?? file;
+        try
+        {
+            return ArticleFactory.Create(raw, "a" + next.ToString(CultureInfo.InvariantCulture), Stem(file)) is { } article
+                ? (article, null)
+                : (null, new IngestProblem(file, LineOf(where, file), $"{where}: no article text"));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return (null, new IngestProblem(file, LineOf(where, file), $"{where}: text too long to clean in time ({raw.Body.Length:N0} characters)"));
         }
     }
 
@@ -87,13 +116,15 @@ public static class ArticleLoader
     private static bool IsHiddenBelow(string root, string full)
         => Path.GetRelativePath(root, full).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(p => p.StartsWith('.'));
 
-    private static IEnumerable<ReadItem> ReadFile(string file)
+    private static IEnumerable<ReadItem> ReadFile(string file, Action<long> onPosition)
     {
         var format = Format(file);
         if (format is null)
             return [Unsupported(file, Path.GetExtension(file))];
         if (!File.Exists(file))
             return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : $"{file}: file not found")];
+        if (format is ".jsonl" or ".ndjson" && StreamLines(file, onPosition) is { } lines)
+            return lines;
         var (text, error) = SourceText.Read(file);
         if (text is null)
             return [new IngestProblem(file, null, $"{file}: {error}")];
@@ -109,6 +140,39 @@ public static class ArticleLoader
             ".xml" => FeedFormat.IsFeed(text) ? FeedFormat.Read(text, file) : [Unsupported(file, format)],
             _ => [new RawArticle(text) { Source = file }],
         };
+    }
+
+    /// <summary>A .jsonl file read a line at a time, or null when it must be read whole (UTF-16, binary, unreadable: the whole-file path reports those).</summary>
+    private static IEnumerable<ReadItem>? StreamLines(string file, Action<long> onPosition)
+    {
+        var opened = SourceText.OpenUtf8Lines(file);
+        if (opened is null)
+            return null;
+        return Lines(opened.Value.Reader, opened.Value.File);
+
+        IEnumerable<ReadItem> Lines(LineReader reader, FileStream raw)
+        {
+            using (reader)
+            {
+                foreach (var item in JsonFormat.ReadLines(reader, file))
+                {
+                    onPosition(raw.Position);
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? new FileInfo(file).Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     private static IngestProblem Unsupported(string file, string ext)

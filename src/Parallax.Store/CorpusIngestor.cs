@@ -65,7 +65,7 @@ public sealed class CorpusIngestor
         _options = options ?? new IngestOptions();
     }
 
-    /// <summary>Ingests everything <paramref name="input"/> yields (e.g. <c>ArticleLoader.Load(paths)</c>).</summary>
+    /// <summary>Ingests everything <paramref name="input"/> yields (e.g. <c>ArticleLoader.Open(paths)</c>, read lazily: the input is never held whole).</summary>
     /// <param name="input">Articles and problems.</param>
     /// <param name="onProblem">Called for each input that is skipped (with file and line).</param>
     /// <param name="progress">Told the counts after each committed batch.</param>

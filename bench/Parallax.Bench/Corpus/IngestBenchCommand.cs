@@ -7,9 +7,9 @@ using Parallax.Store;
 namespace Parallax.Bench.Corpus;
 
 /// <summary>
-/// End-to-end ingest throughput: generates N synthetic ~600-word articles (.jsonl shards), ingests them into a fresh
-/// database (read + analyse + de-duplicate + cluster + store), prints articles/s, peak RSS and story quality against
-/// the generator's events.
+/// End-to-end ingest throughput: generates N synthetic ~600-word articles (.jsonl shards, or one big .jsonl with
+/// <c>--single</c>), ingests them into a fresh database (read + analyse + de-duplicate + cluster + store), prints
+/// articles/s, peak RSS, the managed heap still held after ingest and story quality against the generator's events.
 /// </summary>
 internal sealed class IngestBenchCommand : IBenchCommand
 {
@@ -17,7 +17,7 @@ internal sealed class IngestBenchCommand : IBenchCommand
 
     public string Name => "bench-ingest";
 
-    public string Description => "ingest N synthetic ~600-word articles end to end (--count N, default 100000; --keep); prints articles/s and peak RSS";
+    public string Description => "ingest N synthetic ~600-word articles end to end (--count N, default 100000; --single: one .jsonl file instead of shards; --keep); prints articles/s and peak RSS";
 
     public int Run(string[] args)
     {
@@ -28,7 +28,7 @@ internal sealed class IngestBenchCommand : IBenchCommand
         {
             var watch = Stopwatch.StartNew();
             var input = Path.Combine(folder, "input");
-            var events = Generate(input, count);
+            var events = Generate(input, count, args.Contains("--single") ? int.MaxValue : ShardSize);
             var bytes = Directory.EnumerateFiles(input).Sum(f => new FileInfo(f).Length);
             Console.WriteLine($"generated {count:N0} articles of {events:N0} events ({bytes / 1e6:F0} MB of .jsonl in {Directory.EnumerateFiles(input).Count()} shards) in {watch.Elapsed.TotalSeconds:F1} s");
 
@@ -36,10 +36,9 @@ internal sealed class IngestBenchCommand : IBenchCommand
             var rssBefore = Rss("VmRSS");
             long maxRss = 0;
             using var store = SqliteArticleStore.Open(db);
-            var ingestor = new CorpusIngestor(store);
             var last = Stopwatch.StartNew();
             watch.Restart();
-            var summary = ingestor.Run(ArticleLoader.Load(input), p => Console.Error.WriteLine(p.Message), new Reporter(p =>
+            var (summary, heapWith) = Ingest(store, input, new Reporter(p =>
             {
                 maxRss = Math.Max(maxRss, Rss("VmRSS"));
                 if (last.Elapsed.TotalSeconds < 15)
@@ -47,11 +46,13 @@ internal sealed class IngestBenchCommand : IBenchCommand
                 last.Restart();
                 Console.Error.WriteLine($"  {p.Added:N0} added, {p.Added / watch.Elapsed.TotalSeconds:F0}/s, RSS {Rss("VmRSS") / 1e6:F0} MB");
             }));
+            var held = heapWith - GC.GetTotalMemory(forceFullCollection: true);
             var seconds = watch.Elapsed.TotalSeconds;
             var p = summary.Progress;
             Console.WriteLine($"ingested: {p.Added:N0} added, {p.Syndicated:N0} syndicated copies, {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped, {summary.NewStories:N0} stories");
             Console.WriteLine($"throughput: {p.Read / seconds:F0} articles/s end to end ({seconds:F1} s, {Environment.ProcessorCount} cores)");
             Console.WriteLine($"memory: RSS before ingest {rssBefore / 1e6:F0} MB, max RSS during ingest {maxRss / 1e6:F0} MB, peak RSS (VmHWM) {Rss("VmHWM") / 1e6:F0} MB");
+            Console.WriteLine($"ingest state (dedupe index, story map, clusterer): {held / 1e6:F1} MB of managed heap after a full GC, {held / (double)Math.Max(1, p.Added):F0} bytes per article");
             Console.WriteLine($"database: {(new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1e6:F0} MB");
             var (precision, recall, f1) = Quality(db);
             Console.WriteLine($"stories vs generated events: B-cubed P {precision:F3} R {recall:F3} F1 {f1:F3}");
@@ -66,7 +67,18 @@ internal sealed class IngestBenchCommand : IBenchCommand
         }
     }
 
-    private static int Generate(string folder, int count)
+    /// <summary>Runs the ingest; also returns the managed heap after a full GC while the ingestor (and its in-memory state) is still alive.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (IngestSummary Summary, long HeapWithIngestor) Ingest(SqliteArticleStore store, string input, IProgress<IngestProgress> progress)
+    {
+        var ingestor = new CorpusIngestor(store);
+        var summary = ingestor.Run(ArticleLoader.Open([input]), p => Console.Error.WriteLine(p.Message), progress);
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(ingestor);
+        return (summary, heap);
+    }
+
+    private static int Generate(string folder, int count, int shardSize)
     {
         Directory.CreateDirectory(folder);
         var all = Path.Combine(folder, "all.tmp");
@@ -76,7 +88,7 @@ internal sealed class IngestBenchCommand : IBenchCommand
         StreamWriter? writer = null;
         foreach (var line in File.ReadLines(all))
         {
-            if (lines++ % ShardSize == 0)
+            if (lines++ % shardSize == 0)
             {
                 writer?.Dispose();
                 writer = new StreamWriter(Path.Combine(folder, $"part-{shard++:D4}.jsonl"));

@@ -34,11 +34,11 @@ internal static class IngestCommand
             Console.CancelKeyPress += onCancel;
             try
             {
-                var expected = Estimate(paths);
+                var input = ArticleLoader.Open(paths);
                 var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
                 var summary = interactive
-                    ? WithProgressBar(ingestor, paths, expected, cancel.Token)
-                    : WithProgressLines(ingestor, paths, expected, parse.GetValue(quiet) ? null : error, error, cancel.Token);
+                    ? WithProgressBar(ingestor, input, cancel.Token)
+                    : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
                 WriteSummary(output, summary, path, store.ArticleCount);
                 if (summary.Cancelled)
                 {
@@ -55,7 +55,8 @@ internal static class IngestCommand
         return command;
     }
 
-    private static IngestSummary WithProgressBar(CorpusIngestor ingestor, string[] paths, long expected, CancellationToken cancellation)
+    /// <summary>A bar over the bytes of the input read so far (the article count of a dump is unknown until its end).</summary>
+    private static IngestSummary WithProgressBar(CorpusIngestor ingestor, ArticleInput input, CancellationToken cancellation)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IngestSummary? summary = null;
@@ -64,14 +65,14 @@ internal static class IngestCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("ingest", maxValue: Math.Max(1, expected));
+                var task = context.AddTask("ingest", maxValue: Math.Max(1, input.TotalBytes));
                 var watch = Stopwatch.StartNew();
                 summary = ingestor.Run(
-                    ArticleLoader.Load(paths),
+                    input,
                     problem => console.MarkupLine("[yellow]" + Markup.Escape("parallax: " + Located(problem)) + "[/]"),
                     new SyncProgress(p =>
                     {
-                        task.Value = Math.Min(p.Read, task.MaxValue);
+                        task.Value = Math.Min(input.BytesRead, task.MaxValue);
                         task.Description = string.Create(CultureInfo.InvariantCulture, $"ingest {p.Added:N0} added, {p.Read / Math.Max(0.001, watch.Elapsed.TotalSeconds):N0}/s");
                     }),
                     cancellation);
@@ -80,21 +81,22 @@ internal static class IngestCommand
         return summary!;
     }
 
-    private static IngestSummary WithProgressLines(CorpusIngestor ingestor, string[] paths, long expected, TextWriter? progress, TextWriter error, CancellationToken cancellation)
+    private static IngestSummary WithProgressLines(CorpusIngestor ingestor, ArticleInput input, TextWriter? progress, TextWriter error, CancellationToken cancellation)
     {
         var watch = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
         return ingestor.Run(
-            ArticleLoader.Load(paths),
+            input,
             problem => error.WriteLine("parallax: " + Located(problem)),
             progress is null ? null : new SyncProgress(p =>
             {
                 if (watch.Elapsed - last < TimeSpan.FromSeconds(5))
                     return;
                 last = watch.Elapsed;
-                var rate = p.Read / Math.Max(0.001, watch.Elapsed.TotalSeconds);
-                var eta = expected > p.Read && rate > 0 ? $", about {TimeSpan.FromSeconds((expected - p.Read) / rate):hh\\:mm\\:ss} left" : "";
-                progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parallax: {p.Read:N0}/{expected:N0} read, {p.Added:N0} added, {rate:N0}/s{eta}"));
+                var seconds = Math.Max(0.001, watch.Elapsed.TotalSeconds);
+                var (done, total) = (input.BytesRead, Math.Max(1, input.TotalBytes));
+                var eta = done > 0 && done < total ? $", about {TimeSpan.FromSeconds(seconds * (total - done) / done):hh\\:mm\\:ss} left" : "";
+                progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parallax: {p.Read:N0} read ({100.0 * done / total:F0}% of {total / 1e6:N1} MB), {p.Added:N0} added, {p.Read / seconds:N0}/s{eta}"));
             }),
             cancellation);
     }
@@ -114,32 +116,6 @@ internal static class IngestCommand
     {
         var where = problem.Line is { } line ? $"{problem.Source}:{line}" : problem.Source;
         return problem.Message.StartsWith(problem.Source, StringComparison.Ordinal) ? problem.Message : $"{where}: {problem.Message}";
-    }
-
-    /// <summary>About how many inputs the paths hold: non-empty lines of .jsonl files, one per other file (for the ETA).</summary>
-    private static long Estimate(string[] paths)
-    {
-        long total = 0;
-        foreach (var path in paths)
-        {
-            var files = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                : File.Exists(path) ? [path] : [];
-            foreach (var file in files)
-                total += file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? Lines(file) : 1;
-        }
-        return total;
-    }
-
-    private static long Lines(string file)
-    {
-        long lines = 0;
-        var buffer = new byte[1 << 16];
-        using var stream = File.OpenRead(file);
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-        return lines;
     }
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>

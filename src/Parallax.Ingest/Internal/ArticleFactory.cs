@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Parallax.Text;
 
 namespace Parallax.Ingest.Internal;
@@ -16,7 +17,7 @@ internal static class ArticleFactory
             text = text[dateline.Length..].TrimStart();
         if (text.Length == 0)
             return null;
-        var outlet = FirstNonBlank(raw.Outlet, dateline?.Outlet, SelfReference.FindOutlet(text), fallbackOutlet) ?? fallbackOutlet;
+        var outlet = FirstNonBlank(raw.Outlet, dateline?.Outlet, string.IsNullOrWhiteSpace(raw.Outlet) && string.IsNullOrWhiteSpace(dateline?.Outlet) ? SelfOutlet(text) : null, fallbackOutlet) ?? fallbackOutlet;
         return new Article(id, outlet, text)
         {
             Title = Tidy(raw.Title),
@@ -28,6 +29,19 @@ internal static class ArticleFactory
             Source = raw.Source,
             SummaryOnly = raw.SummaryOnly,
         };
+    }
+
+    /// <summary>The outlet a text names itself as; a guess, so a text too long to search in time simply has none.</summary>
+    private static string? SelfOutlet(string text)
+    {
+        try
+        {
+            return SelfReference.FindOutlet(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     // "The World Health Organization (WHO) said..." looks like a dateline but the text goes on mid-sentence.

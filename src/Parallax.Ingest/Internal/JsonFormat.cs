@@ -38,6 +38,74 @@ internal static partial class JsonFormat
         }
     }
 
+    /// <summary>
+    /// Reads .jsonl line by line from UTF-8 bytes (a leading byte-order mark, CRLF and blank lines are fine): one item
+    /// per non-blank line, a problem naming the line for each bad one; only one line is held at a time.
+    /// </summary>
+    public static IEnumerable<ReadItem> ReadLines(LineReader reader, string source)
+    {
+        var any = false;
+        while (true)
+        {
+            ReadOnlyMemory<byte> line;
+            bool tooLong;
+            IngestProblem? failure = null;
+            try
+            {
+                if (!reader.TryRead(out line, out tooLong))
+                    break;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                line = default;
+                tooLong = false;
+                failure = new IngestProblem(source, null, $"{source}: cannot read file after line {reader.LineNumber} (" + e.Message.TrimEnd('.') + ")");
+            }
+            if (failure is not null)
+            {
+                yield return failure;
+                yield break;
+            }
+            var number = reader.LineNumber;
+            if (number == 1 && line.Span.StartsWith(Utf8Bom))
+                line = line[Utf8Bom.Length..];
+            if (tooLong)
+            {
+                any = true;
+                yield return new IngestProblem(source, number, $"{source}:{number}: line longer than {LineReader.DefaultMaxLine >> 20} MB, skipped");
+                continue;
+            }
+            if (IsBlank(line.Span))
+                continue;
+            any = true;
+            yield return ReadLine(line, source, number);
+        }
+        if (!any)
+            yield return new IngestProblem(source, null, $"{source}: empty file");
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
+
+    private static ReadItem ReadLine(ReadOnlyMemory<byte> line, string source, int lineNumber)
+    {
+        var where = $"{source}:{lineNumber}";
+        if (!System.Text.Unicode.Utf8.IsValid(line.Span))
+            return new IngestProblem(source, lineNumber, $"{where}: invalid UTF-8");
+        try
+        {
+            using var json = JsonDocument.Parse(line, Options);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                ? FromObject(json.RootElement, where, source, lineNumber)
+                : new IngestProblem(source, lineNumber, $"{where}: expected a JSON object, found {Kind(json.RootElement)}");
+        }
+        catch (JsonException e)
+        {
+            return new IngestProblem(source, lineNumber, $"{where}: {JsonFields.Describe(e)}");
+        }
+    }
+
     public static IEnumerable<ReadItem> ReadDocument(string text, string source)
     {
         JsonDocument json;

@@ -25,6 +25,38 @@ internal static class SourceText
         return Decode(bytes);
     }
 
+    /// <summary>
+    /// Opens a file (gunzipping <c>.gz</c>) for reading a line at a time, with the underlying file for progress; null when
+    /// it is not plain UTF-8 text by the look of its start (UTF-16 mark, NUL bytes) or cannot be opened, so that
+    /// <see cref="Read"/> reads it whole and says why.
+    /// </summary>
+    public static (LineReader Reader, FileStream File)? OpenUtf8Lines(string path, int bufferSize = 1 << 16, int maxLine = LineReader.DefaultMaxLine)
+    {
+        FileStream? file = null;
+        LineReader? reader = null;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+            reader = new LineReader(stream, bufferSize, maxLine);
+            var start = reader.Peek(8192);
+            if (start.Length >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)) || start.Contains((byte)0))
+            {
+                reader.Dispose();
+                return null;
+            }
+            return (reader, file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            if (reader is not null)
+                reader.Dispose();
+            else
+                file?.Dispose();
+            return null;
+        }
+    }
+
     /// <summary>Decodes bytes as text, or says why they are not text.</summary>
     public static (string? Text, string? Error) Decode(ReadOnlySpan<byte> bytes)
     {

@@ -30,7 +30,7 @@ internal static class MinHash
         return signature;
     }
 
-    public static ulong BandKey(uint[] signature, int band)
+    public static ulong BandKey(ReadOnlySpan<uint> signature, int band)
     {
         var key = (ulong)band + 1;
         for (var r = 0; r < Rows; r++)
@@ -38,7 +38,7 @@ internal static class MinHash
         return key;
     }
 
-    public static double Similarity(uint[] a, uint[] b)
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         if (a.Length != Size || b.Length != Size)
             return 0;

@@ -9,7 +9,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
 {
     private readonly StoryClusterer _clusterer = new(options);
     private readonly NearDuplicateIndex _duplicates = new();
-    private readonly Dictionary<long, long> _storyOfArticle = [];
+    private readonly ArticleStoryMap _storyOfArticle = new();
 
     /// <summary>Why the last clustered article joined its story (empty when it started one).</summary>
     internal string Explain => _clusterer.Explain;
@@ -23,7 +23,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
         ArgumentNullException.ThrowIfNull(features);
         long story;
         long? copyOf = null;
-        if (_duplicates.FindOriginal(features.Signature) is { } original && _storyOfArticle.TryGetValue(original, out var originalStory))
+        if (_duplicates.FindOriginal(features.Signature) is { } original && _storyOfArticle.TryGet(original, out var originalStory))
         {
             story = originalStory;
             copyOf = original;
@@ -34,7 +34,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
             story = _clusterer.Assign(id, features);
         }
         _duplicates.Add(id, features.Signature);
-        _storyOfArticle[id] = story;
+        _storyOfArticle.Set(id, story);
         return (story, copyOf);
     }
 
@@ -43,7 +43,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
     {
         var moves = _clusterer.TakeMoves();
         foreach (var (article, story) in moves)
-            _storyOfArticle[article] = story;
+            _storyOfArticle.Set(article, story);
         return moves;
     }
 
@@ -53,7 +53,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
         ArgumentNullException.ThrowIfNull(features);
         _clusterer.Add(story, id, features);
         _duplicates.Add(id, features.Signature);
-        _storyOfArticle[id] = story;
+        _storyOfArticle.Set(id, story);
     }
 
     /// <summary>Makes new story ids start after <paramref name="lastStoryId"/>.</summary>
