@@ -122,9 +122,15 @@ internal static class ModelFormat
     /// <summary>Loads a model embedded in this assembly under <c>Parallax.Models.{name}</c>.</summary>
     public static LinearChainModel ReadEmbedded(string name)
     {
-        var resource = $"Parallax.Models.{name}";
-        using var stream = typeof(ModelFormat).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded model '{resource}' is missing; train it with the bench 'train' command.");
+        using var stream = OpenEmbedded(name);
         return Read(stream);
+    }
+
+    /// <summary>Opens a file of <c>src/Parallax/Models</c> embedded in this assembly (a model or the word clusters).</summary>
+    public static Stream OpenEmbedded(string name)
+    {
+        var resource = $"Parallax.Models.{name}";
+        return typeof(ModelFormat).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded model file '{resource}' is missing; build it with the bench 'train' command.");
     }
 }

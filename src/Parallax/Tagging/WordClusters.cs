@@ -14,7 +14,11 @@ internal sealed class WordClusters
 {
     private const int Magic = 0x4C435850; // "PXCL"
     private const int Version = 1;
-    private static readonly Lazy<WordClusters> Shipped = new(() => ReadEmbedded("clusters.br"));
+    private static readonly Lazy<WordClusters> Shipped = new(() =>
+    {
+        using var stream = ModelFormat.OpenEmbedded("clusters.br");
+        return Read(stream);
+    });
     private readonly FrozenDictionary<string, WordClass> _classes;
 
     public WordClusters(IEnumerable<KeyValuePair<string, WordClass>> classes, bool cased = false)
@@ -92,14 +96,6 @@ internal sealed class WordClusters
         for (var i = 0; i < entries.Length; i++)
             entries[i] = new(reader.ReadString(), new WordClass(reader.ReadUInt16(), reader.ReadUInt16(), reader.ReadUInt16()));
         return new WordClusters(entries, cased);
-    }
-
-    private static WordClusters ReadEmbedded(string name)
-    {
-        var resource = $"Parallax.Models.{name}";
-        using var stream = typeof(WordClusters).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded word clusters '{resource}' are missing; build them with the bench 'train clusters' command.");
-        return Read(stream);
     }
 }
 
