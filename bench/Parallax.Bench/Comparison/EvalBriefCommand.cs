@@ -15,11 +15,14 @@ internal sealed class EvalBriefCommand : IBenchCommand
 {
     public string Name => "eval-brief";
 
-    public string Description => "brief vs NeuS human roundups (val): ROUGE-1/2/L F1, multi-outlet citation share";
+    public string Description => "eval-brief [val|train] [--show-counts]: brief vs NeuS human roundups: ROUGE-1/2/L F1, multi-outlet citation share, divergences by kind (--show-counts prints the count-slot ones)";
 
     public int Run(string[] args)
     {
-        var split = args.Length > 0 ? args[0] : "val";
+        var split = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "val";
+        var showCounts = args.Contains("--show-counts");
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var countSlots = 0;
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
         var targets = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".target"));
         var pipeline = Analyzer.Default;
@@ -47,12 +50,26 @@ internal sealed class EvalBriefCommand : IBenchCommand
             briefSentences += story.Brief.Length;
             multiOutlet += story.Brief.Count(b => b.Sources.Select(s => s.Article).Distinct().Count() >= 2);
             stories++;
+            foreach (var divergence in story.Divergences)
+            {
+                var kind = divergence.Kind.ToString();
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+                if (divergence.Kind != DivergenceKind.Number || divergence.Confidence > CountSlots.Confidence)
+                    continue;
+                countSlots++;
+                if (!showCounts)
+                    continue;
+                Console.WriteLine($"story {i}: {divergence.Detail}");
+                foreach (var sentence in divergence.Sentences)
+                    Console.WriteLine($"    {sentence}: {articles[sentence.Article].Sentences[sentence.Sentence].Text}");
+            }
         }
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Format(inv, "eval-brief on neus-roundups/{0}: {1} stories, {2:F1} s", split, stories, clock.Elapsed.TotalSeconds));
         Console.WriteLine(string.Format(inv, "  brief          ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  ({3:F2} sentences/story)", r1 / stories, r2 / stories, rl / stories, briefSentences / (double)stories));
         Console.WriteLine(string.Format(inv, "  lead baseline  ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  (first sentence of each article)", b1 / stories, b2 / stories, bl / stories));
         Console.WriteLine(string.Format(inv, "  brief sentences citing >= 2 outlets: {0:P1} ({1}/{2})", multiOutlet / (double)Math.Max(1, briefSentences), multiOutlet, briefSentences));
+        Console.WriteLine("  divergences: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")) + $"; of the number ones, {countSlots} from count slots (unaligned sentences)");
         return 0;
     }
 

@@ -5,7 +5,8 @@ namespace Parallax.Comparison;
 /// <summary>
 /// Counts of the same thing in sentences that do not align: two articles give different numbers
 /// with the same unit noun ("1,500 people" vs "2,000 people") and the same event word next to the
-/// count ("moved to" / "evacuated"), and never the same number with that unit anywhere.
+/// count ("moved to" / "evacuated") or heading its clause ("1,500 people living near the dam were
+/// evacuated"), and never the same number with that unit anywhere.
 /// </summary>
 internal static class CountSlots
 {
@@ -13,6 +14,21 @@ internal static class CountSlots
     public const double MaxRatio = 3;
     private const int LeftWindow = 3;
     private const int RightWindow = 4;
+
+    /// <summary>How far after the unit the verb group of a clause the count opens is looked for.</summary>
+    private const int ClauseWindow = 12;
+
+    /// <summary>Auxiliaries that open the verb group of a clause whose subject is the count ("were evacuated").</summary>
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["was", "were", "is", "are", "be", "been", "being", "had", "have", "has", "will", "would", "could", "may", "might", "must"],
+        StringComparer.Ordinal);
+
+    /// <summary>Adverbs that may stand inside a verb group ("had already been moved").</summary>
+    private static readonly FrozenSet<string> VerbGroupAdverbs = FrozenSet.ToFrozenSet(
+        ["reportedly", "also", "already", "still", "all", "then", "later", "safely", "quickly", "not"], StringComparer.Ordinal);
+
+    /// <summary>Words that end the clause the count opens.</summary>
+    private static readonly FrozenSet<string> ClauseEnds = FrozenSet.ToFrozenSet(["", "and", "but", "while", "whereas", "who", "which", "that"], StringComparer.Ordinal);
 
     /// <summary>Units that count time or shares rather than things: they also need similar sentences.</summary>
     private const double MinGenericSimilarity = 0.25;
@@ -48,6 +64,8 @@ internal static class CountSlots
                 AddEvent(p, i, n.Unit, events);
             for (var i = unitToken + 1; i <= Math.Min(p.Words.Length - 1, unitToken + RightWindow); i++)
                 AddEvent(p, i, n.Unit, events);
+            if (ClauseVerb(p, unitToken) is { } verb)
+                AddEvent(p, verb, n.Unit, events);
             if (events.Count > 0)
                 slots.Add(new Slot(p, n, events, GenericWords.Contains(n.UnitWord.ToLowerInvariant()) || n.Unit == "c:percent"));
         }
@@ -75,6 +93,27 @@ internal static class CountSlots
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The main verb of the clause a count opens, when its verb group starts with an auxiliary
+    /// ("[1,500 people] living near the dam [were] evacuated"): the first word after the auxiliaries.
+    /// </summary>
+    private static int? ClauseVerb(SentenceProfile p, int unit)
+    {
+        var end = Math.Min(p.Words.Length, unit + ClauseWindow);
+        for (var i = unit + 1; i < end; i++)
+        {
+            if (ClauseEnds.Contains(p.Words[i]))
+                return null;
+            if (!Auxiliaries.Contains(p.Words[i]))
+                continue;
+            var verb = i + 1;
+            while (verb < p.Words.Length && (Auxiliaries.Contains(p.Words[verb]) || VerbGroupAdverbs.Contains(p.Words[verb])))
+                verb++;
+            return verb < p.Words.Length && p.Concepts[verb] is not null ? verb : null;
+        }
+        return null;
     }
 
     private static bool IsIncrement(SentenceProfile p, int number, int unit)

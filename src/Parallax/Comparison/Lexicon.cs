@@ -18,6 +18,15 @@ internal static class Lexicon
         "against", "under", "through", "because", "since", "until", "within", "without", "among", "amid", "around",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words before a number that make it a label, not a count ("Section 230", "Flight 17", "No. 10").</summary>
+    public static readonly FrozenSet<string> NumberLabels = FrozenSet.ToFrozenSet(
+    [
+        "Section", "Article", "Title", "Chapter", "Clause", "Rule", "Amendment", "Resolution", "Proposition", "Prop", "Measure",
+        "Bill", "Flight", "Route", "Highway", "Interstate", "Road", "Room", "Page", "No", "No.", "Nos", "Number", "Item", "Level",
+        "Phase", "Stage", "Episode", "Season", "Volume", "Vol", "Vol.", "Grade", "Gate", "Platform", "Terminal", "Unit", "Ward",
+        "District", "Precinct", "Building", "Block", "Lot", "Apollo", "Boeing", "Airbus",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words and phrases with the same meaning in news text; the first of each group names the group.</summary>
     public static readonly string[][] SynonymGroups =
     [

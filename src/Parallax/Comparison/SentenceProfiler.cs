@@ -285,13 +285,30 @@ internal sealed class SentenceProfiler
                 if (value is not null)
                     dates.Add(new DateFact(value, mention.Text, first, relative));
             }
-            else if (NumberValue.TryParse(mention.Value, out var figure))
+            else if (NumberValue.TryParse(mention.Value, out var figure) && !IsLabelOrTally(document, sentence, raw, first, last))
             {
                 numbers.Add(NumberOf(document, sentence, raw, words, figure, first, last));
             }
         }
         return (dates, numbers, used);
     }
+
+    /// <summary>
+    /// True for a number that names rather than counts ("Section 230", "Flight 17") or is one side of a
+    /// tally or score ("voted 371-18"): neither is a figure another outlet could contradict.
+    /// </summary>
+    private static bool IsLabelOrTally(ArticleAnalysis document, Sentence sentence, string[] raw, int first, int last)
+    {
+        if (first > 0 && Lexicon.NumberLabels.Contains(raw[first - 1]))
+            return true;
+        var tokens = document.TokensOf(sentence);
+        return (IsDash(document, tokens, last + 1) && IsFigure(tokens, last + 2)) || (IsDash(document, tokens, first - 1) && IsFigure(tokens, first - 2));
+    }
+
+    private static bool IsDash(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int i)
+        => i >= 0 && i < tokens.Length && document.TextOf(tokens[i]) is "-" or "\u2013" or "\u2014";
+
+    private static bool IsFigure(ReadOnlySpan<Token> tokens, int i) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Number;
 
     /// <summary>A number fact: the figure's own words ("1.5 million", without a currency sign or "percent") and the noun it counts.</summary>
     private NumberFact NumberOf(ArticleAnalysis document, Sentence sentence, string[] raw, string[] words, NumberValue figure, int first, int last)

@@ -29,6 +29,29 @@ public class CountSlotDivergenceTests
     }
 
     [Fact]
+    public void A_count_that_opens_its_clause_is_tied_to_the_verb_after_its_description()
+    {
+        var described =
+            "Rain kept falling over the valley on Friday. "
+            + "Some 2,000 people living in hamlets below the dam were evacuated to schools in Ostrow, the mayor said. "
+            + "Engineers are pumping water out of the reservoir.";
+
+        var divergence = Assert.Single(Numbers(Compare(described, Evacuated("1,300"))));
+        Assert.Equal("2,000 people (a1) vs 1,300 people (a2)", divergence.Detail);
+    }
+
+    [Fact]
+    public void A_count_whose_clause_ends_before_a_verb_group_is_not_tied_to_a_later_verb()
+    {
+        var attended =
+            "Rain kept falling over the valley on Friday. "
+            + "Some 2,000 people came to the autumn fair in Ostrow and stalls were evacuated by noon. "
+            + "Engineers are pumping water out of the reservoir.";
+
+        Assert.Empty(Numbers(Compare(attended, Evacuated("1,300"))));
+    }
+
+    [Fact]
     public void A_count_slot_divergence_has_lower_confidence_than_an_aligned_number_divergence()
     {
         var divergence = Assert.Single(Numbers(Compare(Moved, Evacuated("1,300"))));

@@ -32,6 +32,24 @@ public class NumberDivergenceTests
     private static bool HasNumberDivergence(Story story) => story.Divergences.Any(d => d.Kind == DivergenceKind.Number);
 
     [Fact]
+    public void A_number_that_labels_a_clause_is_not_a_count()
+    {
+        var story = Compare(
+            "The Kestrel council passed the mining bill on Monday after striking Section 230.",
+            "The Kestrel council passed the mining bill on Monday with about 310 votes.");
+        Assert.False(HasNumberDivergence(story));
+    }
+
+    [Fact]
+    public void One_side_of_a_vote_tally_is_not_a_count()
+    {
+        var story = Compare(
+            "The Kestrel council voted 371-18 on Monday to condemn the mining bill.",
+            "The Kestrel council condemned the mining bill on Monday, though 17 members voted against.");
+        Assert.False(HasNumberDivergence(story));
+    }
+
+    [Fact]
     public void A_spelled_count_and_a_different_count_in_digits_diverge()
     {
         var story = Compare(
