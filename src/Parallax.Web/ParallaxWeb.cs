@@ -35,6 +35,7 @@ public static class ParallaxWeb
         var site = new Site(options, stores);
         builder.Services.AddSingleton(site);
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => _ = Analysis.Analyzer.WarmUpAsync());
         site.Map(app);
         return app;
     }
