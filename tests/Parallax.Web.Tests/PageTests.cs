@@ -71,6 +71,13 @@ public sealed class PageTests(Corpus corpus)
     }
 
     [Fact]
+    public async Task A_search_of_only_punctuation_finds_nothing_without_failing()
+    {
+        var html = await Get("/?q=" + Uri.EscapeDataString("\"( * -"));
+        Assert.Contains("No stories.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_story_page_shows_both_outlets()
     {
         var html = await Get($"/stories/{corpus.StoryOf(Corpus.ScriptTitle)}");

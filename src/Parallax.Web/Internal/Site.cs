@@ -79,7 +79,7 @@ internal sealed class Site(ServeOptions options, StorePool stores)
             html.Raw("<tr><td>").Link(Routes.Story(story.Id), Routes.StoryName(story.Id), "sid").Raw("</td><td>").Link(Routes.Story(story.Id), story.Title)
                 .Raw("</td><td>").Text(outlets).Raw("</td><td>").Number(story.Size);
             if (story.Syndicated > 0)
-                html.Raw(" <span class=\"n\" title=\"syndicated copies\">(").Number(story.Syndicated).Raw(" copies)</span>");
+                html.Raw(" <span class=\"n\" title=\"syndicated copies\">(").Number(story.Syndicated).Raw(story.Syndicated == 1 ? " copy)</span>" : " copies)</span>");
             html.Raw("</td><td class=\"when\">").Text(HtmlPage.Span(story.First, story.Last)).Raw("</td></tr>\n");
         }
         html.Raw("</tbody>\n</table>\n</section>\n");
