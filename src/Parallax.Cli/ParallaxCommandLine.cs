@@ -15,6 +15,7 @@ internal static class ParallaxCommandLine
             IngestCommand.Create(output, error),
             StoriesCommand.Create(output, error),
             ShowCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
         try
         {

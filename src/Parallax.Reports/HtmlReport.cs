@@ -15,6 +15,9 @@ namespace Parallax.Reports;
 /// </summary>
 public static class HtmlReport
 {
+    /// <summary>The stylesheet every report page embeds.</summary>
+    public static string Stylesheet { get; } = Asset("report.css");
+
     /// <summary>Writes a story page.</summary>
     public static void Write(Story story, TextWriter output, ReportOptions? options = null)
     {
@@ -71,7 +74,7 @@ internal sealed class HtmlReportWriter
         Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         Raw("<meta name=\"generator\" content=\"Parallax\">\n");
-        Raw("<title>").Text(title).Raw("</title>\n<style>\n").Raw(Asset("report.css")).Raw("</style>\n</head>\n");
+        Raw("<title>").Text(title).Raw("</title>\n<style>\n").Raw(HtmlReport.Stylesheet).Raw("</style>\n</head>\n");
         Raw("<body class=\"").Raw(_model.IsStory ? "story" : "analysis").Raw("\">\n");
         Header(title);
         if (_model.Story is { } story)
@@ -96,7 +99,15 @@ internal sealed class HtmlReportWriter
 
     private void Header(string title)
     {
-        Raw("<header class=\"top\">\n<h1>").Text(title).Raw("</h1>\n<p class=\"summary\">");
+        Raw("<header class=\"top\">\n");
+        if (_options.Links.Count > 0)
+        {
+            Raw("<nav class=\"links\">");
+            foreach (var link in _options.Links)
+                Raw("<a href=\"").Text(link.Href).Raw("\">").Text(link.Text).Raw("</a> ");
+            Raw("</nav>\n");
+        }
+        Raw("<h1>").Text(title).Raw("</h1>\n<p class=\"summary\">");
         var n = _model.Articles.Length;
         Raw(Count(n, "article"));
         if (_model.Story is { } story)

@@ -17,4 +17,12 @@ public sealed record ReportOptions
 
     /// <summary>Markdown, HTML and text: the report title (defaults to the first article's title).</summary>
     public string? Title { get; init; }
+
+    /// <summary>HTML: navigation links shown above the title (e.g. back to the list a report was opened from).</summary>
+    public IReadOnlyList<ReportLink> Links { get; init; } = [];
 }
+
+/// <summary>A navigation link of an HTML report.</summary>
+/// <param name="Text">The link text.</param>
+/// <param name="Href">Where it goes (a relative or http(s) address).</param>
+public sealed record ReportLink(string Text, string Href);

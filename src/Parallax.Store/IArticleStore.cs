@@ -24,11 +24,17 @@ public interface IArticleStore : IDisposable
     /// </summary>
     void AddBatch(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<(long Article, long Story)>? moves = null);
 
-    /// <summary>Stories, most recently active first; <paramref name="since"/> keeps stories active at or after it (undated stories are kept); <paramref name="search"/> is a full-text query over titles and text.</summary>
-    IReadOnlyList<StorySummary> Stories(DateTimeOffset? since = null, string? search = null, int limit = 100);
+    /// <summary>
+    /// Stories, most recently active first; <paramref name="since"/> keeps stories active at or after it (undated stories are kept);
+    /// <paramref name="search"/> is a full-text query over titles and text; <paramref name="offset"/> skips that many (for paging).
+    /// </summary>
+    IReadOnlyList<StorySummary> Stories(DateTimeOffset? since = null, string? search = null, int limit = 100, int offset = 0);
 
     /// <summary>One story, or null.</summary>
     StorySummary? Story(long id);
+
+    /// <summary>One stored article, or null.</summary>
+    StoredArticle? Article(long id);
 
     /// <summary>The articles of a story in the order they were stored.</summary>
     IReadOnlyList<StoredArticle> ArticlesOf(long story);

@@ -22,14 +22,34 @@ public static class StoredStories
         if (stored.Count == 0)
             throw new KeyNotFoundException($"no story {storyId}");
         stored = [.. stored.Take(maxArticles)];
+        var analyses = Analyze(store, stored, pipeline);
+        var story = StoryComparer.Compare(analyses);
+        return story with { Syndicated = Links(stored, story.Syndicated) };
+    }
+
+    /// <summary>
+    /// The analysis of <paramref name="article"/> (as read from <paramref name="store"/>; its id stays as stored), from the cache
+    /// when the text and pipeline are unchanged.
+    /// </summary>
+    public static ArticleAnalysis Analysis(IArticleStore store, StoredArticle article, AnalysisPipeline? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(article);
+        return Analyze(store, [article], pipeline ?? Analyzer.Default, keepIds: true)[0];
+    }
+
+    /// <summary>Analyses <paramref name="stored"/> (ids a1, a2, ... unless <paramref name="keepIds"/>), decoding cached layers and caching the rest.</summary>
+    private static ArticleAnalysis[] Analyze(IArticleStore store, IReadOnlyList<StoredArticle> stored, AnalysisPipeline pipeline, bool keepIds = false)
+    {
         var version = AnalysisVersion.Of(pipeline);
+        var articles = new Article[stored.Count];
         var analyses = new ArticleAnalysis[stored.Count];
         var missing = new List<int>();
         for (var i = 0; i < stored.Count; i++)
         {
-            var article = stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) };
+            articles[i] = keepIds ? stored[i].Article : stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) };
             var cached = store.CachedAnalysis(stored[i].ContentHash, version);
-            var decoded = cached is null ? null : AnalysisCodec.Decode(article, cached);
+            var decoded = cached is null ? null : AnalysisCodec.Decode(articles[i], cached);
             if (decoded is null)
                 missing.Add(i);
             else
@@ -37,11 +57,10 @@ public static class StoredStories
         }
         if (missing.Count > 0)
         {
-            Parallel.ForEach(missing, i => analyses[i] = pipeline.Analyze(stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) }));
+            Parallel.ForEach(missing, i => analyses[i] = pipeline.Analyze(articles[i]));
             store.CacheAnalyses([.. missing.Select(i => new CachedAnalysis(stored[i].ContentHash, version, AnalysisCodec.Encode(analyses[i])))]);
         }
-        var story = StoryComparer.Compare(analyses);
-        return story with { Syndicated = Links(stored, story.Syndicated) };
+        return analyses;
     }
 
     private static ImmutableDictionary<int, int> Links(IReadOnlyList<StoredArticle> stored, ImmutableDictionary<int, int> found)

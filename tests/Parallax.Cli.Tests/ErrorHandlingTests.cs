@@ -89,4 +89,37 @@ public sealed class ErrorHandlingTests : IDisposable
         Assert.Contains("analyze", stdout, StringComparison.Ordinal);
         Assert.Contains("compare", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Serve_with_a_missing_database_is_one_line_naming_it_and_a_non_zero_exit()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("serve", "--db", Path.Combine(_dir, "missing.db"));
+        Assert.NotEqual(0, code);
+        Assert.Equal("", stdout);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        AssertOneLineErrorWithoutStackTrace(stderr, "missing.db: no such database");
+        Assert.False(File.Exists(Path.Combine(_dir, "missing.db")));
+    }
+
+    [Fact]
+    public async Task Serve_on_a_port_in_use_is_one_line_and_a_non_zero_exit()
+    {
+        var db = Path.Combine(_dir, "empty.db");
+        Parallax.Store.SqliteArticleStore.Open(db).Dispose();
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var run = Task.Run(() => CliRunner.Run("serve", "--db", db, "--port", port), TestContext.Current.CancellationToken);
+            Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)));
+            var (code, _, stderr) = await run;
+            Assert.NotEqual(0, code);
+            AssertOneLineErrorWithoutStackTrace(stderr, $"port {port} on 127.0.0.1 is already in use");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
 }

@@ -16,6 +16,7 @@ public class PublicApiTests
         typeof(Parallax.Ingest.ArticleLoader).Assembly,
         typeof(Parallax.Reports.Report).Assembly,
         typeof(Parallax.Store.IArticleStore).Assembly,
+        typeof(Parallax.Web.ParallaxWeb).Assembly,
     ];
 
     [Fact]

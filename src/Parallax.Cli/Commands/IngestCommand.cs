@@ -125,7 +125,7 @@ internal static class IngestCommand
     }
 }
 
-/// <summary>The <c>--db</c> option and opening the store, shared by <c>ingest</c>, <c>stories</c> and <c>show</c>.</summary>
+/// <summary>The <c>--db</c> option and opening the store, shared by <c>ingest</c>, <c>stories</c>, <c>show</c> and <c>serve</c>.</summary>
 internal static class StoreOptions
 {
     public static Option<string?> Db() => new("--db")

@@ -168,7 +168,7 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StorySummary> Stories(DateTimeOffset? since = null, string? search = null, int limit = 100)
+    public IReadOnlyList<StorySummary> Stories(DateTimeOffset? since = null, string? search = null, int limit = 100, int offset = 0)
     {
         using var command = _connection.CreateCommand();
         var where = new StringBuilder("WHERE 1=1");
@@ -185,9 +185,10 @@ public sealed class SqliteArticleStore : IArticleStore
         command.CommandText = $"""
             SELECT s.id, s.title, s.size, s.syndicated, s.first_unix, s.last_unix,
                    (SELECT group_concat(outlet, char(31)) FROM (SELECT outlet FROM articles WHERE story_id = s.id GROUP BY outlet ORDER BY COUNT(*) DESC, outlet))
-            FROM stories s {where} ORDER BY COALESCE(s.last_unix, 0) DESC, s.size DESC, s.id LIMIT $limit
+            FROM stories s {where} ORDER BY COALESCE(s.last_unix, 0) DESC, s.size DESC, s.id LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
         return ReadStories(command);
     }
 
@@ -202,6 +203,15 @@ public sealed class SqliteArticleStore : IArticleStore
             """;
         command.Parameters.AddWithValue("$id", id);
         return ReadStories(command).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public StoredArticle? Article(long id)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return ReadArticles(command).FirstOrDefault();
     }
 
     /// <inheritdoc />

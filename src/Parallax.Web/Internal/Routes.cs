@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Parallax.Web.Internal;
+
+/// <summary>The site's addresses and the parsing of what users type into them.</summary>
+internal static class Routes
+{
+    public const int MaxQueryLength = 200;
+    public const int MaxPage = 100_000;
+    public const string Stylesheet = "/assets/parallax.css";
+
+    public static string Home(string? query = null, int page = 1)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(query))
+            parts.Add("q=" + Uri.EscapeDataString(query));
+        if (page > 1)
+            parts.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
+        return parts.Count == 0 ? "/" : "/?" + string.Join('&', parts);
+    }
+
+    public static string Story(long id) => "/stories/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static string StoryJson(long id) => "/api/stories/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static string Article(long id) => "/articles/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static string ArticleJson(long id) => "/api/articles/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static string StoryName(long id) => "s" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static string ArticleName(long id) => "a" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A positive id, with or without its letter ("s12" or "12" for <paramref name="prefix"/> 's').</summary>
+    public static bool TryParseId(string? text, char prefix, out long id)
+    {
+        var digits = text is { Length: > 1 } && char.ToLowerInvariant(text[0]) == prefix ? text[1..] : text;
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
+    }
+}
+
+/// <summary>Input a user can fix: answered with 400 and the message.</summary>
+internal sealed class BadRequestException(string message) : Exception(message);

@@ -1,0 +1,262 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Parallax.Reports;
+using Parallax.Store;
+
+namespace Parallax.Web.Internal;
+
+/// <summary>The pages and JSON endpoints of <c>parallax serve</c>.</summary>
+internal sealed class Site(ServeOptions options, StorePool stores)
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+    private const string JsonType = "application/json; charset=utf-8";
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly string Css = HtmlReport.Stylesheet + WebStyles.Css;
+
+    private readonly ReportCache<StoryReport> _reports = new(options.CachedReports);
+
+    internal ReportCache<StoryReport> CachedReports => _reports;
+
+    public void Map(WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = context => Error(context.Request, StatusCodes.Status500InternalServerError, "Something went wrong while building this page.").ExecuteAsync(context) });
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            return next(context);
+        });
+        app.MapGet("/", Home);
+        app.MapGet("/stories/{id}", (HttpRequest request, string id) => Guard(request, () => StoryPage(id)));
+        app.MapGet("/articles/{id}", (HttpRequest request, string id) => Guard(request, () => ArticlePage(id)));
+        app.MapGet(Routes.Stylesheet, () => Results.Text(Css, "text/css; charset=utf-8"));
+        app.MapGet("/api/stories", (HttpRequest request) => Guard(request, () => ApiStories(request)));
+        app.MapGet("/api/stories/{id}", (HttpRequest request, string id) => Guard(request, () => ApiStory(request, id)));
+        app.MapGet("/api/articles/{id}", (HttpRequest request, string id) => Guard(request, () => ApiArticle(request, id)));
+        app.MapGet("/api/search", (HttpRequest request) => Guard(request, () => ApiSearch(request)));
+        app.MapFallback((HttpRequest request) => Error(request, StatusCodes.Status404NotFound, "There is no such page."));
+    }
+
+    private IResult Home(HttpRequest request) => Guard(request, () =>
+    {
+        var query = Query(request, required: false);
+        var page = Page(request);
+        var offset = (page - 1) * options.PageSize;
+        var (stories, articles, total) = stores.Use(store => (
+            store.Stories(search: query, limit: options.PageSize + 1, offset: offset),
+            query is null || page > 1 ? [] : store.Search(query, 20),
+            store.ArticleCount));
+        var html = new HtmlPage(query is null ? "Parallax" : $"{query} – Parallax");
+        html.Raw("<header class=\"top\">\n");
+        if (query is not null || page > 1)
+            html.Raw("<nav class=\"links\">").Link(Routes.Home(), "← All stories").Raw("</nav>\n");
+        html.Raw("<h1>Parallax</h1>\n<p class=\"summary\">").Number(total).Raw(total == 1 ? " article" : " articles").Raw(" in the corpus</p>\n");
+        html.Raw("<form class=\"search\" action=\"/\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" maxlength=\"").Raw(Routes.MaxQueryLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Raw("\" placeholder=\"Search titles and text\" aria-label=\"Search titles and text\" value=\"").Text(query).Raw("\"><button type=\"submit\">Search</button></form>\n</header>\n");
+        StoriesTable(html, query is null ? "Stories" : "Stories mentioning “" + query + "”", stories.Take(options.PageSize).ToList());
+        Pager(html, query, page, stories.Count > options.PageSize);
+        if (query is not null && page == 1)
+            Hits(html, query, articles);
+        return Html(html.End());
+    });
+
+    private static void StoriesTable(HtmlPage html, string title, IReadOnlyList<StorySummary> stories)
+    {
+        html.Raw("<section class=\"panel\">\n<h2>").Text(title).Raw("</h2>\n");
+        if (stories.Count == 0)
+        {
+            html.Raw("<p class=\"empty\">No stories.</p>\n</section>\n");
+            return;
+        }
+        html.Raw("<table class=\"stories\">\n<thead><tr><th>Story</th><th>Title</th><th>Outlets</th><th>Articles</th><th>Published</th></tr></thead>\n<tbody>\n");
+        foreach (var story in stories)
+        {
+            var outlets = story.Outlets.Count <= 4 ? string.Join(", ", story.Outlets) : string.Join(", ", story.Outlets.Take(4)) + $" +{story.Outlets.Count - 4}";
+            html.Raw("<tr><td>").Link(Routes.Story(story.Id), Routes.StoryName(story.Id), "sid").Raw("</td><td>").Link(Routes.Story(story.Id), story.Title)
+                .Raw("</td><td>").Text(outlets).Raw("</td><td>").Number(story.Size);
+            if (story.Syndicated > 0)
+                html.Raw(" <span class=\"n\" title=\"syndicated copies\">(").Number(story.Syndicated).Raw(story.Syndicated == 1 ? " copy)</span>" : " copies)</span>");
+            html.Raw("</td><td class=\"when\">").Text(HtmlPage.Span(story.First, story.Last)).Raw("</td></tr>\n");
+        }
+        html.Raw("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Pager(HtmlPage html, string? query, int page, bool more)
+    {
+        if (page == 1 && !more)
+            return;
+        html.Raw("<nav class=\"pager\">");
+        if (page > 1)
+            html.Link(Routes.Home(query, page - 1), "← Newer");
+        html.Raw("<span>page ").Number(page).Raw("</span>");
+        if (more)
+            html.Link(Routes.Home(query, page + 1), "Older →");
+        html.Raw("</nav>\n");
+    }
+
+    private static void Hits(HtmlPage html, string query, IReadOnlyList<StoredArticle> articles)
+    {
+        html.Raw("<section class=\"panel\">\n<h2>").Text("Articles mentioning “" + query + "”").Raw("</h2>\n");
+        if (articles.Count == 0)
+        {
+            html.Raw("<p class=\"empty\">No articles.</p>\n</section>\n");
+            return;
+        }
+        html.Raw("<ul class=\"list hits\">\n");
+        foreach (var hit in articles)
+        {
+            var article = hit.Article;
+            html.Raw("<li>").Link(Routes.Article(hit.Id), string.IsNullOrWhiteSpace(article.Title) ? Routes.ArticleName(hit.Id) : article.Title).Raw(" <span class=\"meta\">")
+                .Text(article.Outlet).Raw(" · ").Text(HtmlPage.Span(article.Published, null)).Raw(" · story ").Link(Routes.Story(hit.Story), Routes.StoryName(hit.Story), "sid").Raw("</span></li>\n");
+        }
+        html.Raw("</ul>\n</section>\n");
+    }
+
+    private IResult StoryPage(string id)
+    {
+        var story = ParseId(id, 's', "story");
+        return BuiltReport(story) is { } report ? Html(report.Html) : Error(false, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+    }
+
+    private IResult ArticlePage(string id)
+    {
+        var articleId = ParseId(id, 'a', "article");
+        var analysis = stores.Use<(long Story, Parallax.Analysis.ArticleAnalysis? Analysis)>(store => store.Article(articleId) is { } article ? (article.Story, StoredStories.Analysis(store, article)) : default);
+        if (analysis.Analysis is null)
+            return Error(false, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.");
+        var links = new[] { new ReportLink("← All stories", Routes.Home()), new ReportLink("Story " + Routes.StoryName(analysis.Story), Routes.Story(analysis.Story)), new ReportLink("JSON", Routes.ArticleJson(articleId)) };
+        return Html(Report.RenderToString([analysis.Analysis], ReportFormat.Html, new ReportOptions { Links = links }));
+    }
+
+    private IResult ApiStories(HttpRequest request)
+    {
+        var query = Query(request, required: false);
+        var page = Page(request);
+        var stories = stores.Use(store => store.Stories(search: query, limit: options.PageSize + 1, offset: (page - 1) * options.PageSize));
+        var more = stories.Count > options.PageSize;
+        return Json(new { page, stories = stories.Take(options.PageSize).Select(StoryJson), next = more ? "/api/stories" + Routes.Home(query, page + 1)[1..] : null });
+    }
+
+    private IResult ApiStory(HttpRequest request, string id)
+    {
+        var story = ParseId(id, 's', "story");
+        return BuiltReport(story) is { } report ? Results.Text(report.Json, JsonType) : Error(request, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+    }
+
+    private IResult ApiArticle(HttpRequest request, string id)
+    {
+        var articleId = ParseId(id, 'a', "article");
+        var analysis = stores.Use(store => store.Article(articleId) is { } article ? StoredStories.Analysis(store, article) : null);
+        return analysis is null
+            ? Error(request, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.")
+            : Results.Text(Report.RenderToString([analysis], ReportFormat.Json), JsonType);
+    }
+
+    private IResult ApiSearch(HttpRequest request)
+    {
+        var query = Query(request, required: true)!;
+        var (stories, articles) = stores.Use(store => (store.Stories(search: query, limit: options.PageSize), store.Search(query, 50)));
+        return Json(new
+        {
+            query,
+            stories = stories.Select(StoryJson),
+            articles = articles.Select(a => new
+            {
+                id = Routes.ArticleName(a.Id),
+                story = Routes.StoryName(a.Story),
+                a.Article.Outlet,
+                a.Article.Title,
+                a.Article.Url,
+                a.Article.Published,
+                href = Routes.ArticleJson(a.Id),
+            }),
+        });
+    }
+
+    private static object StoryJson(StorySummary s) => new
+    {
+        id = Routes.StoryName(s.Id),
+        s.Title,
+        s.Size,
+        s.Syndicated,
+        s.Outlets,
+        first = s.First,
+        last = s.Last,
+        href = Routes.StoryJson(s.Id),
+    };
+
+    /// <summary>The built report of a story, from the cache while its article count is unchanged; null when there is no such story.</summary>
+    private StoryReport? BuiltReport(long id)
+    {
+        var summary = stores.Use(store => store.Story(id));
+        if (summary is null)
+            return null;
+        try
+        {
+            return _reports.GetOrBuild(id, summary.Size, () => new StoryReport(summary, stores.Use(store => StoredStories.Build(store, id, options.MaxArticles))));
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Query(HttpRequest request, bool required)
+    {
+        var values = request.Query["q"];
+        var text = values.Count == 0 ? null : values[0]?.Trim();
+        if (string.IsNullOrEmpty(text))
+            return required ? throw new BadRequestException("The search query is empty: give some words, e.g. ?q=harbour strike.") : null;
+        if (text.Length > Routes.MaxQueryLength)
+            throw new BadRequestException($"The search query is too long ({text.Length} characters; at most {Routes.MaxQueryLength}).");
+        return text;
+    }
+
+    private static int Page(HttpRequest request)
+    {
+        var values = request.Query["page"];
+        if (values.Count == 0)
+            return 1;
+        return int.TryParse(values[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= Routes.MaxPage
+            ? page
+            : throw new BadRequestException($"'{values[0]}' is not a page number (1 to {Routes.MaxPage}).");
+    }
+
+    private static long ParseId(string text, char prefix, string what)
+        => Routes.TryParseId(text, prefix, out var id) ? id : throw new BadRequestException($"'{text}' is not {(what == "article" ? "an" : "a")} {what} id (e.g. {prefix}12 or 12).");
+
+    /// <summary>Runs a handler, answering its <see cref="BadRequestException"/> with 400.</summary>
+    private static IResult Guard(HttpRequest request, Func<IResult> handler)
+    {
+        try
+        {
+            return handler();
+        }
+        catch (BadRequestException e)
+        {
+            return Error(request, StatusCodes.Status400BadRequest, e.Message);
+        }
+    }
+
+    private static IResult Error(HttpRequest request, int status, string message)
+        => Error(request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), status, message);
+
+    private static IResult Error(bool api, int status, string message)
+    {
+        if (api)
+            return Results.Text(JsonSerializer.Serialize(new { status, error = message }, JsonOptions), JsonType, Encoding.UTF8, status);
+        var title = status switch { 400 => "Bad request", 404 => "Not found", _ => "Error" };
+        var html = new HtmlPage(title + " – Parallax");
+        html.Raw("<header class=\"top\">\n<nav class=\"links\">").Link(Routes.Home(), "← All stories").Raw("</nav>\n<h1>").Text(title).Raw("</h1>\n</header>\n");
+        html.Raw("<section class=\"panel error\"><p>").Text(message).Raw("</p></section>\n");
+        return Results.Text(html.End(), HtmlType, Encoding.UTF8, status);
+    }
+
+    private static IResult Html(string html) => Results.Text(html, HtmlType, Encoding.UTF8);
+
+    private static IResult Json(object value) => Results.Text(JsonSerializer.Serialize(value, JsonOptions), JsonType, Encoding.UTF8);
+}

@@ -1,0 +1,20 @@
+namespace Parallax.Web.Internal;
+
+/// <summary>The few rules the list and search pages add to the reports' stylesheet.</summary>
+internal static class WebStyles
+{
+    public const string Css = """
+        .search { display: flex; gap: 8px; margin: 10px 0 14px; max-width: 640px; }
+        .search input { flex: 1; padding: 6px 10px; border: 1px solid var(--line); border-radius: 6px; font: inherit; }
+        .search button { padding: 6px 14px; border: 1px solid var(--accent); border-radius: 6px; background: var(--accent); color: #fff; font: inherit; cursor: pointer; }
+        .stories td a, .hits a { color: var(--accent); text-decoration: none; }
+        .stories td a:hover, .hits a:hover { text-decoration: underline; }
+        .stories .sid, .hits .sid { font: 12px ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
+        .stories td.when { white-space: nowrap; }
+        .pager { display: flex; gap: 16px; margin: 8px 0; font-size: 14px; }
+        .pager a { color: var(--accent); }
+        .hits li .meta { color: var(--muted); font-size: 13px; }
+        .error { max-width: 640px; }
+
+        """;
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Parallax.Store;
+using Parallax.Web.Internal;
+
+namespace Parallax.Web;
+
+/// <summary>
+/// The front door of the web UI: a <see cref="WebApplication"/> serving the stories of a corpus (list, full-text search,
+/// story reports, article analyses) as HTML pages and JSON (<c>/api/stories</c>, <c>/api/stories/{id}</c> in the
+/// <c>parallax.story/1</c> contract, <c>/api/search?q=</c>), listening on <see cref="ServeOptions.Host"/> (loopback by default).
+/// </summary>
+public static class ParallaxWeb
+{
+    /// <summary>Builds the application (not started: call <c>Start</c> or <c>Run</c>).</summary>
+    /// <param name="options">Address, port and cache sizes.</param>
+    /// <param name="openStore">Opens the corpus store; called once at once (so a missing database fails here) and again for each concurrent request beyond the stores already open.</param>
+    /// <param name="configure">Further host settings (tests put a test server here).</param>
+    /// <exception cref="ArgumentException">The host is not an IP address or the port is out of range.</exception>
+    public static WebApplication Build(ServeOptions options, Func<IArticleStore> openStore, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(openStore);
+        var address = options.Address;
+        if (options.Port is < 0 or > 65535)
+            throw new ArgumentException($"--port {options.Port} is not a TCP port (0 to 65535)", nameof(options));
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Port));
+        configure?.Invoke(builder);
+        var stores = new StorePool(openStore);
+        builder.Services.AddSingleton(_ => stores);
+        var site = new Site(options, stores);
+        builder.Services.AddSingleton(site);
+        var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => _ = Analysis.Analyzer.WarmUpAsync());
+        site.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Parallax.Web;
+
+/// <summary>Where <c>parallax serve</c> listens and how much it keeps in memory.</summary>
+public sealed record ServeOptions
+{
+    /// <summary>The address listened on when none is given: the loopback interface only.</summary>
+    public const string DefaultHost = "127.0.0.1";
+
+    /// <summary>The port listened on when none is given.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>An IP address or <c>localhost</c>; anything but a loopback address opens the corpus to the network.</summary>
+    public string Host { get; init; } = DefaultHost;
+
+    /// <summary>The TCP port (0 picks a free one).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>Built story reports kept in memory (least recently used dropped first).</summary>
+    public int CachedReports { get; init; } = 32;
+
+    /// <summary>Stories per page of the list.</summary>
+    public int PageSize { get; init; } = 50;
+
+    /// <summary>A story report compares at most this many of its articles (the earliest stored).</summary>
+    public int MaxArticles { get; init; } = 50;
+
+    /// <summary>The address <see cref="Host"/> names.</summary>
+    /// <exception cref="ArgumentException">It is neither an IP address nor <c>localhost</c>.</exception>
+    public IPAddress Address
+        => string.Equals(Host, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+            : IPAddress.TryParse(Host, out var address) ? address
+            : throw new ArgumentException($"--host '{Host}' is not an IP address (use e.g. 127.0.0.1, or 0.0.0.0 for every interface)");
+
+    /// <summary>True when only this machine can connect.</summary>
+    public bool IsLoopback => IPAddress.IsLoopback(Address);
+
+    /// <summary>The address to open in a browser (an unspecified address is shown as loopback, since that is where a local browser reaches it).</summary>
+    public Uri Url
+    {
+        get
+        {
+            var address = Address;
+            if (address.Equals(IPAddress.Any))
+                address = IPAddress.Loopback;
+            else if (address.Equals(IPAddress.IPv6Any))
+                address = IPAddress.IPv6Loopback;
+            var host = address.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + address + "]" : address.ToString();
+            return new Uri("http://" + host + ":" + Port.ToString(CultureInfo.InvariantCulture) + "/");
+        }
+    }
+}
