@@ -76,7 +76,7 @@ public static class ArticleLoader
         }
         catch (RegexMatchTimeoutException)
         {
-            return (null, new IngestProblem(file, LineOf(where, file), $"{where}: text too long to clean in time ({raw.Body.Length:N0} characters)"));
+            return (null, new IngestProblem(file, LineOf(where, file), string.Create(CultureInfo.InvariantCulture, $"{where}: text too long to clean in time ({raw.Body.Length:N0} characters)")));
         }
     }
 

@@ -25,7 +25,7 @@ public static class ParallaxWeb
         ArgumentNullException.ThrowIfNull(openStore);
         var address = options.Address;
         if (options.Port is < 0 or > 65535)
-            throw new ArgumentException($"--port {options.Port} is not a TCP port (0 to 65535)", nameof(options));
+            throw new ArgumentException($"--port {options.Port} is not a TCP port (0 to 65535)");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Port));

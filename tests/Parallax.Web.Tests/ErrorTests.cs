@@ -69,6 +69,21 @@ public sealed class ErrorTests(Corpus corpus)
     }
 
     [Fact]
+    public async Task A_search_of_control_characters_only_is_an_empty_search_not_a_server_error()
+    {
+        var (status, _, body) = await Get("/api/search?q=%00%01");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("The search query is empty", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_search_with_a_control_character_inside_is_answered()
+    {
+        var (status, _, _) = await Get("/?q=harbour%00strike");
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Fact]
     public async Task An_overlong_search_is_a_400()
     {
         var (status, _, body) = await Get("/?q=" + new string('x', 201));

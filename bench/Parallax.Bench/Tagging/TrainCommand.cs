@@ -10,7 +10,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N] [--uncased]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
+    public string Description => "train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-extra CONLLU] [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
 
     public int Run(string[] args)
     {
@@ -36,15 +36,15 @@ internal sealed class TrainCommand : IBenchCommand
     }
 
     /// <summary>
-    /// The shipped word clusters (<c>Models/clusters.br</c>, built by <c>train clusters</c>), none (<c>--no-clusters</c>),
+    /// The word clusters in <c>src/Parallax/Models/clusters.br</c> (built by <c>train clusters</c>), none (<c>--no-clusters</c>),
     /// or another file (<c>--clusters PATH</c>, for tuning: a saved model always loads the shipped clusters).
     /// </summary>
     private static WordClusters? Clusters(string[] args)
     {
         if (args.Contains("--no-clusters"))
             return null;
-        if (ModelPaths.Option(args, "--clusters") is not { } path)
-            return WordClusters.Default;
+        // The file, not the copy embedded in this build: right after 'train clusters' the embedded one is stale.
+        var path = ModelPaths.Option(args, "--clusters") ?? ModelPaths.Default("clusters.br");
         using var file = File.OpenRead(path);
         return WordClusters.Read(file);
     }
@@ -62,7 +62,7 @@ internal sealed class TrainCommand : IBenchCommand
             Progress = Console.WriteLine,
         };
         var sentences = new List<IReadOnlyList<string>>();
-        foreach (var (source, text) in UnlabelledCorpus.Sources())
+        foreach (var (source, text) in UnlabelledCorpus.Sources(holdout: args.Contains("--holdout")))
         {
             var before = sentences.Count;
             sentences.AddRange(text);
@@ -126,12 +126,15 @@ internal sealed class TrainCommand : IBenchCommand
         // --ewt-parts N (1-3, with --holdout): train on only N of the three non-held-out quarters (a learning curve).
         var parts = int.Parse(ModelPaths.Option(args, "--ewt-parts") ?? "3", CultureInfo.InvariantCulture);
         var ewt = holdout ? ewtAll.Where(s => s.Document % 4 != 0 && s.Document % 4 <= parts).ToList() : ewtAll;
+        // --ewt-extra PATH: more gold web text in CoNLL-U (e.g. UD EWT train, when it is available), trained on like EWT dev.
+        if (ModelPaths.Option(args, "--ewt-extra") is { } extra)
+            ewt = [.. ewt, .. TaggingCorpora.ReadConllu(extra)];
         var validation = holdout ? ewtAll.Where(s => s.Document % 4 == 0).ToList() : [];
         var ewtWeight = int.Parse(ModelPaths.Option(args, "--ewt-weight") ?? "6", CultureInfo.InvariantCulture);
         var conllWeight = int.Parse(ModelPaths.Option(args, "--conll-weight") ?? "1", CultureInfo.InvariantCulture);
         var augment = !args.Contains("--no-domains");
         var labels = conll.SelectMany(s => s.Pos)
-            .Concat(ewtAll.SelectMany(s => s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")).Where(t => t.Length > 0))
+            .Concat(ewtAll.Concat(ewt).SelectMany(s => s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")).Where(t => t.Length > 0))
             .Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         // Mid-sentence casing of every training word (labels unused): lets "Team" or "Risk" read as the common nouns they usually are.

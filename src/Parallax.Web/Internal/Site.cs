@@ -208,7 +208,7 @@ internal sealed class Site(ServeOptions options, StorePool stores)
     private static string? Query(HttpRequest request, bool required)
     {
         var values = request.Query["q"];
-        var text = values.Count == 0 ? null : values[0]?.Trim();
+        var text = values.Count == 0 ? null : new string([.. (values[0] ?? "").Where(c => !char.IsControl(c))]).Trim();
         if (string.IsNullOrEmpty(text))
             return required ? throw new BadRequestException("The search query is empty: give some words, e.g. ?q=harbour strike.") : null;
         if (text.Length > Routes.MaxQueryLength)

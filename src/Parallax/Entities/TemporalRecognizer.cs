@@ -210,8 +210,12 @@ internal static class TemporalRecognizer
         var j = amountEnd;
         double? high = null;
         if (j + 1 < end && (w[j] is "-" or "–" || w[j] == "and" && Qualifier(w, start, out _) == "between")
-            && TryAmount(view, j + 1, end, out var highEnd, out var second, out var secondOrdinal) && !secondOrdinal && second > number)
+            && TryAmount(view, j + 1, end, out var highEnd, out var second, out var secondOrdinal) && !secondOrdinal
+            && (second > number || ScaleAt(w, i, amountEnd) == 1 && second > number * ScaleAt(w, j + 1, highEnd)))
         {
+            // "2-3 million", "between 2 and 3 million": the scale written once applies to both ends.
+            if (ScaleAt(w, i, amountEnd) == 1)
+                number *= ScaleAt(w, j + 1, highEnd);
             high = second;
             j = highEnd;
         }
@@ -228,6 +232,15 @@ internal static class TemporalRecognizer
         value = (high is { } h ? NumberValue.Range(number, h, currency, percent)
             : NumberValue.Qualified(qualifier == "between" ? "" : qualifier, number, currency, percent)).ToString();
         return true;
+    }
+
+    /// <summary>The product of the scale words that end the amount between <paramref name="start"/> and <paramref name="end"/> (1 when none).</summary>
+    private static double ScaleAt(string[] w, int start, int end)
+    {
+        var scale = 1.0;
+        for (var k = end - 1; k > start && NumberWords.Scales.TryGetValue(w[k], out var s); k--)
+            scale *= s;
+        return scale;
     }
 
     /// <summary>

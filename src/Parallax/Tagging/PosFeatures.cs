@@ -41,12 +41,6 @@ internal sealed class PosFeatures(WordLexicon lexicon, WordClusters? clusters = 
         buffer.Add(FeatureHash.Key(22, Flag(w.HasDigit), Flag(w.HasHyphen)));
         buffer.Add(FeatureHash.Key(24, Flag(w.AllCapitals), Flag(w.HasPeriod)));
         buffer.Add(FeatureHash.Key(25, w.Suffix3, Flag(w.InitialCapital)));
-        if (Clusters is null)
-            return;
-        buffer.Add(FeatureHash.Key(36, wordClass.Fine));
-        buffer.Add(FeatureHash.Key(37, wordClass.Middle));
-        buffer.Add(FeatureHash.Key(38, wordClass.Coarse));
-        buffer.Add(FeatureHash.Key(39, wordClass.Fine, Flag(w.InitialCapital)));
     }
 
     /// <summary>Marks an all-caps headline (news; web text has none), so its words can follow their own conventions.</summary>
@@ -86,7 +80,13 @@ internal sealed class PosFeatures(WordLexicon lexicon, WordClusters? clusters = 
         buffer.Add(FeatureHash.Key(35, FeatureHash.Combine(p1.ShortShape, w.ShortShape, n1.ShortShape), headline));
         if (Clusters is null)
             return;
-        WordClass before = sentence.Class(i - 1), current = sentence.Class(i), after = sentence.Class(i + 1);
+        // A capital at the start of a sentence or in a headline says nothing: read those words by their lowercase class.
+        var caps = headline == 1UL;
+        WordClass before = sentence.Class(i - 1).Where(caps || i == 1), current = sentence.Class(i).Where(caps || i == 0), after = sentence.Class(i + 1).Where(caps);
+        buffer.Add(FeatureHash.Key(36, current.Fine));
+        buffer.Add(FeatureHash.Key(37, current.Middle));
+        buffer.Add(FeatureHash.Key(38, current.Coarse));
+        buffer.Add(FeatureHash.Key(39, current.Fine, Flag(w.InitialCapital)));
         buffer.Add(FeatureHash.Key(40, before.Fine));
         buffer.Add(FeatureHash.Key(41, after.Fine));
         buffer.Add(FeatureHash.Key(42, FeatureHash.Combine(before.Coarse, current.Coarse, after.Coarse)));

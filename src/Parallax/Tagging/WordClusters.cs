@@ -42,13 +42,14 @@ internal sealed class WordClusters
     /// <summary>The classes of a word key; <see cref="WordClass.None"/> for a word too rare to have been clustered.</summary>
     public WordClass this[string key] => _classes.TryGetValue(key, out var value) ? value : WordClass.None;
 
-    /// <summary>The classes of a word as written: its own key, else (cased clusters) its lowercase key.</summary>
+    /// <summary>The classes of a word as written: its own key, else (cased clusters) its lowercase key; with the lowercase form's classes.</summary>
     public WordClass Of(string word)
     {
+        var lower = this[WordForm.KeyOf(word)];
         if (!Cased)
-            return this[WordForm.KeyOf(word)];
+            return lower with { Lower = (lower.Fine, lower.Middle, lower.Coarse) };
         var found = this[CasedKey(word)];
-        return found != WordClass.None ? found : this[WordForm.KeyOf(word)];
+        return (found != WordClass.None ? found : lower) with { Lower = (lower.Fine, lower.Middle, lower.Coarse) };
     }
 
     /// <summary>The key of <paramref name="word"/> in clusters of this casing.</summary>
@@ -102,5 +103,15 @@ internal sealed class WordClusters
 /// <summary>A word's class at three nested granularities (1-based; 0 = not clustered). Each fine class lies in one middle class, each middle class in one coarse class.</summary>
 internal readonly record struct WordClass(ushort Fine, ushort Middle, ushort Coarse)
 {
+    /// <summary>From <see cref="WordClusters.Of"/>: the classes of the word's lowercase form (what a sentence-initial capital hides).</summary>
+    public (ushort Fine, ushort Middle, ushort Coarse) Lower { get; init; }
+
+    /// <summary>
+    /// These classes, or those of the lowercase form where a capital says nothing (the first word of a sentence, a
+    /// headline) and the lowercase form has a class.
+    /// </summary>
+    public WordClass Where(bool capitalUninformative)
+        => capitalUninformative && Lower.Fine != 0 ? new WordClass(Lower.Fine, Lower.Middle, Lower.Coarse) { Lower = Lower } : this;
+
     public static WordClass None => default;
 }

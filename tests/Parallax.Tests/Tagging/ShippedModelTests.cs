@@ -68,7 +68,26 @@ public class ShippedModelTests
     public void The_shipped_pos_model_tags_a_web_style_sentence_with_a_split_contraction()
         => Assert.Equal(["PRP", "VBP", "RB", "VB", "PRP", "VBZ", "."], PosTagger.Default.Tag(["I", "do", "n't", "think", "it", "works", "."]));
 
+    /// <summary>Sentences opening with a capitalised common noun (a statistical tagger may miss one; most must be nouns).</summary>
+    private static readonly string[][] NounOpenings =
+    [
+        ["Parking", "is", "free", "after", "six", "."],
+        ["Traffic", "was", "heavy", "on", "the", "bridge", "."],
+        ["Rain", "fell", "all", "night", "."],
+        ["Prices", "rose", "again", "in", "March", "."],
+        ["Water", "reached", "the", "first", "floor", "."],
+        ["Tickets", "cost", "ten", "dollars", "."],
+        ["Workers", "left", "the", "port", "at", "noon", "."],
+        ["Funding", "for", "the", "school", "was", "cut", "."],
+        ["Doctors", "treated", "twelve", "people", "."],
+        ["Power", "returned", "to", "most", "homes", "by", "Sunday", "."],
+    ];
+
     [Fact]
-    public void The_shipped_pos_model_reads_a_capitalised_common_noun_opening_a_sentence()
-        => Assert.Equal("NN", PosTagger.Default.Tag(["Parking", "is", "free", "after", "six", "."])[0]);
+    public void The_shipped_pos_model_reads_capitalised_common_nouns_opening_sentences_as_nouns()
+    {
+        var nouns = NounOpenings.Count(s => PosTagger.Default.Tag(s)[0] is "NN" or "NNS");
+
+        Assert.True(nouns >= 8, $"{nouns} of {NounOpenings.Length} sentence-opening common nouns tagged NN/NNS");
+    }
 }
