@@ -210,14 +210,17 @@ internal static class TemporalRecognizer
         var j = amountEnd;
         double? high = null;
         if (j + 1 < end && (w[j] is "-" or "–" || w[j] == "and" && Qualifier(w, start, out _) == "between")
-            && TryAmount(view, j + 1, end, out var highEnd, out var second, out var secondOrdinal) && !secondOrdinal
-            && (second > number || ScaleAt(w, i, amountEnd) == 1 && second > number * ScaleAt(w, j + 1, highEnd)))
+            && TryAmount(view, j + 1, end, out var highEnd, out var second, out var secondOrdinal) && !secondOrdinal)
         {
-            // "2-3 million", "between 2 and 3 million": the scale written once applies to both ends.
-            if (ScaleAt(w, i, amountEnd) == 1)
-                number *= ScaleAt(w, j + 1, highEnd);
-            high = second;
-            j = highEnd;
+            // "2-3 million", "between 2 and 3 million": a scale written once after the high end applies to both ends.
+            var shared = ScaleAt(w, i, amountEnd) == 1 ? number * ScaleAt(w, j + 1, highEnd) : number;
+            var low = second > shared ? shared : number;
+            if (second > low)
+            {
+                number = low;
+                high = second;
+                j = highEnd;
+            }
         }
         var percent = false;
         if (j < end && PercentWords.Contains(w[j]) && (w[j] != "per" || j + 1 < end && w[j + 1] == "cent"))

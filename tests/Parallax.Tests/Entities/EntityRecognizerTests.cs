@@ -140,6 +140,7 @@ public class TemporalRecognizerTests
     [InlineData("Some 2-3 million homes lost power.", "2-3 million", "2000000..3000000")]
     [InlineData("Between 2 and 3 million homes lost power.", "2 and 3 million", "2000000..3000000")]
     [InlineData("It will cost $1-2 billion.", "$1-2 billion", "$1000000000..2000000000")]
+    [InlineData("Between 500 and 3 million people left.", "500 and 3 million", "500..3000000")]
     [InlineData("The plan costs $5 million.", "$5 million", "$5000000")]
     [InlineData("Two thousand five hundred people left.", "Two thousand five hundred", "2500")]
     [InlineData("Twenty-five people left.", "Twenty-five", "25")]
