@@ -77,6 +77,10 @@ internal sealed class SentenceProfile
     public (int Term, double Weight)[] Vector { get; set; } = [];
     /// <summary>Term counts of the clause chunks of a long sentence (empty for a short one).</summary>
     public required List<Dictionary<string, double>> ChunkCounts { get; init; }
+    /// <summary>Every term with the token it comes from, so a clause of the sentence can be weighed on its own.</summary>
+    public required (int Token, string Term, double Amount)[] TermsAt { get; init; }
+    /// <summary>The story's term rarities, set when the story is weighed.</summary>
+    public TermWeights? Weights { get; set; }
     public (int Term, double Weight)[][] Chunks { get; set; } = [];
     public required List<NumberFact> Numbers { get; init; }
     public required List<DateFact> Dates { get; init; }

@@ -163,6 +163,7 @@ internal sealed class SentenceProfiler
             Concepts = concepts,
             Counts = counts,
             ChunkCounts = Chunks(document, tokens, words, termsAt),
+            TermsAt = [.. termsAt],
             Numbers = numbers,
             Dates = dates,
             Entities = occurrences,
@@ -299,11 +300,20 @@ internal sealed class SentenceProfiler
     /// </summary>
     private static bool IsLabelOrTally(ArticleAnalysis document, Sentence sentence, string[] raw, int first, int last)
     {
-        if (first > 0 && Lexicon.NumberLabels.Contains(raw[first - 1]))
-            return true;
         var tokens = document.TokensOf(sentence);
+        var before = first > 1 && document.TextOf(tokens[first - 1]) == "." ? first - 2 : first - 1;
+        if (first > 0 && (Lexicon.NumberLabels.Contains(raw[first - 1]) || before >= 0 && NamesTheNumber(raw, before)))
+            return true;
         return (IsDash(document, tokens, last + 1) && IsFigure(tokens, last + 2)) || (IsDash(document, tokens, first - 1) && IsFigure(tokens, first - 2));
     }
+
+    /// <summary>
+    /// A capitalised word right before a number makes it part of a name or a date ("Sept. 11", "Boeing 737",
+    /// "Flight 17"), unless it opens the sentence as an ordinary word ("About 40 people").
+    /// </summary>
+    private static bool NamesTheNumber(string[] raw, int word)
+        => raw[word].Length > 0 && char.IsUpper(raw[word][0]) && !CalendarWords.Weekdays.ContainsKey(raw[word])
+            && (word > 0 || !Lexicon.StopWords.Contains(raw[word].ToLowerInvariant()));
 
     private static bool IsDash(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int i)
         => i >= 0 && i < tokens.Length && document.TextOf(tokens[i]) is "-" or "\u2013" or "\u2014";
@@ -356,34 +366,12 @@ internal sealed class SentenceProfiler
             foreach (var term in p.Counts.Keys)
                 df[term] = df.GetValueOrDefault(term) + 1;
         }
-        double n = all.Count + PriorSentences;
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in df.Keys)
-            ids[term] = ids.Count;
+        var weights = new TermWeights(df, all.Count + PriorSentences);
         foreach (var p in all)
         {
-            p.Vector = Vectorise(p.Counts, df, ids, n);
-            p.Chunks = [.. p.ChunkCounts.Select(c => Vectorise(c, df, ids, n))];
+            p.Weights = weights;
+            p.Vector = weights.Vectorise(p.Counts);
+            p.Chunks = [.. p.ChunkCounts.Select(weights.Vectorise)];
         }
-    }
-
-    private static (int Term, double Weight)[] Vectorise(Dictionary<string, double> counts, Dictionary<string, int> df, Dictionary<string, int> ids, double n)
-    {
-        var vector = new (int Term, double Weight)[counts.Count];
-        var i = 0;
-        var norm = 0.0;
-        foreach (var (term, count) in counts)
-        {
-            var d = df[term];
-            var idf = Math.Log(1 + (n - d + 0.5) / (d + 0.5));
-            var w = (count >= 1 ? 1 + Math.Log(count) : count) * idf;
-            vector[i++] = (ids[term], w);
-            norm += w * w;
-        }
-        norm = Math.Sqrt(norm);
-        for (var k = 0; k < vector.Length; k++)
-            vector[k].Weight = norm > 0 ? vector[k].Weight / norm : 0;
-        Array.Sort(vector, (x, y) => x.Term.CompareTo(y.Term));
-        return vector;
     }
 }

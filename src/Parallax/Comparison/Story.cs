@@ -41,7 +41,11 @@ public enum AlignmentRelation
 /// <param name="Relation">Agree, partial or conflict.</param>
 /// <param name="Score">Similarity in [0, 1].</param>
 /// <param name="Sentences">The aligned sentences (at least two, from different articles).</param>
-public sealed record Alignment(string Id, AlignmentRelation Relation, double Score, ImmutableArray<SentenceRef> Sentences);
+public sealed record Alignment(string Id, AlignmentRelation Relation, double Score, ImmutableArray<SentenceRef> Sentences)
+{
+    /// <summary>The ids of the claims of these sentences that state the shared facts ("a1.s2.c1"), matched claim to claim.</summary>
+    public ImmutableArray<string> Claims { get; init; } = [];
+}
 
 /// <summary>What differs between aligned sentences.</summary>
 public enum DivergenceKind
@@ -72,7 +76,20 @@ public sealed record Divergence(DivergenceKind Kind, ImmutableArray<SentenceRef>
 {
     /// <summary>Confidence in [0, 1].</summary>
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>The words that differ, in each sentence ("4,200" and "3,800").</summary>
+    public ImmutableArray<DivergenceSpan> Spans { get; init; } = [];
+
+    /// <summary>The claims that differ, when the divergence is between claims ("a1.s2.c1").</summary>
+    public ImmutableArray<string> Claims { get; init; } = [];
 }
+
+/// <summary>Words of one sentence that a divergence is about.</summary>
+/// <param name="Sentence">The sentence.</param>
+/// <param name="Start">Offset in the article's cleaned text.</param>
+/// <param name="End">Offset after the words.</param>
+/// <param name="Text">The words.</param>
+public sealed record DivergenceSpan(SentenceRef Sentence, int Start, int End, string Text);
 
 /// <summary>Who one outlet quotes, and how.</summary>
 /// <param name="Article">Index of the article.</param>
@@ -99,13 +116,16 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
     /// <summary>Entities resolved across articles.</summary>
     public ImmutableArray<StoryEntity> Entities { get; init; } = [];
 
+    /// <summary>The facts each sentence states, in article and text order.</summary>
+    public ImmutableArray<Claim> Claims { get; init; } = [];
+
     /// <summary>Cross-article sentence alignments.</summary>
     public ImmutableArray<Alignment> Alignments { get; init; } = [];
 
     /// <summary>Per article index, the sentences no other article reports.</summary>
     public ImmutableArray<ImmutableArray<int>> Unique { get; init; } = [];
 
-    /// <summary>Divergences between aligned sentences and name variants.</summary>
+    /// <summary>Divergences between claims that state the same fact, and name variants; most confident and important first.</summary>
     public ImmutableArray<Divergence> Divergences { get; init; } = [];
 
     /// <summary>Per outlet, who is quoted.</summary>

@@ -22,37 +22,54 @@ public static class StoryComparer
         var profiles = new SentenceProfiler().Profile(articles, resolved);
         var pairs = new SentenceAligner(options).Align(profiles);
 
-        var finder = new DivergenceFinder(articles, resolved, QuotesBySentence(articles), storyEntityOfDocumentEntity);
-        var framing = finder.Framing(profiles);
-        var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);
-        var divergences = ImmutableArray.CreateBuilder<Divergence>();
-        foreach (var pair in pairs)
+        var quotes = QuotesBySentence(articles);
+        var claimReader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
+        var claims = profiles.Select((sentences, a) => claimReader.Read(a, sentences)).ToArray();
+        var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence])).ToList();
+        var divergences = DivergencePipeline.Default.Run(new DivergenceContext
         {
-            var found = finder.Between(pair);
-            divergences.AddRange(found);
-            alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, found, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref]));
+            Articles = articles,
+            Entities = resolved,
+            Profiles = profiles,
+            Pairs = pairs,
+            ClaimPairs = [.. claimPairs.SelectMany(p => p)],
+            QuotesBySentence = quotes,
+            StoryEntityOfDocumentEntity = storyEntityOfDocumentEntity,
+        });
+        var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var (pair, matched) = (pairs[i], claimPairs[i]);
+            alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, matched, claims, divergences, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref])
+            {
+                Claims = [.. matched.SelectMany(m => new[] { m.A.Claim.Id, m.B.Claim.Id })],
+            });
         }
-        divergences.AddRange(finder.CountSlotDivergences(profiles, pairs));
-        divergences.AddRange(framing);
-        divergences.AddRange(finder.NameVariants());
 
         return new Story([.. articles])
         {
             Entities = resolved.Entities,
+            Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
             Unique = Unique(profiles, pairs, syndicated),
-            Divergences = divergences.ToImmutable(),
+            Divergences = divergences,
             Voices = VoiceCounter.Count(articles, resolved.Entities, storyEntityOfDocumentEntity),
             Brief = new BriefWriter(options).Write(profiles, pairs, syndicated),
             Syndicated = syndicated,
         };
     }
 
-    private static AlignmentRelation Relation(AlignedPair pair, List<Divergence> found, ComparisonOptions options)
+    /// <summary>
+    /// Conflict when the pair carries a number, date or negation divergence; partial when a claim of
+    /// either sentence has no partner in the other or one covers too little of the other's terms.
+    /// </summary>
+    private static AlignmentRelation Relation(AlignedPair pair, List<ClaimPair> matched, List<ClaimProfile>[][] claims, ImmutableArray<Divergence> divergences, ComparisonOptions options)
     {
-        if (found.Any(d => d.Kind is DivergenceKind.Number or DivergenceKind.Date or DivergenceKind.Negation))
+        if (divergences.Any(d => d.Kind is DivergenceKind.Number or DivergenceKind.Date or DivergenceKind.Negation
+            && d.Sentences.Length == 2 && d.Sentences.Contains(pair.A.Ref) && d.Sentences.Contains(pair.B.Ref)))
             return AlignmentRelation.Conflict;
-        return Math.Min(pair.CoverageA, pair.CoverageB) < options.PartialCoverage ? AlignmentRelation.Partial : AlignmentRelation.Agree;
+        var unmatched = matched.Count < claims[pair.A.Ref.Article][pair.A.Ref.Sentence].Count || matched.Count < claims[pair.B.Ref.Article][pair.B.Ref.Sentence].Count;
+        return unmatched || Math.Min(pair.CoverageA, pair.CoverageB) < options.PartialCoverage ? AlignmentRelation.Partial : AlignmentRelation.Agree;
     }
 
     /// <summary>Per article, the sentences aligned with no sentence of an independent article.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Parallax.Analysis;
 using Parallax.Text;
 
@@ -46,7 +47,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         var view = new ArticleView(document);
-        var context = new Context(view, Gazetteer.Default) { Model = UseStatisticalModel ? ModelSpans(view) : null };
+        var (model, partsOfSpeech) = UseStatisticalModel ? ModelSpans(view) : (null, []);
+        var context = new Context(view, Gazetteer.Default) { Model = model };
         foreach (var sentence in document.Sentences)
             TemporalRecognizer.Find(view, sentence, document.Article.Published, context.Mentions, context.Used);
         foreach (var sentence in document.Sentences)
@@ -55,7 +57,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
         AddUnclaimedModelSpans(context);
         AddRoles(context);
         context.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return document with { Mentions = [.. context.Mentions] };
+        return document with { Mentions = [.. context.Mentions], PartsOfSpeech = partsOfSpeech };
     }
 
     private sealed class Context(ArticleView view, Gazetteer gazetteer)
@@ -84,26 +86,35 @@ public sealed class EntityRecognizer : IAnalysisComponent
     /// <summary>A span the trained tagger found, as seen from each of its tokens (token indexes are document-wide).</summary>
     internal readonly record struct ModelSpan(int Start, int End, EntityType Type, double Confidence);
 
-    private static ModelSpan?[] ModelSpans(ArticleView view)
+    /// <summary>The tagger's spans per token, and the part-of-speech tags it read them with (kept on the document for later stages).</summary>
+    private static (ModelSpan?[] Spans, ImmutableArray<string> PartsOfSpeech) ModelSpans(ArticleView view)
     {
         var result = new ModelSpan?[view.Words.Length];
         var sentences = view.Document.Sentences;
         if (sentences.Length == 0)
-            return result;
+            return (result, []);
         var words = new IReadOnlyList<string>[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
             words[s] = new ArraySegment<string>(view.Words, sentences[s].FirstToken, sentences[s].TokenCount);
         var tagger = Tagging.EntityTagger.Default;
         var context = new Tagging.DocumentContext(words);
         var tagged = new IReadOnlyList<Tagging.TaggedSpan>[sentences.Length];
+        var tags = new string[view.Words.Length];
+        Array.Fill(tags, "");
+        void TagSentence(int s)
+        {
+            var pos = Tagging.PosTagger.Default.Tag(words[s]);
+            pos.CopyTo(tags, sentences[s].FirstToken);
+            tagged[s] = tagger.Tag(words[s], pos, context);
+        }
         if (sentences.Length < 64)
         {
             for (var s = 0; s < sentences.Length; s++)
-                tagged[s] = tagger.Tag(words[s], null, context);
+                TagSentence(s);
         }
         else
         {
-            Parallel.For(0, sentences.Length, s => tagged[s] = tagger.Tag(words[s], null, context));
+            Parallel.For(0, sentences.Length, TagSentence);
         }
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -123,7 +134,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
                     result[k] = new ModelSpan(start, end, type, span.Confidence);
             }
         }
-        return result;
+        return (result, [.. tags]);
     }
 
     /// <summary>Emits the tagger's spans that start in [start, end), letting them run on to <paramref name="limit"/>; false when it found none.</summary>

@@ -1,0 +1,45 @@
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Matches the claims of two aligned sentences one to one, best first: a pair needs
+/// <see cref="MinScore"/> similarity, or to name the same event with some similarity.
+/// </summary>
+internal static class ClaimMatcher
+{
+    public const double MinScore = 0.3;
+    private const double MinScoreWithEvent = 0.15;
+
+    public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b)
+    {
+        var candidates = new List<ClaimPair>();
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                var score = TermWeights.Cosine(x.Vector, y.Vector);
+                var sameEvent = SameEvent(x, y);
+                if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1 && score > 0)
+                    candidates.Add(new ClaimPair(x, y, score, sameEvent));
+            }
+        }
+        candidates.Sort((p, q) => (q.SameEvent ? q.Score + 0.1 : q.Score).CompareTo(p.SameEvent ? p.Score + 0.1 : p.Score));
+        var usedA = new HashSet<ClaimProfile>();
+        var usedB = new HashSet<ClaimProfile>();
+        var result = new List<ClaimPair>();
+        foreach (var pair in candidates)
+        {
+            if (usedA.Contains(pair.A) || usedB.Contains(pair.B))
+                continue;
+            usedA.Add(pair.A);
+            usedB.Add(pair.B);
+            result.Add(pair);
+        }
+        result.Sort((p, q) => (p.A.First, p.B.First).CompareTo((q.A.First, q.B.First)));
+        return result;
+    }
+
+    /// <summary>Both name one event: the same event concept, or one claim's event word used in the other ("withdraw" / "withdrawal").</summary>
+    public static bool SameEvent(ClaimProfile x, ClaimProfile y)
+        => x.EventConcept is { } ex && (ex == y.EventConcept || y.HasConcept(ex))
+            || y.EventConcept is { } ey && x.HasConcept(ey);
+}

@@ -1,0 +1,14 @@
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Two claims of different articles matched inside an aligned sentence pair, with their similarity
+/// and whether they name the same event (the same event word, or one's event word used in the other).
+/// </summary>
+internal sealed record ClaimPair(ClaimProfile A, ClaimProfile B, double Score, bool SameEvent)
+{
+    /// <summary>Least similarity for a claim pair to count as the same fact without a shared event word.</summary>
+    public const double StrongScore = 0.5;
+
+    /// <summary>The two claims state the same fact: the same event, or wording so close that the event is not in doubt.</summary>
+    public bool SameFact => SameEvent || Score >= StrongScore;
+}

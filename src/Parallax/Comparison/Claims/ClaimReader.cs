@@ -1,0 +1,260 @@
+using System.Collections.Frozen;
+using Parallax.Analysis;
+using Parallax.Quotes;
+using Parallax.Text;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Splits each sentence into claims: the content of every quote or reported statement the sentence
+/// holds becomes a claim attributed to its speaker (the frame "X said" is not a fact of its own
+/// unless it carries more); then each part is split at coordinated clauses (";", ", and", ", but",
+/// "and" before a verb, ", adding that") and at subordinate clauses with an event of their own
+/// ("after engineers found a crack"), when both sides have a verb and some content of their own.
+/// </summary>
+internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<Quote>[][] quotesBySentence, int[][] storyEntityOfDocumentEntity, IReadOnlyList<StoryEntity> entities)
+{
+    private const int MinContentTokens = 3;
+    private const int MinFrameConcepts = 4;
+
+    private static readonly FrozenSet<string> ClauseConjunctions = FrozenSet.ToFrozenSet(
+        ["and", "but", "while", "whereas", "although", "though", "yet"], StringComparer.Ordinal);
+
+    /// <summary>Words that open a clause with an event of its own ("after engineers found a crack").</summary>
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+        ["after", "before", "because", "when", "while", "since", "until", "although", "though", "whereas"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ReportingParticiples = FrozenSet.ToFrozenSet(
+        ["adding", "saying", "noting", "stressing", "warning", "explaining", "insisting", "arguing", "claiming", "indicating", "pointing"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Connectives = ClauseConjunctions.Concat(ReportingParticiples).Concat(Subordinators).Concat(["that", "out"]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs that carry no event of their own: auxiliaries and verbs that take another verb ("continues to review").</summary>
+    private static readonly FrozenSet<string> NonEventVerbs = FrozenSet.ToFrozenSet(
+    [
+        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "have", "has", "had", "having", "'ve", "do", "does", "did",
+        "continue", "continues", "continued", "continuing", "want", "wants", "wanted", "try", "tries", "tried", "trying", "seek", "seeks",
+        "sought", "begin", "begins", "began", "start", "starts", "started", "going", "get", "gets", "got", "need", "needs", "needed",
+        "hope", "hopes", "hoped", "aim", "aims", "aimed", "intend", "intends", "intended", "decide", "decided", "said", "says", "say",
+        "told", "tell", "tells", "added", "adds", "wrote", "writes", "made", "make", "makes", "take", "takes", "took",
+    ], StringComparer.Ordinal);
+
+    public List<ClaimProfile>[] Read(int article, SentenceProfile[] sentences)
+    {
+        _tags = PartsOfSpeech(articles[article]);
+        var result = new List<ClaimProfile>[sentences.Length];
+        for (var s = 0; s < sentences.Length; s++)
+            result[s] = ReadSentence(article, sentences[s]);
+        return result;
+    }
+
+    private IReadOnlyList<string> _tags = [];
+
+    /// <summary>The analysis's part-of-speech tags, or tags computed here when the pipeline that made it had no tagger.</summary>
+    private static IReadOnlyList<string> PartsOfSpeech(ArticleAnalysis document)
+    {
+        if (document.PartsOfSpeech.Length == document.Tokens.Length)
+            return document.PartsOfSpeech;
+        var tags = new string[document.Tokens.Length];
+        foreach (var sentence in document.Sentences)
+        {
+            var words = new string[sentence.TokenCount];
+            for (var i = 0; i < words.Length; i++)
+                words[i] = document.TextOf(document.Tokens[sentence.FirstToken + i]);
+            Tagging.PosTagger.Default.Tag(words).CopyTo(tags, sentence.FirstToken);
+        }
+        return tags;
+    }
+
+    private List<ClaimProfile> ReadSentence(int article, SentenceProfile profile)
+    {
+        var document = articles[article];
+        var sentence = document.Sentences[profile.Ref.Sentence];
+        var tokens = document.TokensOf(sentence);
+        var n = tokens.Length;
+        var regions = new List<(int First, int End, Quote? Source)>();
+        var covered = new bool[n];
+        var frame = new bool[n];
+        foreach (var quote in quotesBySentence[article][profile.Ref.Sentence].OrderBy(q => q.Content.Start))
+        {
+            var (first, end) = TokensWithin(tokens, quote.ContentParts.IsDefaultOrEmpty ? [quote.Content] : quote.ContentParts);
+            MarkFrame(tokens, frame, quote.Speaker.Start, quote.Speaker.End);
+            MarkFrame(tokens, frame, quote.CueSpan.Start, quote.CueSpan.End);
+            if (end - first < MinContentTokens || covered.AsSpan(first, end - first).Contains(true))
+                continue;
+            regions.Add((first, end, quote));
+            covered.AsSpan(first, end - first).Fill(true);
+        }
+        if (regions.Count > 0)
+        {
+            for (var i = 0; i < n;)
+            {
+                if (covered[i])
+                {
+                    i++;
+                    continue;
+                }
+                var start = i;
+                while (i < n && !covered[i])
+                    i++;
+                var concepts = 0;
+                for (var k = start; k < i; k++)
+                    concepts += profile.Concepts[k] is not null && !frame[k] ? 1 : 0;
+                if (concepts >= MinFrameConcepts)
+                    regions.Add((start, i, null));
+            }
+        }
+        else
+        {
+            regions.Add((0, n, null));
+        }
+
+        var parts = new List<(int First, int End, Quote? Source)>();
+        foreach (var region in regions.OrderBy(r => r.First))
+        {
+            foreach (var (first, end) in SplitClauses(document, sentence, profile, region.First, region.End))
+                parts.Add((first, end, region.Source));
+        }
+        var claims = new List<ClaimProfile>(parts.Count);
+        var sentenceId = sentence.IdIn(document.Article.Id);
+        foreach (var (first, end, source) in parts)
+        {
+            var (f, e) = Trim(profile, first, end);
+            if (e <= f)
+                continue;
+            claims.Add(Profile(document, profile, tokens, f, e, source, $"{sentenceId}.c{claims.Count + 1}"));
+        }
+        if (claims.Count == 0)
+            claims.Add(Profile(document, profile, tokens, 0, n, null, sentenceId + ".c1"));
+        return claims;
+    }
+
+    private ClaimProfile Profile(ArticleAnalysis document, SentenceProfile profile, ReadOnlySpan<Token> tokens, int first, int end, Quote? source, string id)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (token, term, amount) in profile.TermsAt)
+        {
+            if (token >= first && token < end)
+                counts[term] = counts.GetValueOrDefault(term) + amount;
+        }
+        var eventToken = EventToken(document, profile, first, end);
+        var sourceEntity = source?.Speaker.Entity is int e && (uint)e < (uint)storyEntityOfDocumentEntity[profile.Ref.Article].Length
+            ? storyEntityOfDocumentEntity[profile.Ref.Article][e] : -1;
+        return new ClaimProfile
+        {
+            Claim = new Claim(id, profile.Ref, tokens[first].Start, tokens[end - 1].End)
+            {
+                AttributedTo = source?.Speaker.Antecedent ?? source?.Speaker.Text,
+                AttributedEntity = sourceEntity >= 0 ? entities[sourceEntity].Id : null,
+                Event = eventToken >= 0 ? document.TextOf(tokens[eventToken]) : null,
+            },
+            Sentence = profile,
+            First = first,
+            End = end,
+            Vector = profile.Weights?.Vectorise(counts) ?? [],
+            EventToken = eventToken,
+            EventConcept = eventToken >= 0 ? profile.Concepts[eventToken] : null,
+            Source = source,
+            SourceEntity = sourceEntity,
+        };
+    }
+
+    /// <summary>The first verb of the claim that names an event: not an auxiliary, a hedge or a verb that takes another verb.</summary>
+    private int EventToken(ArticleAnalysis document, SentenceProfile profile, int first, int end)
+    {
+        var offset = document.Sentences[profile.Ref.Sentence].FirstToken;
+        for (var i = first; i < end; i++)
+        {
+            if (IsVerb(offset + i) && profile.Concepts[i] is not null
+                && !NonEventVerbs.Contains(profile.Words[i]) && !Lexicon.Hedges.Contains(profile.Words[i]))
+                return i;
+        }
+        return -1;
+    }
+
+    private bool IsVerb(int token)
+        => (uint)token < (uint)_tags.Count && _tags[token].StartsWith("VB", StringComparison.Ordinal);
+
+    /// <summary>Coordinated clauses of the region [first, end): each keeps a verb and some content of its own.</summary>
+    private List<(int First, int End)> SplitClauses(ArticleAnalysis document, Sentence sentence, SentenceProfile profile, int first, int end)
+    {
+        var cuts = new List<int>();
+        var words = profile.Words;
+        var text = document.Text;
+        var tokens = document.TokensOf(sentence);
+        for (var i = first + 1; i < end - 1; i++)
+        {
+            var punctuation = tokens[i].Kind == TokenKind.Punctuation ? text[tokens[i].Start] : '\0';
+            var cut = punctuation == ';'
+                || punctuation == ',' && (ClauseConjunctions.Contains(words[i + 1]) || ReportingParticiples.Contains(words[i + 1]))
+                || words[i] is "and" or "but" && (words[i + 1] == "that" || IsVerbOrModal(sentence.FirstToken + i + 1))
+                || Subordinators.Contains(words[i]);
+            if (!cut)
+                continue;
+            var previous = cuts.Count > 0 ? cuts[^1] : first;
+            if (HasClause(sentence, profile, previous, i) && HasClause(sentence, profile, i, end))
+                cuts.Add(i);
+        }
+        var result = new List<(int, int)>();
+        var start = first;
+        foreach (var cut in cuts)
+        {
+            result.Add((start, cut));
+            start = cut;
+        }
+        result.Add((start, end));
+        return result;
+    }
+
+    private bool IsVerbOrModal(int token)
+        => (uint)token < (uint)_tags.Count && (_tags[token].StartsWith("VB", StringComparison.Ordinal) || _tags[token] == "MD");
+
+    private bool HasClause(Sentence sentence, SentenceProfile profile, int first, int end)
+    {
+        var verb = false;
+        var concepts = 0;
+        for (var i = first; i < end; i++)
+        {
+            verb |= IsVerb(sentence.FirstToken + i);
+            concepts += profile.Concepts[i] is not null ? 1 : 0;
+        }
+        return verb && concepts >= MinContentTokens;
+    }
+
+    /// <summary>Drops the punctuation and connectives at the edges of a claim ("and", "adding that").</summary>
+    private static (int First, int End) Trim(SentenceProfile profile, int first, int end)
+    {
+        while (first < end && (profile.Words[first].Length == 0 || Connectives.Contains(profile.Words[first])))
+            first++;
+        while (end > first && profile.Words[end - 1].Length == 0)
+            end--;
+        return (first, end);
+    }
+
+    private static (int First, int End) TokensWithin(ReadOnlySpan<Token> tokens, IEnumerable<Span> spans)
+    {
+        int first = int.MaxValue, end = -1;
+        foreach (var span in spans)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Start >= span.Start && tokens[i].End <= span.End)
+                {
+                    first = Math.Min(first, i);
+                    end = Math.Max(end, i + 1);
+                }
+            }
+        }
+        return end < 0 ? (0, 0) : (first, end);
+    }
+
+    private static void MarkFrame(ReadOnlySpan<Token> tokens, bool[] frame, int start, int end)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Start < end && tokens[i].End > start)
+                frame[i] = true;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Number divergences between sentences that do not align: per pair of articles and unit, the
+/// closest two rival counts (<see cref="CountSlots"/>), unless the articles give one equal count
+/// with that unit anywhere, either gives two counts of that unit of a similar size, or a divergence
+/// between aligned claims already reported those two figures.
+/// </summary>
+internal sealed class CountSlotDetector : IDivergenceDetector
+{
+    /// <summary>
+    /// The article gives another count of the same unit and size, or the sentence another bare number
+    /// of that size ("279 votes ... or 274"): which one is the rival is unclear.
+    /// </summary>
+    private static bool Ambiguous(IEnumerable<double> unitValues, CountSlots.Slot slot)
+    {
+        var value = slot.Number.Value;
+        return unitValues.Concat(slot.Sentence.Numbers.Where(n => n.Unit is null).Select(n => n.Value))
+            .Any(v => !v.Equals(value) && v > 0 && Math.Max(v, value) / Math.Min(v, value) <= CountSlots.MaxRatio);
+    }
+
+    public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
+    {
+        var (profiles, pairs) = (context.Profiles, context.Pairs);
+        var reported = ReportedNumbers(found);
+        var aligned = pairs.SelectMany(p => new[] { (p.A.Ref, p.B.Ref), (p.B.Ref, p.A.Ref) }).ToHashSet();
+        var slots = profiles.Select(article => article.SelectMany(CountSlots.Of).ToList()).ToArray();
+        var result = new List<Divergence>();
+        for (var x = 0; x < profiles.Length; x++)
+        {
+            for (var y = x + 1; y < profiles.Length; y++)
+            {
+                var valuesX = profiles[x].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
+                var valuesY = profiles[y].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
+                var best = new Dictionary<string, (CountSlots.Slot X, CountSlots.Slot Y, double Ratio)>(StringComparer.Ordinal);
+                foreach (var sx in slots[x])
+                {
+                    foreach (var sy in slots[y])
+                    {
+                        var unit = sx.Number.Unit!;
+                        if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
+                            || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
+                            || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))
+                            || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy))
+                            continue;
+                        var ratio = CountSlots.Ratio(sx, sy);
+                        if (!best.TryGetValue(unit, out var current) || ratio < current.Ratio)
+                            best[unit] = (sx, sy, ratio);
+                    }
+                }
+                foreach (var (sx, sy, _) in best.Values.OrderBy(b => (b.X.Sentence.Ref.Sentence, b.Y.Sentence.Ref.Sentence)))
+                {
+                    result.Add(new Divergence(DivergenceKind.Number, DivergenceContext.Refs(sx.Sentence, sy.Sentence),
+                        $"{NumberDetector.Describe(sx.Number)} ({context.Id(sx.Sentence)}) vs {NumberDetector.Describe(sy.Number)} ({context.Id(sy.Sentence)})")
+                    {
+                        Confidence = CountSlots.Confidence,
+                        Spans = [NumberDetector.Span(context, sx.Sentence, sx.Number), NumberDetector.Span(context, sy.Sentence, sy.Number)],
+                    });
+                }
+            }
+        }
+        return result;
+    }
+
+
+    /// <summary>The figures number divergences already found set against each other, both ways, as (article, text, article, text).</summary>
+    private static HashSet<(int, string, int, string)> ReportedNumbers(IReadOnlyList<Divergence> found)
+    {
+        var result = new HashSet<(int, string, int, string)>();
+        foreach (var d in found)
+        {
+            if (d.Kind != DivergenceKind.Number || d.Spans.Length != 2)
+                continue;
+            var (x, y) = (d.Spans[0], d.Spans[1]);
+            result.Add((x.Sentence.Article, x.Text, y.Sentence.Article, y.Text));
+            result.Add((y.Sentence.Article, y.Text, x.Sentence.Article, x.Text));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Parallax.Analysis;
+using Parallax.Quotes;
+
+namespace Parallax.Comparison;
+
+/// <summary>Everything the divergence detectors read about a story; built once by the comparer and never changed.</summary>
+internal sealed class DivergenceContext
+{
+    public required IReadOnlyList<ArticleAnalysis> Articles { get; init; }
+    public required ResolvedEntities Entities { get; init; }
+    public required SentenceProfile[][] Profiles { get; init; }
+    /// <summary>Aligned sentence pairs.</summary>
+    public required IReadOnlyList<AlignedPair> Pairs { get; init; }
+    /// <summary>Matched claims of the aligned sentence pairs.</summary>
+    public required IReadOnlyList<ClaimPair> ClaimPairs { get; init; }
+    public required IReadOnlyList<Quote>[][] QuotesBySentence { get; init; }
+    /// <summary>Per article and in-document entity, the story entity index (-1 when none).</summary>
+    public required int[][] StoryEntityOfDocumentEntity { get; init; }
+
+    public string Id(SentenceProfile p) => Articles[p.Ref.Article].Article.Id;
+
+    public static ImmutableArray<SentenceRef> Refs(SentenceProfile a, SentenceProfile b) => [a.Ref, b.Ref];
+
+    /// <summary>The words of a sentence from token <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
+    public DivergenceSpan Span(SentenceProfile p, int first, int last)
+    {
+        var document = Articles[p.Ref.Article];
+        var tokens = document.TokensOf(document.Sentences[p.Ref.Sentence]);
+        first = Math.Clamp(first, 0, tokens.Length - 1);
+        last = Math.Clamp(last, first, tokens.Length - 1);
+        var (start, end) = (tokens[first].Start, tokens[last].End);
+        return new DivergenceSpan(p.Ref, start, end, document.Text[start..end]);
+    }
+
+    /// <summary>The words of a mention in its sentence.</summary>
+    public DivergenceSpan Span(SentenceProfile p, Entities.Mention mention)
+        => new(p.Ref, mention.Start, mention.End, mention.Text);
+
+    public static ImmutableArray<string> ClaimIds(ClaimPair pair) => [pair.A.Claim.Id, pair.B.Claim.Id];
+}
+
+/// <summary>One kind of divergence: reads the story and what the detectors before it found, and reports its own.</summary>
+internal interface IDivergenceDetector
+{
+    IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found);
+}
+
+/// <summary>A detector that compares the two claims of each matched pair that state the same fact.</summary>
+internal abstract class ClaimPairDetector : IDivergenceDetector
+{
+    public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
+    {
+        foreach (var pair in context.ClaimPairs)
+        {
+            if (Between(context, pair) is { } divergence)
+                yield return divergence with { Claims = DivergenceContext.ClaimIds(pair) };
+        }
+    }
+
+    protected abstract Divergence? Between(DivergenceContext context, ClaimPair pair);
+}

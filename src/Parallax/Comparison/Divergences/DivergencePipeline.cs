@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Runs the divergence detectors in order, each seeing what the ones before it found (so a framing
+/// conflict found across the story is not reported again on one of its pairs), drops repeats of a
+/// kind on the same sentences, and ranks the rest by confidence times the importance of their kind.
+/// </summary>
+internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> detectors)
+{
+    public static DivergencePipeline Default { get; } = new(
+    [
+        new FramingDetector(),
+        new NumberDetector(),
+        new DateDetector(),
+        new SlotDetector(DivergenceKind.Place),
+        new SlotDetector(DivergenceKind.Person),
+        new NegationDetector(),
+        new ModalityDetector(),
+        new ProposalAttributionDetector(),
+        new QuoteAttributionDetector(),
+        new CountSlotDetector(),
+        new NameVariantDetector(),
+    ]);
+
+    public ImmutableArray<Divergence> Run(DivergenceContext context)
+    {
+        var found = new List<Divergence>();
+        foreach (var detector in detectors)
+        {
+            foreach (var divergence in detector.Detect(context, found).ToList())
+            {
+                if (!found.Any(d => d.Kind == divergence.Kind && SameSentences(d, divergence)))
+                    found.Add(divergence);
+            }
+        }
+        return [.. found
+            .Select((d, order) => (Divergence: d, Order: order))
+            .OrderByDescending(x => Math.Round(x.Divergence.Confidence * Importance(x.Divergence.Kind), 3))
+            .ThenBy(x => x.Order)
+            .Select(x => x.Divergence)];
+    }
+
+    /// <summary>How much a reader needs to know of a divergence of this kind, other things equal.</summary>
+    public static double Importance(DivergenceKind kind) => kind switch
+    {
+        DivergenceKind.Attribution or DivergenceKind.Number => 1.0,
+        DivergenceKind.Date => 0.95,
+        DivergenceKind.Negation => 0.9,
+        DivergenceKind.Person or DivergenceKind.Place => 0.85,
+        DivergenceKind.Modality => 0.75,
+        _ => 0.6,
+    };
+
+    private static bool SameSentences(Divergence x, Divergence y)
+        => x.Sentences.Length == y.Sentences.Length && x.Sentences.All(y.Sentences.Contains);
+}

@@ -1,0 +1,66 @@
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Different figures for the same count in two claims that state one fact: with the same unit noun
+/// ("4,200 members" vs "3,800 members"), or, when the claims name the same event and at least one
+/// figure has no unit, the closest two figures of one order of magnitude.
+/// </summary>
+internal sealed class NumberDetector : ClaimPairDetector
+{
+    public const double SharedUnitConfidence = 0.85;
+    public const double ClosestCountConfidence = 0.55;
+    private const double MaxRatio = 3;
+
+    protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
+    {
+        var (a, b) = (pair.A, pair.B);
+        var na = a.Numbers.ToList();
+        var nb = b.Numbers.ToList();
+        if (na.Count == 0 || nb.Count == 0)
+            return null;
+        foreach (var unit in na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
+        {
+            var x = na.Where(n => n.Unit == unit).ToList();
+            var y = nb.Where(n => n.Unit == unit).ToList();
+            if (x.Any(n => y.Any(n.Agrees)))
+                continue;
+            return Divergence(context, pair, x[0], y[0], SharedUnitConfidence);
+        }
+        if (!pair.SameFact || na.Any(x => nb.Any(x.Agrees)))
+            return null;
+        (NumberFact X, NumberFact Y)? best = null;
+        var bestRatio = double.MaxValue;
+        foreach (var x in na)
+        {
+            foreach (var y in nb)
+            {
+                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0)
+                    continue;
+                var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
+                if (ratio <= MaxRatio && ratio < bestRatio)
+                    (best, bestRatio) = ((x, y), ratio);
+            }
+        }
+        return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
+    }
+
+    private static Divergence Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
+        => new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
+            $"{Describe(x)} ({context.Id(pair.A.Sentence)}) vs {Describe(y)} ({context.Id(pair.B.Sentence)})")
+        {
+            Confidence = confidence,
+            Spans = [Span(context, pair.A.Sentence, x), Span(context, pair.B.Sentence, y)],
+        };
+
+    /// <summary>The figure's words in its sentence (the divergence's evidence; the count-slot detector reads it back).</summary>
+    public static DivergenceSpan Span(DivergenceContext context, SentenceProfile p, NumberFact n)
+    {
+        var document = context.Articles[p.Ref.Article];
+        var sentence = document.Sentences[p.Ref.Sentence];
+        var start = document.Tokens[sentence.FirstToken + n.Token].Start;
+        var end = Math.Min(sentence.End, start + n.Text.Length);
+        return new DivergenceSpan(p.Ref, start, end, document.Text[start..end]);
+    }
+
+    public static string Describe(NumberFact n) => n.UnitWord is null ? n.Text : $"{n.Text} {n.UnitWord}";
+}

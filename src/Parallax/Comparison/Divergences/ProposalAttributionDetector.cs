@@ -1,0 +1,66 @@
+using Parallax.Entities;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// A proposal credited to different actors in two claims that state one fact: who stands just before
+/// each proposal cue ("the mayor offered", "the union's plan"), or is said not to be its author.
+/// </summary>
+internal sealed class ProposalAttributionDetector : ClaimPairDetector
+{
+    private const int AgentWindow = 6;
+
+    protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
+    {
+        if (!pair.SameFact)
+            return null;
+        var (a, b) = (pair.A, pair.B);
+        var (assertedA, deniedA) = Agents(a);
+        var (assertedB, deniedB) = Agents(b);
+        string Names(IEnumerable<int> ids) => string.Join(", ", ids.Select(i => context.Entities.Entities[i].Name));
+        if (assertedA.Overlaps(deniedB) || assertedB.Overlaps(deniedA))
+        {
+            var (claim, denial, who) = assertedA.Overlaps(deniedB) ? (a, b, assertedA.Intersect(deniedB)) : (b, a, assertedB.Intersect(deniedA));
+            return new Divergence(DivergenceKind.Attribution, DivergenceContext.Refs(a.Sentence, b.Sentence),
+                $"attributed to {Names(who)} in {context.Id(claim.Sentence)}, denied as theirs in {context.Id(denial.Sentence)}")
+            { Confidence = 0.8 };
+        }
+        if (assertedA.Count > 0 && assertedB.Count > 0 && !assertedA.Overlaps(assertedB))
+        {
+            var deniedNote = deniedA.Count + deniedB.Count > 0 ? $"; not {Names(deniedA.Concat(deniedB).Distinct())}" : "";
+            return new Divergence(DivergenceKind.Attribution, DivergenceContext.Refs(a.Sentence, b.Sentence),
+                $"proposal attributed to {Names(assertedA)} ({context.Id(a.Sentence)}) vs {Names(assertedB)} ({context.Id(b.Sentence)}){deniedNote}")
+            { Confidence = 0.6 };
+        }
+        return null;
+    }
+
+    /// <summary>Who a proposal cue ("proposed", "plan", "vision") in the claim is credited to, and who it is said not to come from.</summary>
+    private static (HashSet<int> Asserted, HashSet<int> Denied) Agents(ClaimProfile claim)
+    {
+        var p = claim.Sentence;
+        var asserted = new HashSet<int>();
+        var denied = new HashSet<int>();
+        for (var cue = claim.First; cue < claim.End; cue++)
+        {
+            if (!Lexicon.ProposalCues.Contains(p.Words[cue]))
+                continue;
+            EntityOccurrence? agent = null;
+            foreach (var o in p.Entities)
+            {
+                if (o.Mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Gpe) || o.EndToken >= cue || cue - o.EndToken > AgentWindow || o.Token < claim.First)
+                    continue;
+                if (agent is null || o.EndToken > agent.EndToken)
+                    agent = o;
+            }
+            if (agent is null)
+                continue;
+            var negated = false;
+            for (var i = Math.Max(0, agent.Token - 3); i < agent.Token; i++)
+                negated |= p.Words[i] is "not" or "n't" or "never";
+            (negated ? denied : asserted).Add(agent.Entity);
+        }
+        asserted.ExceptWith(denied);
+        return (asserted, denied);
+    }
+}
