@@ -73,4 +73,5 @@ internal sealed class NameVariantDetector : IDivergenceDetector
             })
             .ToImmutableArray();
         return new Divergence(DivergenceKind.NameVariant, sentences, string.Join(" vs ", parts)) { Confidence = 0.9, Spans = spans };
-    }}
+    }
+}
