@@ -74,6 +74,7 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
         Quotes();
         if (model.Story is { } story)
         {
+            Claims(story);
             Alignments(story);
             Unique();
             Divergences(story);
@@ -205,6 +206,25 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
         w.WriteEndArray();
     }
 
+    private void Claims(Story story)
+    {
+        w.WriteStartArray("claims");
+        foreach (var claim in story.Claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", claim.Id);
+            w.WriteString("sentence", model.SentenceId(claim.Sentence));
+            w.WriteNumber("start", claim.Start);
+            w.WriteNumber("end", claim.End);
+            w.WriteString("text", model.Articles[claim.Sentence.Article].Text[claim.Start..claim.End]);
+            w.WriteString("attributed_to", claim.AttributedTo);
+            w.WriteString("attributed_entity", claim.AttributedEntity);
+            w.WriteString("event", claim.Event);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private void Alignments(Story story)
     {
         w.WriteStartArray("alignments");
@@ -215,6 +235,7 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             w.WriteString("relation", alignment.Relation.Name());
             w.WriteNumber("score", Contract.Round(alignment.Score));
             SentenceIds("sentences", alignment.Sentences);
+            Strings("claims", alignment.Claims);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -243,6 +264,18 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             SentenceIds("sentences", divergence.Sentences);
             w.WriteString("detail", divergence.Detail);
             w.WriteNumber("confidence", Contract.Round(divergence.Confidence));
+            Strings("claims", divergence.Claims);
+            w.WriteStartArray("spans");
+            foreach (var span in divergence.Spans)
+            {
+                w.WriteStartObject();
+                w.WriteString("sentence", model.SentenceId(span.Sentence));
+                w.WriteNumber("start", span.Start);
+                w.WriteNumber("end", span.End);
+                w.WriteString("text", span.Text);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -276,6 +309,14 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             SentenceIds("sources", sentence.Sources);
             w.WriteEndObject();
         }
+        w.WriteEndArray();
+    }
+
+    private void Strings(string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+            w.WriteStringValue(value);
         w.WriteEndArray();
     }
 
