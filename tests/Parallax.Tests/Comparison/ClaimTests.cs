@@ -1,0 +1,76 @@
+using Parallax.Analysis;
+using Parallax.Comparison;
+
+namespace Parallax.Tests.Comparison;
+
+public class ClaimTests
+{
+    private static Story Compare(string a, string b) => StoryComparer.Compare(
+    [
+        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
+        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
+    ]);
+
+    private static IEnumerable<string> ClaimTexts(Story story, string sentenceId)
+        => story.Claims.Where(c => story.IdOf(c.Sentence) == sentenceId).Select(c => story.Articles[c.Sentence.Article].Text[c.Start..c.End]);
+
+    [Fact]
+    public void Reported_speech_gives_its_content_as_a_claim_attributed_to_the_speaker()
+    {
+        var story = Compare(
+            "Mayor Elena Ruskin said that the ferry service to Brenholm will resume on Friday.",
+            "The ferry service to Brenholm will resume on Friday.");
+        var claim = Assert.Single(story.Claims, c => story.IdOf(c.Sentence) == "a1.s1");
+        Assert.StartsWith("the ferry service", story.Articles[0].Text[claim.Start..claim.End], StringComparison.Ordinal);
+        Assert.Contains("Ruskin", claim.AttributedTo, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(story.Claims, c => story.IdOf(c.Sentence) == "a2.s1").AttributedTo);
+    }
+
+    [Fact]
+    public void Coordinated_clauses_with_verbs_of_their_own_are_separate_claims()
+    {
+        var story = Compare(
+            "Storms flooded the harbour road on Monday, and the council closed three schools in Brenholm.",
+            "The council closed three schools in Brenholm.");
+        var texts = ClaimTexts(story, "a1.s1").ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.StartsWith("Storms flooded", texts[0], StringComparison.Ordinal);
+        Assert.StartsWith("the council closed", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_coordinated_noun_phrase_does_not_split_a_claim()
+    {
+        var story = Compare(
+            "The council closed the schools and libraries of Brenholm on Monday.",
+            "Schools in Brenholm were shut.");
+        Assert.Single(ClaimTexts(story, "a1.s1"));
+    }
+
+    [Fact]
+    public void A_long_sentence_aligns_claim_to_claim_with_the_sentence_stating_one_of_its_facts()
+    {
+        var story = Compare(
+            "Storms flooded the harbour road on Monday, and the council closed three schools in Brenholm.",
+            "Three schools in Brenholm were closed by the council.");
+        var alignment = Assert.Single(story.Alignments);
+        Assert.Equal(AlignmentRelation.Partial, alignment.Relation);
+        Assert.Equal(["a1.s1.c2", "a2.s1.c1"], alignment.Claims);
+    }
+
+    [Fact]
+    public void Claim_ids_and_spans_are_well_formed()
+    {
+        var story = Compare(
+            "Storms flooded the harbour road on Monday, and the council closed three schools in Brenholm. Officials said repairs would take a week.",
+            "The council closed three schools in Brenholm after storms flooded the harbour road.");
+        foreach (var claim in story.Claims)
+        {
+            var sentence = story.Articles[claim.Sentence.Article].Sentences[claim.Sentence.Sentence];
+            Assert.StartsWith(story.IdOf(claim.Sentence) + ".c", claim.Id, StringComparison.Ordinal);
+            Assert.InRange(claim.Start, sentence.Start, claim.End - 1);
+            Assert.InRange(claim.End, claim.Start + 1, sentence.End);
+        }
+        Assert.Equal(story.Claims.Length, story.Claims.Select(c => c.Id).Distinct().Count());
+    }
+}

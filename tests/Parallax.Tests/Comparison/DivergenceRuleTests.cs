@@ -1,0 +1,104 @@
+using Parallax.Analysis;
+using Parallax.Comparison;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>The rules that keep divergences to claims stating the same fact.</summary>
+public class DivergenceRuleTests
+{
+    private static Story Compare(string a, string b) => StoryComparer.Compare(
+    [
+        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
+        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
+    ]);
+
+    private static bool Has(Story story, DivergenceKind kind) => story.Divergences.Any(d => d.Kind == kind);
+
+    [Fact]
+    public void A_negation_of_another_event_in_an_aligned_sentence_is_not_a_divergence()
+    {
+        var story = Compare(
+            "The Brenholm council closed the harbour road on Monday and did not say when it would reopen.",
+            "The Brenholm council closed the harbour road on Monday because of flooding.");
+        Assert.False(Has(story, DivergenceKind.Negation));
+    }
+
+    [Fact]
+    public void A_negator_governing_the_shared_event_is_a_negation_divergence_showing_both_words()
+    {
+        var story = Compare(
+            "The Brenholm council closed the harbour road on Monday.",
+            "The Brenholm council did not close the harbour road on Monday.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Negation);
+        Assert.Contains(divergence.Spans, s => s.Text == "not close");
+        Assert.Contains(divergence.Spans, s => s.Text == "closed");
+    }
+
+    [Fact]
+    public void A_hedge_on_another_event_is_not_a_modality_divergence()
+    {
+        var story = Compare(
+            "The Brenholm council closed the harbour road on Monday and may review its budget.",
+            "The Brenholm council closed the harbour road on Monday.");
+        Assert.False(Has(story, DivergenceKind.Modality));
+    }
+
+    [Fact]
+    public void A_hedge_governing_the_shared_event_is_a_modality_divergence()
+    {
+        var story = Compare(
+            "The Brenholm council is considering closing the harbour road for a month.",
+            "The Brenholm council will close the harbour road for a month.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Modality);
+        Assert.Contains("considering", divergence.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_that_is_part_of_a_name_is_never_compared()
+    {
+        var story = Compare(
+            "The agency said the Kestrel 17 pilots were trained in Brenholm.",
+            "The agency said 12 pilots were trained in Brenholm.");
+        Assert.False(Has(story, DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void A_date_word_taken_for_a_speaker_gives_no_attribution_divergence()
+    {
+        var first = Analyzer.Analyze(new Article("a1", "First Gazette", "The harbour road will reopen next week, Tuesday said."));
+        var second = Analyzer.Analyze(new Article("a2", "Second Courier", "The harbour road will reopen next week, Mayor Elena Ruskin said."));
+        var story = StoryComparer.Compare([first, second]);
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Attribution && d.Detail.Contains("Tuesday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_statement_from_different_named_speakers_is_an_attribution_divergence()
+    {
+        var story = Compare(
+            "Mayor Elena Ruskin said the harbour road will reopen next week.",
+            "Harbour master Tomas Vell said the harbour road will reopen next week.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Attribution);
+        Assert.Equal(2, divergence.Spans.Length);
+    }
+
+    [Fact]
+    public void Divergences_are_ranked_with_a_number_conflict_before_a_name_variant()
+    {
+        var story = Compare(
+            "Mayor Elena Ruskin said 4,200 residents were evacuated from Brenholm.",
+            "Mayor Elena Ruskina said 3,800 residents were evacuated from Brenholm.");
+        var kinds = story.Divergences.Select(d => d.Kind).ToList();
+        Assert.Contains(DivergenceKind.Number, kinds);
+        Assert.Equal(DivergenceKind.Number, kinds[0]);
+    }
+
+    [Fact]
+    public void A_file_compared_with_its_own_copy_has_no_divergence()
+    {
+        const string text = "Mayor Elena Ruskin said 4,200 residents were evacuated from Brenholm on Monday. "
+            + "The council is considering closing the harbour road, and it did not say when schools would reopen. "
+            + "Officials said the dam could fail within days.";
+        var story = Compare(text, text);
+        Assert.Empty(story.Divergences);
+    }
+}
