@@ -20,6 +20,12 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
 internal sealed record DateFact(string Value, string Text, int Token, bool Relative)
 {
     /// <summary>
+    /// A month with no day or year ("in February"): kept for comparing the dates of one event across
+    /// articles, but not a term of the sentence and never <see cref="Anchored"/>.
+    /// </summary>
+    public bool MonthOnly { get; init; }
+
+    /// <summary>
     /// A date precise enough to contradict another: it has a day or a year. A month alone ("in February")
     /// and a decade are often a point of comparison rather than the date of the event.
     /// </summary>

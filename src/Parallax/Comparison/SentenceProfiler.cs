@@ -94,7 +94,7 @@ internal sealed class SentenceProfiler
         var content = 0;
 
         var (dates, numbers, usedByDates) = ValuesOf(document, sentence, raw, words, mentionIndexes);
-        foreach (var date in dates)
+        foreach (var date in dates.Where(d => !d.MonthOnly))
         {
             termsAt.Add((date.Token, "d:" + date.Value, AnchorWeight));
             if (date.Value.Length == 10 && !date.Value.StartsWith("--", StringComparison.Ordinal))
@@ -275,6 +275,7 @@ internal sealed class SentenceProfiler
             var last = TokenAt(document, sentence, mention.End - 1);
             if (mention.Kind == MentionKind.Date && mention.Value is { Length: 4 } month && month.StartsWith("--", StringComparison.Ordinal))
             {
+                dates.Add(new DateFact(month, mention.Text, first, Relative: false) { MonthOnly = true });
                 continue;
             }
             if (mention.Kind == MentionKind.Date)

@@ -32,6 +32,7 @@ public static class StoryComparer
             Entities = resolved,
             Profiles = profiles,
             Pairs = pairs,
+            Claims = [.. claims.Select(article => (IReadOnlyList<ClaimProfile>)[.. article.SelectMany(sentence => sentence)])],
             ClaimPairs = [.. claimPairs.SelectMany(p => p)],
             QuotesBySentence = quotes,
             StoryEntityOfDocumentEntity = storyEntityOfDocumentEntity,

@@ -102,3 +102,41 @@ public class DivergenceRuleTests
         Assert.Empty(story.Divergences);
     }
 }
+
+public class EventValueDivergenceTests
+{
+    private static Story Compare(string a, string b) => StoryComparer.Compare(
+    [
+        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
+        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
+    ]);
+
+    [Fact]
+    public void Different_dates_for_one_event_diverge_even_when_one_gives_only_a_month()
+    {
+        var story = Compare(
+            "Defence Minister Aldo Ferrante will leave the government on January 1, his office said. The ministry also ordered two submarines.",
+            "The ministry ordered two submarines last year. Aldo Ferrante is expected to leave the government at the end of February.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Date);
+        Assert.Contains(divergence.Spans, s => s.Text == "January 1");
+        Assert.Contains(divergence.Spans, s => s.Text == "February");
+    }
+
+    [Fact]
+    public void A_month_given_for_another_event_does_not_diverge()
+    {
+        var story = Compare(
+            "Defence Minister Aldo Ferrante will leave the government on January 1, his office said.",
+            "Aldo Ferrante joined the government in February after a row over submarine orders.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Date);
+    }
+
+    [Fact]
+    public void Different_sums_requested_for_one_thing_diverge()
+    {
+        var story = Compare(
+            "The Brenholm council requested $5 billion from the federal government for the sea wall, the mayor said.",
+            "Mayor Elena Ruskin wants the federal government to fund the sea wall. The Brenholm council requested $5.7 billion, she said.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("5.7 billion", StringComparison.Ordinal));
+    }
+}

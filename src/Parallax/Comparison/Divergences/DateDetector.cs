@@ -24,7 +24,7 @@ internal sealed class DateDetector : ClaimPairDetector
         };
     }
 
-    private static DivergenceSpan Span(DivergenceContext context, SentenceProfile p, DateFact d)
+    public static DivergenceSpan Span(DivergenceContext context, SentenceProfile p, DateFact d)
     {
         var document = context.Articles[p.Ref.Article];
         var start = document.Tokens[document.Sentences[p.Ref.Sentence].FirstToken + d.Token].Start;

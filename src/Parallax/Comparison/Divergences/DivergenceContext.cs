@@ -12,6 +12,8 @@ internal sealed class DivergenceContext
     public required SentenceProfile[][] Profiles { get; init; }
     /// <summary>Aligned sentence pairs.</summary>
     public required IReadOnlyList<AlignedPair> Pairs { get; init; }
+    /// <summary>Per article, every claim in text order.</summary>
+    public required IReadOnlyList<ClaimProfile>[] Claims { get; init; }
     /// <summary>Matched claims of the aligned sentence pairs.</summary>
     public required IReadOnlyList<ClaimPair> ClaimPairs { get; init; }
     public required IReadOnlyList<Quote>[][] QuotesBySentence { get; init; }

@@ -21,6 +21,7 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
         new ProposalAttributionDetector(),
         new QuoteAttributionDetector(),
         new CountSlotDetector(),
+        new EventValueDetector(),
         new NameVariantDetector(),
     ]);
 

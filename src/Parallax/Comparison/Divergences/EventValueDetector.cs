@@ -1,0 +1,99 @@
+using Parallax.Entities;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Dates and sums of money given for one event, whether or not the sentences align: two claims of
+/// different articles with the same event word, a participant in common (a person, organisation or
+/// place) and similar wording, one giving a date (a month is enough: "January 1" vs "the end of
+/// February") or an amount the other contradicts ("$5 billion" vs "$5.7 billion"). At most one of
+/// each kind per pair of articles and event, the closest wording first.
+/// </summary>
+internal sealed class EventValueDetector : IDivergenceDetector
+{
+    private const double Confidence = 0.5;
+    private const double MinScore = 0.25;
+    private const double MaxMoneyRatio = 2;
+
+    /// <summary>Words before a date that make it a point of comparison rather than the date of the event.</summary>
+    private static readonly HashSet<string> ComparisonWords = ["from", "since", "than", "compared", "until", "through"];
+
+    public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
+    {
+        var result = new List<Divergence>();
+        for (var x = 0; x < context.Claims.Length; x++)
+        {
+            for (var y = x + 1; y < context.Claims.Length; y++)
+            {
+                var best = new Dictionary<(string Event, DivergenceKind Kind), (Divergence Divergence, double Score)>();
+                foreach (var a in context.Claims[x].Where(c => c.EventConcept is not null))
+                {
+                    foreach (var b in context.Claims[y].Where(c => c.EventConcept == a.EventConcept))
+                    {
+                        if (!SharedParticipant(a, b))
+                            continue;
+                        var score = TermWeights.Cosine(a.Vector, b.Vector);
+                        if (score < MinScore)
+                            continue;
+                        foreach (var divergence in new[] { Dates(context, a, b), Money(context, a, b) })
+                        {
+                            if (divergence is null)
+                                continue;
+                            var key = (a.EventConcept!, divergence.Kind);
+                            if (!best.TryGetValue(key, out var current) || score > current.Score)
+                                best[key] = (divergence with { Claims = [a.Claim.Id, b.Claim.Id] }, score);
+                        }
+                    }
+                }
+                result.AddRange(best.Values.Select(v => v.Divergence));
+            }
+        }
+        return result;
+    }
+
+    private static bool SharedParticipant(ClaimProfile a, ClaimProfile b)
+    {
+        static bool Participant(EntityOccurrence o) => o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Loc;
+        var inB = b.Entities.Where(Participant).Select(o => o.Entity).ToHashSet();
+        return a.Entities.Where(Participant).Any(o => inB.Contains(o.Entity));
+    }
+
+    private static Divergence? Dates(DivergenceContext context, ClaimProfile a, ClaimProfile b)
+    {
+        var da = EventDates(a).ToList();
+        var db = EventDates(b).ToList();
+        if (da.Count == 0 || db.Count == 0 || da.Any(x => db.Any(x.CompatibleWith)))
+            return null;
+        return new Divergence(DivergenceKind.Date, DivergenceContext.Refs(a.Sentence, b.Sentence),
+            $"{da[0].Text} ({context.Id(a.Sentence)}) vs {db[0].Text} ({context.Id(b.Sentence)}), for '{a.Claim.Event}'")
+        {
+            Confidence = Confidence,
+            Spans = [DateDetector.Span(context, a.Sentence, da[0]), DateDetector.Span(context, b.Sentence, db[0])],
+        };
+    }
+
+    private static IEnumerable<DateFact> EventDates(ClaimProfile claim)
+        => claim.Dates.Where(d => !d.Relative && (d.Anchored || d.MonthOnly)
+            && !(d.Token > 0 && ComparisonWords.Contains(claim.Sentence.Words[d.Token - 1])));
+
+    private static Divergence? Money(DivergenceContext context, ClaimProfile a, ClaimProfile b)
+    {
+        foreach (var x in a.Numbers.Where(n => n.Figure.Currency.Length > 0))
+        {
+            foreach (var y in b.Numbers.Where(n => n.Figure.Currency == x.Figure.Currency))
+            {
+                if (x.Agrees(y) || x.Value <= 0 || y.Value <= 0 || Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value) > MaxMoneyRatio)
+                    continue;
+                if (a.Numbers.Any(n => b.Numbers.Any(n.Agrees)))
+                    return null;
+                return new Divergence(DivergenceKind.Number, DivergenceContext.Refs(a.Sentence, b.Sentence),
+                    $"{x.Text} ({context.Id(a.Sentence)}) vs {y.Text} ({context.Id(b.Sentence)}), for '{a.Claim.Event}'")
+                {
+                    Confidence = Confidence,
+                    Spans = [NumberDetector.Span(context, a.Sentence, x), NumberDetector.Span(context, b.Sentence, y)],
+                };
+            }
+        }
+        return null;
+    }
+}
