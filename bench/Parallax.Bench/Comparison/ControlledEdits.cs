@@ -60,7 +60,7 @@ internal static class ControlledEdits
         Console.WriteLine("  false alarm: share of unchanged pairs (a sentence and its copy) with any divergence; stray: divergences between sentences that are not copies");
         foreach (var (edit, error) in crashes)
         {
-            Console.WriteLine($"  CRASH in analyse/compare, {edit.Editor.Name} case [{edit.Source}], edit at {edit.Edit.Start} ({edit.Edit.End - edit.Edit.Start} chars -> '{edit.Edit.Replacement}'): {error.GetType().Name} at {error.StackTrace?.Split('\n')[0].Trim()}");
+            Console.WriteLine($"  CRASH in analyse/compare, {edit.Editor.Name} case [{edit.Source}], edit at {edit.Edit.Start} ({edit.Edit.End - edit.Edit.Start} chars -> '{edit.Edit.Replacement}'): {error.GetType().Name} {error.StackTrace?.Split('\n')[0].Trim()}");
             if (show > 0)
                 Console.WriteLine($"    B text: {edit.Edited}");
         }
