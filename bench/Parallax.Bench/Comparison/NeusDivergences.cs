@@ -61,6 +61,9 @@ internal static class NeusDivergences
         var kind = Option(args, "--kind");
         foreach (var r in reported.Where(r => !judgements.ContainsKey(r.Key) && (kind is null || r.Key.Kind == kind)).Take(unjudged))
             Print(r, null);
+        var noise = int.Parse(Option(args, "--noise") ?? "0", inv);
+        foreach (var r in reported.Where(r => judgements.GetValueOrDefault(r.Key) is { Real: false } && (kind is null || r.Key.Kind == kind)).Take(noise))
+            Print(r, judgements[r.Key]);
         return 0;
     }
 
@@ -86,6 +89,10 @@ internal static class NeusDivergences
             foreach (var sentence in article.Sentences)
                 Console.WriteLine($"    {sentence.IdIn(article.Article.Id)}: {sentence.Text}");
         }
+        foreach (var claim in story.Claims)
+            Console.WriteLine($"    {claim.Id} [{claim.Event}{(claim.AttributedTo is null ? "" : ", by " + claim.AttributedTo)}]: {story.Articles[claim.Sentence.Article].Text[claim.Start..claim.End]}");
+        foreach (var alignment in story.Alignments)
+            Console.WriteLine($"  {alignment.Id} {alignment.Relation} {alignment.Score:F2}: {string.Join(' ', alignment.Sentences.Select(story.IdOf))} claims {string.Join(' ', alignment.Claims)}");
         foreach (var r in reported.Where(r => r.Key.Story == index))
             Print(r, judgements.GetValueOrDefault(r.Key));
         return 0;

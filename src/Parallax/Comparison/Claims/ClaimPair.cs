@@ -6,9 +6,16 @@ namespace Parallax.Comparison;
 /// </summary>
 internal sealed record ClaimPair(ClaimProfile A, ClaimProfile B, double Score, bool SameEvent)
 {
+    /// <summary>
+    /// The claims' doers can be one: at most one names its agent, or both name the same one, or each
+    /// sentence also mentions the other's ("China imposed tariffs" and "Trump imposed tariffs" are two facts).
+    /// </summary>
+    public bool CompatibleAgents => A.Agent < 0 || B.Agent < 0 || A.Agent == B.Agent
+        || A.Sentence.Entities.Any(o => o.Entity == B.Agent) && B.Sentence.Entities.Any(o => o.Entity == A.Agent);
+
     /// <summary>Least similarity for a claim pair to count as the same fact without a shared event word.</summary>
     public const double StrongScore = 0.5;
 
-    /// <summary>The two claims state the same fact: the same event, or wording so close that the event is not in doubt.</summary>
-    public bool SameFact => SameEvent || Score >= StrongScore;
+    /// <summary>The two claims state the same fact: the same event (or wording so close that the event is not in doubt) by compatible doers.</summary>
+    public bool SameFact => (SameEvent || Score >= StrongScore) && CompatibleAgents;
 }

@@ -19,6 +19,10 @@ internal sealed class ClaimProfile
     public required int EventToken { get; init; }
     /// <summary>The event word's concept (stem or synonym group), or null.</summary>
     public required string? EventConcept { get; init; }
+    /// <summary>Part-of-speech tags of the sentence's tokens (Penn Treebank).</summary>
+    public required string[] Tags { get; init; }
+    /// <summary>The story entity doing the event: the last person, organisation or place before the event word in the claim, or -1.</summary>
+    public required int Agent { get; init; }
     /// <summary>The quote whose content the claim is, when it is reported speech.</summary>
     public required Quote? Source { get; init; }
     /// <summary>The story entity of the source, or -1.</summary>

@@ -99,9 +99,15 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
                 while (i < n && !covered[i])
                     i++;
                 var concepts = 0;
+                var cue = false;
+                var verbs = 0;
                 for (var k = start; k < i; k++)
+                {
                     concepts += profile.Concepts[k] is not null && !frame[k] ? 1 : 0;
-                if (concepts >= MinFrameConcepts)
+                    cue |= frame[k];
+                    verbs += IsVerb(document.Sentences[profile.Ref.Sentence].FirstToken + k) && !frame[k] ? 1 : 0;
+                }
+                if (concepts >= MinFrameConcepts && (!cue || verbs > 0))
                     regions.Add((start, i, null));
             }
         }
@@ -139,6 +145,10 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
                 counts[term] = counts.GetValueOrDefault(term) + amount;
         }
         var eventToken = EventToken(document, profile, first, end);
+        var offset = document.Sentences[profile.Ref.Sentence].FirstToken;
+        var tags = new string[tokens.Length];
+        for (var i = 0; i < tags.Length; i++)
+            tags[i] = offset + i < _tags.Count ? _tags[offset + i] : "";
         var sourceEntity = source?.Speaker.Entity is int e && (uint)e < (uint)storyEntityOfDocumentEntity[profile.Ref.Article].Length
             ? storyEntityOfDocumentEntity[profile.Ref.Article][e] : -1;
         return new ClaimProfile
@@ -155,9 +165,23 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             Vector = profile.Weights?.Vectorise(counts) ?? [],
             EventToken = eventToken,
             EventConcept = eventToken >= 0 ? profile.Concepts[eventToken] : null,
+            Tags = tags,
+            Agent = AgentOf(profile, first, eventToken),
             Source = source,
             SourceEntity = sourceEntity,
         };
+    }
+
+    private static int AgentOf(SentenceProfile profile, int first, int eventToken)
+    {
+        var agent = -1;
+        foreach (var o in profile.Entities)
+        {
+            if (o.Token >= first && o.EndToken < eventToken && o.Mention.Kind is Entities.MentionKind.Name or Entities.MentionKind.Role
+                && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe)
+                agent = o.Entity;
+        }
+        return agent;
     }
 
     /// <summary>The first verb of the claim that names an event: not an auxiliary, a hedge or a verb that takes another verb.</summary>

@@ -33,18 +33,54 @@ internal sealed class NameVariantDetector : IDivergenceDetector
             {
                 if (done.Contains(word))
                     continue;
-                var group = distinct.Where(o => NameKey.Fold(o) == NameKey.Fold(word) || NameKey.SameWord(o, word)).ToList();
+                var group = distinct.Where(o => Variants(o, word)).ToList();
                 var folded = group.Select(NameKey.Fold).Distinct(StringComparer.Ordinal).Count();
                 done.UnionWith(group);
                 if (folded < 2)
                     continue;
                 var uses = spellings.Where(s => group.Contains(s.Word, StringComparer.OrdinalIgnoreCase)).ToList();
-                if (uses.Select(u => u.Mention.Article).Distinct().Count() < 2)
+                if (!SplitsOutlets(uses))
                     continue;
                 result.Add(Variant(context, uses));
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Two spellings of one word: equal once folded, or close by <see cref="NameKey.SameWord"/>; never a
+    /// plural of the other ("Americans") nor an acronym against a word ("FDA" / "Food").
+    /// </summary>
+    private static bool Variants(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (IsAcronym(a) != IsAcronym(b) || Plural(a, b) || Plural(b, a))
+            return false;
+        return NameKey.Fold(a) == NameKey.Fold(b) || NameKey.SameWord(a, b);
+    }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static bool Plural(string plural, string singular)
+        => plural.Length > singular.Length && plural.StartsWith(singular, StringComparison.OrdinalIgnoreCase)
+            && plural[singular.Length..].ToLowerInvariant() is "s" or "es" or "'s";
+
+    /// <summary>Outlets differ in spelling: some article uses one spelling and not another.</summary>
+    private static bool SplitsOutlets(List<(string Word, MentionRef Mention)> uses)
+    {
+        var articlesBySpelling = uses.GroupBy(u => NameKey.Fold(u.Word), StringComparer.Ordinal)
+            .Select(g => g.Select(u => u.Mention.Article).ToHashSet())
+            .ToList();
+        foreach (var x in articlesBySpelling)
+        {
+            foreach (var y in articlesBySpelling)
+            {
+                if (x != y && x.Any(a => !y.Contains(a)))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static Divergence Variant(DivergenceContext context, List<(string Word, MentionRef Mention)> uses)

@@ -16,7 +16,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         var na = a.Numbers.ToList();
         var nb = b.Numbers.ToList();
-        if (na.Count == 0 || nb.Count == 0)
+        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Revises(a) || Revises(b))
             return null;
         foreach (var unit in na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
@@ -42,6 +42,17 @@ internal sealed class NumberDetector : ClaimPairDetector
             }
         }
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
+    }
+
+    /// <summary>The claim gives a figure as revised or superseded: two such figures do not contradict each other.</summary>
+    private static bool Revises(ClaimProfile claim)
+    {
+        for (var i = claim.First; i < claim.End; i++)
+        {
+            if (claim.Sentence.Words[i] is "revised" or "initially" or "originally" or "previously" or "preliminary" or "updated" or "earlier")
+                return true;
+        }
+        return false;
     }
 
     private static Divergence Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)

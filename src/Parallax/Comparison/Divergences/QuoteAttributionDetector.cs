@@ -3,9 +3,12 @@ using Parallax.Entities;
 namespace Parallax.Comparison;
 
 /// <summary>
-/// The same statement attributed to different sources: two claims that state one fact, each the
-/// content of a quote, whose speakers are different people, organisations or anonymous sources.
-/// A speaker that is a date, a number or an unresolved pronoun is no source to compare.
+/// The same statement credited to different named sources: two claims that state one fact, each
+/// the content of a quote whose speaker is named in the sentence (not a role, a pronoun or a
+/// description), resolved to two different people, or two different organisations, whose names
+/// share no word, neither of whom the other sentence mentions. Different wordings of one source
+/// ("the Court" / "the Supreme Court", an official / their office) are not a divergence, nor is a
+/// date or number taken for a speaker.
 /// </summary>
 internal sealed class QuoteAttributionDetector : ClaimPairDetector
 {
@@ -16,40 +19,40 @@ internal sealed class QuoteAttributionDetector : ClaimPairDetector
     {
         if (!pair.SameFact || pair.Score < MinScore)
             return null;
-        if (Source(context, pair.A) is not { } sa || Source(context, pair.B) is not { } sb || sa.Key == sb.Key)
+        if (Source(context, pair.A) is not { } sa || Source(context, pair.B) is not { } sb || sa.Entity == sb.Entity)
+            return null;
+        if (sa.Entity.Type != sb.Entity.Type || SharesWord(sa.Entity, sb.Entity) || Mentions(pair.B.Sentence, sa.Index) || Mentions(pair.A.Sentence, sb.Index))
             return null;
         var (qa, qb) = (pair.A.Source!, pair.B.Source!);
         return new Divergence(DivergenceKind.Attribution, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
-            $"attributed to {sa.Name} ({context.Id(pair.A.Sentence)}) vs {sb.Name} ({context.Id(pair.B.Sentence)})")
+            $"attributed to {sa.Entity.Name} ({context.Id(pair.A.Sentence)}) vs {sb.Entity.Name} ({context.Id(pair.B.Sentence)})")
         {
             Confidence = Confidence,
             Spans = [new DivergenceSpan(pair.A.Ref, qa.Speaker.Start, qa.Speaker.End, qa.Speaker.Text), new DivergenceSpan(pair.B.Ref, qb.Speaker.Start, qb.Speaker.End, qb.Speaker.Text)],
         };
     }
 
-    /// <summary>The claim's source as a comparable key and a name, when it is a person, an organisation, a place acting as one, or a described source.</summary>
-    private static (string Key, string Name)? Source(DivergenceContext context, ClaimProfile claim)
+    /// <summary>The claim's source when it is a person or organisation named where the quote is attributed.</summary>
+    private static (int Index, StoryEntity Entity)? Source(DivergenceContext context, ClaimProfile claim)
     {
-        if (claim.Source is not { } quote)
+        if (claim.Source is not { Named: true } quote || claim.SourceEntity < 0)
             return null;
-        var document = context.Articles[claim.Ref.Article];
-        foreach (var mention in document.Mentions)
-        {
-            if (mention.Start < quote.Speaker.End && mention.End > quote.Speaker.Start && mention.Kind is MentionKind.Date or MentionKind.Number)
-                return null;
-        }
-        if (claim.SourceEntity >= 0)
-        {
-            var entity = context.Entities.Entities[claim.SourceEntity];
-            return entity.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Loc or EntityType.Misc
-                ? ("e" + claim.SourceEntity, entity.Name)
-                : null;
-        }
-        var text = quote.Speaker.Text;
-        if (text.Length < 2 || !text.Any(char.IsLetter) || char.IsDigit(text[0]) || Pronouns.Contains(text.ToLowerInvariant()))
+        var entity = context.Entities.Entities[claim.SourceEntity];
+        if (entity.Type is not (EntityType.Person or EntityType.Org))
             return null;
-        return (VoiceCounter.Normalise(text), text);
+        var named = context.Articles[claim.Ref.Article].Mentions.Any(m => m.Kind == MentionKind.Name
+            && m.Start < quote.Speaker.End && m.End > quote.Speaker.Start);
+        return named ? (claim.SourceEntity, entity) : null;
     }
 
-    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"];
+    private static bool SharesWord(StoryEntity x, StoryEntity y)
+    {
+        static IEnumerable<string> Words(StoryEntity e) => e.Aliases.Append(e.Name)
+            .SelectMany(n => n.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2 && char.IsUpper(w[0]));
+        var words = Words(x).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Words(y).Any(words.Contains);
+    }
+
+    private static bool Mentions(SentenceProfile sentence, int entity) => sentence.Entities.Any(o => o.Entity == entity);
 }

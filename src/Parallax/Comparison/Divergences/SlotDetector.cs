@@ -3,7 +3,8 @@ using Parallax.Entities;
 namespace Parallax.Comparison;
 
 /// <summary>
-/// Different places (or people) in the same role of two claims that state one fact: a named place
+/// Different places (or people) in the same role of two claims about the same event (the doer may be
+/// the place or person that differs): a named place
 /// or person only one claim has, next to the same content word as one only the other has
 /// ("evacuated to Hask" vs "evacuated to Lorn").
 /// </summary>
@@ -14,7 +15,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameFact)
+        if (!pair.SameEvent && pair.Score < ClaimPair.StrongScore)
             return null;
         var (a, b) = (pair.A, pair.B);
         var inA = a.Sentence.Entities.Select(o => o.Entity).ToHashSet();
@@ -23,7 +24,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         {
             foreach (var y in b.Entities.Where(o => Fits(o) && !inA.Contains(o.Entity)))
             {
-                if (!SameSlot(a.Sentence, x, b.Sentence, y))
+                if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y))
                     continue;
                 return new Divergence(kind, DivergenceContext.Refs(a.Sentence, b.Sentence),
                     $"{x.Mention.Text} ({context.Id(a.Sentence)}) vs {y.Mention.Text} ({context.Id(b.Sentence)})")
@@ -35,6 +36,24 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// One name's words all in the other: most likely one person or place written two ways ("New York" /
+    /// "New York City", "Kim Jong Un" / "Kim Jong-un"); "North Korea" and "South Korea" stay two.
+    /// </summary>
+    private static bool SharesWord(string x, string y)
+    {
+        static HashSet<string> Words(string name) => name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => EntityProfile.StripPossessive(w).Trim('.', ','))
+            .Where(w => w.Length > 1)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (a, b) = (Words(x), Words(y));
+        return a.Count > 0 && b.Count > 0 && (a.IsSubsetOf(b) || b.IsSubsetOf(a));
+    }
+
+    /// <summary>A speaker of the claim's quote: a different speaker is an attribution divergence, not a person one.</summary>
+    private static bool IsSpeaker(ClaimProfile claim, EntityOccurrence o)
+        => claim.Source is { } quote && o.Mention.Start < quote.Speaker.End && o.Mention.End > quote.Speaker.Start;
 
     private bool Fits(EntityOccurrence o) => o.Mention.Kind is MentionKind.Name or MentionKind.Role
         && (kind == DivergenceKind.Place ? o.Mention.Type is EntityType.Gpe or EntityType.Loc : o.Mention.Type == EntityType.Person);

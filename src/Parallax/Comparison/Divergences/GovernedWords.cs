@@ -1,0 +1,109 @@
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Finds an operator (a negator, a hedge) in one claim that governs a word the other claim states
+/// without it: the operator's word is the next content word after it, skipping auxiliaries and
+/// "to" ("did not [withdraw]", "is considering [closing]", "may not [be] [ready]"); the other claim has
+/// the same word with no such operator before it; and the two words stand for the same proposition:
+/// the claims share their event, or the content word before the operator matches the one before
+/// the other claim's word.
+/// </summary>
+internal static class GovernedWords
+{
+    private const int Reach = 4;
+
+    private static readonly HashSet<string> VerbGroup =
+    [
+        "to", "be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will", "would",
+        "shall", "should", "can", "could", "may", "might", "must", "not", "n't", "ever", "yet", "also", "still", "even",
+    ];
+
+    public sealed record Finding(ClaimProfile Marked, int Operator, int Word, ClaimProfile Plain, int PlainWord);
+
+    /// <param name="pair">The two claims.</param>
+    /// <param name="isOperator">Whether a token of a claim is the operator.</param>
+    /// <param name="finite">When true the plain word must be stated, not an infinitive or a gerund after a preposition.</param>
+    public static Finding? Find(ClaimPair pair, Func<ClaimProfile, int, bool> isOperator, bool finite)
+        => Find(pair.A, pair.B, pair, isOperator, finite) ?? Find(pair.B, pair.A, pair, isOperator, finite);
+
+    private static Finding? Find(ClaimProfile marked, ClaimProfile plain, ClaimPair pair, Func<ClaimProfile, int, bool> isOperator, bool finite)
+    {
+        var concepts = marked.Sentence.Concepts;
+        for (var i = marked.First; i < marked.End; i++)
+        {
+            if (!isOperator(marked, i) || Governed(marked, i) is not int word)
+                continue;
+            var concept = concepts[word]!;
+            for (var k = plain.First; k < plain.End; k++)
+            {
+                if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, finite))
+                    continue;
+                if (pair.SameEvent && (marked.EventToken == word || plain.EventToken == k || plain.EventConcept == concept || marked.EventConcept == concept)
+                    || SameLeft(marked, i, plain, k))
+                    return new Finding(marked, i, word, plain, k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The word is stated, not merely named: not an infinitive, nor an -ing form outside a verb group
+    /// ("to avert", "capable of shooting", "a directive banning"), and not negated ("doesn't mean").
+    /// </summary>
+    private static bool Asserted(ClaimProfile claim, int word, bool finite)
+    {
+        if (finite && word > 0 && claim.Sentence.Words[word - 1] == "to")
+            return false;
+        if (finite && claim.Tags[word] == "VBG" && !Enumerable.Range(Math.Max(claim.First, word - 2), word - Math.Max(claim.First, word - 2))
+                .Any(i => claim.Sentence.Words[i] is "is" or "are" or "was" or "were" or "be" or "been" or "'s" or "'re" or "am"))
+            return false;
+        for (var i = Math.Max(claim.First, word - 2); i < word; i++)
+        {
+            if (claim.Sentence.Words[i] is "not" or "n't" or "never" or "no")
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The content word an operator at <paramref name="op"/> governs, or null.</summary>
+    private static int? Governed(ClaimProfile claim, int op)
+    {
+        var p = claim.Sentence;
+        for (int j = op + 1, n = 0; j < claim.End && n < Reach; j++, n++)
+        {
+            if (p.Concepts[j] is not null && !VerbGroup.Contains(p.Words[j]))
+                return j;
+            if (p.Words[j].Length == 0)
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when an operator governs the word at <paramref name="word"/>.</summary>
+    private static bool Marked(ClaimProfile claim, int word, Func<ClaimProfile, int, bool> isOperator)
+    {
+        for (var i = Math.Max(claim.First, word - Reach); i < word; i++)
+        {
+            if (isOperator(claim, i) && Governed(claim, i) == word)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The nearest content word before the operator and before the plain word is the same.</summary>
+    private static bool SameLeft(ClaimProfile marked, int op, ClaimProfile plain, int word)
+    {
+        var left = ConceptBefore(marked, op);
+        return left is not null && left == ConceptBefore(plain, word);
+    }
+
+    private static string? ConceptBefore(ClaimProfile claim, int token)
+    {
+        for (var i = token - 1; i >= claim.First; i--)
+        {
+            if (claim.Sentence.Concepts[i] is { } c && !Lexicon.Hedges.Contains(claim.Sentence.Words[i]))
+                return c;
+        }
+        return null;
+    }
+}
