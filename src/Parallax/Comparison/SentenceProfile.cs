@@ -31,9 +31,14 @@ internal sealed record DateFact(string Value, string Text, int Token, bool Relat
     /// </summary>
     public bool Anchored => !Relative && Parts(Value) is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
 
-    /// <summary>True when the two can name the same day: every part both give (year, month, day, decade) is equal.</summary>
+    /// <summary>A bare weekday ("Tuesday"), whether or not the publication date resolved it.</summary>
+    public bool Weekday => Text.Length > 0 && Parallax.Text.CalendarWords.Weekdays.ContainsKey(Text);
+
+    /// <summary>True when the two can name the same day: the same weekday, or every part both give (year, month, day, decade) is equal.</summary>
     public bool CompatibleWith(DateFact other)
     {
+        if (Weekday && other.Weekday)
+            return string.Equals(Text, other.Text, StringComparison.OrdinalIgnoreCase);
         if (Value == other.Value || Relative || other.Relative)
             return true;
         var (a, b) = (Parts(Value), Parts(other.Value));

@@ -30,11 +30,31 @@ internal sealed class ClaimProfile
 
     public SentenceRef Ref => Sentence.Ref;
 
+    public ClaimProfile WithFrame(IReadOnlySet<int> frame) => new()
+    {
+        Claim = Claim,
+        Sentence = Sentence,
+        First = First,
+        End = End,
+        Vector = Vector,
+        EventToken = EventToken,
+        EventConcept = EventConcept,
+        Tags = Tags,
+        Agent = Agent,
+        Source = Source,
+        SourceEntity = SourceEntity,
+        Frame = frame,
+    };
+
     public bool Contains(int token) => token >= First && token < End;
 
     public IEnumerable<NumberFact> Numbers => Sentence.Numbers.Where(n => Contains(n.Token));
 
-    public IEnumerable<DateFact> Dates => Sentence.Dates.Where(d => Contains(d.Token));
+    /// <summary>Tokens of the sentence's reporting frame that the claim is the content of ("X said on Monday").</summary>
+    public IReadOnlySet<int> Frame { get; init; } = new HashSet<int>();
+
+    /// <summary>The claim's dates, with those of its reporting frame: "on Monday proposed a plan" dates the plan.</summary>
+    public IEnumerable<DateFact> Dates => Sentence.Dates.Where(d => Contains(d.Token) || Frame.Contains(d.Token));
 
     public IEnumerable<EntityOccurrence> Entities => Sentence.Entities.Where(o => Contains(o.Token));
 

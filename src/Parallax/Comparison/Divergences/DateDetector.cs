@@ -2,7 +2,7 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Different dates in two claims that state one fact, when both dates are precise enough to
-/// contradict each other (a day or a year) and no date of one can name the same day as one of the other.
+/// contradict each other (a day, a weekday or a year) and no date of one can name the same day as one of the other.
 /// </summary>
 internal sealed class DateDetector : ClaimPairDetector
 {
@@ -12,8 +12,8 @@ internal sealed class DateDetector : ClaimPairDetector
     {
         if (!pair.SameFact)
             return null;
-        var da = pair.A.Dates.Where(d => d.Anchored).ToList();
-        var db = pair.B.Dates.Where(d => d.Anchored).ToList();
+        var da = pair.A.Dates.Where(d => d.Anchored || d.Weekday).ToList();
+        var db = pair.B.Dates.Where(d => d.Anchored || d.Weekday).ToList();
         if (da.Count == 0 || db.Count == 0 || da.Any(x => db.Any(x.CompatibleWith)))
             return null;
         return new Divergence(DivergenceKind.Date, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),

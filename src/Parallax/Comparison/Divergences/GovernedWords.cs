@@ -5,12 +5,15 @@ namespace Parallax.Comparison;
 /// without it: the operator's word is the next content word after it, skipping auxiliaries and
 /// "to" ("did not [withdraw]", "is considering [closing]", "may not [be] [ready]"); the other claim has
 /// the same word with no such operator before it; and the two words stand for the same proposition:
-/// the claims share their event, or the content word before the operator matches the one before
-/// the other claim's word.
+/// the claims are worded nearly alike, or share their event, or the content word before the operator
+/// matches the one before the other claim's word.
 /// </summary>
 internal static class GovernedWords
 {
     private const int Reach = 4;
+
+    /// <summary>Claims this similar say the same thing in nearly the same words: any shared word is the same proposition.</summary>
+    private const double SameWording = 0.8;
 
     private static readonly HashSet<string> VerbGroup =
     [
@@ -38,7 +41,8 @@ internal static class GovernedWords
             {
                 if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, finite))
                     continue;
-                if (pair.SameEvent && (marked.EventToken == word || plain.EventToken == k || plain.EventConcept == concept || marked.EventConcept == concept)
+                if (pair.Score >= SameWording
+                    || pair.SameEvent && (marked.EventToken == word || plain.EventToken == k || plain.EventConcept == concept || marked.EventConcept == concept)
                     || SameLeft(marked, i, plain, k))
                     return new Finding(marked, i, word, plain, k);
             }

@@ -2,8 +2,8 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Different figures for the same count in two claims that state one fact: with the same unit noun
-/// ("4,200 members" vs "3,800 members"), or, when the claims name the same event and at least one
-/// figure has no unit, the closest two figures of one order of magnitude.
+/// ("4,200 members" vs "3,800 members"), or, when the claims state the same fact, the closest two
+/// figures of one order of magnitude (at least one without a unit) among those the other claim does not repeat.
 /// </summary>
 internal sealed class NumberDetector : ClaimPairDetector
 {
@@ -26,8 +26,10 @@ internal sealed class NumberDetector : ClaimPairDetector
                 continue;
             return Divergence(context, pair, x[0], y[0], SharedUnitConfidence);
         }
-        if (!pair.SameFact || na.Any(x => nb.Any(x.Agrees)))
+        if (!pair.SameFact)
             return null;
+        na.RemoveAll(x => nb.Any(x.Agrees));
+        nb.RemoveAll(y => a.Numbers.Any(y.Agrees));
         (NumberFact X, NumberFact Y)? best = null;
         var bestRatio = double.MaxValue;
         foreach (var x in na)
