@@ -54,13 +54,18 @@ internal static class Documents
         return document with { Mentions = [.. found.Select(f => f.Mention)], Entities = [.. entities] };
     }
 
-    /// <summary>Adds a quote whose speaker is the first occurrence of <paramref name="speaker"/> in sentence <paramref name="sentence"/>.</summary>
+    /// <summary>
+    /// Adds a quote whose speaker is the first occurrence of <paramref name="speaker"/> in sentence <paramref name="sentence"/>;
+    /// its content is what follows "said" after the speaker, or the whole sentence.
+    /// </summary>
     public static ArticleAnalysis WithQuote(this ArticleAnalysis document, int sentence, string speaker, QuoteKind kind, bool named, int? entity = null)
     {
         var s = document.Sentences[sentence];
         var start = s.Start + s.Text.IndexOf(speaker, StringComparison.Ordinal);
+        var cue = document.Text.IndexOf(" said ", start + speaker.Length, StringComparison.Ordinal);
+        var content = cue >= 0 && cue < s.End ? new Span(cue + " said ".Length, s.End) : s.Span;
         var quote = new Quote(document.Quotes.Length, sentence, new Speaker(speaker, start, start + speaker.Length, entity), "said",
-            new Span(start, start), s.Span, kind, named);
+            cue >= 0 && cue < s.End ? new Span(cue + 1, cue + 5) : new Span(start, start), content, kind, named);
         return document with { Quotes = document.Quotes.Add(quote) };
     }
 
