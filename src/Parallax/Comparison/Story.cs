@@ -102,7 +102,7 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
     /// <summary>Cross-article sentence alignments.</summary>
     public ImmutableArray<Alignment> Alignments { get; init; } = [];
 
-    /// <summary>Per article index, the sentences no other article reports.</summary>
+    /// <summary>Per article index, the sentences no independent outlet reports (a syndicated copy's repetition of its original is listed under the original only).</summary>
     public ImmutableArray<ImmutableArray<int>> Unique { get; init; } = [];
 
     /// <summary>Divergences between aligned sentences and name variants.</summary>
@@ -114,8 +114,17 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
     /// <summary>A short summary whose every sentence cites its sources.</summary>
     public ImmutableArray<BriefSentence> Brief { get; init; } = [];
 
-    /// <summary>Articles that are syndicated copies of an earlier one in the story (index → index of the original).</summary>
+    /// <summary>
+    /// Articles that are syndicated copies of another in the story (index → index of the original: the earliest
+    /// known publisher of the copies).
+    /// </summary>
     public ImmutableDictionary<int, int> Syndicated { get; init; } = ImmutableDictionary<int, int>.Empty;
+
+    /// <summary>The article an article was syndicated from, or the article itself: its independent source.</summary>
+    public int SourceOf(int article) => Syndicated.TryGetValue(article, out var original) ? original : article;
+
+    /// <summary>How many independent outlets the sentences come from (syndicated copies count once).</summary>
+    public int OutletsOf(IEnumerable<SentenceRef> sentences) => sentences.Select(s => SourceOf(s.Article)).Distinct().Count();
 
     /// <summary>The contract id of a sentence ("a1.s4").</summary>
     public string IdOf(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].IdIn(Articles[sentence.Article].Article.Id);
