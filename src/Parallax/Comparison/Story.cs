@@ -86,8 +86,12 @@ public sealed record Voice(int Article, string Speaker, string? Entity, bool Nam
 
 /// <summary>One sentence of the story brief with the article sentences it rests on.</summary>
 /// <param name="Text">The brief sentence.</param>
-/// <param name="Sources">The sentences it cites.</param>
-public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sources);
+/// <param name="Sources">The sentences it cites; none gives a number, date or actor that contradicts it.</param>
+public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sources)
+{
+    /// <summary>The cited sentence whose wording the brief sentence uses, when known.</summary>
+    public SentenceRef? Wording { get; init; }
+}
 
 /// <summary>
 /// The comparison of several articles about one story: the output of the compare stage and

@@ -48,7 +48,7 @@ public static class StoryComparer
             Unique = Unique(articles, profiles, pairs, syndicated),
             Divergences = kept,
             Voices = VoiceCounter.Count(articles, resolved.Entities, storyEntityOfDocumentEntity),
-            Brief = new BriefWriter(options).Write(profiles, pairs, syndicated),
+            Brief = new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept),
             Syndicated = syndicated,
         };
     }
