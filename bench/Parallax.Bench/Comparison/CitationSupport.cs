@@ -9,10 +9,11 @@ namespace Parallax.Bench.Comparison;
 /// Checks the brief of a story against its citations, from the analyses' own mentions rather than the
 /// brief writer's sentence profiles: the sentence whose text a brief sentence reproduces is found by its
 /// text, and every other cited sentence must not give a number, date or actor (person or organisation,
-/// other than the outlet itself) that contradicts it. Two sentences contradict on a kind when each gives a
-/// value of that kind that the other contradicts: it gives comparable values and none matches (numbers of
-/// the same kind and counted word by the range their wording allows, dates by the parts both give, actors
-/// by story entity). Also counts brief sentences that quote someone the sentence does not name.
+/// other than the outlet itself) that contradicts it. Numbers and dates contradict when each sentence gives
+/// one that the other contradicts: it gives comparable values and none matches (numbers of the same kind
+/// and counted word by the range their wording allows, dates by the parts both give); actors when both
+/// name some and none is the same story entity. Also counts brief sentences that quote someone the
+/// sentence does not name.
 /// </summary>
 internal sealed class CitationSupport
 {
@@ -127,7 +128,7 @@ internal sealed class CitationSupport
             return "number";
         if (EachGivesAnother(a.Dates, b.Dates, (_, _) => true, SameDay))
             return "date";
-        if (EachGivesAnother(a.Actors, b.Actors, (_, _) => true, string.Equals))
+        if (a.Actors.Count > 0 && b.Actors.Count > 0 && !a.Actors.Intersect(b.Actors).Any())
             return "actor";
         return null;
     }
@@ -161,9 +162,12 @@ internal sealed class CitationSupport
     {
         if (x == y)
             return true;
-        if (CalendarWords.Weekdays.TryGetValue(x, out var wx))
+        var (isWeekdayX, isWeekdayY) = (CalendarWords.Weekdays.TryGetValue(x, out var wx), CalendarWords.Weekdays.TryGetValue(y, out var wy));
+        if (isWeekdayX && isWeekdayY)
+            return wx == wy;
+        if (isWeekdayX)
             return !DateOnly.TryParseExact(y, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dy) || dy.DayOfWeek == wx;
-        if (CalendarWords.Weekdays.TryGetValue(y, out var wy))
+        if (isWeekdayY)
             return !DateOnly.TryParseExact(x, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dx) || dx.DayOfWeek == wy;
         var (px, py) = (Parts(x), Parts(y));
         if (px is null || py is null)

@@ -55,7 +55,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
             b2 += Rouge.NGramF1(lead, reference, 2);
             bl += Rouge.LcsF1(lead, reference);
             briefSentences += story.Brief.Length;
-            multiOutlet += story.Brief.Count(b => b.Sources.Select(s => SourceOf(story, s.Article)).Distinct().Count() >= 2);
+            multiOutlet += story.Brief.Count(b => story.OutletsOf(b.Sources) >= 2);
             stories++;
             foreach (var verdict in CitationSupport.Check(story))
             {
@@ -119,10 +119,11 @@ internal sealed class EvalBriefCommand : IBenchCommand
         if (verdict.BareQuote)
             mark += " BARE QUOTE";
         Console.WriteLine($"{where} [{string.Join(", ", verdict.Sentence.Sources.Select(story.IdOf))}] {mark}: {verdict.Sentence.Text}");
+        if (verdict.Supported)
+            return;
+        foreach (var source in verdict.Sentence.Sources)
+            Console.WriteLine($"{where}     {story.IdOf(source)}: {story.Articles[source.Article].Sentences[source.Sentence].Text}");
     }
-
-    /// <summary>The article a syndicated copy was taken from, or the article itself.</summary>
-    private static int SourceOf(Story story, int article) => story.Syndicated.TryGetValue(article, out var origin) ? origin : article;
 
     private static Article ToArticle(string id, string part)
     {
