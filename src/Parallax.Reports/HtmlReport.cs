@@ -145,6 +145,7 @@ internal sealed class HtmlReportWriter
                     var id = _model.SentenceId(source);
                     Raw(" <a class=\"cite\" href=\"#").Text(id).Raw("\" data-s=\"").Text(id).Raw("\" title=\"").Text(_model.Label(source.Article)).Raw("\">").Text(id).Raw("</a>");
                 }
+                Raw(" <span class=\"note\">(").Text(_model.BriefNote(sentence)).Raw(")</span>");
                 Raw("</li>\n");
             }
             Raw("</ol>\n");
@@ -182,8 +183,8 @@ internal sealed class HtmlReportWriter
         if (!string.IsNullOrWhiteSpace(article.Dateline)) meta.Add(article.Dateline);
         if (!string.IsNullOrWhiteSpace(article.Author)) meta.Add(article.Author);
         meta.Add(Count(analysis.Sentences.Length, "sentence"));
-        if (_model.Story is { } story && story.Syndicated.TryGetValue(a, out var original) && original < _model.Articles.Length)
-            meta.Add("syndicated copy of " + _model.ArticleId(original));
+        if (_model.SyndicationNote(a) is { } syndication)
+            meta.Add(syndication);
         Text(string.Join(" · ", meta));
         Raw("</div>\n</header>\n<div class=\"col-body\">\n");
         Body(a);
@@ -252,7 +253,11 @@ internal sealed class HtmlReportWriter
             else if (alignments.Any(x => x.Relation == AlignmentRelation.Partial))
                 classes.Append(" rel-partial");
             foreach (var x in alignments)
+            {
                 title.Append(" · ").Append(x.Id).Append(' ').Append(x.Relation.Name()).Append(' ').Append(Contract.Format(x.Score));
+                if (_model.IsCopy(x))
+                    title.Append(" (syndicated copy)");
+            }
         }
         if (_unique.Contains((a, index)))
         {

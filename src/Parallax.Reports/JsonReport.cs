@@ -103,9 +103,9 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             w.WriteString("language", article.Language);
             w.WriteString("dateline", article.Dateline);
             w.WriteString("author", article.Author);
-            if (model.Story is { } story)
+            if (model.IsStory)
             {
-                if (story.Syndicated.TryGetValue(a, out var original) && original >= 0 && original < model.Articles.Length)
+                if (model.OriginalOf(a) is { } original)
                     w.WriteString("syndicatedFrom", model.ArticleId(original));
                 else
                     w.WriteNull("syndicatedFrom");
@@ -236,6 +236,7 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             w.WriteNumber("score", Contract.Round(alignment.Score));
             SentenceIds("sentences", alignment.Sentences);
             Strings("claims", alignment.Claims);
+            w.WriteBoolean("syndicated", model.IsCopy(alignment));
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -307,6 +308,11 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             w.WriteStartObject();
             w.WriteString("text", sentence.Text);
             SentenceIds("sources", sentence.Sources);
+            if (sentence.Wording is { } wording)
+                w.WriteString("wording", model.SentenceId(wording));
+            else
+                w.WriteNull("wording");
+            w.WriteNumber("outlets", model.OutletsOf(sentence));
             w.WriteEndObject();
         }
         w.WriteEndArray();

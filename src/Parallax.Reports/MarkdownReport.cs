@@ -104,9 +104,7 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
                 ? $"[{Escape(article.Title ?? url)}](<{uri.AbsoluteUri.Replace(">", "%3E", StringComparison.Ordinal)}>)"
                 : Escape(article.Title);
             var published = article.Published is { } p ? Contract.Iso(p) : "unknown";
-            var syndicated = model.Story is { } story && story.Syndicated.TryGetValue(a, out var original) && original < model.Articles.Length
-                ? $" (copy of {Code(model.ArticleId(original))})"
-                : "";
+            var syndicated = model.OriginalOf(a) is { } original ? $" (syndicated copy of {Code(model.ArticleId(original))})" : "";
             Line($"| {Code(article.Id)} | {Escape(article.Outlet)}{syndicated} | {title} | {published} | {model.Articles[a].Sentences.Length} |");
         }
         Line();
@@ -119,7 +117,7 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         if (story.Brief.IsEmpty)
             Line("No brief.");
         foreach (var sentence in story.Brief)
-            Line($"- {Escape(sentence.Text)} {Citations(sentence.Sources)}");
+            Line($"- {Escape(sentence.Text)} {Citations(sentence.Sources)} ({Escape(model.BriefNote(sentence))})");
         Line();
     }
 
@@ -134,7 +132,8 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         }
         foreach (var alignment in story.Alignments)
         {
-            Line($"### {Escape(alignment.Id)}: {alignment.Relation.Name()} ({Contract.Format(alignment.Score)})");
+            var copy = model.IsCopy(alignment) ? ", syndicated copy" : "";
+            Line($"### {Escape(alignment.Id)}: {alignment.Relation.Name()} ({Contract.Format(alignment.Score)}{copy})");
             Line();
             for (var i = 0; i < alignment.Sentences.Length; i++)
             {
@@ -153,7 +152,8 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         for (var a = 0; a < model.Articles.Length; a++)
         {
             var unique = model.UniqueOf(a);
-            Line($"### Only {Escape(model.Label(a))}");
+            var note = model.SyndicationNote(a) is { } n ? $" ({Escape(n)})" : "";
+            Line($"### Only {Escape(model.Label(a))}{note}");
             Line();
             if (unique.IsEmpty)
                 Line("Nothing that no other outlet reports.");

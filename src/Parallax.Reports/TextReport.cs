@@ -117,9 +117,7 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
         for (var a = 0; a < model.Articles.Length; a++)
         {
             var article = model.Articles[a].Article;
-            var outlet = model.Story is { } story && story.Syndicated.TryGetValue(a, out var original) && original < model.Articles.Length
-                ? $"{model.Label(a)} (copy of {model.ArticleId(original)})"
-                : model.Label(a);
+            var outlet = model.OriginalOf(a) is { } original ? $"{model.Label(a)} (syndicated copy of {model.ArticleId(original)})" : model.Label(a);
             Row(table, article.Id, outlet, article.Title ?? "", article.Published is { } p ? Contract.Iso(p) : "unknown", Number(model.Articles[a].Sentences.Length));
         }
         console.Write(table);
@@ -137,7 +135,7 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
         {
             var sentence = story.Brief[i];
             var line = new Paragraph($"{i + 1}. {sentence.Text} ");
-            line.Append("[" + string.Join(", ", sentence.Sources.Select(model.SentenceId)) + "]", Dim);
+            line.Append("[" + string.Join(", ", sentence.Sources.Select(model.SentenceId)) + "] (" + model.BriefNote(sentence) + ")", Dim);
             console.Write(line);
             console.WriteLine();
         }
@@ -156,7 +154,8 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
         foreach (var alignment in story.Alignments)
         {
             var lines = new Rows(alignment.Sentences.Select(s => (IRenderable)SentenceLine(s)));
-            table.AddRow(new SpectreText(alignment.Id), new SpectreText(alignment.Relation.Name(), RelationStyle(alignment.Relation)), new SpectreText(Contract.Format(alignment.Score)), lines);
+            var relation = alignment.Relation.Name() + (model.IsCopy(alignment) ? "\n(copy)" : "");
+            table.AddRow(new SpectreText(alignment.Id), new SpectreText(relation, RelationStyle(alignment.Relation)), new SpectreText(Contract.Format(alignment.Score)), lines);
         }
         console.Write(table);
     }
@@ -171,7 +170,7 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
             foreach (var s in model.UniqueOf(a))
             {
                 any = true;
-                Row(table, model.Label(a), model.SentenceId(a, s), model.Articles[a].Sentences[s].Text);
+                Row(table, model.Label(a) + (model.SyndicationNote(a) is { } note ? $"\n({note})" : ""), model.SentenceId(a, s), model.Articles[a].Sentences[s].Text);
             }
         }
         if (any)

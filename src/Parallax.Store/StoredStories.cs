@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
@@ -11,7 +10,7 @@ public static class StoredStories
     /// <summary>
     /// The <see cref="Story"/> of stored story <paramref name="storyId"/>: its articles (the first <paramref name="maxArticles"/>,
     /// ids a1, a2, ... in stored order) analysed from the cache when the text and pipeline are unchanged, compared with
-    /// <see cref="StoryComparer"/>, with the store's syndication links added to <see cref="Story.Syndicated"/>.
+    /// <see cref="StoryComparer"/> together with the store's syndication links.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such story.</exception>
     public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null)
@@ -23,8 +22,7 @@ public static class StoredStories
             throw new KeyNotFoundException($"no story {storyId}");
         stored = [.. stored.Take(maxArticles)];
         var analyses = Analyze(store, stored, pipeline);
-        var story = StoryComparer.Compare(analyses);
-        return story with { Syndicated = Links(stored, story.Syndicated) };
+        return StoryComparer.Compare(analyses, knownCopies: Links(stored));
     }
 
     /// <summary>
@@ -63,17 +61,18 @@ public static class StoredStories
         return analyses;
     }
 
-    private static ImmutableDictionary<int, int> Links(IReadOnlyList<StoredArticle> stored, ImmutableDictionary<int, int> found)
+    /// <summary>The store's near-duplicate links between the story's articles, as index of the copy → index of the original.</summary>
+    private static Dictionary<int, int> Links(IReadOnlyList<StoredArticle> stored)
     {
         var index = new Dictionary<long, int>();
         for (var i = 0; i < stored.Count; i++)
             index[stored[i].Id] = i;
-        var links = found.ToBuilder();
+        var links = new Dictionary<int, int>();
         for (var i = 0; i < stored.Count; i++)
         {
-            if (stored[i].SyndicatedOf is { } original && index.TryGetValue(original, out var o) && o != i && !links.ContainsKey(i) && !links.ContainsKey(o))
+            if (stored[i].SyndicatedOf is { } original && index.TryGetValue(original, out var o) && o != i)
                 links[i] = o;
         }
-        return links.ToImmutable();
+        return links;
     }
 }

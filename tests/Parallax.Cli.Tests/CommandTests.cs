@@ -48,6 +48,50 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("harbour-strike", "coastal-courier.txt")]
+    [InlineData("harbour-strike", "harbour-watch.html")]
+    [InlineData("harbour-strike", "tidewater-daily.md")]
+    [InlineData("dam-evacuation", "lakeland-post.txt")]
+    [InlineData("dam-evacuation", "valley-times.txt")]
+    public void A_sample_compared_with_its_own_copy_shares_every_sentence_and_nothing_else(string story, string file)
+    {
+        var original = Path.Combine(Repository.Root, "samples", story, file);
+        var copy = Path.Combine(_dir, "copy-of-" + file);
+        File.Copy(original, copy);
+        var (code, stdout, stderr) = CliRunner.Run("compare", original, copy, "--format", "json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        var sentences = root.GetProperty("articles")[0].GetProperty("sentences").GetArrayLength();
+        Assert.Equal("a1", root.GetProperty("articles")[1].GetProperty("syndicatedFrom").GetString());
+        var alignments = root.GetProperty("alignments").EnumerateArray().ToList();
+        Assert.Equal(sentences, alignments.Count);
+        Assert.All(alignments, a =>
+        {
+            Assert.Equal("agree", a.GetProperty("relation").GetString());
+            Assert.True(a.GetProperty("syndicated").GetBoolean());
+            var ids = a.GetProperty("sentences").EnumerateArray().Select(s => s.GetString()![3..]).ToList();
+            Assert.Equal(ids[0], ids[1]);
+        });
+        Assert.All(root.GetProperty("unique").EnumerateObject(), u => Assert.Equal(0, u.Value.GetArrayLength()));
+        Assert.Equal(0, root.GetProperty("divergences").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_sample_brief_does_not_cite_the_outlet_that_gives_another_strike_count()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("compare", Path.Combine(Repository.Root, "samples", "harbour-strike"), "--format", "json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var sentences = json.RootElement.GetProperty("articles").EnumerateArray()
+            .SelectMany(a => a.GetProperty("sentences").EnumerateArray())
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
+        var strikers = Assert.Single(json.RootElement.GetProperty("brief").EnumerateArray(), b => b.GetProperty("text").GetString()!.Contains("4,200", StringComparison.Ordinal));
+        Assert.All(strikers.GetProperty("sources").EnumerateArray(), s => Assert.DoesNotContain("3,800", sentences[s.GetString()!], StringComparison.Ordinal));
+        Assert.True(strikers.GetProperty("outlets").GetInt32() >= 2);
+    }
+
+    [Theory]
     [InlineData("story.html", "<!DOCTYPE html>")]
     [InlineData("story.md", "# ")]
     [InlineData("story.json", "\"schema\"")]

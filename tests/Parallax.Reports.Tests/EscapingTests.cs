@@ -13,7 +13,7 @@ public class EscapingTests
         return new Story([a])
         {
             Unique = [[.. Enumerable.Range(0, a.Sentences.Length)]],
-            Brief = [new BriefSentence("Tom & Jerry: <i>maybe</i>", [new SentenceRef(0, 0)])],
+            Brief = [new BriefSentence("Tom & Jerry: <i>maybe</i>", [new SentenceRef(0, 0)]) { Wording = new SentenceRef(0, 0) }],
         };
     }
 

@@ -125,7 +125,7 @@ internal static class SampleStory
             ],
             Brief =
             [
-                new BriefSentence("Secretary of State Antony Blinken sent Afghan President Ashraf Ghani a letter proposing a power-sharing government before May 1.", [S(0, 0), S(0, 1), S(1, 0), S(1, 1)]),
+                new BriefSentence("Secretary of State Antony Blinken sent Afghan President Ashraf Ghani a letter proposing a power-sharing government before May 1.", [S(0, 0), S(0, 1), S(1, 0), S(1, 1)]) { Wording = S(1, 0) },
                 new BriefSentence("The outlets differ on whose proposal it is.", [S(0, 2), S(1, 1)]),
             ],
         };

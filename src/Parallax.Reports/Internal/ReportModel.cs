@@ -90,6 +90,39 @@ internal sealed class ReportModel
 
     public string SentenceText(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].Text;
 
+    /// <summary>The article a syndicated copy was taken from, or null when the article is not a copy (or this is no story).</summary>
+    public int? OriginalOf(int article)
+        => Story is { } story && story.Syndicated.TryGetValue(article, out var original) && original >= 0 && original < Articles.Length && original != article ? original : null;
+
+    /// <summary>The copies of an article in the story, in input order.</summary>
+    public IReadOnlyList<int> CopiesOf(int article) => [.. Enumerable.Range(0, Articles.Length).Where(a => OriginalOf(a) == article)];
+
+    /// <summary>True when every sentence of the alignment comes from one source: a syndicated copy repeating its original.</summary>
+    public bool IsCopy(Alignment alignment)
+        => Story is { } story && alignment.Sentences.Length > 1 && alignment.Sentences.All(s => story.SourceOf(s.Article) == story.SourceOf(alignment.Sentences[0].Article));
+
+    /// <summary>How many independent outlets a brief sentence cites (syndicated copies count once).</summary>
+    public int OutletsOf(BriefSentence sentence) => Story?.OutletsOf(sentence.Sources) ?? 0;
+
+    /// <summary>"2 outlets; wording: Outlet" for a brief sentence.</summary>
+    public string BriefNote(BriefSentence sentence)
+    {
+        var outlets = OutletsOf(sentence);
+        var note = outlets.ToString(System.Globalization.CultureInfo.InvariantCulture) + (outlets == 1 ? " outlet" : " outlets");
+        return sentence.Wording is { } wording && wording.Article >= 0 && wording.Article < Articles.Length
+            ? $"{note}; wording: {Label(wording.Article)}"
+            : note;
+    }
+
+    /// <summary>How an article is related to others by syndication ("syndicated copy of a1", "copied by a2, a3"), or null.</summary>
+    public string? SyndicationNote(int article)
+    {
+        if (OriginalOf(article) is { } original)
+            return "syndicated copy of " + ArticleId(original);
+        var copies = CopiesOf(article);
+        return copies.Count > 0 ? "copied by " + string.Join(", ", copies.Select(ArticleId)) : null;
+    }
+
     /// <summary>The sentence id of a mention, or null when it lies outside every sentence (in a heading).</summary>
     public string? SentenceIdOf(int article, Mention mention)
     {

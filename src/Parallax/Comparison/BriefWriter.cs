@@ -1,18 +1,22 @@
 using System.Collections.Immutable;
+using Parallax.Analysis;
 
 namespace Parallax.Comparison;
 
 /// <summary>
 /// Writes the extractive brief: facts several independent outlets report come first, then the most
 /// central facts one outlet reports; redundancy is removed with maximal marginal relevance, and the
-/// chosen sentences are ordered by where they appear. Each brief sentence cites the sentence it
-/// was taken from and every sentence aligned with it.
+/// chosen sentences are ordered by where they appear. A sentence that quotes someone it does not name
+/// is never taken. Each brief sentence keeps the wording of the sentence it was taken from and cites it
+/// and every sentence aligned with it that supports it: no divergence (other than a name's spelling or a
+/// hedge) sets the two apart, and they give no contradicting number, date or actor (<see cref="BriefSupport"/>).
 /// </summary>
 internal sealed class BriefWriter(ComparisonOptions options)
 {
     private const double RedundancyCeiling = 0.5;
 
-    public ImmutableArray<BriefSentence> Write(SentenceProfile[][] profiles, List<AlignedPair> pairs, ImmutableDictionary<int, int> syndicated)
+    public ImmutableArray<BriefSentence> Write(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, List<AlignedPair> pairs,
+        ImmutableDictionary<int, int> syndicated, IEnumerable<Divergence> divergences)
     {
         var all = profiles.SelectMany(p => p).Where(p => p.ContentWords > 0).ToList();
         if (all.Count == 0)
@@ -23,6 +27,17 @@ internal sealed class BriefWriter(ComparisonOptions options)
             Neighbours(neighbours, pair.A.Global).Add(pair.B);
             Neighbours(neighbours, pair.B.Global).Add(pair.A);
         }
+        var outlets = articles.Select(a => BriefSupport.Key(a.Article.Outlet)).ToArray();
+        var diverging = Diverging(divergences);
+        var supporters = new Dictionary<int, List<SentenceProfile>>();
+        foreach (var p in all)
+        {
+            if (neighbours.TryGetValue(p.Global, out var list))
+            {
+                supporters[p.Global] = [.. list.Where(n => !diverging.Contains((p.Ref, n.Ref))
+                    && !BriefSupport.Contradicts(p, outlets[p.Ref.Article], n, outlets[n.Ref.Article]))];
+            }
+        }
         var origins = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).Distinct().Count();
         var centroid = Centroid(all);
         var maxCentrality = all.Max(p => Dot(p, centroid));
@@ -32,7 +47,7 @@ internal sealed class BriefWriter(ComparisonOptions options)
 
         var wanted = Math.Clamp((int)Math.Ceiling(CountFacts(all, neighbours) / 4.0), options.BriefMinSentences, options.BriefMaxSentences);
         var chosen = new List<SentenceProfile>();
-        var pool = all.ToList();
+        var pool = all.Where(p => !BriefSupport.QuotesUnnamedSpeaker(articles[p.Ref.Article], p.Ref.Sentence)).ToList();
         while (chosen.Count < wanted && pool.Count > 0)
         {
             SentenceProfile? best = null;
@@ -55,7 +70,30 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return [.. chosen
             .OrderBy(p => p.Ref.Sentence / (double)profiles[p.Ref.Article].Length)
             .ThenBy(p => p.Ref.Article)
-            .Select(p => new BriefSentence(Tidy(p.Text), [.. Sources(p, neighbours)]))];
+            .Select(p => new BriefSentence(Tidy(p.Text), [.. Sources(p, supporters)]) { Wording = p.Ref })];
+    }
+
+    /// <summary>
+    /// Sentences of different articles that a divergence sets apart, both ways round: all kinds but a name's
+    /// spelling and a hedge (a hedged sentence weakens a firm one; it does not contradict it).
+    /// </summary>
+    private static HashSet<(SentenceRef, SentenceRef)> Diverging(IEnumerable<Divergence> divergences)
+    {
+        var result = new HashSet<(SentenceRef, SentenceRef)>();
+        foreach (var divergence in divergences)
+        {
+            if (divergence.Kind is DivergenceKind.NameVariant or DivergenceKind.Modality)
+                continue;
+            foreach (var a in divergence.Sentences)
+            {
+                foreach (var b in divergence.Sentences)
+                {
+                    if (a.Article != b.Article)
+                        result.Add((a, b));
+                }
+            }
+        }
+        return result;
     }
 
     private static List<SentenceProfile> Neighbours(Dictionary<int, List<SentenceProfile>> neighbours, int global)
@@ -65,16 +103,14 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return list;
     }
 
+    /// <summary>
+    /// How much a sentence belongs in the brief: how many independent outlets report its fact (aligned with it,
+    /// whether or not they agree on every detail), how central it is to the story, and how early it comes.
+    /// </summary>
     private static double Relevance(SentenceProfile p, int articleLength, Dictionary<int, List<SentenceProfile>> neighbours,
         ImmutableDictionary<int, int> syndicated, int origins, Dictionary<int, double> centroid, double maxCentrality)
     {
-        var support = new HashSet<int> { SyndicationDetector.Origin(syndicated, p.Ref.Article) };
-        if (neighbours.TryGetValue(p.Global, out var list))
-        {
-            foreach (var n in list)
-                support.Add(SyndicationDetector.Origin(syndicated, n.Ref.Article));
-        }
-        var supportScore = origins > 1 ? (support.Count - 1) / (double)(origins - 1) : 0;
+        var supportScore = origins > 1 ? (Outlets(p, neighbours, syndicated) - 1) / (double)(origins - 1) : 0;
         var centrality = maxCentrality > 0 ? Dot(p, centroid) / maxCentrality : 0;
         var position = 1 - p.Ref.Sentence / (double)Math.Max(1, articleLength);
         var score = 0.45 * supportScore + 0.35 * centrality + 0.2 * position;
@@ -85,6 +121,18 @@ internal sealed class BriefWriter(ComparisonOptions options)
         if (p.Words.Length > 50)
             score *= 0.8;
         return score;
+    }
+
+    /// <summary>Independent outlets among a sentence and its partners (syndicated copies count once).</summary>
+    private static int Outlets(SentenceProfile p, Dictionary<int, List<SentenceProfile>> partners, ImmutableDictionary<int, int> syndicated)
+    {
+        var outlets = new HashSet<int> { SyndicationDetector.Origin(syndicated, p.Ref.Article) };
+        if (partners.TryGetValue(p.Global, out var list))
+        {
+            foreach (var n in list)
+                outlets.Add(SyndicationDetector.Origin(syndicated, n.Ref.Article));
+        }
+        return outlets.Count;
     }
 
     /// <summary>How much a candidate repeats a chosen sentence: 1 when they are aligned, else their similarity.</summary>
@@ -111,10 +159,10 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return facts;
     }
 
-    private static IEnumerable<SentenceRef> Sources(SentenceProfile p, Dictionary<int, List<SentenceProfile>> neighbours)
+    private static IEnumerable<SentenceRef> Sources(SentenceProfile p, Dictionary<int, List<SentenceProfile>> supporters)
     {
         var refs = new List<SentenceRef> { p.Ref };
-        if (neighbours.TryGetValue(p.Global, out var list))
+        if (supporters.TryGetValue(p.Global, out var list))
             refs.AddRange(list.Select(n => n.Ref));
         return refs.Distinct().OrderBy(r => (r.Article, r.Sentence));
     }

@@ -30,8 +30,11 @@ public sealed record ComparisonOptions
     /// <summary>Least match score for two in-document entities of different articles to be the same story entity.</summary>
     public double EntityMatchThreshold { get; init; } = 0.75;
 
-    /// <summary>Word 5-shingle Jaccard similarity from which an article counts as a syndicated copy of an earlier one.</summary>
-    public double SyndicationJaccard { get; init; } = 0.8;
+    /// <summary>
+    /// Share of the shorter article's word 5-shingles found in another article from which the two count as one
+    /// syndicated story (a copy may drop paragraphs or change its headline and dateline).
+    /// </summary>
+    public double SyndicationOverlap { get; init; } = 0.8;
 
     /// <summary>Fewest sentences in the brief (when the story has that many).</summary>
     public int BriefMinSentences { get; init; } = 3;

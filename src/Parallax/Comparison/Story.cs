@@ -103,8 +103,12 @@ public sealed record Voice(int Article, string Speaker, string? Entity, bool Nam
 
 /// <summary>One sentence of the story brief with the article sentences it rests on.</summary>
 /// <param name="Text">The brief sentence.</param>
-/// <param name="Sources">The sentences it cites.</param>
-public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sources);
+/// <param name="Sources">The sentences it cites; none gives a number, date or actor that contradicts it.</param>
+public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sources)
+{
+    /// <summary>The cited sentence whose wording the brief sentence uses, when known.</summary>
+    public SentenceRef? Wording { get; init; }
+}
 
 /// <summary>
 /// The comparison of several articles about one story: the output of the compare stage and
@@ -122,7 +126,7 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
     /// <summary>Cross-article sentence alignments.</summary>
     public ImmutableArray<Alignment> Alignments { get; init; } = [];
 
-    /// <summary>Per article index, the sentences no other article reports.</summary>
+    /// <summary>Per article index, the sentences no independent outlet reports (a syndicated copy's repetition of its original is listed under the original only).</summary>
     public ImmutableArray<ImmutableArray<int>> Unique { get; init; } = [];
 
     /// <summary>Divergences between claims that state the same fact, and name variants; most confident and important first.</summary>
@@ -134,8 +138,17 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
     /// <summary>A short summary whose every sentence cites its sources.</summary>
     public ImmutableArray<BriefSentence> Brief { get; init; } = [];
 
-    /// <summary>Articles that are syndicated copies of an earlier one in the story (index → index of the original).</summary>
+    /// <summary>
+    /// Articles that are syndicated copies of another in the story (index → index of the original: the earliest
+    /// known publisher of the copies).
+    /// </summary>
     public ImmutableDictionary<int, int> Syndicated { get; init; } = ImmutableDictionary<int, int>.Empty;
+
+    /// <summary>The article an article was syndicated from, or the article itself: its independent source.</summary>
+    public int SourceOf(int article) => Syndicated.TryGetValue(article, out var original) ? original : article;
+
+    /// <summary>How many independent outlets the sentences come from (syndicated copies count once).</summary>
+    public int OutletsOf(IEnumerable<SentenceRef> sentences) => sentences.Select(s => SourceOf(s.Article)).Distinct().Count();
 
     /// <summary>The contract id of a sentence ("a1.s4").</summary>
     public string IdOf(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].IdIn(Articles[sentence.Article].Article.Id);

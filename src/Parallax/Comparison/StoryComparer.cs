@@ -10,17 +10,21 @@ namespace Parallax.Comparison;
 /// </summary>
 public static class StoryComparer
 {
-    /// <summary>Compares <paramref name="articles"/> (each already run through the analysis pipeline) as one story.</summary>
-    public static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options = null)
+    /// <summary>
+    /// Compares <paramref name="articles"/> (each already run through the analysis pipeline) as one story.
+    /// <paramref name="knownCopies"/> adds syndication links found elsewhere (copy index → original index), such
+    /// as a corpus's near-duplicate index; the detector's own links are kept.
+    /// </summary>
+    public static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options = null, IReadOnlyDictionary<int, int>? knownCopies = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         options ??= ComparisonOptions.Default;
 
-        var syndicated = SyndicationDetector.Find(articles, options.SyndicationJaccard);
+        var syndicated = SyndicationDetector.Find(articles, options.SyndicationOverlap, knownCopies);
         var resolved = new EntityResolver(options).Resolve(articles);
         var storyEntityOfDocumentEntity = DocumentEntityIndex(articles, resolved.Entities);
         var profiles = new SentenceProfiler().Profile(articles, resolved);
-        var pairs = new SentenceAligner(options).Align(profiles);
+        var pairs = NearCopies.Merge(new SentenceAligner(options).Align(profiles), NearCopies.Find(profiles));
 
         var quotes = QuotesBySentence(articles);
         var claimReader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
@@ -46,16 +50,17 @@ public static class StoryComparer
                 Claims = [.. matched.SelectMany(m => new[] { m.A.Claim.Id, m.B.Claim.Id })],
             });
         }
+        ImmutableArray<Divergence> kept = [.. divergences.Where(d => !BetweenCopies(articles, d))];
 
         return new Story([.. articles])
         {
             Entities = resolved.Entities,
             Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
-            Unique = Unique(profiles, pairs, syndicated),
-            Divergences = divergences,
+            Unique = Unique(articles, profiles, pairs, syndicated),
+            Divergences = kept,
             Voices = VoiceCounter.Count(articles, resolved.Entities, storyEntityOfDocumentEntity),
-            Brief = new BriefWriter(options).Write(profiles, pairs, syndicated),
+            Brief = new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept),
             Syndicated = syndicated,
         };
     }
@@ -73,19 +78,50 @@ public static class StoryComparer
         return unmatched || Math.Min(pair.CoverageA, pair.CoverageB) < options.PartialCoverage ? AlignmentRelation.Partial : AlignmentRelation.Agree;
     }
 
-    /// <summary>Per article, the sentences aligned with no sentence of an independent article.</summary>
-    private static ImmutableArray<ImmutableArray<int>> Unique(SentenceProfile[][] profiles, List<AlignedPair> pairs, ImmutableDictionary<int, int> syndicated)
+    /// <summary>
+    /// Per article, the facts only its source reports: sentences aligned with no sentence of an independent
+    /// article, each listed once per source (a syndicated copy's sentence aligned with an earlier member of its
+    /// group is that member's). A story of one source has none: there is nobody else to leave them out.
+    /// </summary>
+    private static ImmutableArray<ImmutableArray<int>> Unique(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, List<AlignedPair> pairs, ImmutableDictionary<int, int> syndicated)
     {
-        var confirmed = new HashSet<SentenceRef>();
+        var source = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).ToArray();
+        if (source.Distinct().Count() < 2)
+            return [.. profiles.Select(_ => ImmutableArray<int>.Empty)];
+        var rank = Enumerable.Range(0, profiles.Length)
+            .OrderBy(a => a != source[a]).ThenBy(a => articles[a].Article.Published is null).ThenBy(a => articles[a].Article.Published).ThenBy(a => a)
+            .Select((a, r) => (a, r)).ToDictionary(x => x.a, x => x.r);
+        var covered = new HashSet<SentenceRef>();
         foreach (var pair in pairs)
         {
-            if (SyndicationDetector.Origin(syndicated, pair.A.Ref.Article) == SyndicationDetector.Origin(syndicated, pair.B.Ref.Article))
-                continue;
-            confirmed.Add(pair.A.Ref);
-            confirmed.Add(pair.B.Ref);
+            var (a, b) = (pair.A.Ref, pair.B.Ref);
+            if (source[a.Article] != source[b.Article])
+            {
+                covered.Add(a);
+                covered.Add(b);
+            }
+            else
+            {
+                covered.Add(rank[a.Article] > rank[b.Article] ? a : b);
+            }
         }
-        return [.. profiles.Select(article => article.Where(p => !confirmed.Contains(p.Ref)).Select(p => p.Ref.Sentence).ToImmutableArray())];
+        return [.. profiles.Select(article => article.Where(p => !covered.Contains(p.Ref)).Select(p => p.Ref.Sentence).ToImmutableArray())];
     }
+
+    /// <summary>
+    /// True for a divergence between articles whose cited sentences read the same, word for word: a copy
+    /// cannot disagree with its original where it repeats it.
+    /// </summary>
+    private static bool BetweenCopies(IReadOnlyList<ArticleAnalysis> articles, Divergence divergence)
+    {
+        var texts = divergence.Sentences
+            .GroupBy(s => s.Article)
+            .Select(g => g.Select(s => Normalised(articles[s.Article].Sentences[s.Sentence].Text)).ToHashSet(StringComparer.Ordinal))
+            .ToList();
+        return texts.Count > 1 && texts.All(t => t.SetEquals(texts[0]));
+    }
+
+    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IReadOnlyList<Quote>[][] QuotesBySentence(IReadOnlyList<ArticleAnalysis> articles)
     {

@@ -13,12 +13,16 @@ internal static class Documents
 
     private static readonly EntityRecognizer Recognizer = new() { UseStatisticalModel = false };
 
-    public static ArticleAnalysis Analyze(string id, string text) => Pipeline.Analyze(new Article(id, "Outlet " + id, text));
+    public static ArticleAnalysis Analyze(string id, string text, DateTimeOffset? published = null)
+        => Pipeline.Analyze(new Article(id, "Outlet " + id, text) { Published = published });
 
-    /// <summary>Segments the text and keeps the entity stage's date and number mentions (names are added by <see cref="WithEntities"/>).</summary>
-    public static ArticleAnalysis AnalyzeWithValues(string id, string text)
+    /// <summary>
+    /// Segments the text and keeps the entity stage's date and number mentions (names are added by <see cref="WithEntities"/>);
+    /// relative dates are resolved against <paramref name="published"/> when given.
+    /// </summary>
+    public static ArticleAnalysis AnalyzeWithValues(string id, string text, DateTimeOffset? published = null)
     {
-        var document = Analyze(id, text);
+        var document = Analyze(id, text, published);
         return document with { Mentions = [.. Recognizer.Process(document).Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.Number)] };
     }
 

@@ -16,7 +16,7 @@ internal static class ClaimMatcher
         {
             foreach (var y in b)
             {
-                var score = TermWeights.Cosine(x.Vector, y.Vector);
+                var score = SameWords(x, y) ? 1 : TermWeights.Cosine(x.Vector, y.Vector);
                 var sameEvent = SameEvent(x, y);
                 if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1 && score > 0)
                     candidates.Add(new ClaimPair(x, y, score, sameEvent));
@@ -37,6 +37,10 @@ internal static class ClaimMatcher
         result.Sort((p, q) => (p.A.First, p.B.First).CompareTo((q.A.First, q.B.First)));
         return result;
     }
+
+    private static bool SameWords(ClaimProfile x, ClaimProfile y)
+        => x.End - x.First == y.End - y.First
+            && x.Sentence.Words.AsSpan(x.First, x.End - x.First).SequenceEqual(y.Sentence.Words.AsSpan(y.First, y.End - y.First));
 
     /// <summary>Both name one event: the same event concept, or one claim's event word used in the other ("withdraw" / "withdrawal").</summary>
     public static bool SameEvent(ClaimProfile x, ClaimProfile y)

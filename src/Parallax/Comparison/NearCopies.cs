@@ -1,0 +1,125 @@
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Sentences of different articles that read the same: their word bigrams (with the sentence's start and end)
+/// overlap with a Dice coefficient of at least <see cref="MinimumSimilarity"/>, so that one changed or
+/// dropped word still counts. Each sentence has at most one near-copy per other article (the best, and
+/// best in return). A near-copy always aligns, whatever the aligner's limits on partners; and two sentences
+/// that each have their own near-copy in the other's article are not aligned with each other.
+/// </summary>
+internal static class NearCopies
+{
+    public const double MinimumSimilarity = 0.8;
+
+    /// <summary>Near-copy pairs, the earlier sentence (in story order) first.</summary>
+    public static List<(SentenceProfile A, SentenceProfile B, double Similarity)> Find(SentenceProfile[][] profiles)
+    {
+        var all = profiles.SelectMany(p => p).ToArray();
+        var bigrams = all.Select(Bigrams).ToArray();
+        var postings = new Dictionary<long, List<int>>();
+        for (var g = 0; g < all.Length; g++)
+        {
+            foreach (var b in bigrams[g])
+            {
+                if (!postings.TryGetValue(b, out var list))
+                    postings[b] = list = [];
+                list.Add(g);
+            }
+        }
+
+        var best = new Dictionary<(int Sentence, int Article), (int Other, double Similarity)>();
+        var shared = new Dictionary<int, int>();
+        for (var g = 0; g < all.Length; g++)
+        {
+            shared.Clear();
+            foreach (var b in bigrams[g])
+            {
+                foreach (var other in postings[b])
+                {
+                    if (all[other].Ref.Article != all[g].Ref.Article)
+                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                }
+            }
+            foreach (var (other, count) in shared)
+            {
+                var similarity = 2.0 * count / (bigrams[g].Count + bigrams[other].Count);
+                if (similarity < MinimumSimilarity)
+                    continue;
+                var key = (g, all[other].Ref.Article);
+                if (!best.TryGetValue(key, out var current) || Better(all, g, other, similarity, current.Other, current.Similarity))
+                    best[key] = (other, similarity);
+            }
+        }
+
+        var result = new List<(SentenceProfile, SentenceProfile, double)>();
+        foreach (var ((g, _), (other, similarity)) in best)
+        {
+            if (g < other && best.TryGetValue((other, all[g].Ref.Article), out var back) && back.Other == g)
+                result.Add((all[g], all[other], similarity));
+        }
+        result.Sort((x, y) => (x.Item1.Global, x.Item2.Global).CompareTo((y.Item1.Global, y.Item2.Global)));
+        return result;
+    }
+
+    /// <summary>
+    /// The aligner's pairs with every near-copy pair added (as aligned, keeping the aligner's score and coverage
+    /// when higher), less the pairs whose two sentences each have a different near-copy in the other's article.
+    /// </summary>
+    public static List<AlignedPair> Merge(List<AlignedPair> pairs, List<(SentenceProfile A, SentenceProfile B, double Similarity)> copies)
+    {
+        if (copies.Count == 0)
+            return pairs;
+        var copyOf = new Dictionary<(int Sentence, int Article), int>();
+        foreach (var (a, b, _) in copies)
+        {
+            copyOf[(a.Global, b.Ref.Article)] = b.Global;
+            copyOf[(b.Global, a.Ref.Article)] = a.Global;
+        }
+        var byKey = new Dictionary<(int, int), AlignedPair>();
+        foreach (var pair in pairs)
+        {
+            var explainedA = copyOf.TryGetValue((pair.A.Global, pair.B.Ref.Article), out var copyA) && copyA != pair.B.Global;
+            var explainedB = copyOf.TryGetValue((pair.B.Global, pair.A.Ref.Article), out var copyB) && copyB != pair.A.Global;
+            if (!(explainedA && explainedB))
+                byKey[Key(pair.A, pair.B)] = pair;
+        }
+        foreach (var (a, b, similarity) in copies)
+        {
+            var copy = new AlignedPair(a, b, similarity, similarity, similarity);
+            byKey[Key(a, b)] = byKey.TryGetValue(Key(a, b), out var found)
+                ? found with { Score = Math.Max(found.Score, similarity), CoverageA = Math.Max(found.CoverageA, similarity), CoverageB = Math.Max(found.CoverageB, similarity) }
+                : copy;
+        }
+        var merged = byKey.Values.Select(p => p.A.Global < p.B.Global ? p : new AlignedPair(p.B, p.A, p.Score, p.CoverageB, p.CoverageA)).ToList();
+        merged.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
+        return merged;
+    }
+
+    private static (int, int) Key(SentenceProfile a, SentenceProfile b) => a.Global < b.Global ? (a.Global, b.Global) : (b.Global, a.Global);
+
+    /// <summary>A higher similarity wins; between equals, the sentence nearer the same place in its article.</summary>
+    private static bool Better(SentenceProfile[] all, int g, int candidate, double similarity, int current, double currentSimilarity)
+    {
+        if (similarity != currentSimilarity)
+            return similarity > currentSimilarity;
+        return Math.Abs(all[candidate].Ref.Sentence - all[g].Ref.Sentence) < Math.Abs(all[current].Ref.Sentence - all[g].Ref.Sentence);
+    }
+
+    /// <summary>The distinct word bigrams of a sentence, with a start and an end marker (so a one-word sentence has two).</summary>
+    private static HashSet<long> Bigrams(SentenceProfile p)
+    {
+        var set = new HashSet<long>();
+        var previous = 1L;
+        foreach (var word in p.Words)
+        {
+            if (word.Length == 0)
+                continue;
+            long hash = string.GetHashCode(word, StringComparison.Ordinal);
+            set.Add(previous * 1_000_003 + hash);
+            previous = hash;
+        }
+        if (previous != 1L)
+            set.Add(previous * 1_000_003 + 2);
+        return set;
+    }
+}
