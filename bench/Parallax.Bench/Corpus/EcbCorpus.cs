@@ -31,10 +31,19 @@ internal static class EcbCorpus
                 tokens.Add((id, sentence, reader.ReadElementContentAsString()));
             }
         }
+        return new EcbDocument(name, gold, Join(tokens, null));
+    }
+
+    /// <summary>
+    /// Joins tokens (sorted by id here) into text, one line per sentence; when <paramref name="offsets"/>
+    /// is given, records each token's (start, end) in the text by its <c>t_id</c>.
+    /// </summary>
+    public static string Join(List<(int Id, int Sentence, string Text)> tokens, Dictionary<int, (int Start, int End)>? offsets)
+    {
         tokens.Sort((a, b) => a.Id.CompareTo(b.Id));
         var text = new StringBuilder();
         var current = -1;
-        foreach (var (_, sentence, raw) in tokens)
+        foreach (var (id, sentence, raw) in tokens)
         {
             var token = raw switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", _ => raw };
             if (sentence != current)
@@ -47,9 +56,10 @@ internal static class EcbCorpus
             {
                 text.Append(' ');
             }
+            offsets?.Add(id, (text.Length, text.Length + token.Length));
             text.Append(token);
         }
-        return new EcbDocument(name, gold, text.ToString());
+        return text.ToString();
     }
 
     private static bool NoSpaceBefore(string token)
