@@ -11,7 +11,7 @@ namespace Parallax.Comparison;
 /// slot, places and people in the same slot, hedged vs firm claims, negation, who a statement or
 /// proposal is attributed to — and, across the story, names spelled differently.
 /// </summary>
-internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, ResolvedEntities entities, IReadOnlyList<Quote>[][] quotesBySentence, int[][] storyEntityOfDocumentEntity)
+internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, ResolvedEntities entities, IReadOnlyList<Quote>[][] quotesBySentence, Story story)
 {
     private const int AgentWindow = 6;
     private readonly HashSet<(SentenceRef, SentenceRef)> _framed = [];
@@ -241,8 +241,7 @@ internal sealed class DivergenceFinder(IReadOnlyList<ArticleAnalysis> articles, 
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var quote in quotesBySentence[p.Ref.Article][p.Ref.Sentence])
         {
-            var entity = quote.Speaker.Entity is int e && (uint)e < (uint)storyEntityOfDocumentEntity[p.Ref.Article].Length
-                ? storyEntityOfDocumentEntity[p.Ref.Article][e] : -1;
+            var entity = quote.Speaker.Entity is int e ? story.EntityIndexOf(p.Ref.Article, e) : -1;
             if (entity >= 0)
                 result.TryAdd("e" + entity, entities.Entities[entity].Name);
             else

@@ -18,11 +18,11 @@ public static class StoryComparer
 
         var syndicated = SyndicationDetector.Find(articles, options.SyndicationJaccard);
         var resolved = new EntityResolver(options).Resolve(articles);
-        var storyEntityOfDocumentEntity = DocumentEntityIndex(articles, resolved.Entities);
+        var story = new Story([.. articles]) { Entities = resolved.Entities };
         var profiles = new SentenceProfiler().Profile(articles, resolved);
         var pairs = new SentenceAligner(options).Align(profiles);
 
-        var finder = new DivergenceFinder(articles, resolved, QuotesBySentence(articles), storyEntityOfDocumentEntity);
+        var finder = new DivergenceFinder(articles, resolved, QuotesBySentence(articles), story);
         var framing = finder.Framing(profiles);
         var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);
         var divergences = ImmutableArray.CreateBuilder<Divergence>();
@@ -36,13 +36,12 @@ public static class StoryComparer
         divergences.AddRange(framing);
         divergences.AddRange(finder.NameVariants());
 
-        return new Story([.. articles])
+        return story with
         {
-            Entities = resolved.Entities,
             Alignments = alignments.ToImmutable(),
             Unique = Unique(profiles, pairs, syndicated),
             Divergences = divergences.ToImmutable(),
-            Voices = VoiceCounter.Count(articles, resolved.Entities, storyEntityOfDocumentEntity),
+            Voices = VoiceCounter.Count(story),
             Brief = new BriefWriter(options).Write(profiles, pairs, syndicated),
             Syndicated = syndicated,
         };
@@ -81,20 +80,6 @@ public static class StoryComparer
                     (lists[quote.Sentence] ??= []).Add(quote);
             }
             result[a] = [.. lists.Select(l => (IReadOnlyList<Quote>?)l ?? [])];
-        }
-        return result;
-    }
-
-    private static int[][] DocumentEntityIndex(IReadOnlyList<ArticleAnalysis> articles, ImmutableArray<StoryEntity> entities)
-    {
-        var result = articles.Select(a => Enumerable.Repeat(-1, a.Entities.Length).ToArray()).ToArray();
-        for (var e = 0; e < entities.Length; e++)
-        {
-            foreach (var (article, entity) in entities[e].Members)
-            {
-                if ((uint)entity < (uint)result[article].Length)
-                    result[article][entity] = e;
-            }
         }
         return result;
     }
