@@ -71,6 +71,8 @@ internal sealed class EntityProfile
         var metonym = entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org ? MetonymOf(document, canonical, names) : null;
 
         var keys = new List<string>();
+        if (entity.Type is not (EntityType.Date or EntityType.Number))
+            keys.AddRange(canonical.Select(c => "x:" + c));
         if (entity.Type == EntityType.Person)
         {
             keys.AddRange(personNames.Select(w => "p:" + NameKey.BlockKey(w[^1])));

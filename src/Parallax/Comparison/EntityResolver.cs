@@ -137,7 +137,7 @@ internal sealed class EntityResolver(ComparisonOptions options)
     internal static double Match(EntityProfile a, EntityProfile b)
     {
         if (!TypesAgree(a.Type, b.Type))
-            return 0;
+            return Untyped(a, b) && a.Canonical.Overlaps(b.Canonical) ? 0.9 : 0;
         return a.Type switch
         {
             EntityType.Person => MatchPeople(a, b),
@@ -149,6 +149,11 @@ internal sealed class EntityResolver(ComparisonOptions options)
 
     private static bool TypesAgree(EntityType a, EntityType b)
         => a == b || (a is EntityType.Gpe or EntityType.Loc && b is EntityType.Gpe or EntityType.Loc);
+
+    /// <summary>One of two names has no type of its own (MISC: one outlet's recogniser could not tell), and neither is a date or number.</summary>
+    private static bool Untyped(EntityProfile a, EntityProfile b)
+        => (a.Type == EntityType.Misc) != (b.Type == EntityType.Misc)
+            && a.Type is not (EntityType.Date or EntityType.Number) && b.Type is not (EntityType.Date or EntityType.Number);
 
     private static double MatchPeople(EntityProfile a, EntityProfile b)
     {
@@ -274,7 +279,8 @@ internal sealed class EntityResolver(ComparisonOptions options)
             }
             mentions.Sort((p, q) => (p.Article, p.Mention).CompareTo((q.Article, q.Mention)));
             var first = nodes[cluster[0]];
-            result.Add(new StoryEntity($"e{index + 1}", CanonicalName(nodes, cluster), first.Type,
+            var type = cluster.Select(n => nodes[n].Type).FirstOrDefault(t => t != EntityType.Misc, first.Type);
+            result.Add(new StoryEntity($"e{index + 1}", CanonicalName(nodes, cluster), type,
                 [.. aliases.Distinct(StringComparer.Ordinal)], [.. mentions])
             {
                 Members = [.. cluster.Select(n => (nodes[n].Article, nodes[n].Entity))],
@@ -324,7 +330,7 @@ internal sealed class EntityResolver(ComparisonOptions options)
         var named = cluster.Where(n => !nodes[n].RoleOnly).ToList();
         var literal = named.Where(n => nodes[n].Metonym is null).ToList();
         var pool = literal.Count > 0 ? literal : named.Count > 0 ? named : cluster;
-        var person = nodes[cluster[0]].Type == EntityType.Person;
+        var person = cluster.Any(n => nodes[n].Type == EntityType.Person);
         return pool.SelectMany(n => nodes[n].NameCounts)
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Count: g.Sum(p => p.Value), Words: g.Key.Split(' ').Length))

@@ -233,4 +233,32 @@ public class EntityResolverTests
                 .WithRoles(0, "President").WithRoles(1, "President"));
         Assert.Equal(3, story.Entities.Length);
     }
+
+    [Fact]
+    public void A_name_one_outlet_left_untyped_joins_the_typed_entity_of_that_name()
+    {
+        var story = Compare(
+            Documents.Analyze("a1", "Corvan raised its prices.").WithEntities((EntityType.Misc, ["Corvan"])),
+            Documents.Analyze("a2", "Corvan raised prices again.").WithEntities((EntityType.Org, ["Corvan"])));
+        var entity = Assert.Single(story.Entities);
+        Assert.Equal(EntityType.Org, entity.Type);
+    }
+
+    [Fact]
+    public void One_name_with_two_different_types_stays_two_entities()
+    {
+        var story = Compare(
+            Documents.Analyze("a1", "Ford cut jobs.").WithEntities((EntityType.Org, ["Ford"])),
+            Documents.Analyze("a2", "Ford spoke.").WithEntities((EntityType.Person, ["Ford"])));
+        Assert.Equal(2, story.Entities.Length);
+    }
+
+    [Fact]
+    public void An_untyped_name_does_not_join_a_longer_name_that_contains_it()
+    {
+        var story = Compare(
+            Documents.Analyze("a1", "Jordan won.").WithEntities((EntityType.Misc, ["Jordan"])),
+            Documents.Analyze("a2", "Michael Jordan won.").WithEntities((EntityType.Person, ["Michael Jordan"])));
+        Assert.Equal(2, story.Entities.Length);
+    }
 }
