@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Parallax.Entities;
 
 namespace Parallax.Comparison;
 
@@ -12,8 +13,6 @@ namespace Parallax.Comparison;
 /// </summary>
 internal static class NameKey
 {
-    /// <summary>Arabic article prefixes, as transliterated with their assimilated forms ("al-", "el-", "ash-").</summary>
-    private static readonly string[] ArticlePrefixes = ["al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "ur"];
 
     /// <summary>
     /// Lower-cases, strips accents, folds digraphs that transliterations disagree on (ph→f, th→t,
@@ -109,14 +108,7 @@ internal static class NameKey
     }
 
     /// <summary>"al-Qaddafi" → "Qaddafi", "el-Sisi" → "Sisi": an Arabic article joined by a hyphen or apostrophe is not part of the name.</summary>
-    public static string StripArticle(string word)
-    {
-        var cut = word.AsSpan().IndexOfAny("-‐'’");
-        if (cut < 2 || cut > 3 || word.Length - cut - 1 < 3)
-            return word;
-        var prefix = word[..cut].ToLowerInvariant();
-        return Array.IndexOf(ArticlePrefixes, prefix) >= 0 ? word[(cut + 1)..] : word;
-    }
+    public static string StripArticle(string word) => NameArticles.Strip(word);
 
     /// <summary>
     /// The spelling skeleton of a folded word: sch→s, ph→f, th→t, dh→d, gh→g, kh→k, ck→k, q→k, c→k (s

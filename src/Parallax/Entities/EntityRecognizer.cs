@@ -186,7 +186,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
         }
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    /// <summary>A capitalised word, or a name word behind a lower-case Arabic article ("al-Qaddafi").</summary>
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]) || NameArticles.IsPrefixedName(word);
 
     /// <summary>A word the tagger's training text writes inside sentences only in lower case, and no given name.</summary>
     private static bool IsCommonWord(string word) => !GivenNames.IsKnown(word) && Tagging.EntityTagger.Default.IsCommonWord(word);
