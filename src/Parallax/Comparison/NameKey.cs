@@ -90,6 +90,8 @@ internal static class NameKey
             return false;
         if (fa == fb)
             return true;
+        if (IsPlural(fa, fb) || IsPlural(fb, fa))
+            return false;
         var sa = Skeleton(fa);
         var sb = Skeleton(fb);
         var shorter = Math.Min(sa.Length, sb.Length);
@@ -106,6 +108,10 @@ internal static class NameKey
         };
         return allowed > 0 && WeightedDistance(sa, sb, allowed) <= allowed;
     }
+
+    /// <summary>"Americans" of "American", "Saudis" of "Saudi": a plural is another word, not another spelling.</summary>
+    private static bool IsPlural(string word, string singular)
+        => word.Length == singular.Length + 1 && word[^1] == 's' && word.StartsWith(singular, StringComparison.Ordinal);
 
     /// <summary>"al-Qaddafi" → "Qaddafi", "el-Sisi" → "Sisi": an Arabic article joined by a hyphen or apostrophe is not part of the name.</summary>
     public static string StripArticle(string word) => NameArticles.Strip(word);
