@@ -4,7 +4,7 @@ using Parallax.Tagging;
 
 namespace Parallax.Comparison;
 
-/// <summary>What the entity resolver compares about one in-document entity: its names in normalised forms, roles and keys.</summary>
+/// <summary>What the entity resolver compares about one in-document entity: its names in normalised forms, roles and blocking keys.</summary>
 internal sealed class EntityProfile
 {
     public required int Article { get; init; }
@@ -21,7 +21,6 @@ internal sealed class EntityProfile
     public required HashSet<string> Canonical { get; init; }
     /// <summary>For a capital used as an actor ("Washington said"), the country it stands for.</summary>
     public string? Metonym { get; init; }
-    public required HashSet<string> Roles { get; init; }
     /// <summary>The roles taken apart into office, rank and qualifiers (those the lexicon knows).</summary>
     public required List<RoleName> RoleNames { get; init; }
     public required bool RoleOnly { get; init; }
@@ -47,14 +46,15 @@ internal sealed class EntityProfile
         if (nameCounts.Count == 0)
             nameCounts[StripPossessive(entity.Name)] = 1;
 
-        var roles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var role in entity.Roles.Concat(mentions.Where(m => m.Kind == MentionKind.Role).Select(m => m.Text)).Concat(mentions.Select(m => m.Role ?? "")))
-        {
-            var normal = NormaliseRole(role);
-            if (normal.Length > 0)
-                roles.Add(normal);
-        }
-        var roleNames = roles.Select(RoleName.Parse).OfType<RoleName>().ToList();
+        var roleNames = entity.Roles
+            .Concat(mentions.Where(m => m.Kind == MentionKind.Role).Select(m => m.Text))
+            .Concat(mentions.Select(m => m.Role).OfType<string>())
+            .Select(r => r.Trim())
+            .Where(r => r.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Select(RoleName.Parse)
+            .OfType<RoleName>()
+            .ToList();
         var roleOnly = names.Count == 0 && mentions.Any(m => m.Kind == MentionKind.Role);
         var sourceNames = roleOnly ? [] : aliases;
 
@@ -109,7 +109,6 @@ internal sealed class EntityProfile
             PersonNames = personNames,
             Canonical = canonical,
             Metonym = metonym,
-            Roles = roles,
             RoleNames = roleNames,
             RoleOnly = roleOnly,
             BlockKeys = [.. keys.Distinct(StringComparer.Ordinal)],
@@ -167,14 +166,6 @@ internal sealed class EntityProfile
             lower = lower[4..];
         lower = string.Join(' ', lower.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return Lexicon.CountryAliases.TryGetValue(lower, out var country) ? country : lower;
-    }
-
-    private static string NormaliseRole(string role)
-    {
-        var words = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Lexicon.CountryAliases.TryGetValue(w, out var c) && c == "united states" ? "us" : w)
-            .Where(w => w is not ("the" or "a" or "an"));
-        return string.Join(' ', words);
     }
 
     private static string? MetonymOf(ArticleAnalysis document, HashSet<string> canonical, List<Mention> names)

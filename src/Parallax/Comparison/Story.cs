@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Parallax.Analysis;
 
 namespace Parallax.Comparison;
@@ -100,7 +101,7 @@ public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sour
 /// <param name="Articles">The analysed articles, in input order.</param>
 public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
 {
-    private EntityIndex? _entityIndex;
+    private static readonly ConditionalWeakTable<Story, EntityIndex> EntityIndexes = [];
 
     /// <summary>Entities resolved across articles.</summary>
     public ImmutableArray<StoryEntity> Entities { get; init; } = [];
@@ -131,28 +132,19 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
 
     /// <summary>The index in <see cref="Entities"/> of the story entity holding an in-document entity, or -1.</summary>
     internal int EntityIndexOf(int article, int documentEntity)
-    {
-        var index = _entityIndex;
-        if (index is null || !index.IsFor(Articles, Entities))
-            _entityIndex = index = new EntityIndex(Articles, Entities);
-        return index.Of(article, documentEntity);
-    }
+        => EntityIndexes.GetValue(this, story => new EntityIndex(story.Articles, story.Entities)).Of(article, documentEntity);
 
     /// <summary>
-    /// The document-to-story entity map, built once from <see cref="StoryEntity.Members"/> (or, for a story
-    /// entity built without them, from the document entities of its mentions) and rebuilt only when a copy
-    /// of the story carries other articles or entities.
+    /// The document-to-story entity map of one story instance, built on first use from
+    /// <see cref="StoryEntity.Members"/> (or, for a story entity built without them, from the document
+    /// entities of its mentions); a copy made with <c>with</c> builds its own.
     /// </summary>
     private sealed class EntityIndex
     {
-        private readonly ImmutableArray<ArticleAnalysis> _articles;
-        private readonly ImmutableArray<StoryEntity> _entities;
         private readonly int[][] _of;
 
         public EntityIndex(ImmutableArray<ArticleAnalysis> articles, ImmutableArray<StoryEntity> entities)
         {
-            _articles = articles;
-            _entities = entities;
             _of = articles.IsDefault ? [] : [.. articles.Select(a => Enumerable.Repeat(-1, a.Entities.Length).ToArray())];
             for (var e = 0; e < (entities.IsDefault ? 0 : entities.Length); e++)
             {
@@ -166,9 +158,6 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
                 }
             }
         }
-
-        public bool IsFor(ImmutableArray<ArticleAnalysis> articles, ImmutableArray<StoryEntity> entities)
-            => articles == _articles && entities == _entities;
 
         public int Of(int article, int documentEntity)
             => (uint)article < (uint)_of.Length && (uint)documentEntity < (uint)_of[article].Length ? _of[article][documentEntity] : -1;
