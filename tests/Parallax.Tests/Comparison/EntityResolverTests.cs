@@ -261,4 +261,16 @@ public class EntityResolverTests
             Documents.Analyze("a2", "Michael Jordan won.").WithEntities((EntityType.Person, ["Michael Jordan"])));
         Assert.Equal(2, story.Entities.Length);
     }
+
+    [Fact]
+    public void A_role_alone_joins_the_holder_whose_title_names_the_same_country()
+    {
+        var story = Compare(
+            Documents.Analyze("a1", "The US envoy left early.").WithEntities((EntityType.Person, ["@US envoy"])),
+            Documents.Analyze("a2", "US envoy Omar Said met UN envoy Lena Okafor.")
+                .WithEntities((EntityType.Person, ["Omar Said"]), (EntityType.Person, ["Lena Okafor"]))
+                .WithRoles(0, "US envoy").WithRoles(1, "UN envoy"));
+        Assert.Contains(story.Entities, e => e.Name == "Omar Said" && e.Mentions.Any(m => m.Article == 0));
+        Assert.DoesNotContain(story.Entities, e => e.Name == "Lena Okafor" && e.Mentions.Any(m => m.Article == 0));
+    }
 }
