@@ -157,7 +157,7 @@ internal sealed class EntityResolver(ComparisonOptions options)
 
     private static double MatchPeople(EntityProfile a, EntityProfile b)
     {
-        // A role alone joins another role worded as the same office here; a named holder joins later (BindRoles).
+        // Two roles alone join when worded as the same office; a role joins a named holder only in BindRoles.
         if (a.RoleOnly || b.RoleOnly)
             return a.RoleOnly && b.RoleOnly && a.RoleNames.Any(x => b.RoleNames.Any(x.SameOffice)) ? 0.8 : 0;
         var best = 0.0;

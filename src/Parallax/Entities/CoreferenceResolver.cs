@@ -58,7 +58,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
             {
                 foreach (var part in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    var key = part[..1];
+                    var key = NameArticles.Strip(part)[..1];
                     if (!byNamePart.TryGetValue(key, out var list))
                         byNamePart[key] = list = [];
                     if (!list.Contains(chain))
@@ -144,7 +144,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
     private static int FindPerson(List<Chain> chains, Dictionary<string, List<int>> byInitial, Mention m)
     {
         var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !byInitial.TryGetValue(parts[^1][..1], out var candidates))
+        if (parts.Length == 0 || !byInitial.TryGetValue(NameArticles.Strip(parts[^1])[..1], out var candidates))
             return -1;
         var best = -1;
         var bestScore = 0;
@@ -300,7 +300,8 @@ public sealed class CoreferenceResolver : IAnalysisComponent
                 return 0;
             var last = parts[^1];
             var chainLast = NameParts[^1];
-            var lastMatches = NameParts.Contains(last) ? 3 : NameParts.Any(p => p.Length >= 5 && NameSimilarity.IsVariant(p, last)) ? 2 : 0;
+            var bare = NameArticles.Strip(last);
+            var lastMatches = NameParts.Any(p => NameArticles.Strip(p) == bare) ? 3 : NameParts.Any(p => p.Length >= 5 && NameSimilarity.IsVariant(p, last)) ? 2 : 0;
             if (parts.Length == 1)
                 return lastMatches;
             if (lastMatches == 0)

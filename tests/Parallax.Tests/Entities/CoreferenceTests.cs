@@ -121,4 +121,11 @@ public class CoreferenceTests
         Assert.Equal(EntityType.Person, person.Type);
         Assert.Contains(role, person.Roles);
     }
+
+    [Fact]
+    public void A_surname_written_without_its_arabic_article_joins_the_person()
+    {
+        var doc = Analyze("The envoy met Rashid al-Tamimi in Doha. Tamimi said the talks were useful.");
+        Assert.Contains("Tamimi", MentionTexts(doc, EntityNamed(doc, "Rashid al-Tamimi")));
+    }
 }
