@@ -295,6 +295,14 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             w.WriteNumber("quotes", voice.Quotes);
             w.WriteNumber("direct", voice.Direct);
             w.WriteNumber("indirect", voice.Indirect);
+            w.WriteStartArray("quoteIds");
+            var quotes = story.Articles[voice.Article].Quotes;
+            foreach (var q in voice.QuoteIndexes)
+            {
+                if ((uint)q < (uint)quotes.Length)
+                    w.WriteStringValue(model.QuoteId(voice.Article, quotes[q]));
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Parallax.Comparison;
 
 namespace Parallax.Reports.Tests;
 
@@ -47,6 +48,21 @@ public partial class HtmlReportTests
     {
         Assert.Contains("<span class=\"m\" data-e=\"e1\">Anthony Blinken</span>", Page, StringComparison.Ordinal);
         Assert.Contains("<span class=\"m\" data-e=\"e1\">Antony Blinken</span>", Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_voice_of_two_quotes_links_the_sentence_of_each()
+    {
+        var story = SampleStory.Build();
+        var b = story.Articles[1];
+        b = b with { Quotes = b.Quotes.Add(b.Quotes[1] with { Index = 2, Speaker = b.Quotes[0].Speaker, Named = true }) };
+        story = story with
+        {
+            Articles = [story.Articles[0], b],
+            Voices = [new Voice(1, "Ned Price", "e8", Named: true, Quotes: 2, Direct: 0, Indirect: 2) { QuoteIndexes = [0, 2] }],
+        };
+        var page = Report.RenderToString(story, ReportFormat.Html);
+        Assert.Contains("<tr class=\"jump\" tabindex=\"0\" data-s=\"a2.s3 a2.s4\">", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,16 @@ public class JsonReportTests
     }
 
     [Fact]
+    public void Each_voice_lists_the_ids_of_its_quotes()
+    {
+        var root = Render();
+        var quoteIds = root.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("id").GetString()).ToHashSet();
+        var voices = root.GetProperty("voices").EnumerateArray().Select(v => v.GetProperty("quoteIds").EnumerateArray().Select(q => q.GetString()).ToList()).ToList();
+        Assert.Equal([["a1.q1"], ["a2.q1"], ["a2.q2"]], voices);
+        Assert.All(voices.SelectMany(v => v), id => Assert.Contains(id, quoteIds));
+    }
+
+    [Fact]
     public void Unique_lists_every_article_by_id()
     {
         var unique = Render().GetProperty("unique");

@@ -119,9 +119,9 @@ internal static class SampleStory
             ],
             Voices =
             [
-                new Voice(0, "Moheb", "e4", Named: true, Quotes: 1, Direct: 1, Indirect: 0),
-                new Voice(1, "Ned Price", "e8", Named: true, Quotes: 1, Direct: 0, Indirect: 1),
-                new Voice(1, "Officials", null, Named: false, Quotes: 1, Direct: 0, Indirect: 1),
+                new Voice(0, "Moheb", "e4", Named: true, Quotes: 1, Direct: 1, Indirect: 0) { QuoteIndexes = [0] },
+                new Voice(1, "Ned Price", "e8", Named: true, Quotes: 1, Direct: 0, Indirect: 1) { QuoteIndexes = [0] },
+                new Voice(1, "Officials", null, Named: false, Quotes: 1, Direct: 0, Indirect: 1) { QuoteIndexes = [1] },
             ],
             Brief =
             [

@@ -41,12 +41,21 @@ internal static class EcbCorpus
                 tokens.Add((id, sentence, reader.ReadElementContentAsString()));
             }
         }
+        return Join(name, gold, tokens, separator, null);
+    }
+
+    /// <summary>
+    /// Joins tokens (sorted by id here) into one document, <paramref name="separator"/> between sentences;
+    /// when <paramref name="offsets"/> is given, records each token's (start, end) in the text by its <c>t_id</c>.
+    /// </summary>
+    public static EcbDocument Join(string name, string gold, List<(int Id, int Sentence, string Text)> tokens, string separator, Dictionary<int, (int Start, int End)>? offsets)
+    {
         tokens.Sort((a, b) => a.Id.CompareTo(b.Id));
         var text = new StringBuilder();
         var sentences = ImmutableArray.CreateBuilder<EcbSentence>();
         var current = -1;
         var start = 0;
-        foreach (var (_, sentence, raw) in tokens)
+        foreach (var (id, sentence, raw) in tokens)
         {
             var token = Clean(raw) switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", var t => t };
             if (token.Length == 0)
@@ -65,6 +74,7 @@ internal static class EcbCorpus
             {
                 text.Append(' ');
             }
+            offsets?.Add(id, (text.Length, text.Length + token.Length));
             text.Append(token);
         }
         if (current >= 0)

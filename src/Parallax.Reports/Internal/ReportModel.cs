@@ -16,7 +16,6 @@ internal sealed record EntityView(string Id, string Name, EntityType Type, Immut
 internal sealed class ReportModel
 {
     private readonly Dictionary<(int Article, int Mention), string> _entityOfMention = [];
-    private readonly Dictionary<(int Article, int DocumentEntity), string> _entityOfMember = [];
     private readonly string[] _labels;
 
     private ReportModel(ImmutableArray<ArticleAnalysis> articles, Story? story, ImmutableArray<EntityView> entities)
@@ -28,14 +27,6 @@ internal sealed class ReportModel
         {
             foreach (var m in entity.Mentions)
                 _entityOfMention.TryAdd((m.Article, m.Mention), entity.Id);
-        }
-        if (story is not null)
-        {
-            foreach (var entity in story.Entities)
-            {
-                foreach (var member in entity.Members)
-                    _entityOfMember.TryAdd(member, entity.Id);
-            }
         }
         _labels = Labels(articles);
     }
@@ -150,18 +141,7 @@ internal sealed class ReportModel
         var analysis = Articles[article];
         if (!IsStory)
             return documentEntity >= 0 && documentEntity < analysis.Entities.Length ? DocumentEntityId(analysis, documentEntity) : null;
-        if (_entityOfMember.TryGetValue((article, documentEntity), out var id))
-            return id;
-        // Story entities built without Members: follow the document entity's mentions.
-        if (documentEntity >= 0 && documentEntity < analysis.Entities.Length)
-        {
-            foreach (var m in analysis.Entities[documentEntity].Mentions)
-            {
-                if (_entityOfMention.TryGetValue((article, m), out id))
-                    return id;
-            }
-        }
-        return null;
+        return Story.EntityOf(article, documentEntity)?.Id;
     }
 
     /// <summary>The distinct surface forms of an entity's name and role mentions in one article, most frequent first.</summary>
@@ -193,18 +173,15 @@ internal sealed class ReportModel
     public ImmutableArray<int> UniqueOf(int article)
         => Story is { } story && article < story.Unique.Length && !story.Unique[article].IsDefault ? story.Unique[article] : [];
 
-    /// <summary>The sentences of an article's quotes by a voice (matched by entity, else by the speaker text).</summary>
+    /// <summary>The ids of the sentences holding a voice's quotes, in text order, each once.</summary>
     public IEnumerable<string> SentencesOf(Voice voice)
     {
-        var analysis = Articles[voice.Article];
-        foreach (var quote in analysis.Quotes)
-        {
-            var matches = voice.Entity is not null
-                ? SpeakerEntityId(voice.Article, quote) == voice.Entity
-                : string.Equals(quote.Speaker.Text, voice.Speaker, StringComparison.OrdinalIgnoreCase);
-            if (matches && SentenceIdOf(voice.Article, quote) is { } id)
-                yield return id;
-        }
+        var quotes = Articles[voice.Article].Quotes;
+        return voice.QuoteIndexes
+            .Where(q => (uint)q < (uint)quotes.Length)
+            .Select(q => SentenceIdOf(voice.Article, quotes[q]))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
     }
 
     private static string[] Labels(ImmutableArray<ArticleAnalysis> articles)

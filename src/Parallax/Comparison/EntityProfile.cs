@@ -1,9 +1,10 @@
 using Parallax.Analysis;
 using Parallax.Entities;
+using Parallax.Tagging;
 
 namespace Parallax.Comparison;
 
-/// <summary>What the entity resolver compares about one in-document entity: its names in normalised forms, roles and keys.</summary>
+/// <summary>What the entity resolver compares about one in-document entity: its names in normalised forms, roles and blocking keys.</summary>
 internal sealed class EntityProfile
 {
     public required int Article { get; init; }
@@ -20,7 +21,8 @@ internal sealed class EntityProfile
     public required HashSet<string> Canonical { get; init; }
     /// <summary>For a capital used as an actor ("Washington said"), the country it stands for.</summary>
     public string? Metonym { get; init; }
-    public required HashSet<string> Roles { get; init; }
+    /// <summary>The roles taken apart into office, rank and qualifiers (those the lexicon knows).</summary>
+    public required List<RoleName> RoleNames { get; init; }
     public required bool RoleOnly { get; init; }
     public required List<string> BlockKeys { get; init; }
 
@@ -44,13 +46,15 @@ internal sealed class EntityProfile
         if (nameCounts.Count == 0)
             nameCounts[StripPossessive(entity.Name)] = 1;
 
-        var roles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var role in entity.Roles.Concat(mentions.Where(m => m.Kind == MentionKind.Role).Select(m => m.Text)).Concat(mentions.Select(m => m.Role ?? "")))
-        {
-            var normal = NormaliseRole(role);
-            if (normal.Length > 0)
-                roles.Add(normal);
-        }
+        var roleNames = entity.Roles
+            .Concat(mentions.Where(m => m.Kind == MentionKind.Role).Select(m => m.Text))
+            .Concat(mentions.Select(m => m.Role).OfType<string>())
+            .Select(r => r.Trim())
+            .Where(r => r.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Select(RoleName.Parse)
+            .OfType<RoleName>()
+            .ToList();
         var roleOnly = names.Count == 0 && mentions.Any(m => m.Kind == MentionKind.Role);
         var sourceNames = roleOnly ? [] : aliases;
 
@@ -67,10 +71,13 @@ internal sealed class EntityProfile
         var metonym = entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org ? MetonymOf(document, canonical, names) : null;
 
         var keys = new List<string>();
+        if (entity.Type is not (EntityType.Date or EntityType.Number))
+            keys.AddRange(canonical.Select(c => "x:" + c));
         if (entity.Type == EntityType.Person)
         {
-            keys.AddRange(personNames.Select(w => "p:" + NameKey.Of(w[^1])));
-            keys.AddRange(roles.Select(r => "r:" + r));
+            keys.AddRange(personNames.Select(w => "p:" + NameKey.BlockKey(w[^1])));
+            if (roleOnly)
+                keys.AddRange(roleNames.Select(r => "r:" + r.Key));
         }
         else if (entity.Type is EntityType.Date or EntityType.Number)
         {
@@ -102,24 +109,55 @@ internal sealed class EntityProfile
             PersonNames = personNames,
             Canonical = canonical,
             Metonym = metonym,
-            Roles = roles,
+            RoleNames = roleNames,
             RoleOnly = roleOnly,
             BlockKeys = [.. keys.Distinct(StringComparer.Ordinal)],
         };
     }
 
-    /// <summary>"U.S. Secretary of State Antony Blinken" → ["antony", "blinken"].</summary>
+    /// <summary>
+    /// A person's name as lower-case words without the titles and roles written around it. A leading run of
+    /// role nouns (the gazetteer's titles, also with a rank affix: "Speaker-to-be", "ex-minister"), of the
+    /// words that qualify them (<see cref="Lexicon.RoleModifiers"/>, countries and demonyms) and of common
+    /// words (written only in lower case inside sentences of the tagger's training text: "Choosing",
+    /// "Coach") is not part of the name, up to its last role noun or common word and the qualifiers after
+    /// it ("Secretary of State"); nor are common words
+    /// after a given name and surname (a headline's "Lohan Checks Into"). "U.S. Secretary of State Antony
+    /// Blinken" → ["antony", "blinken"]; "Special Counsel Robert Mueller" → ["robert", "mueller"]; "John
+    /// Major" stays whole.
+    /// </summary>
     internal static string[] PersonWords(string name)
     {
-        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => StripPossessive(w).Trim(',', '.', ';', ':').ToLowerInvariant())
-            .Where(w => w.Length > 0)
+        var raw = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => StripPossessive(w).Trim(',', ';', ':'))
+            .Where(w => w.Trim('.').Length > 0)
             .ToList();
-        var first = 0;
-        while (first < words.Count - 1 && Lexicon.Titles.Contains(words[first]))
-            first++;
-        return [.. words.Skip(first).Where(w => w is not ("jr" or "jr." or "sr" or "sr." or "ii" or "iii"))];
+        var cut = 0;
+        var role = false;
+        for (var i = 0; i < raw.Count - 1; i++)
+        {
+            if (RoleName.IsRoleWord(raw[i]) || IsCommonWord(raw[i]))
+                (role, cut) = (true, i + 1);
+            else if (IsRoleModifier(raw[i]))
+                cut = role ? i + 1 : cut;
+            else
+                break;
+        }
+        var end = raw.Count;
+        while (end - cut > 2 && IsCommonWord(raw[end - 1]))
+            end--;
+        return [.. raw.Take(end).Skip(cut)
+            .Select(w => w.Trim('.').ToLowerInvariant())
+            .Where(w => w is not ("jr" or "sr" or "ii" or "iii"))];
     }
+
+    private static bool IsCommonWord(string word)
+        => word.Length > 1 && char.IsUpper(word[0]) && !GivenNames.IsKnown(word) && EntityTagger.Default.IsCommonWord(word);
+
+    private static bool IsRoleModifier(string word)
+        => Lexicon.RoleModifiers.Contains(word.ToLowerInvariant())
+            || Lexicon.RoleModifiers.Contains(word.Trim('.').ToLowerInvariant())
+            || Gazetteer.Default.TryMatch([word], 0, 1, out _, out _);
 
     internal static string Canonicalise(string name)
     {
@@ -128,14 +166,6 @@ internal sealed class EntityProfile
             lower = lower[4..];
         lower = string.Join(' ', lower.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return Lexicon.CountryAliases.TryGetValue(lower, out var country) ? country : lower;
-    }
-
-    private static string NormaliseRole(string role)
-    {
-        var words = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Lexicon.CountryAliases.TryGetValue(w, out var c) && c == "united states" ? "us" : w)
-            .Where(w => w is not ("the" or "a" or "an"));
-        return string.Join(' ', words);
     }
 
     private static string? MetonymOf(ArticleAnalysis document, HashSet<string> canonical, List<Mention> names)

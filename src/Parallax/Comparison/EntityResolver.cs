@@ -12,8 +12,10 @@ internal sealed record ResolvedEntities(ImmutableArray<StoryEntity> Entities, in
 
 /// <summary>
 /// Merges the in-document entities of all articles into story entities: one per real thing.
-/// Spelling variants, surname-only names, roles and capital-city metonyms join; different
-/// people with one surname, and things of incompatible types, stay apart.
+/// Spelling and transliteration variants (<see cref="NameKey"/>), a given name and its short form
+/// (<see cref="GivenNames"/>), names with and without titles, surname-only names, capital-city
+/// metonyms and roles whose office one named person holds join; different people with one surname,
+/// differently named people, and things of incompatible types stay apart.
 /// </summary>
 internal sealed class EntityResolver(ComparisonOptions options)
 {
@@ -75,7 +77,47 @@ internal sealed class EntityResolver(ComparisonOptions options)
             clusters[ca].AddRange(clusters[cb]);
             clusters[cb].Clear();
         }
+        BindRoles(nodes, clusters, clusterOf);
         return [.. clusters.Where(c => c.Count > 0)];
+    }
+
+    /// <summary>
+    /// A person known only by a role in its articles ("the vice president") joins the one person the other
+    /// articles name with that office. Nothing joins when several people fit, or when the role's own article
+    /// names someone who fits (its coreference found the role ambiguous there).
+    /// </summary>
+    private static void BindRoles(List<EntityProfile> nodes, List<List<int>> clusters, int[] clusterOf)
+    {
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var members = clusters[c];
+            if (members.Count == 0 || !members.All(n => nodes[n].RoleOnly && nodes[n].Type == EntityType.Person))
+                continue;
+            var articles = members.Select(n => nodes[n].Article).ToHashSet();
+            var roles = members.SelectMany(n => nodes[n].RoleNames).ToList();
+            var fits = new HashSet<int>();
+            var exact = new HashSet<int>();
+            var sameArticle = false;
+            for (var n = 0; n < nodes.Count; n++)
+            {
+                var node = nodes[n];
+                if (node.RoleOnly || node.Type != EntityType.Person || node.PersonNames.Count == 0 || !roles.Any(r => node.RoleNames.Any(r.Fits)))
+                    continue;
+                sameArticle |= articles.Contains(node.Article);
+                fits.Add(clusterOf[n]);
+                if (roles.Any(r => node.RoleNames.Any(r.SameOffice)))
+                    exact.Add(clusterOf[n]);
+            }
+            if (sameArticle)
+                continue;
+            var target = fits.Count == 1 ? fits.Single() : exact.Count == 1 ? exact.Single() : -1;
+            if (target < 0 || target == c)
+                continue;
+            foreach (var n in members)
+                clusterOf[n] = target;
+            clusters[target].AddRange(members);
+            members.Clear();
+        }
     }
 
     private static bool Compatible(List<EntityProfile> nodes, List<int> a, List<int> b)
@@ -95,7 +137,7 @@ internal sealed class EntityResolver(ComparisonOptions options)
     internal static double Match(EntityProfile a, EntityProfile b)
     {
         if (!TypesAgree(a.Type, b.Type))
-            return 0;
+            return Untyped(a, b) && a.Canonical.Overlaps(b.Canonical) ? 0.9 : 0;
         return a.Type switch
         {
             EntityType.Person => MatchPeople(a, b),
@@ -108,8 +150,16 @@ internal sealed class EntityResolver(ComparisonOptions options)
     private static bool TypesAgree(EntityType a, EntityType b)
         => a == b || (a is EntityType.Gpe or EntityType.Loc && b is EntityType.Gpe or EntityType.Loc);
 
+    /// <summary>One of two names has no type of its own (MISC: one outlet's recogniser could not tell), and neither is a date or number.</summary>
+    private static bool Untyped(EntityProfile a, EntityProfile b)
+        => (a.Type == EntityType.Misc) != (b.Type == EntityType.Misc)
+            && a.Type is not (EntityType.Date or EntityType.Number) && b.Type is not (EntityType.Date or EntityType.Number);
+
     private static double MatchPeople(EntityProfile a, EntityProfile b)
     {
+        // Two roles alone join when worded as the same office; a role joins a named holder only in BindRoles.
+        if (a.RoleOnly || b.RoleOnly)
+            return a.RoleOnly && b.RoleOnly && a.RoleNames.Any(x => b.RoleNames.Any(x.SameOffice)) ? 0.8 : 0;
         var best = 0.0;
         var conflict = false;
         foreach (var x in a.PersonNames)
@@ -125,25 +175,22 @@ internal sealed class EntityResolver(ComparisonOptions options)
             return 1;
         if (conflict)
             return Conflict;
-        if (best > 0)
-            return best;
-        // An entity known only by its role ("the US envoy") joins a named one holding that role.
-        if ((a.RoleOnly || b.RoleOnly) && a.Roles.Overlaps(b.Roles))
-            return 0.8;
-        return 0;
+        return best;
     }
 
+    /// <summary>1 for one person's names, 0.8 when one is a surname alone, -1 for one surname with different given names.</summary>
     private static double MatchPersonNames(string[] x, string[] y)
     {
         if (x.Length == 0 || y.Length == 0 || !NameKey.SameWord(x[^1], y[^1]))
             return 0;
         if (x.Length == 1 || y.Length == 1)
             return 0.8;
-        var (gx, gy) = (x[0], y[0]);
-        if (NameKey.SameWord(gx, gy) || (gx.Length == 1 || gy.Length == 1) && gx[0] == gy[0])
-            return 1;
-        return Conflict;
+        return SameGivenName(x[0], y[0]) ? 1 : Conflict;
     }
+
+    /// <summary>"James" and "Jim", "Mohammed" and "Mohamed", "J." and "James".</summary>
+    private static bool SameGivenName(string x, string y)
+        => NameKey.SameWord(x, y) || GivenNames.AreVariants(x, y) || (x.Length == 1 || y.Length == 1) && x[0] == y[0];
 
     private static double MatchPlaces(EntityProfile a, EntityProfile b)
     {
@@ -232,7 +279,8 @@ internal sealed class EntityResolver(ComparisonOptions options)
             }
             mentions.Sort((p, q) => (p.Article, p.Mention).CompareTo((q.Article, q.Mention)));
             var first = nodes[cluster[0]];
-            result.Add(new StoryEntity($"e{index + 1}", CanonicalName(nodes, cluster), first.Type,
+            var type = cluster.Select(n => nodes[n].Type).FirstOrDefault(t => t != EntityType.Misc, first.Type);
+            result.Add(new StoryEntity($"e{index + 1}", CanonicalName(nodes, cluster), type,
                 [.. aliases.Distinct(StringComparer.Ordinal)], [.. mentions])
             {
                 Members = [.. cluster.Select(n => (nodes[n].Article, nodes[n].Entity))],
@@ -277,14 +325,18 @@ internal sealed class EntityResolver(ComparisonOptions options)
 
     private static string CanonicalName(List<EntityProfile> nodes, List<int> cluster)
     {
-        // Prefer names used literally (not a capital standing for its country), then the longest, then the most frequent.
-        var literal = cluster.Where(n => nodes[n].Metonym is null).ToList();
-        var pool = literal.Count > 0 ? literal : cluster;
+        // Prefer names (not a role alone) used literally (not a capital standing for its country), then the
+        // most complete (a person's name counted without its title), the most frequent, the shortest.
+        var named = cluster.Where(n => !nodes[n].RoleOnly).ToList();
+        var literal = named.Where(n => nodes[n].Metonym is null).ToList();
+        var pool = literal.Count > 0 ? literal : named.Count > 0 ? named : cluster;
+        var person = cluster.Any(n => nodes[n].Type == EntityType.Person);
         return pool.SelectMany(n => nodes[n].NameCounts)
             .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Count: g.Sum(p => p.Value)))
-            .OrderByDescending(p => p.Name.Split(' ').Length)
+            .Select(g => (Name: g.Key, Count: g.Sum(p => p.Value), Words: g.Key.Split(' ').Length))
+            .OrderByDescending(p => person ? EntityProfile.PersonWords(p.Name).Length : p.Words)
             .ThenByDescending(p => p.Count)
+            .ThenBy(p => p.Words)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => p.Name)
             .FirstOrDefault() ?? nodes[cluster[0]].Name;

@@ -103,16 +103,17 @@ internal static class Lexicon
         "Governor", "governor", "Mayor", "mayor",
     ], StringComparer.Ordinal);
 
-    /// <summary>Titles and honorifics dropped before comparing person names.</summary>
-    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    /// <summary>
+    /// Words that qualify a role noun in a title ("Special Counsel", "Defense Secretary", "former Rep.",
+    /// "Secretary of State"); the role nouns themselves are the gazetteer's titles.
+    /// </summary>
+    public static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
     [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "president", "vice", "secretary",
-        "minister", "prime", "ambassador", "envoy", "general", "gen", "gen.", "senator", "sen", "sen.", "rep", "rep.",
-        "representative", "governor", "gov", "gov.", "mayor", "king", "queen", "prince", "princess", "sheikh", "chancellor",
-        "judge", "justice", "officer", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "commander",
-        "chairman", "chairwoman", "chair", "director", "chief", "former", "state", "of", "the", "us", "u.s.", "special",
-        "national", "security", "foreign", "defense", "defence", "interior", "lt", "lt.", "col", "col.", "capt", "capt.",
-        "pope", "father", "rev", "rev.", "saint", "st", "st.",
+        "vice", "prime", "former", "ex", "then", "acting", "interim", "incoming", "outgoing", "first", "top", "senior", "state", "of",
+        "the", "for", "us", "u.s", "u.s.", "special", "national", "security", "foreign", "defense", "defence", "interior", "homeland",
+        "treasury", "finance", "health", "energy", "trade", "commerce", "labor", "labour", "education", "agriculture", "transport",
+        "transportation", "veterans", "affairs", "house", "senate", "majority", "minority", "opposition", "party", "press",
+        "communications", "staff", "white", "supreme", "federal", "district", "regional", "assistant", "associate", "under",
     ], StringComparer.Ordinal);
 
     /// <summary>Prepositions that make a following place a location rather than an actor.</summary>

@@ -1,14 +1,19 @@
 using System.Globalization;
 using System.Text;
+using Parallax.Entities;
 
 namespace Parallax.Comparison;
 
 /// <summary>
-/// Spelling-insensitive comparison of names: a transliteration-aware key (Anthony and Antony,
-/// Khalilzad and Khalilizad share one) and a normalised edit distance.
+/// Spelling-insensitive comparison of name words. Transliterations of one name (Gadhafi, Qaddafi,
+/// al-Qaddafi; Khalilzad, Khalilizad; Schumer, Shumer) are folded to one spelling skeleton and then
+/// compared with an edit distance that charges less for the letters transliterations disagree on
+/// (vowels; k/g/q; v/w; s/z; d/t) and allows fewer edits the shorter the name, so that different short
+/// names that differ by one letter (Kahn, Khan; Bush, Bash; Gates, Kates; Obama, Osama) stay apart.
 /// </summary>
 internal static class NameKey
 {
+
     /// <summary>
     /// Lower-cases, strips accents, folds digraphs that transliterations disagree on (ph→f, th→t,
     /// kh→k, ck→k, q→k, y→i, sh→s, dh→d, gh→g), then drops vowels and h after the first letter and
@@ -53,43 +58,171 @@ internal static class NameKey
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A coarse key shared by every spelling <see cref="SameWord"/> may accept: the consonants of the
+    /// spelling skeleton, each folded to its class (k/g/q/c → k, v/w → v, s/z → s, d/t → d), and the first
+    /// letter even when it is a vowel.
+    /// </summary>
+    public static string BlockKey(string word)
+    {
+        var skeleton = Skeleton(Fold(StripArticle(word)));
+        if (skeleton.Length == 0)
+            return "";
+        var sb = new StringBuilder(skeleton.Length);
+        sb.Append(ClassOf(skeleton[0]));
+        for (var i = 1; i < skeleton.Length; i++)
+        {
+            var c = ClassOf(skeleton[i]);
+            if (c != 'a' && c != sb[^1])
+                sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>True when two name words are the same name spelled differently (or identical).</summary>
     public static bool SameWord(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
             return true;
-        var fa = Fold(a);
-        var fb = Fold(b);
-        if (fa.Length < 3 || fb.Length < 3 || fa[0] != fb[0])
+        var fa = Fold(StripArticle(a));
+        var fb = Fold(StripArticle(b));
+        if (fa.Length < 3 || fb.Length < 3)
             return false;
         if (fa == fb)
             return true;
-        if (Of(fa) == Of(fb) && Math.Abs(fa.Length - fb.Length) <= 2)
+        if (IsPlural(fa, fb) || IsPlural(fb, fa))
+            return false;
+        var sa = Skeleton(fa);
+        var sb = Skeleton(fb);
+        var shorter = Math.Min(sa.Length, sb.Length);
+        if (shorter < 4)
+            return false;
+        if (sa == sb)
             return true;
-        return fa.Length >= 5 && fb.Length >= 5 && NormalisedDistance(fa, fb) <= 0.2;
+        var allowed = shorter switch
+        {
+            4 => 0,
+            <= 6 => 0.5,
+            <= 9 => 1.0,
+            _ => 1.5,
+        };
+        return allowed > 0 && WeightedDistance(sa, sb, allowed) <= allowed;
     }
 
-    /// <summary>Levenshtein distance divided by the longer length.</summary>
-    public static double NormalisedDistance(string a, string b)
+    /// <summary>"Americans" of "American", "Saudis" of "Saudi": a plural is another word, not another spelling.</summary>
+    private static bool IsPlural(string word, string singular)
+        => word.Length == singular.Length + 1 && word[^1] == 's' && word.StartsWith(singular, StringComparison.Ordinal);
+
+    /// <summary>"al-Qaddafi" → "Qaddafi", "el-Sisi" → "Sisi": an Arabic article joined by a hyphen or apostrophe is not part of the name.</summary>
+    public static string StripArticle(string word) => NameArticles.Strip(word);
+
+    /// <summary>
+    /// The spelling skeleton of a folded word: sch→s, ph→f, th→t, dh→d, gh→g, kh→k, ck→k, q→k, c→k (s
+    /// before e/i/y), y→i, ou/oo→u, ee→i; h dropped after the first letter; doubled letters collapsed.
+    /// </summary>
+    internal static string Skeleton(string folded)
     {
-        if (a.Length == 0 && b.Length == 0)
-            return 0;
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
+        var sb = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
+            switch (c)
+            {
+                case 's' when next == 'c' && i + 2 < folded.Length && folded[i + 2] == 'h':
+                    i += 2;
+                    break;
+                case 'p' when next == 'h':
+                    c = 'f';
+                    i++;
+                    break;
+                case 't' or 'd' or 'g' or 'k' when next == 'h':
+                    i++;
+                    break;
+                case 'c' when next == 'k':
+                    c = 'k';
+                    i++;
+                    break;
+                case 'c':
+                    c = next is 'e' or 'i' or 'y' ? 's' : 'k';
+                    break;
+                case 'q':
+                    c = 'k';
+                    break;
+                case 'y':
+                    c = 'i';
+                    break;
+                case 'o' when next is 'u' or 'o':
+                    c = 'u';
+                    i++;
+                    break;
+                case 'e' when next == 'e':
+                    c = 'i';
+                    i++;
+                    break;
+            }
+            if (c == 'h' && sb.Length > 0)
+                continue;
+            if (sb.Length > 0 && sb[^1] == c)
+                continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Edit distance where a vowel for a vowel, or a letter for one of its class (k/g/q, v/w, s/z, d/t),
+    /// costs 0.5 (a first letter only in names of six letters or more), inserting or dropping a vowel
+    /// inside the word costs 0.5, and everything else 1. Stops early once every path exceeds <paramref name="limit"/>.
+    /// </summary>
+    internal static double WeightedDistance(string a, string b, double limit)
+    {
+        var longEnough = Math.Min(a.Length, b.Length) >= 6;
+        var previous = new double[b.Length + 1];
+        var current = new double[b.Length + 1];
+        for (var j = 1; j <= b.Length; j++)
+            previous[j] = previous[j - 1] + IndelCost(b, j - 1);
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
+            current[0] = previous[0] + IndelCost(a, i - 1);
+            var best = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                var substitute = previous[j - 1] + SubstitutionCost(a[i - 1], b[j - 1], i == 1 && j == 1 && !longEnough);
+                var delete = previous[j] + IndelCost(a, i - 1);
+                var insert = current[j - 1] + IndelCost(b, j - 1);
+                current[j] = Math.Min(substitute, Math.Min(delete, insert));
+                best = Math.Min(best, current[j]);
             }
-            current.CopyTo(previous);
+            if (best > limit)
+                return best;
+            (previous, current) = (current, previous);
         }
-        return previous[b.Length] / (double)Math.Max(a.Length, b.Length);
+        return previous[b.Length];
     }
+
+    private static double SubstitutionCost(char x, char y, bool firstOfShortName)
+    {
+        if (x == y)
+            return 0;
+        if (IsVowel(x) && IsVowel(y))
+            return 0.5;
+        return !firstOfShortName && ClassOf(x) == ClassOf(y) ? 0.5 : 1;
+    }
+
+    /// <summary>A vowel inside a word is cheap to add or drop; a final one changes the name (Hamid, Hamidi; Maria, Mari).</summary>
+    private static double IndelCost(string word, int index)
+        => IsVowel(word[index]) && index > 0 && index < word.Length - 1 ? 0.5 : 1;
+
+    private static char ClassOf(char c) => c switch
+    {
+        'k' or 'g' or 'q' or 'c' => 'k',
+        'v' or 'w' => 'v',
+        's' or 'z' => 's',
+        'd' or 't' => 'd',
+        _ when IsVowel(c) => 'a',
+        _ => c,
+    };
 
     /// <summary>Lower case, no accents, letters only.</summary>
     public static string Fold(string name)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Parallax.Analysis;
 
 namespace Parallax.Comparison;
@@ -99,7 +100,11 @@ public sealed record DivergenceSpan(SentenceRef Sentence, int Start, int End, st
 /// <param name="Quotes">Number of quotes.</param>
 /// <param name="Direct">How many are direct quotes.</param>
 /// <param name="Indirect">How many are indirect.</param>
-public sealed record Voice(int Article, string Speaker, string? Entity, bool Named, int Quotes, int Direct, int Indirect);
+public sealed record Voice(int Article, string Speaker, string? Entity, bool Named, int Quotes, int Direct, int Indirect)
+{
+    /// <summary>The quotes that make up this voice: indexes into the article's <see cref="ArticleAnalysis.Quotes"/>, in text order.</summary>
+    public ImmutableArray<int> QuoteIndexes { get; init; } = [];
+}
 
 /// <summary>One sentence of the story brief with the article sentences it rests on.</summary>
 /// <param name="Text">The brief sentence.</param>
@@ -117,6 +122,8 @@ public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sour
 /// <param name="Articles">The analysed articles, in input order.</param>
 public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
 {
+    private static readonly ConditionalWeakTable<Story, EntityIndex> EntityIndexes = [];
+
     /// <summary>Entities resolved across articles.</summary>
     public ImmutableArray<StoryEntity> Entities { get; init; } = [];
 
@@ -154,13 +161,38 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
     public string IdOf(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].IdIn(Articles[sentence.Article].Article.Id);
 
     /// <summary>The story entity holding the given in-document entity, or null.</summary>
-    public StoryEntity? EntityOf(int article, int documentEntity)
+    public StoryEntity? EntityOf(int article, int documentEntity) => EntityIndexOf(article, documentEntity) is var i and >= 0 ? Entities[i] : null;
+
+    /// <summary>The index in <see cref="Entities"/> of the story entity holding an in-document entity, or -1.</summary>
+    internal int EntityIndexOf(int article, int documentEntity)
+        => EntityIndexes.GetValue(this, story => new EntityIndex(story.Articles, story.Entities)).Of(article, documentEntity);
+
+    /// <summary>
+    /// The document-to-story entity map of one story instance, built on first use from
+    /// <see cref="StoryEntity.Members"/> (or, for a story entity built without them, from the document
+    /// entities of its mentions); a copy made with <c>with</c> builds its own.
+    /// </summary>
+    private sealed class EntityIndex
     {
-        foreach (var entity in Entities)
+        private readonly int[][] _of;
+
+        public EntityIndex(ImmutableArray<ArticleAnalysis> articles, ImmutableArray<StoryEntity> entities)
         {
-            if (entity.Members.Contains((article, documentEntity)))
-                return entity;
+            _of = articles.IsDefault ? [] : [.. articles.Select(a => Enumerable.Repeat(-1, a.Entities.Length).ToArray())];
+            for (var e = 0; e < (entities.IsDefault ? 0 : entities.Length); e++)
+            {
+                var members = entities[e].Members.IsDefaultOrEmpty
+                    ? entities[e].Mentions.Select(m => (m.Article, Entity: (uint)m.Article < (uint)_of.Length ? articles[m.Article].EntityOf(m.Mention)?.Index ?? -1 : -1))
+                    : entities[e].Members;
+                foreach (var (article, entity) in members)
+                {
+                    if ((uint)article < (uint)_of.Length && (uint)entity < (uint)_of[article].Length && _of[article][entity] < 0)
+                        _of[article][entity] = e;
+                }
+            }
         }
-        return null;
+
+        public int Of(int article, int documentEntity)
+            => (uint)article < (uint)_of.Length && (uint)documentEntity < (uint)_of[article].Length ? _of[article][documentEntity] : -1;
     }
 }

@@ -22,10 +22,11 @@ public static class StoryComparer
 
         var syndicated = SyndicationDetector.Find(articles, options.SyndicationOverlap, knownCopies);
         var resolved = new EntityResolver(options).Resolve(articles);
-        var storyEntityOfDocumentEntity = DocumentEntityIndex(articles, resolved.Entities);
+        var story = new Story([.. articles]) { Entities = resolved.Entities };
         var profiles = new SentenceProfiler().Profile(articles, resolved);
         var pairs = NearCopies.Merge(new SentenceAligner(options).Align(profiles), NearCopies.Find(profiles));
 
+        var storyEntityOfDocumentEntity = articles.Select((a, i) => Enumerable.Range(0, a.Entities.Length).Select(e => story.EntityIndexOf(i, e)).ToArray()).ToArray();
         var quotes = QuotesBySentence(articles);
         var claimReader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
         var claims = profiles.Select((sentences, a) => claimReader.Read(a, sentences)).ToArray();
@@ -52,14 +53,13 @@ public static class StoryComparer
         }
         ImmutableArray<Divergence> kept = [.. divergences.Where(d => !BetweenCopies(articles, d))];
 
-        return new Story([.. articles])
+        return story with
         {
-            Entities = resolved.Entities,
             Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
             Unique = Unique(articles, profiles, pairs, syndicated),
             Divergences = kept,
-            Voices = VoiceCounter.Count(articles, resolved.Entities, storyEntityOfDocumentEntity),
+            Voices = VoiceCounter.Count(story),
             Brief = new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept),
             Syndicated = syndicated,
         };
@@ -135,20 +135,6 @@ public static class StoryComparer
                     (lists[quote.Sentence] ??= []).Add(quote);
             }
             result[a] = [.. lists.Select(l => (IReadOnlyList<Quote>?)l ?? [])];
-        }
-        return result;
-    }
-
-    private static int[][] DocumentEntityIndex(IReadOnlyList<ArticleAnalysis> articles, ImmutableArray<StoryEntity> entities)
-    {
-        var result = articles.Select(a => Enumerable.Repeat(-1, a.Entities.Length).ToArray()).ToArray();
-        for (var e = 0; e < entities.Length; e++)
-        {
-            foreach (var (article, entity) in entities[e].Members)
-            {
-                if ((uint)entity < (uint)result[article].Length)
-                    result[article][entity] = e;
-            }
         }
         return result;
     }

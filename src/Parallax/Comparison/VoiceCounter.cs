@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
 using Parallax.Quotes;
 
 namespace Parallax.Comparison;
@@ -7,17 +6,18 @@ namespace Parallax.Comparison;
 /// <summary>Per outlet, who is quoted: quotes grouped by story entity, or by the speaker's words for anonymous sources.</summary>
 internal static class VoiceCounter
 {
-    public static ImmutableArray<Voice> Count(IReadOnlyList<ArticleAnalysis> articles, ImmutableArray<StoryEntity> entities, int[][] storyEntityOfDocumentEntity)
+    public static ImmutableArray<Voice> Count(Story story)
     {
+        var (articles, entities) = (story.Articles, story.Entities);
         var voices = ImmutableArray.CreateBuilder<Voice>();
-        for (var a = 0; a < articles.Count; a++)
+        for (var a = 0; a < articles.Length; a++)
         {
             var groups = new Dictionary<string, List<Quote>>(StringComparer.Ordinal);
             var order = new List<string>();
             var names = new Dictionary<string, (string Speaker, string? Entity)>(StringComparer.Ordinal);
             foreach (var quote in articles[a].Quotes)
             {
-                var entity = quote.Speaker.Entity is int e && (uint)e < (uint)storyEntityOfDocumentEntity[a].Length ? storyEntityOfDocumentEntity[a][e] : -1;
+                var entity = quote.Speaker.Entity is int e ? story.EntityIndexOf(a, e) : -1;
                 var key = entity >= 0 ? entities[entity].Id : AnonymousKey(quote.Speaker.Text, order);
                 if (!groups.TryGetValue(key, out var list))
                 {
@@ -32,7 +32,10 @@ internal static class VoiceCounter
                 var quotes = groups[key];
                 var (speaker, id) = names[key];
                 var direct = quotes.Count(q => q.Kind == QuoteKind.Direct);
-                voices.Add(new Voice(a, speaker, id, quotes.Any(q => q.Named), quotes.Count, direct, quotes.Count - direct));
+                voices.Add(new Voice(a, speaker, id, quotes.Any(q => q.Named), quotes.Count, direct, quotes.Count - direct)
+                {
+                    QuoteIndexes = [.. quotes.Select(q => q.Index)],
+                });
             }
         }
         return voices.ToImmutable();

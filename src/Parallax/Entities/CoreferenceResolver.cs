@@ -9,6 +9,9 @@ namespace Parallax.Entities;
 /// In-document coreference: groups mentions into <see cref="DocumentEntity"/> chains. Full names,
 /// surnames and misspelt surnames join the person they name; a role introduced with a name
 /// ("US envoy to Afghanistan Zalmay Khalilzad") later stands for that person ("the US envoy");
+/// a bare role ("the vice president") stands for the one person the article introduces with that
+/// office, never for a holder of another office ("the president"), and stays an entity of its own
+/// when the article names no such person or several;
 /// he/she/his/her resolve to the salient person (the subject nearest before, else the subject
 /// of the last sentence that mentions a person). Organisations, places, dates and numbers join
 /// on their canonical value.
@@ -36,41 +39,68 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         var byNamePart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var chainOf = new int[mentions.Count];
         Array.Fill(chainOf, -1);
+        // Names, dates and numbers first: a role or a pronoun can only stand for someone the article names.
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var chain = m.Kind switch
-            {
-                MentionKind.Pronoun => ResolvePronoun(view, mentions, chainOf, i),
-                MentionKind.Role => FindByRole(chains, m),
-                _ when m.Type == EntityType.Person => FindPerson(chains, byNamePart, m),
-                _ => byKey.GetValueOrDefault((m.Type, Chain.KeyOf(m)), -1),
-            };
+            if (m.Kind is MentionKind.Pronoun or MentionKind.Role)
+                continue;
+            var chain = m.Type == EntityType.Person ? FindPerson(chains, byNamePart, m) : byKey.GetValueOrDefault((m.Type, Chain.KeyOf(m)), -1);
             if (chain < 0)
             {
-                if (m.Kind is MentionKind.Pronoun or MentionKind.Role)
-                    continue;
                 chains.Add(new Chain(m.Type));
                 chain = chains.Count - 1;
             }
             chains[chain].Add(i, m);
             chainOf[i] = chain;
-            if (m.Kind != MentionKind.Pronoun && m.Kind != MentionKind.Role)
+            byKey.TryAdd((m.Type, Chain.KeyOf(m)), chain);
+            if (m.Type == EntityType.Person && m.Kind == MentionKind.Name)
             {
-                byKey.TryAdd((m.Type, Chain.KeyOf(m)), chain);
-                if (m.Type == EntityType.Person && m.Kind == MentionKind.Name)
+                foreach (var part in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    foreach (var part in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        var key = part[..1];
-                        if (!byNamePart.TryGetValue(key, out var list))
-                            byNamePart[key] = list = [];
-                        if (!list.Contains(chain))
-                            list.Add(chain);
-                    }
+                    var key = NameArticles.Strip(part)[..1];
+                    if (!byNamePart.TryGetValue(key, out var list))
+                        byNamePart[key] = list = [];
+                    if (!list.Contains(chain))
+                        list.Add(chain);
                 }
             }
         }
+        // Roles: the one named person whose title names the same office, wherever the article names them;
+        // without one, the mentions of one office form an entity of their own.
+        var roleOnly = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind != MentionKind.Role)
+                continue;
+            var role = RoleName.Parse(m.Role ?? m.Text);
+            var chain = role is null ? -1 : FindHolder(chains, role);
+            if (chain < 0)
+            {
+                var key = role?.Key ?? m.Text.ToLowerInvariant();
+                if (!roleOnly.TryGetValue(key, out chain))
+                {
+                    chains.Add(new Chain(EntityType.Person));
+                    chain = roleOnly[key] = chains.Count - 1;
+                }
+            }
+            chains[chain].Add(i, m);
+            chainOf[i] = chain;
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind != MentionKind.Pronoun)
+                continue;
+            var chain = ResolvePronoun(view, mentions, chainOf, i);
+            if (chain < 0)
+                continue;
+            chains[chain].Add(i, mentions[i]);
+            chainOf[i] = chain;
+        }
+        foreach (var chain in chains)
+            chain.Members.Sort();
+        chains.Sort((a, b) => a.Members[0].CompareTo(b.Members[0]));
 
         var kept = new List<Mention>();
         var newIndex = new int[mentions.Count];
@@ -114,7 +144,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
     private static int FindPerson(List<Chain> chains, Dictionary<string, List<int>> byInitial, Mention m)
     {
         var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !byInitial.TryGetValue(parts[^1][..1], out var candidates))
+        if (parts.Length == 0 || !byInitial.TryGetValue(NameArticles.Strip(parts[^1])[..1], out var candidates))
             return -1;
         var best = -1;
         var bestScore = 0;
@@ -131,17 +161,27 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         return best;
     }
 
-    private static int FindByRole(List<Chain> chains, Mention m)
+    /// <summary>The one person chain introduced with a title that <paramref name="role"/> can stand for, or -1 when there is none or several.</summary>
+    private static int FindHolder(List<Chain> chains, RoleName role)
     {
-        var head = Chain.RoleHead(m.Role ?? m.Text);
-        if (head is null)
-            return -1;
-        for (var c = chains.Count - 1; c >= 0; c--)
+        var found = -1;
+        var exact = -1;
+        var fits = 0;
+        var exactFits = 0;
+        for (var c = 0; c < chains.Count; c++)
         {
-            if (chains[c].Type == EntityType.Person && chains[c].NameParts.Count > 0 && chains[c].RoleHeads.Contains(head))
-                return c;
+            var chain = chains[c];
+            if (chain.Type != EntityType.Person || chain.NameParts.Count == 0 || !chain.HolderRoles.Any(role.Fits))
+                continue;
+            found = c;
+            fits++;
+            if (chain.HolderRoles.Any(role.SameOffice))
+            {
+                exact = c;
+                exactFits++;
+            }
         }
-        return -1;
+        return fits == 1 ? found : exactFits == 1 ? exact : -1;
     }
 
     private static int ResolvePronoun(ArticleView view, List<Mention> mentions, int[] chainOf, int index)
@@ -207,7 +247,8 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         public HashSet<string> Keys { get; } = new(StringComparer.OrdinalIgnoreCase);
         public List<string> Aliases { get; } = [];
         public List<string> Roles { get; } = [];
-        public HashSet<string> RoleHeads { get; } = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>The titles the person is introduced with ("Vice President" of "Vice President Ana Ruiz").</summary>
+        public List<RoleName> HolderRoles { get; } = [];
         private string? _longestName;
         private string? _firstRole;
 
@@ -242,9 +283,11 @@ public sealed class CoreferenceResolver : IAnalysisComponent
             {
                 _firstRole ??= role;
                 if (!Roles.Contains(role))
+                {
                     Roles.Add(role);
-                if (RoleHead(role) is { } head)
-                    RoleHeads.Add(head);
+                    if (m.Kind == MentionKind.Name && RoleName.Parse(role) is { } holds)
+                        HolderRoles.Add(holds);
+                }
             }
         }
 
@@ -257,19 +300,20 @@ public sealed class CoreferenceResolver : IAnalysisComponent
                 return 0;
             var last = parts[^1];
             var chainLast = NameParts[^1];
-            var lastMatches = NameParts.Contains(last) ? 3 : NameParts.Any(p => p.Length >= 5 && NameSimilarity.IsVariant(p, last)) ? 2 : 0;
+            var bare = NameArticles.Strip(last);
+            var lastMatches = NameParts.Any(p => NameArticles.Strip(p) == bare) ? 3 : NameParts.Any(p => p.Length >= 5 && NameSimilarity.IsVariant(p, last)) ? 2 : 0;
             if (parts.Length == 1)
                 return lastMatches;
             if (lastMatches == 0)
                 return 0;
-            // Multi-word: first names must agree (or be spelling variants) when both are known.
+            // Multi-word: first names must agree (or be spelling variants, or one a short form of the other) when both are known.
             var first = parts[0];
             var knownFirst = NameParts.Count > 1 ? NameParts[0] : null;
             if (knownFirst is null)
                 return lastMatches;
             if (knownFirst == first)
                 return lastMatches + 2;
-            return NameSimilarity.IsVariant(knownFirst, first) && last == chainLast ? lastMatches + 1 : 0;
+            return (NameSimilarity.IsVariant(knownFirst, first) || GivenNames.AreVariants(knownFirst, first)) && last == chainLast ? lastMatches + 1 : 0;
         }
 
         public static string KeyOf(Mention m)
@@ -280,19 +324,6 @@ public sealed class CoreferenceResolver : IAnalysisComponent
             if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 text = text[4..];
             return text;
-        }
-
-        public static string? RoleHead(string role)
-        {
-            var gazetteer = Gazetteer.Default;
-            var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = words.Length - 1; i >= 0; i--)
-            {
-                var lower = words[i].ToLowerInvariant();
-                if (gazetteer.Titles.Contains(lower) && lower is not ("member" or "official"))
-                    return lower;
-            }
-            return null;
         }
     }
 }

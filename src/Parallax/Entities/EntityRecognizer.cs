@@ -159,9 +159,12 @@ public sealed class EntityRecognizer : IAnalysisComponent
             }
             if (span.Type == EntityType.Person)
             {
-                // The tagger often finds only the surname of an unfamiliar name: take the capitalised words before it.
-                while (spanStart > start && !c.Used[spanStart - 1] && IsCapitalised(c.View.Words[spanStart - 1]) && !IsAcronym(c.View.Words[spanStart - 1]))
+                // The tagger often finds only the surname of an unfamiliar name: take the capitalised words before it,
+                // but not a common word written with a capital ("Comedian", "Choosing" opening a sentence or headline).
+                while (spanStart > start && !c.Used[spanStart - 1] && IsCapitalised(c.View.Words[spanStart - 1]) && !IsAcronym(c.View.Words[spanStart - 1]) && !IsCommonWord(c.View.Words[spanStart - 1]))
                     spanStart--;
+                while (spanEnd - spanStart > 1 && IsCommonWord(c.View.Words[spanStart]))
+                    spanStart++;
             }
             if (spanEnd <= spanStart)
                 continue;
@@ -194,7 +197,11 @@ public sealed class EntityRecognizer : IAnalysisComponent
         }
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    /// <summary>A capitalised word, or a name word behind a lower-case Arabic article ("al-Qaddafi").</summary>
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]) || NameArticles.IsPrefixedName(word);
+
+    /// <summary>A word the tagger's training text writes inside sentences only in lower case, and no given name.</summary>
+    private static bool IsCommonWord(string word) => !GivenNames.IsKnown(word) && Tagging.EntityTagger.Default.IsCommonWord(word);
 
     private static bool IsAcronym(string word)
     {
@@ -273,7 +280,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
                 // The tagger sees a longer name than the lexicons ("Asian Cup", "Paris St Germain",
                 // "General Motors"); a person's title is still split off by the rules below.
                 var lexiconLength = g.TryMatch(words, pos, runEnd, out var gazetteerLength, out _) ? gazetteerLength : 0;
-                var longer = titleLength > 0 ? model.Type != EntityType.Person && model.End - pos > titleLength : lexiconLength > 0 && model.End - pos > lexiconLength;
+                var longer = titleLength > 0
+                    ? model.Type != EntityType.Person && model.End - pos > titleLength && !RoleName.IsAffixedTitle(words[pos], g.Titles)
+                    : lexiconLength > 0 && model.End - pos > lexiconLength;
                 if (longer && !HasTitle(g, words, titleLength > 0 ? pos + titleLength : pos + 1, Math.Min(model.End + 1, runEnd)))
                 {
                     EmitModelSpans(c, sentence, pos, model.End, runEnd);

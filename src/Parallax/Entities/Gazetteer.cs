@@ -66,12 +66,12 @@ internal sealed class Gazetteer
         return false;
     }
 
-    /// <summary>Length in tokens of a title starting at <paramref name="start"/> ("Prime Minister" = 2), or 0.</summary>
+    /// <summary>Length in tokens of a title starting at <paramref name="start"/> ("Prime Minister" = 2, "President-elect" = 1), or 0.</summary>
     public int TitleLength(IReadOnlyList<string> words, int start, int end)
     {
         var word = words[start];
         if (!Titles.Contains(word) && !TitleFirstWords.Contains(word))
-            return 0;
+            return RoleName.IsAffixedTitle(word, Titles) ? 1 : 0;
         if (start + 1 < end && TitleFirstWords.Contains(word) && Titles.Contains(word + " " + words[start + 1]))
             return 2;
         return Titles.Contains(word) ? 1 : 0;
@@ -110,7 +110,8 @@ internal sealed class Gazetteer
         return new Gazetteer(phrases.ToFrozenDictionary(StringComparer.Ordinal), maxTokens, titles, cues, stopwords);
     }
 
-    private static IEnumerable<string> ReadLines(string name)
+    /// <summary>The non-empty, non-comment lines of an embedded lexicon file.</summary>
+    internal static IEnumerable<string> ReadLines(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Parallax.Lexicon.{name}.txt")
             ?? throw new InvalidOperationException($"Lexicon '{name}' is missing from the assembly.");

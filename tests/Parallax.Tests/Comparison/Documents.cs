@@ -58,6 +58,10 @@ internal static class Documents
         return document with { Mentions = [.. found.Select(f => f.Mention)], Entities = [.. entities] };
     }
 
+    /// <summary>Gives in-document entity <paramref name="entity"/> the roles it is introduced with ("Vice President").</summary>
+    public static ArticleAnalysis WithRoles(this ArticleAnalysis document, int entity, params string[] roles)
+        => document with { Entities = document.Entities.SetItem(entity, document.Entities[entity] with { Roles = [.. roles] }) };
+
     /// <summary>
     /// Adds a quote whose speaker is the first occurrence of <paramref name="speaker"/> in sentence <paramref name="sentence"/>;
     /// its content is what follows "said" after the speaker, or the whole sentence.

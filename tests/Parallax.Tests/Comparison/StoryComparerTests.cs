@@ -173,6 +173,40 @@ public class StoryComparerTests
     }
 
     [Fact]
+    public void A_voice_carries_the_quotes_it_is_made_of()
+    {
+        var a1 = Documents.Analyze("a1", "A dam engineer said the crack was old. Voslova said help was coming. \"It is getting wider,\" the engineer added.")
+            .WithEntities((EntityType.Person, ["Voslova"]))
+            .WithQuote(0, "A dam engineer", QuoteKind.Indirect, named: false)
+            .WithQuote(1, "Voslova", QuoteKind.Indirect, named: true, entity: 0)
+            .WithQuote(2, "the engineer", QuoteKind.Direct, named: false);
+        var story = StoryComparer.Compare([a1]);
+        Assert.Equal([0, 2], Assert.Single(story.Voices, v => v.Entity is null).QuoteIndexes);
+        Assert.Equal([1], Assert.Single(story.Voices, v => v.Entity is not null).QuoteIndexes);
+    }
+
+    [Fact]
+    public void The_story_maps_each_document_entity_to_its_story_entity()
+    {
+        var story = StoryComparer.Compare([
+            Documents.Analyze("a1", "Voslova met Ilse Brandt.").WithEntities((EntityType.Person, ["Voslova"]), (EntityType.Person, ["Ilse Brandt"])),
+            Documents.Analyze("a2", "Brandt thanked Voslova.").WithEntities((EntityType.Person, ["Brandt"]), (EntityType.Person, ["Voslova"]))]);
+        Assert.Same(story.EntityOf(0, 0), story.EntityOf(1, 1));
+        Assert.Same(story.EntityOf(0, 1), story.EntityOf(1, 0));
+        Assert.NotSame(story.EntityOf(0, 0), story.EntityOf(0, 1));
+        Assert.Null(story.EntityOf(1, 7));
+    }
+
+    [Fact]
+    public void A_copy_of_a_story_with_other_entities_maps_to_those()
+    {
+        var story = StoryComparer.Compare([Documents.Analyze("a1", "Voslova spoke.").WithEntities((EntityType.Person, ["Voslova"]))]);
+        var renamed = story.Entities[0] with { Name = "Hana Voslova" };
+        Assert.Equal("Voslova", story.EntityOf(0, 0)?.Name);
+        Assert.Equal("Hana Voslova", (story with { Entities = [renamed] }).EntityOf(0, 0)?.Name);
+    }
+
+    [Fact]
     public void The_same_statement_from_different_named_speakers_is_an_attribution_divergence()
     {
         var a1 = Documents.Analyze("a1", "Minister Ilse Brandt said the bridge will reopen next week after repairs.")

@@ -66,4 +66,66 @@ public class CoreferenceTests
         var us = Assert.Single(doc.Entities, e => e.Type == EntityType.Gpe);
         Assert.Equal(3, us.Mentions.Length);
     }
+
+    private static IEnumerable<string> RoleTexts(ArticleAnalysis doc, DocumentEntity entity)
+        => entity.Mentions.Select(i => doc.Mentions[i]).Where(m => m.Kind == MentionKind.Role).Select(m => m.Text);
+
+    [Fact]
+    public void The_vice_president_stands_for_the_vice_president_and_the_president_does_not()
+    {
+        var doc = Analyze("Vice President Ana Ruiz met the president on Monday. Later the vice president spoke to reporters.");
+        var ruiz = RoleTexts(doc, EntityNamed(doc, "Ana Ruiz")).ToList();
+        Assert.Contains("vice president", ruiz);
+        Assert.DoesNotContain("president", ruiz);
+    }
+
+    [Fact]
+    public void A_role_stands_for_its_holder_even_when_the_article_names_the_holder_later()
+    {
+        var doc = Analyze("The governor signed the bill on Friday. Governor Lena Marsh said it would help farmers.");
+        Assert.Contains("governor", RoleTexts(doc, EntityNamed(doc, "Lena Marsh")));
+    }
+
+    [Fact]
+    public void A_role_no_named_person_holds_stays_an_entity_of_its_own()
+    {
+        var doc = Analyze("Senator Ana Ruiz met farmers in Ostrava. The president said the talks went well.");
+        Assert.DoesNotContain("president", RoleTexts(doc, EntityNamed(doc, "Ana Ruiz")));
+        var role = Assert.Single(doc.Entities, e => e.Name == "president");
+        Assert.Equal(EntityType.Person, role.Type);
+    }
+
+    [Fact]
+    public void A_role_two_named_people_hold_stands_for_neither()
+    {
+        var doc = Analyze("President Tom Weller met President Abdul Karimi in Ostrava. The president said the talks went well.");
+        Assert.DoesNotContain("president", RoleTexts(doc, EntityNamed(doc, "Tom Weller")));
+        Assert.DoesNotContain("president", RoleTexts(doc, EntityNamed(doc, "Abdul Karimi")));
+    }
+
+    [Fact]
+    public void A_given_name_and_its_short_form_with_one_surname_form_one_chain()
+    {
+        var doc = Analyze("Defense Secretary James Kessler flew to Oslo. Jim Kessler met his counterpart there.");
+        Assert.Contains("Jim Kessler", MentionTexts(doc, EntityNamed(doc, "James Kessler")));
+    }
+
+    [Theory]
+    [InlineData("Speaker-to-be Nadia Ferro said the House would vote.", "Nadia Ferro", "Speaker-to-be")]
+    [InlineData("President-elect Omar Lindqvist spoke on Friday.", "Omar Lindqvist", "President-elect")]
+    [InlineData("Special Counsel Robert Halvorsen filed the report.", "Robert Halvorsen", "Special Counsel")]
+    public void A_title_before_a_name_is_its_role_not_part_of_the_name(string text, string name, string role)
+    {
+        var doc = Analyze(text);
+        var person = EntityNamed(doc, name);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains(role, person.Roles);
+    }
+
+    [Fact]
+    public void A_surname_written_without_its_arabic_article_joins_the_person()
+    {
+        var doc = Analyze("The envoy met Rashid al-Tamimi in Doha. Tamimi said the talks were useful.");
+        Assert.Contains("Tamimi", MentionTexts(doc, EntityNamed(doc, "Rashid al-Tamimi")));
+    }
 }

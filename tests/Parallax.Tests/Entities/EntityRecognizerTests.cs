@@ -19,6 +19,20 @@ public class EntityRecognizerTests
         Assert.Equal("Finance Minister", venn.Role);
     }
 
+    [Theory]
+    [InlineData("The envoy met Rashid al-Tamimi in Doha.", "Rashid al-Tamimi")]
+    [InlineData("Later al-Tamimi met the envoy in Doha.", "al-Tamimi")]
+    public void A_lower_case_arabic_article_does_not_cut_a_name(string text, string name)
+        => Assert.Contains(Analyze(text).Mentions, m => m.Text == name && m.Kind == MentionKind.Name);
+
+    [Fact]
+    public void An_affixed_title_is_a_role_not_part_of_the_name()
+    {
+        var doc = Analyze("President-elect Orla Venn named her cabinet.");
+        Assert.Equal(EntityType.Person, Find(doc, "Orla Venn").Type);
+        Assert.Equal("President-elect", Find(doc, "Orla Venn").Role);
+    }
+
     [Fact]
     public void A_lower_case_role_before_a_name_is_kept_as_its_role()
     {
