@@ -319,7 +319,15 @@ internal sealed class HtmlReportWriter
         {
             var ids = string.Join(' ', d.Sentences.Select(_model.SentenceId));
             Raw("<li class=\"jump\" tabindex=\"0\" data-s=\"").Text(ids).Raw("\"><span class=\"kind k-").Raw(d.Kind.Name()).Raw("\">").Raw(d.Kind.Name()).Raw("</span> ");
-            Text(d.Detail).Raw(" <span class=\"refs\">").Text(ids).Raw("</span> <span class=\"conf\" title=\"confidence\">").Raw(Contract.Format(d.Confidence)).Raw("</span></li>\n");
+            Text(d.Detail);
+            if (!d.Spans.IsEmpty)
+            {
+                Raw(" <span class=\"words\">");
+                for (var k = 0; k < d.Spans.Length; k++)
+                    Raw(k == 0 ? "" : " / ").Raw("<mark title=\"").Text(_model.SentenceId(d.Spans[k].Sentence)).Raw("\">").Text(d.Spans[k].Text).Raw("</mark>");
+                Raw("</span>");
+            }
+            Raw(" <span class=\"refs\">").Text(ids).Raw("</span> <span class=\"conf\" title=\"confidence\">").Raw(Contract.Format(d.Confidence)).Raw("</span></li>\n");
         }
         Raw("</ul>\n</section>\n");
     }

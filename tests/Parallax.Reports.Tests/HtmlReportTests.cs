@@ -91,3 +91,20 @@ public partial class HtmlReportTests
         Assert.DoesNotContain("id=\"brief\"", page, StringComparison.Ordinal);
     }
 }
+
+public class HtmlDivergenceWordsTests
+{
+    [Fact]
+    public void A_divergence_shows_the_words_that_differ_escaped()
+    {
+        var story = SampleStory.Build();
+        var s1 = new SentenceRef(0, 0);
+        var s2 = new SentenceRef(1, 0);
+        var divergence = new Divergence(DivergenceKind.Number, [s1, s2], "4,200 (a1) vs 3,800 (a2)")
+        {
+            Spans = [new DivergenceSpan(s1, 0, 5, "<b>4,200</b>"), new DivergenceSpan(s2, 0, 5, "3,800")],
+        };
+        var page = Report.RenderToString(story with { Divergences = [divergence] }, ReportFormat.Html);
+        Assert.Contains("<mark title=\"a1.s1\">&lt;b&gt;4,200&lt;/b&gt;</mark> / <mark title=\"a2.s1\">3,800</mark>", page, StringComparison.Ordinal);
+    }
+}
