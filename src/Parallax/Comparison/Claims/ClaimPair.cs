@@ -7,11 +7,10 @@ namespace Parallax.Comparison;
 internal sealed record ClaimPair(ClaimProfile A, ClaimProfile B, double Score, bool SameEvent)
 {
     /// <summary>
-    /// The claims' doers can be one: at most one names its agent, or both name the same one, or each
-    /// sentence also mentions the other's ("China imposed tariffs" and "Trump imposed tariffs" are two facts).
+    /// The claims' doers can be one: at most one names its agent, or both name the same one
+    /// ("China imposed tariffs" and "Trump imposed tariffs" are two facts).
     /// </summary>
-    public bool CompatibleAgents => A.Agent < 0 || B.Agent < 0 || A.Agent == B.Agent
-        || A.Sentence.Entities.Any(o => o.Entity == B.Agent) && B.Sentence.Entities.Any(o => o.Entity == A.Agent);
+    public bool CompatibleAgents => A.Agent < 0 || B.Agent < 0 || A.Agent == B.Agent;
 
     /// <summary>Least similarity for a claim pair to count as the same fact without a shared event word.</summary>
     public const double StrongScore = 0.5;

@@ -192,10 +192,18 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         for (var i = first; i < end; i++)
         {
             if (IsVerb(offset + i) && profile.Concepts[i] is not null
-                && !NonEventVerbs.Contains(profile.Words[i]) && !Lexicon.Hedges.Contains(profile.Words[i]))
+                && !NonEventVerbs.Contains(profile.Words[i]) && !Lexicon.Hedges.Contains(profile.Words[i])
+                && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken) && !IsShouted(document, offset + i))
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>A word in capitals ("BEIJING —"): a dateline or a heading, never the event.</summary>
+    private static bool IsShouted(ArticleAnalysis document, int token)
+    {
+        var word = document.TextOf(document.Tokens[token]);
+        return word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
     }
 
     private bool IsVerb(int token)

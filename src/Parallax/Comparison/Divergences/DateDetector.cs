@@ -1,7 +1,7 @@
 namespace Parallax.Comparison;
 
 /// <summary>
-/// Different dates in two claims that state one fact, when both dates are precise enough to
+/// Different dates in two claims about the same event by compatible doers, when both dates are precise enough to
 /// contradict each other (a day, a weekday or a year) and no date of one can name the same day as one of the other.
 /// </summary>
 internal sealed class DateDetector : ClaimPairDetector
@@ -10,7 +10,7 @@ internal sealed class DateDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameFact)
+        if (!pair.SameEvent || !pair.CompatibleAgents)
             return null;
         var da = pair.A.Dates.Where(d => d.Anchored || d.Weekday).ToList();
         var db = pair.B.Dates.Where(d => d.Anchored || d.Weekday).ToList();

@@ -18,7 +18,7 @@ internal static class GovernedWords
     private static readonly HashSet<string> VerbGroup =
     [
         "to", "be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did", "will", "would",
-        "shall", "should", "can", "could", "may", "might", "must", "not", "n't", "ever", "yet", "also", "still", "even",
+        "shall", "should", "can", "could", "may", "might", "must", "not", "n't", "n’t", "ever", "yet", "also", "still", "even",
     ];
 
     public sealed record Finding(ClaimProfile Marked, int Operator, int Word, ClaimProfile Plain, int PlainWord);
@@ -39,7 +39,7 @@ internal static class GovernedWords
             var concept = concepts[word]!;
             for (var k = plain.First; k < plain.End; k++)
             {
-                if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, finite))
+                if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, marked, word, i, finite))
                     continue;
                 if (pair.Score >= SameWording
                     || pair.SameEvent && (marked.EventToken == word || plain.EventToken == k || plain.EventConcept == concept || marked.EventConcept == concept)
@@ -51,22 +51,68 @@ internal static class GovernedWords
     }
 
     /// <summary>
-    /// The word is stated, not merely named: not an infinitive, nor an -ing form outside a verb group
-    /// ("to avert", "capable of shooting", "a directive banning"), and not negated ("doesn't mean").
+    /// The word is stated plainly: not denied ("denied paying"), not covered by an operator on a verb it is
+    /// coordinated with; for a hedge, a verb, and not an infinitive, a modal's verb or an -ing form outside a
+    /// verb group ("to avert", "would undermine", "a directive banning", "the launch"); for a negation, in the same verb form as the
+    /// negated word ("could not end" / "could end", not "never met" / "upon meeting").
     /// </summary>
-    private static bool Asserted(ClaimProfile claim, int word, bool finite)
+    private static bool Asserted(ClaimProfile claim, int word, ClaimProfile marked, int markedWord, int op, bool finite)
     {
-        if (finite && word > 0 && claim.Sentence.Words[word - 1] == "to")
-            return false;
-        if (finite && claim.Tags[word] == "VBG" && !Enumerable.Range(Math.Max(claim.First, word - 2), word - Math.Max(claim.First, word - 2))
-                .Any(i => claim.Sentence.Words[i] is "is" or "are" or "was" or "were" or "be" or "been" or "'s" or "'re" or "am"))
-            return false;
-        for (var i = Math.Max(claim.First, word - 2); i < word; i++)
+        var words = claim.Sentence.Words;
+        for (var i = Math.Max(claim.First, word - 3); i < word; i++)
         {
-            if (claim.Sentence.Words[i] is "not" or "n't" or "never" or "no")
+            if (Negative.Contains(words[i]))
                 return false;
         }
-        return true;
+        if (Coordinated(claim, word))
+            return false;
+        var plainGroup = VerbGroupOf(claim, word, -1);
+        if (finite)
+            return plainGroup.Count == 0 && claim.Tags[word].StartsWith("VB", StringComparison.Ordinal) && !(claim.Tags[word] == "VBG" && !BeforeIsBe(claim, word));
+        return plainGroup.SetEquals(VerbGroupOf(marked, markedWord, op)) && (claim.Tags[word] == "VBG") == (marked.Tags[markedWord] == "VBG");
+    }
+
+    /// <summary>The modals and "to" in the three tokens before a word (the operator's own token left out).</summary>
+    private static HashSet<string> VerbGroupOf(ClaimProfile claim, int word, int skip)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = Math.Max(claim.First, word - 3); i < word; i++)
+        {
+            if (i != skip && (Modals.Contains(claim.Sentence.Words[i]) || claim.Sentence.Words[i] == "to"))
+                result.Add(claim.Sentence.Words[i]);
+        }
+        return result;
+    }
+
+    private static bool BeforeIsBe(ClaimProfile claim, int word)
+        => Enumerable.Range(Math.Max(claim.First, word - 2), word - Math.Max(claim.First, word - 2))
+            .Any(i => claim.Sentence.Words[i] is "is" or "are" or "was" or "were" or "be" or "been" or "'s" or "'re" or "am");
+
+    /// <summary>Words that deny what follows them, so the word after is not stated plainly ("denied paying").</summary>
+    private static readonly HashSet<string> Negative =
+        ["not", "n't", "n’t", "never", "no", "denied", "denies", "deny", "refused", "refuses", "rejected", "without", "barely", "hardly"];
+
+    /// <summary>Modal verbs: a word after one is not stated firmly ("would undermine", "can shoot").</summary>
+    private static readonly HashSet<string> Modals = ["would", "could", "can", "might", "may", "should", "must"];
+
+    /// <summary>
+    /// The word is the second of coordinated verbs whose first is governed by an operator or modal
+    /// ("hasn't been invited or spoken", "could cost trillions and put millions at risk"): the operator covers it too.
+    /// </summary>
+    private static bool Coordinated(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        var conjunction = -1;
+        for (var i = word - 1; i >= 0 && i >= word - 12; i--)
+        {
+            if (words[i].Length == 0 && conjunction < 0)
+                return false;
+            if (conjunction < 0 && words[i] is "and" or "or" or "nor")
+                conjunction = i;
+            else if (conjunction >= 0 && (Negative.Contains(words[i]) || Modals.Contains(words[i]) || Lexicon.Hedges.Contains(words[i])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The content word an operator at <paramref name="op"/> governs, or null.</summary>
@@ -83,12 +129,12 @@ internal static class GovernedWords
         return null;
     }
 
-    /// <summary>True when an operator governs the word at <paramref name="word"/>.</summary>
+    /// <summary>True when an operator stands shortly before the word at <paramref name="word"/>.</summary>
     private static bool Marked(ClaimProfile claim, int word, Func<ClaimProfile, int, bool> isOperator)
     {
-        for (var i = Math.Max(claim.First, word - Reach); i < word; i++)
+        for (var i = Math.Max(claim.First, word - Reach - 2); i < word; i++)
         {
-            if (isOperator(claim, i) && Governed(claim, i) == word)
+            if (isOperator(claim, i))
                 return true;
         }
         return false;

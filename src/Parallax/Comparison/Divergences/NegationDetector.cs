@@ -12,7 +12,7 @@ internal sealed class NegationDetector : ClaimPairDetector
     private const double Confidence = 0.7;
 
     private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
-        ["not", "n't", "never", "no", "nor", "neither", "refused", "refuses", "declined", "declines", "failed", "fails"],
+        ["not", "n't", "n’t", "never", "no", "nor", "neither", "refused", "refuses", "declined", "declines", "failed", "fails"],
         StringComparer.Ordinal);
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)

@@ -55,7 +55,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     private static bool IsSpeaker(ClaimProfile claim, EntityOccurrence o)
         => claim.Source is { } quote && o.Mention.Start < quote.Speaker.End && o.Mention.End > quote.Speaker.Start;
 
-    private bool Fits(EntityOccurrence o) => o.Mention.Kind is MentionKind.Name or MentionKind.Role
+    private bool Fits(EntityOccurrence o) => o.Mention.Kind is MentionKind.Name
         && (kind == DivergenceKind.Place ? o.Mention.Type is EntityType.Gpe or EntityType.Loc : o.Mention.Type == EntityType.Person);
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
