@@ -1,11 +1,20 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Parallax.Text;
 
 namespace Parallax.Bench.Corpus;
 
 /// <summary>One ECB+ document rebuilt as plain text, with its gold story (topic + sub-topic).</summary>
-internal sealed record EcbDocument(string Name, string Gold, string Text);
+internal sealed record EcbDocument(string Name, string Gold, string Text)
+{
+    /// <summary>Where each ECB+ sentence (by its <c>sentence</c> number) lies in <see cref="Text"/>.</summary>
+    public ImmutableArray<EcbSentence> Sentences { get; init; } = [];
+}
+
+/// <summary>One ECB+ sentence: its number in the XML and its span in the rebuilt text.</summary>
+internal readonly record struct EcbSentence(int Number, int Start, int End);
 
 /// <summary>Streams ECB+ (<c>ecbplus/N/N_Mecb.xml</c> = sub-topic 1, <c>N_Mecbplus.xml</c> = sub-topic 2): tokens in <c>t_id</c> order, one line per sentence.</summary>
 internal static class EcbCorpus
@@ -16,7 +25,8 @@ internal static class EcbCorpus
             .SelectMany(d => Directory.EnumerateFiles(d, "*.xml"))
             .Order(StringComparer.Ordinal);
 
-    public static EcbDocument Read(string file)
+    /// <summary>Reads one document; <paramref name="separator"/> goes between sentences.</summary>
+    public static EcbDocument Read(string file, string separator = "\n")
     {
         var name = Path.GetFileNameWithoutExtension(file);
         var topic = name[..name.IndexOf('_', StringComparison.Ordinal)];
@@ -33,15 +43,23 @@ internal static class EcbCorpus
         }
         tokens.Sort((a, b) => a.Id.CompareTo(b.Id));
         var text = new StringBuilder();
+        var sentences = ImmutableArray.CreateBuilder<EcbSentence>();
         var current = -1;
+        var start = 0;
         foreach (var (_, sentence, raw) in tokens)
         {
-            var token = raw switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", _ => raw };
+            var token = Clean(raw) switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", var t => t };
+            if (token.Length == 0)
+                continue;
             if (sentence != current)
             {
                 if (current >= 0)
-                    text.Append('\n');
+                {
+                    sentences.Add(new EcbSentence(current, start, text.Length));
+                    text.Append(separator);
+                }
                 current = sentence;
+                start = text.Length;
             }
             else if (!NoSpaceBefore(token) && !(text.Length > 0 && text[^1] is '(' or '$'))
             {
@@ -49,8 +67,13 @@ internal static class EcbCorpus
             }
             text.Append(token);
         }
-        return new EcbDocument(name, gold, text.ToString());
+        if (current >= 0)
+            sentences.Add(new EcbSentence(current, start, text.Length));
+        return new EcbDocument(name, gold, text.ToString()) { Sentences = sentences.ToImmutable() };
     }
+
+    /// <summary>A token as clean text: some hold spaces (thin spaces in "7 ½", a trailing tab) or invisible characters.</summary>
+    private static string Clean(string raw) => string.Join(' ', TextCleaner.Clean(raw).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool NoSpaceBefore(string token)
         => token is "," or "." or ";" or ":" or "!" or "?" or ")" or "%" or "'s" or "n't" or "'re" or "'ll" or "'ve" or "'d" or "'m" or "'";

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parallax.Analysis;
+using Parallax.Bench.Tagging;
+using Parallax.Comparison;
+using Parallax.Text;
+
+namespace Parallax.Bench.Comparison;
+
+/// <summary>
+/// Scores cross-article alignment against ECB+: each sub-topic's documents are compared as one story, and its
+/// annotated sentences (the rest of ECB+ is not annotated) are scored. Gold: two annotated sentences in
+/// different documents that mention events of one cross-document cluster share a fact; an annotated
+/// sentence with no such partner is unique.
+/// </summary>
+internal sealed class EvalAlignmentCommand : IBenchCommand
+{
+    public string Name => "eval-alignment";
+
+    public string Description => "eval-alignment [--topics 1,2] [--show N]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences";
+
+    public int Run(string[] args)
+    {
+        var show = int.Parse(Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
+        var topics = Option(args, "--topics")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        var subTopics = EcbSubTopic.Load(SharedPaths.Data("ecbplus"), topics);
+        var loading = clock.Elapsed;
+        var analysing = TimeSpan.Zero;
+        var comparing = TimeSpan.Zero;
+        var results = new List<SubTopicResult>();
+        foreach (var subTopic in subTopics)
+        {
+            var start = clock.Elapsed;
+            var articles = subTopic.Documents.Select((d, i) => Analyzer.Analyze(new Article($"a{i + 1}", d.Name, Cleaned(d)))).ToList();
+            var analysed = clock.Elapsed;
+            var story = StoryComparer.Compare(articles);
+            comparing += clock.Elapsed - analysed;
+            analysing += analysed - start;
+            results.Add(SubTopicResult.Score(subTopic, story));
+        }
+        var total = clock.Elapsed;
+
+        var documents = subTopics.Sum(s => s.Documents.Count);
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Format(inv, "eval-alignment on ECB+: {0} sub-topics, {1} documents, {2} annotated sentences ({3} with no Parallax sentence: read as headings)",
+            subTopics.Count, documents, results.Sum(r => r.Annotated), results.Sum(r => r.Uncovered)));
+        Console.WriteLine(string.Format(inv, "  time {0:F1} s: loading {1:F1} s, analysis {2:F1} s, compare {3:F1} s",
+            total.TotalSeconds, loading.TotalSeconds, analysing.TotalSeconds, comparing.TotalSeconds));
+        var candidates = results.Sum(r => r.CandidatePairs);
+        var pairs = new SpanCounts(results.Sum(r => r.TruePositives.Count()), results.Sum(r => r.FalsePositives.Count()), results.Sum(r => r.FalseNegatives.Count()));
+        var readable = pairs with { FalseNegatives = results.Sum(r => r.FalseNegatives.Count(p => r.Covered.Contains(p.Item1) && r.Covered.Contains(p.Item2))) };
+        var everything = new SpanCounts(pairs.TruePositives + pairs.FalseNegatives, candidates - pairs.TruePositives - pairs.FalseNegatives, 0);
+        var unique = new SpanCounts(results.Sum(r => r.Unique[0]), results.Sum(r => r.Unique[1]), results.Sum(r => r.Unique[2]));
+        var (partnered, found) = results.Select(r => r.Sentences()).Aggregate((0, 0), (x, y) => (x.Item1 + y.Partnered, x.Item2 + y.Found));
+        Console.WriteLine(Line("aligned pairs", pairs, $"gold {pairs.TruePositives + pairs.FalseNegatives}, predicted {pairs.TruePositives + pairs.FalsePositives}, correct {pairs.TruePositives}"));
+        Console.WriteLine(Line("  w/o headings", readable, $"gold pairs whose two sentences Parallax reads as sentences: {readable.TruePositives + readable.FalseNegatives}"));
+        Console.WriteLine(Line("  align-all", everything, $"baseline: every cross-document pair of annotated sentences ({candidates}); gold is {everything.Precision:P1} of them"));
+        Console.WriteLine(Line("unique", unique, $"gold {unique.TruePositives + unique.FalseNegatives}, predicted {unique.TruePositives + unique.FalsePositives}, correct {unique.TruePositives}"));
+        Console.WriteLine(string.Format(inv, "  sentences with a gold partner: {0}; with at least one right partner aligned: {1} ({2:P1})", partnered, found, found / (double)Math.Max(1, partnered)));
+        if (show > 0)
+        {
+            Print("false positives (aligned, no shared event)", results.SelectMany(r => r.FalsePositives.Select(p => (r, p))), show);
+            Print("false negatives (shared event, not aligned)", results.SelectMany(r => r.FalseNegatives.Select(p => (r, p))), show);
+        }
+        return 0;
+    }
+
+    private static string Line(string name, SpanCounts c, string note)
+        => string.Format(CultureInfo.InvariantCulture, "  {0,-14} P {1:F3}  R {2:F3}  F1 {3:F3}   ({4})", name, c.Precision, c.Recall, c.F1, note);
+
+    private static void Print(string title, IEnumerable<(SubTopicResult Result, (EcbSentenceKey A, EcbSentenceKey B) Pair)> pairs, int count)
+    {
+        var all = pairs.ToArray();
+        new Random(7).Shuffle(all);
+        Console.WriteLine($"\n{title}: {Math.Min(count, all.Length)} of {all.Length}");
+        foreach (var (result, (a, b)) in all.Take(count))
+        {
+            var topic = result.SubTopic;
+            var triggers = topic.SharedTriggers(a, b);
+            var score = result.Predicted.TryGetValue((a, b), out var s) ? string.Format(CultureInfo.InvariantCulture, "  score {0:F2}", s) : "";
+            Console.WriteLine($"  {topic.Gold} {topic.Documents[a.Document].Name}.s{a.Number} | {topic.Documents[b.Document].Name}.s{b.Number}{score}{(triggers.Length > 0 ? $"  events: {triggers}" : "")}");
+            Console.WriteLine($"    A: {topic.TextOf(a)}");
+            Console.WriteLine($"    B: {topic.TextOf(b)}");
+        }
+    }
+
+    /// <summary>The document text, which must already be clean: sentence offsets point into it.</summary>
+    private static string Cleaned(Corpus.EcbDocument document)
+        => TextCleaner.Clean(document.Text) == document.Text ? document.Text : throw new InvalidOperationException($"{document.Name}: rebuilt text is not clean text");
+
+    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    /// <summary>The predicted and gold pairs of one sub-topic, and its unique-sentence counts (TP, FP, FN).</summary>
+    private sealed record SubTopicResult(
+        EcbSubTopic SubTopic,
+        Dictionary<(EcbSentenceKey, EcbSentenceKey), double> Predicted,
+        HashSet<(EcbSentenceKey, EcbSentenceKey)> Gold,
+        HashSet<EcbSentenceKey> Covered,
+        int[] Unique)
+    {
+        public int Annotated => SubTopic.Annotated.Count;
+
+        public int Uncovered => SubTopic.Annotated.Count(k => !Covered.Contains(k));
+
+        public IEnumerable<(EcbSentenceKey, EcbSentenceKey)> TruePositives => Predicted.Keys.Where(Gold.Contains);
+
+        public IEnumerable<(EcbSentenceKey, EcbSentenceKey)> FalsePositives => Predicted.Keys.Where(p => !Gold.Contains(p)).Order();
+
+        public IEnumerable<(EcbSentenceKey, EcbSentenceKey)> FalseNegatives => Gold.Where(p => !Predicted.ContainsKey(p)).Order();
+
+        /// <summary>Cross-document pairs of annotated sentences: what aligning everything would predict.</summary>
+        public int CandidatePairs
+        {
+            get
+            {
+                var perDocument = SubTopic.Annotated.CountBy(k => k.Document).Select(p => p.Value).ToList();
+                return (perDocument.Sum() * perDocument.Sum() - perDocument.Sum(n => n * n)) / 2;
+            }
+        }
+
+        /// <summary>Annotated sentences with a gold partner, and how many of them got at least one right partner.</summary>
+        public (int Partnered, int Found) Sentences()
+        {
+            var partnered = Gold.SelectMany(p => new[] { p.Item1, p.Item2 }).ToHashSet();
+            var found = TruePositives.SelectMany(p => new[] { p.Item1, p.Item2 }).ToHashSet();
+            return (partnered.Count, found.Count);
+        }
+
+        public static SubTopicResult Score(EcbSubTopic subTopic, Story story)
+        {
+            var keyOf = story.Articles.Select((a, d) => a.Sentences.Select(s => EcbSentenceOf(subTopic, d, s)).ToArray()).ToArray();
+            var predicted = new Dictionary<(EcbSentenceKey, EcbSentenceKey), double>();
+            foreach (var alignment in story.Alignments)
+            {
+                foreach (var x in alignment.Sentences)
+                {
+                    foreach (var y in alignment.Sentences)
+                    {
+                        if (x.Article == y.Article || keyOf[x.Article][x.Sentence] is not { } kx || keyOf[y.Article][y.Sentence] is not { } ky)
+                            continue;
+                        if (kx.CompareTo(ky) < 0 && subTopic.Annotated.Contains(kx) && subTopic.Annotated.Contains(ky))
+                            predicted[(kx, ky)] = Math.Max(alignment.Score, predicted.GetValueOrDefault((kx, ky)));
+                    }
+                }
+            }
+            var gold = subTopic.GoldPairs();
+            var uniqueSentences = new Dictionary<EcbSentenceKey, bool>();
+            for (var d = 0; d < keyOf.Length; d++)
+            {
+                var unique = story.Unique[d].ToHashSet();
+                for (var s = 0; s < keyOf[d].Length; s++)
+                {
+                    if (keyOf[d][s] is { } key)
+                        uniqueSentences[key] = uniqueSentences.GetValueOrDefault(key, true) && unique.Contains(s);
+                }
+            }
+            var partnered = gold.SelectMany(p => new[] { p.Item1, p.Item2 }).ToHashSet();
+            var counts = new int[3];
+            foreach (var key in subTopic.Annotated)
+            {
+                var isGold = !partnered.Contains(key);
+                var isPredicted = uniqueSentences.GetValueOrDefault(key);
+                if (isGold && isPredicted)
+                    counts[0]++;
+                else if (isPredicted)
+                    counts[1]++;
+                else if (isGold)
+                    counts[2]++;
+            }
+            return new SubTopicResult(subTopic, predicted, gold, [.. uniqueSentences.Keys], counts);
+        }
+
+        private static EcbSentenceKey? EcbSentenceOf(EcbSubTopic subTopic, int document, Sentence sentence)
+        {
+            foreach (var ecb in subTopic.Documents[document].Sentences)
+            {
+                if (ecb.Start <= sentence.Start && sentence.Start < ecb.End)
+                    return new EcbSentenceKey(document, ecb.Number);
+            }
+            return null;
+        }
+    }
+}
