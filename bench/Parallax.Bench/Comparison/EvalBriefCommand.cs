@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Semantics;
 using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
@@ -15,12 +16,13 @@ internal sealed class EvalBriefCommand : IBenchCommand
 {
     public string Name => "eval-brief";
 
-    public string Description => "eval-brief [val|train] [--show-counts]: brief vs NeuS human roundups: ROUGE-1/2/L F1, multi-outlet citation share, divergences by kind (--show-counts prints the count-slot ones)";
+    public string Description => "eval-brief [val|train] [--show-counts] [--lexical]: brief vs NeuS human roundups: ROUGE-1/2/L F1, multi-outlet citation share, divergences by kind (--show-counts prints the count-slot ones; --lexical: no sentence encoder)";
 
     public int Run(string[] args)
     {
         var split = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "val";
         var showCounts = args.Contains("--show-counts");
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(MiniLmEncoder.Shared);
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var countSlots = 0;
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
@@ -37,7 +39,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
                 .ToList();
             if (articles.Count == 0)
                 continue;
-            var story = StoryComparer.Compare(articles);
+            var story = StoryComparer.Compare(articles, encoder: encoder);
             var reference = Rouge.Tokens(BodyOf(targets[i]));
             var brief = Rouge.Tokens(string.Join(' ', story.Brief.Select(b => b.Text)));
             var lead = Rouge.Tokens(string.Join(' ', articles.Select(a => a.Sentences[0].Text)));
@@ -65,7 +67,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
             }
         }
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-brief on neus-roundups/{0}: {1} stories, {2:F1} s", split, stories, clock.Elapsed.TotalSeconds));
+        Console.WriteLine(string.Format(inv, "eval-brief on neus-roundups/{0}: {1} stories, {2:F1} s, {3}", split, stories, clock.Elapsed.TotalSeconds, encoder is null ? "lexical alignment" : "with the sentence encoder"));
         Console.WriteLine(string.Format(inv, "  brief          ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  ({3:F2} sentences/story)", r1 / stories, r2 / stories, rl / stories, briefSentences / (double)stories));
         Console.WriteLine(string.Format(inv, "  lead baseline  ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  (first sentence of each article)", b1 / stories, b2 / stories, bl / stories));
         Console.WriteLine(string.Format(inv, "  brief sentences citing >= 2 outlets: {0:P1} ({1}/{2})", multiOutlet / (double)Math.Max(1, briefSentences), multiOutlet, briefSentences));

@@ -10,8 +10,11 @@ namespace Parallax.Comparison;
 /// </summary>
 public static class StoryComparer
 {
-    /// <summary>Compares <paramref name="articles"/> (each already run through the analysis pipeline) as one story.</summary>
-    public static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options = null)
+    /// <summary>
+    /// Compares <paramref name="articles"/> (each already run through the analysis pipeline) as one story;
+    /// with an <paramref name="encoder"/>, sentences align by meaning as well as by their words.
+    /// </summary>
+    public static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options = null, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         options ??= ComparisonOptions.Default;
@@ -20,7 +23,8 @@ public static class StoryComparer
         var resolved = new EntityResolver(options).Resolve(articles);
         var storyEntityOfDocumentEntity = DocumentEntityIndex(articles, resolved.Entities);
         var profiles = new SentenceProfiler().Profile(articles, resolved);
-        var pairs = new SentenceAligner(options).Align(profiles);
+        var meanings = encoder?.Encode([.. articles.SelectMany(EncodedTexts)]);
+        var pairs = new SentenceAligner(options).Align(profiles, meanings);
 
         var finder = new DivergenceFinder(articles, resolved, QuotesBySentence(articles), storyEntityOfDocumentEntity);
         var framing = finder.Framing(profiles);
@@ -46,6 +50,16 @@ public static class StoryComparer
             Brief = new BriefWriter(options).Write(profiles, pairs, syndicated),
             Syndicated = syndicated,
         };
+    }
+
+    /// <summary>
+    /// The texts of <paramref name="article"/> that <see cref="Compare"/> gives the sentence encoder, to encode
+    /// (and store) ahead of a comparison.
+    /// </summary>
+    public static IEnumerable<string> EncodedTexts(ArticleAnalysis article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Sentences.Select(s => s.Text);
     }
 
     private static AlignmentRelation Relation(AlignedPair pair, List<Divergence> found, ComparisonOptions options)
