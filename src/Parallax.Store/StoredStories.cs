@@ -11,10 +11,11 @@ public static class StoredStories
     /// <summary>
     /// The <see cref="Story"/> of stored story <paramref name="storyId"/>: its articles (the first <paramref name="maxArticles"/>,
     /// ids a1, a2, ... in stored order) analysed from the cache when the text and pipeline are unchanged, compared with
-    /// <see cref="StoryComparer"/>, with the store's syndication links added to <see cref="Story.Syndicated"/>.
+    /// <see cref="StoryComparer"/>, with the store's syndication links added to <see cref="Story.Syndicated"/>. With an
+    /// <paramref name="encoder"/>, sentence vectors are read from the store, and those it lacks are encoded and stored.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such story.</exception>
-    public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null)
+    public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         pipeline ??= Analyzer.Default;
@@ -23,7 +24,7 @@ public static class StoredStories
             throw new KeyNotFoundException($"no story {storyId}");
         stored = [.. stored.Take(maxArticles)];
         var analyses = Analyze(store, stored, pipeline);
-        var story = StoryComparer.Compare(analyses);
+        var story = StoryComparer.Compare(analyses, encoder: encoder is null ? null : new StoredSentenceEncoder(store, encoder));
         return story with { Syndicated = Links(stored, story.Syndicated) };
     }
 
