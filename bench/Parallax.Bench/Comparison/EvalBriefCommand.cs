@@ -3,7 +3,6 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Semantics;
-using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
 
@@ -33,14 +32,14 @@ internal sealed class EvalBriefCommand : IBenchCommand
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < Math.Min(sources.Length, targets.Length); i++)
         {
-            var articles = sources[i].Split("[SEP]")
-                .Select((part, k) => pipeline.Analyze(ToArticle($"a{k + 1}", part)))
+            var articles = NeusStories.Articles(sources[i])
+                .Select(pipeline.Analyze)
                 .Where(a => a.Sentences.Length > 0)
                 .ToList();
             if (articles.Count == 0)
                 continue;
             var story = StoryComparer.Compare(articles, encoder: encoder);
-            var reference = Rouge.Tokens(BodyOf(targets[i]));
+            var reference = Rouge.Tokens(NeusStories.BodyOf(targets[i]));
             var brief = Rouge.Tokens(string.Join(' ', story.Brief.Select(b => b.Text)));
             var lead = Rouge.Tokens(string.Join(' ', articles.Select(a => a.Sentences[0].Text)));
             r1 += Rouge.NGramF1(brief, reference, 1);
@@ -73,23 +72,5 @@ internal sealed class EvalBriefCommand : IBenchCommand
         Console.WriteLine(string.Format(inv, "  brief sentences citing >= 2 outlets: {0:P1} ({1}/{2})", multiOutlet / (double)Math.Max(1, briefSentences), multiOutlet, briefSentences));
         Console.WriteLine("  divergences: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")) + $"; of the number ones, {countSlots} from count slots (unaligned sentences)");
         return 0;
-    }
-
-    private static Article ToArticle(string id, string part)
-    {
-        var (title, body) = Split(part);
-        return new Article(id, id, TextCleaner.Clean(body)) { Title = title };
-    }
-
-    private static string BodyOf(string target) => Split(target).Body;
-
-    private static (string Title, string Body) Split(string part)
-    {
-        var article = part.IndexOf("ARTICLE=>", StringComparison.Ordinal);
-        var titleStart = part.IndexOf("TITLE=>", StringComparison.Ordinal);
-        if (article < 0)
-            return ("", part.Trim());
-        var title = titleStart >= 0 && titleStart < article ? part[(titleStart + 7)..article].Trim() : "";
-        return (title, part[(article + 9)..].Trim());
     }
 }

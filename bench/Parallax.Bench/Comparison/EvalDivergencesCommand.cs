@@ -1,0 +1,12 @@
+namespace Parallax.Bench.Comparison;
+
+/// <summary>The divergence evaluations: controlled edits of real text (default) or judged precision on NeuS val (<c>--neus</c>).</summary>
+internal sealed class EvalDivergencesCommand : IBenchCommand
+{
+    public string Name => "eval-divergences";
+
+    public string Description => "eval-divergences [--cases N] [--seed S] [--kinds number,date,...] [--show N]: recall per kind on controlled edits of real sentences, false alarms on unchanged ones; "
+        + "--neus [--all|--stories N] [--unjudged N] [--kind K] [--story I]: precision against the hand judgements in Comparison/divergence-judgements.tsv";
+
+    public int Run(string[] args) => args.Contains("--neus") ? NeusDivergences.Run(args) : ControlledEdits.Run(args);
+}

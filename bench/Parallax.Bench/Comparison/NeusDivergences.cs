@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parallax.Analysis;
+using Parallax.Comparison;
+
+namespace Parallax.Bench.Comparison;
+
+/// <summary>
+/// Precision of divergences on real stories: compares NeuS val triplets, keys every reported divergence, and
+/// scores it against the hand judgements; lists unjudged ones with both sentences so that someone can judge them.
+/// </summary>
+internal static class NeusDivergences
+{
+    private const int DefaultStories = 100;
+
+    private sealed record Reported(DivergenceKey Key, Story Story, Divergence Divergence);
+
+    public static int Run(string[] args)
+    {
+        var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
+        var count = args.Contains("--all") ? sources.Length : Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        var path = Option(args, "--judgements") ?? DivergenceJudgements.DefaultPath;
+        var judgements = DivergenceJudgements.Read(path);
+        var clock = Stopwatch.StartNew();
+        var reported = new List<Reported>();
+        var seen = new HashSet<DivergenceKey>();
+        var duplicates = 0;
+        var stories = new Story[count];
+        for (var i = 0; i < count; i++)
+        {
+            var articles = NeusStories.Articles(sources[i]).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
+            if (articles.Count == 0)
+                continue;
+            stories[i] = StoryComparer.Compare(articles);
+            foreach (var divergence in stories[i].Divergences)
+            {
+                var key = DivergenceKey.Of(i, stories[i], divergence);
+                if (seen.Add(key))
+                    reported.Add(new Reported(key, stories[i], divergence));
+                else
+                    duplicates++;
+            }
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (Option(args, "--story") is { } shown)
+            return PrintStory(int.Parse(shown, CultureInfo.InvariantCulture), stories, reported, judgements);
+
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Format(inv, "eval-divergences --neus on neus-roundups/val: {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
+            count, reported.Count, duplicates, seconds, Path.GetFileName(path)));
+        Console.WriteLine($"  {"kind",-13} {"reported",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
+        foreach (var group in reported.GroupBy(r => r.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+            PrintRow(group.Key, [.. group], judgements);
+        PrintRow("overall", reported, judgements);
+        var keys = reported.Select(r => r.Key).ToHashSet();
+        var gone = judgements.Where(j => j.Key.Story < count && !keys.Contains(j.Key)).ToList();
+        var realJudged = judgements.Count(j => j.Key.Story < count && j.Value.Real);
+        Console.WriteLine($"  unjudged: {reported.Count(r => !judgements.ContainsKey(r.Key))}; judged but no longer reported: {gone.Count} ({gone.Count(g => g.Value.Real)} of the {realJudged} real ones, {gone.Count(g => !g.Value.Real)} noise)");
+
+        var unjudged = int.Parse(Option(args, "--unjudged") ?? "0", inv);
+        var kind = Option(args, "--kind");
+        foreach (var r in reported.Where(r => !judgements.ContainsKey(r.Key) && (kind is null || r.Key.Kind == kind)).Take(unjudged))
+            Print(r, null);
+        return 0;
+    }
+
+    private static void PrintRow(string kind, List<Reported> rows, Dictionary<DivergenceKey, Judgement> judgements)
+    {
+        var judged = rows.Select(r => judgements.GetValueOrDefault(r.Key)).OfType<Judgement>().ToList();
+        var real = judged.Count(j => j.Real);
+        var precision = judged.Count == 0 ? "-" : (real / (double)judged.Count).ToString("F3", CultureInfo.InvariantCulture);
+        Console.WriteLine($"  {kind,-13} {rows.Count,8} {judged.Count,7} {real,5} {judged.Count - real,6} {precision,9}");
+    }
+
+    private static int PrintStory(int index, Story[] stories, List<Reported> reported, Dictionary<DivergenceKey, Judgement> judgements)
+    {
+        if (index < 0 || index >= stories.Length || stories[index] is not { } story)
+        {
+            Console.Error.WriteLine($"story {index} is not among the stories compared (use --all)");
+            return 2;
+        }
+        Console.WriteLine($"story {index}");
+        foreach (var article in story.Articles)
+        {
+            Console.WriteLine($"  {article.Article.Id}: {article.Article.Title}");
+            foreach (var sentence in article.Sentences)
+                Console.WriteLine($"    {sentence.IdIn(article.Article.Id)}: {sentence.Text}");
+        }
+        foreach (var r in reported.Where(r => r.Key.Story == index))
+            Print(r, judgements.GetValueOrDefault(r.Key));
+        return 0;
+    }
+
+    private static void Print(Reported r, Judgement? judgement)
+    {
+        var verdict = judgement is null ? "" : $"  [{(judgement.Real ? "real" : "noise")}{(judgement.Note.Length > 0 ? ": " + judgement.Note : "")}]";
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "\n{0}\t  (confidence {1:F2}){2}", r.Key, r.Divergence.Confidence, verdict));
+        Console.WriteLine($"  {r.Divergence.Detail}");
+        foreach (var sentence in r.Divergence.Sentences)
+            Console.WriteLine($"    {r.Story.IdOf(sentence)}: {r.Story.Articles[sentence.Article].Sentences[sentence.Sentence].Text}");
+    }
+
+    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+}
