@@ -12,7 +12,10 @@ public sealed record ComparisonOptions
     /// <summary>Least cosine similarity (over rarity-weighted stems, synonyms, entities, dates and numbers) for two sentences to align.</summary>
     public double AlignmentThreshold { get; init; } = 0.2;
 
-    /// <summary>Least score for two sentences to align when a sentence encoder is used (the mix of <see cref="SemanticWeight"/>).</summary>
+    /// <summary>
+    /// Least score for two sentences to align when a sentence encoder is used: the score mixes the encoder's
+    /// rescaled cosine and the lexical cosine (see <see cref="SemanticWeight"/>). Tuned on ECB+.
+    /// </summary>
     public double SemanticAlignmentThreshold { get; init; } = 0.25;
 
     /// <summary>With a sentence encoder, the share of a pair's score that comes from the encoder's cosine (the rest is the lexical cosine).</summary>
@@ -23,7 +26,6 @@ public sealed record ComparisonOptions
     /// not near 0 but around 0.1 to 0.3, so the cosine is rescaled from this floor to 1 before it is mixed.
     /// </summary>
     public double SemanticFloor { get; init; } = 0.2;
-
 
     /// <summary>
     /// A pair above the threshold is kept only when its score is at least this share of the best
