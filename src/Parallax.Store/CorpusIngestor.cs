@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Parallax.Analysis;
+using Parallax.Comparison;
 using Parallax.Ingest;
 using Parallax.Store.Clustering;
 
@@ -23,6 +24,12 @@ public sealed record IngestOptions
 
     /// <summary>Cache each article's analysis in the store (so reports need not re-analyse).</summary>
     public bool CacheAnalyses { get; init; } = true;
+
+    /// <summary>
+    /// When set, the sentences of each new article are encoded and their vectors stored, so that its story later
+    /// compares without encoding (slow: the encoder is much slower than the analysis).
+    /// </summary>
+    public ISentenceEncoder? Encoder { get; init; }
 }
 
 /// <summary>Counts so far, reported after every committed batch.</summary>
@@ -116,7 +123,11 @@ public sealed class CorpusIngestor
                     moves = earlier;
                 }
                 lock (_storeGate)
+                {
                     _store.AddBatch(records, moves);
+                    if (_options.Encoder is { } encoder)
+                        new StoredSentenceEncoder(_store, encoder).Encode([.. batch.SelectMany(item => item.Texts)]);
+                }
                 lock (_inFlight)
                 {
                     foreach (var item in batch)
@@ -245,7 +256,7 @@ public sealed class CorpusIngestor
                 var analysis = _options.Pipeline.Analyze(article);
                 var features = ArticleFeatures.From(analysis);
                 var cached = _options.CacheAnalyses ? new CachedAnalysis(hash, AnalysisVersion.Of(_options.Pipeline), AnalysisCodec.Encode(analysis)) : null;
-                prepared[i] = new Prepared(article, hash, features, cached, null);
+                prepared[i] = new Prepared(article, hash, features, cached, null) { Texts = _options.Encoder is null ? [] : [.. StoryComparer.EncodedTexts(analysis)] };
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -284,5 +295,8 @@ public sealed class CorpusIngestor
     private sealed record Prepared(Article Article, string Hash, ArticleFeatures? Features, CachedAnalysis? Analysis, IngestProblem? Failure)
     {
         public string? Url => Article.Url;
+
+        /// <summary>The texts to encode when <see cref="IngestOptions.Encoder"/> is set.</summary>
+        public string[] Texts { get; init; } = [];
     }
 }

@@ -48,6 +48,15 @@ public interface IArticleStore : IDisposable
     /// <summary>Caches analyses (one transaction).</summary>
     void CacheAnalyses(IReadOnlyList<CachedAnalysis> analyses);
 
+    /// <summary>
+    /// Stored sentence vectors by key (<see cref="Comparison.CachingSentenceEncoder.Key"/>: model id and text);
+    /// keys with no vector stored are absent.
+    /// </summary>
+    IReadOnlyDictionary<UInt128, float[]> SentenceVectors(IReadOnlyCollection<UInt128> keys);
+
+    /// <summary>Stores sentence vectors by key (one transaction), at half precision.</summary>
+    void StoreSentenceVectors(IReadOnlyList<(UInt128 Key, float[] Vector)> vectors);
+
     /// <summary>Every stored article's clustering features in id order, to rebuild the clusterer's state.</summary>
     IEnumerable<StoredFeatures> Features();
 }

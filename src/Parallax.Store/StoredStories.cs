@@ -10,10 +10,11 @@ public static class StoredStories
     /// <summary>
     /// The <see cref="Story"/> of stored story <paramref name="storyId"/>: its articles (the first <paramref name="maxArticles"/>,
     /// ids a1, a2, ... in stored order) analysed from the cache when the text and pipeline are unchanged, compared with
-    /// <see cref="StoryComparer"/> together with the store's syndication links.
+    /// <see cref="StoryComparer"/> together with the store's syndication links. With an <paramref name="encoder"/>,
+    /// sentence vectors are read from the store, and those it lacks are encoded and stored.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such story.</exception>
-    public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null)
+    public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         pipeline ??= Analyzer.Default;
@@ -22,7 +23,7 @@ public static class StoredStories
             throw new KeyNotFoundException($"no story {storyId}");
         stored = [.. stored.Take(maxArticles)];
         var analyses = Analyze(store, stored, pipeline);
-        return StoryComparer.Compare(analyses, knownCopies: Links(stored));
+        return StoryComparer.Compare(analyses, knownCopies: Links(stored), encoder: encoder is null ? null : new StoredSentenceEncoder(store, encoder));
     }
 
     /// <summary>

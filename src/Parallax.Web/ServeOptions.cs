@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Parallax.Comparison;
 
 namespace Parallax.Web;
 
@@ -27,6 +28,12 @@ public sealed record ServeOptions
 
     /// <summary>A story report compares at most this many of its articles (the earliest stored).</summary>
     public int MaxArticles { get; init; } = 50;
+
+    /// <summary>
+    /// The sentence encoder story reports align with (vectors are read from and added to the store), or null
+    /// for lexical alignment.
+    /// </summary>
+    public ISentenceEncoder? Encoder { get; init; }
 
     /// <summary>The address <see cref="Host"/> names.</summary>
     /// <exception cref="ArgumentException">It is neither an IP address nor <c>localhost</c>.</exception>

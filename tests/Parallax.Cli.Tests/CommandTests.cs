@@ -47,6 +47,22 @@ public sealed class CommandTests : IDisposable
         Assert.Contains(root.GetProperty("divergences").EnumerateArray(), d => d.GetProperty("kind").GetString() == "number");
     }
 
+    [Fact]
+    public void Compare_aligns_a_paraphrase_with_no_shared_word_unless_told_lexical()
+    {
+        var a = Write("a.txt", "The airline cancelled all flights because of the storm. The bakery on Mill Street reopened after a long renovation.");
+        var b = Write("b.txt", "Every plane was grounded by the carrier as the hurricane hit. The council elected a new chair on Monday.");
+        static int Alignments(string stdout) => JsonDocument.Parse(stdout).RootElement.GetProperty("alignments").GetArrayLength();
+
+        var (code, stdout, stderr) = CliRunner.Run("compare", a, b, "--format", "json");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(1, Alignments(stdout));
+
+        (code, stdout, stderr) = CliRunner.Run("compare", a, b, "--format", "json", "--lexical");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(0, Alignments(stdout));
+    }
+
     [Theory]
     [InlineData("harbour-strike", "coastal-courier.txt")]
     [InlineData("harbour-strike", "harbour-watch.html")]

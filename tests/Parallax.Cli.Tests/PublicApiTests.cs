@@ -15,6 +15,7 @@ public class PublicApiTests
         typeof(Article).Assembly,
         typeof(Parallax.Ingest.ArticleLoader).Assembly,
         typeof(Parallax.Reports.Report).Assembly,
+        typeof(Parallax.Semantics.MiniLmEncoder).Assembly,
         typeof(Parallax.Store.IArticleStore).Assembly,
         typeof(Parallax.Web.ParallaxWeb).Assembly,
     ];

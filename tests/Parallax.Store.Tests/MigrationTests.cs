@@ -9,7 +9,7 @@ public sealed class MigrationTests
     {
         using var temp = new TempFolder();
         using var store = SqliteArticleStore.Open(temp.Db);
-        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(2, store.SchemaVersion);
         Assert.Equal(0, store.ArticleCount);
         Assert.Empty(store.Stories());
     }
@@ -22,7 +22,26 @@ public sealed class MigrationTests
             Assert.Equal(0, first.Migrate());
         using var second = SqliteArticleStore.Open(temp.Db);
         Assert.Equal(0, second.Migrate());
-        Assert.Equal(1, second.SchemaVersion);
+        Assert.Equal(2, second.SchemaVersion);
+    }
+
+    [Fact]
+    public void A_database_of_the_first_schema_gains_the_sentence_vector_table()
+    {
+        using var temp = new TempFolder();
+        using (var created = SqliteArticleStore.Open(temp.Db))
+        {
+        }
+        using (var connection = new SqliteConnection($"Data Source={temp.Db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE sentence_vectors; DELETE FROM schema_version WHERE version = 2";
+            command.ExecuteNonQuery();
+        }
+        using var store = SqliteArticleStore.Open(temp.Db);
+        Assert.Equal(2, store.SchemaVersion);
+        Assert.Empty(store.SentenceVectors([1]));
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Semantics;
+using Parallax.Store;
 using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
@@ -24,32 +27,81 @@ internal sealed class BenchCompareCommand : IBenchCommand
 
     public string Name => "bench-compare";
 
-    public string Description => "time analyse+compare of 20 synthetic 800-word articles (target < 2 s)";
+    public string Description => "bench-compare [COUNT [WORDS]] [--lexical]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s)";
 
     public int Run(string[] args)
     {
-        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        var words = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 800;
+        var numbers = args.Where(a => !a.StartsWith('-')).ToArray();
+        var count = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 20;
+        var words = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 800;
+        var lexical = args.Contains("--lexical");
         var articles = Generate(count, words, seed: 20210308);
         var pipeline = Analyzer.Default;
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "bench-compare: {0} articles, {1} words in total", count, articles.Sum(a => a.Text.Split(' ').Length)));
+        Console.WriteLine(string.Format(inv, "bench-compare: {0} articles, {1} words in total, {2}", count, articles.Sum(a => a.Text.Split(' ').Length),
+            lexical ? "lexical alignment" : $"sentence encoder on {Environment.ProcessorCount} cores (each run encodes every sentence: a new cache per run; the model loads in run 1)"));
+        List<ArticleAnalysis> analysed = [];
+        CachingSentenceEncoder? cache = null;
         for (var run = 1; run <= 3; run++)
         {
+            cache = lexical ? null : new CachingSentenceEncoder(MiniLmEncoder.Shared);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            var analysed = articles.Select(pipeline.Analyze).ToList();
+            var analyses = new ArticleAnalysis[articles.Count];
+            Parallel.For(0, articles.Count, i => analyses[i] = pipeline.Analyze(articles[i]));
+            analysed = [.. analyses];
             var analyse = clock.Elapsed.TotalSeconds;
-            var story = StoryComparer.Compare(analysed);
+            var story = StoryComparer.Compare(analysed, encoder: cache);
             var total = clock.Elapsed.TotalSeconds;
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            Console.WriteLine(string.Format(inv, "  run {0}: {1:F3} s wall, {8:F3} s CPU (analyse {2:F3} s, compare {3:F3} s): {4} sentences, {5} alignments, {6} divergences, {7} brief sentences",
-                run, total, analyse, total - analyse, analysed.Sum(a => a.Sentences.Length), story.Alignments.Length, story.Divergences.Length, story.Brief.Length, cpuSeconds));
+            Console.WriteLine(string.Format(inv, "  run {0}: {1:F3} s wall, {8:F3} s CPU (analyse {2:F3} s, compare {3:F3} s{9}): {4} sentences, {5} alignments, {6} divergences, {7} brief sentences",
+                run, total, analyse, total - analyse, analysed.Sum(a => a.Sentences.Length), story.Alignments.Length, story.Divergences.Length, story.Brief.Length, cpuSeconds,
+                cache is null ? "" : $", {cache.Encoded} sentences encoded"));
+        }
+        if (cache is not null)
+        {
+            for (var run = 1; run <= 3; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                StoryComparer.Compare(analysed, encoder: cache);
+                Console.WriteLine(string.Format(inv, "  compare again, vectors cached in memory, run {0}: {1:F3} s", run, clock.Elapsed.TotalSeconds));
+            }
+            StoredStory(articles);
         }
         return 0;
     }
 
-    private static List<Article> Generate(int count, int words, int seed)
+    /// <summary>The articles ingested with their vectors (ingest --vectors) into a temporary store, then the story built from it as show and serve do.</summary>
+    private static void StoredStory(List<Article> articles)
+    {
+        var directory = Directory.CreateTempSubdirectory("parallax-bench-compare-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "bench.db");
+            using var store = SqliteArticleStore.Open(path);
+            var clock = Stopwatch.StartNew();
+            new CorpusIngestor(store, new IngestOptions { Encoder = MiniLmEncoder.Shared })
+                .Run(articles.Select(Parallax.Ingest.IngestResult.Of));
+            var stories = store.Stories(limit: 1000);
+            var largest = stories.MaxBy(s => s.Size)!;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  ingest --vectors: {0:F3} s; largest story s{1} has {2} of the {3} articles", clock.Elapsed.TotalSeconds, largest.Id, largest.Size, articles.Count));
+            var encoder = new CachingSentenceEncoder(MiniLmEncoder.Shared);
+            for (var run = 1; run <= 3; run++)
+            {
+                clock.Restart();
+                var story = StoredStories.Build(store, largest.Id, encoder: encoder);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  stored story (analyses and vectors from the store), run {0}: {1:F3} s, {2} articles, {3} sentences encoded",
+                    run, clock.Elapsed.TotalSeconds, story.Articles.Length, encoder.Encoded));
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    internal static List<Article> Generate(int count, int words, int seed)
     {
         var random = new Random(seed);
         var facts = Enumerable.Range(0, 120).Select(_ => Fact(random)).ToList();

@@ -3,6 +3,7 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Bench.Tagging;
 using Parallax.Comparison;
+using Parallax.Semantics;
 using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
@@ -17,11 +18,12 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 {
     public string Name => "eval-alignment";
 
-    public string Description => "eval-alignment [--topics 1,2] [--show N]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences";
+    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder)";
 
     public int Run(string[] args)
     {
         var show = int.Parse(Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(MiniLmEncoder.Shared);
         var topics = Option(args, "--topics")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         var subTopics = EcbSubTopic.Load(SharedPaths.Data("ecbplus"), topics);
@@ -34,7 +36,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
             var start = clock.Elapsed;
             var articles = subTopic.Documents.Select((d, i) => Analyzer.Analyze(new Article($"a{i + 1}", d.Name, Cleaned(d)))).ToList();
             var analysed = clock.Elapsed;
-            var story = StoryComparer.Compare(articles);
+            var story = StoryComparer.Compare(articles, encoder: encoder);
             comparing += clock.Elapsed - analysed;
             analysing += analysed - start;
             results.Add(SubTopicResult.Score(subTopic, story));
@@ -43,8 +45,8 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 
         var documents = subTopics.Sum(s => s.Documents.Count);
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-alignment on ECB+: {0} sub-topics, {1} documents, {2} annotated sentences ({3} with no Parallax sentence: read as headings)",
-            subTopics.Count, documents, results.Sum(r => r.Annotated), results.Sum(r => r.Uncovered)));
+        Console.WriteLine(string.Format(inv, "eval-alignment on ECB+ ({4}): {0} sub-topics, {1} documents, {2} annotated sentences ({3} with no Parallax sentence: read as headings)",
+            subTopics.Count, documents, results.Sum(r => r.Annotated), results.Sum(r => r.Uncovered), encoder is null ? "lexical alignment" : "with the sentence encoder"));
         Console.WriteLine(string.Format(inv, "  time {0:F1} s: loading {1:F1} s, analysis {2:F1} s, compare {3:F1} s",
             total.TotalSeconds, loading.TotalSeconds, analysing.TotalSeconds, comparing.TotalSeconds));
         var candidates = results.Sum(r => r.CandidatePairs);

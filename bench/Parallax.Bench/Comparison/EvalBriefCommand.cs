@@ -4,6 +4,7 @@ using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Ingest;
 using Parallax.Text;
+using Parallax.Semantics;
 
 namespace Parallax.Bench.Comparison;
 
@@ -17,7 +18,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
 {
     public string Name => "eval-brief";
 
-    public string Description => "eval-brief [val|train] [--show-counts] [--show-unsupported] [--story DIR|FILE,FILE...]...: brief vs NeuS human roundups: ROUGE-1/2/L F1, citation support, multi-outlet citation share, divergences by kind (--show-counts prints the count-slot ones); --story: citation support of the brief of those files compared as one story";
+    public string Description => "eval-brief [val|train] [--show-counts] [--show-unsupported] [--lexical] [--story DIR|FILE,FILE...]...: brief vs NeuS human roundups: ROUGE-1/2/L F1, citation support, multi-outlet citation share, divergences by kind (--show-counts prints the count-slot ones; --lexical: no sentence encoder); --story: citation support of the brief of those files compared as one story";
 
     public int Run(string[] args)
     {
@@ -28,6 +29,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
         var showCounts = args.Contains("--show-counts");
         var showUnsupported = args.Contains("--show-unsupported");
         int supported = 0, bareQuotes = 0;
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(MiniLmEncoder.Shared);
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var countSlots = 0;
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
@@ -44,7 +46,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
                 .ToList();
             if (articles.Count == 0)
                 continue;
-            var story = StoryComparer.Compare(articles);
+            var story = StoryComparer.Compare(articles, encoder: encoder);
             var reference = Rouge.Tokens(NeusStories.BodyOf(targets[i]));
             var brief = Rouge.Tokens(string.Join(' ', story.Brief.Select(b => b.Text)));
             var lead = Rouge.Tokens(string.Join(' ', articles.Select(a => a.Sentences[0].Text)));
@@ -79,7 +81,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
             }
         }
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-brief on neus-roundups/{0}: {1} stories, {2:F1} s", split, stories, clock.Elapsed.TotalSeconds));
+        Console.WriteLine(string.Format(inv, "eval-brief on neus-roundups/{0}: {1} stories, {2:F1} s, {3}", split, stories, clock.Elapsed.TotalSeconds, encoder is null ? "lexical alignment" : "with the sentence encoder"));
         Console.WriteLine(string.Format(inv, "  brief          ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  ({3:F2} sentences/story)", r1 / stories, r2 / stories, rl / stories, briefSentences / (double)stories));
         Console.WriteLine(string.Format(inv, "  lead baseline  ROUGE-1 {0:F4}  ROUGE-2 {1:F4}  ROUGE-L {2:F4}  (first sentence of each article)", b1 / stories, b2 / stories, bl / stories));
         Console.WriteLine(string.Format(inv, "  citation support: {0:F3} ({1}/{2} brief sentences whose cited sentences agree with their numbers, dates and actors); quotes without a named speaker: {3}", supported / (double)Math.Max(1, briefSentences), supported, briefSentences, bareQuotes));

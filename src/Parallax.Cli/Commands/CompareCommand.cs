@@ -13,14 +13,16 @@ internal static class CompareCommand
         var format = CommonOptions.Format("text");
         var outPath = CommonOptions.Out();
         var includeText = CommonOptions.IncludeText();
-        var command = new Command("compare", "Compare articles about one story: shared and unique facts, divergences, voices, brief") { files, format, outPath, includeText };
+        var lexical = EncoderOptions.Lexical();
+        var command = new Command("compare", "Compare articles about one story: shared and unique facts, divergences, voices, brief") { files, format, outPath, includeText, lexical };
         command.SetAction(parse =>
         {
+            var encoder = EncoderOptions.Encoder(parse.GetValue(lexical));
             var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error);
             if (articles.Count < 2)
                 error.WriteLine("parallax: only one article was read; the comparison will have nothing to align");
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
-            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles));
+            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles), encoder: encoder);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(story, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)

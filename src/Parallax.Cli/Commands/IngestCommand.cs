@@ -16,7 +16,11 @@ internal static class IngestCommand
         var db = StoreOptions.Db();
         var batch = new Option<int>("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 256 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output" };
-        var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet };
+        var vectors = new Option<bool>("--vectors")
+        {
+            Description = "Also encode every new sentence with the sentence encoder and store the vectors, so stories show and serve without encoding (several times slower)",
+        };
+        var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet, vectors };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -24,7 +28,8 @@ internal static class IngestCommand
                 throw new CliException("--batch must be at least 1", ExitCodes.Usage);
             var path = SqliteArticleStore.ResolvePath(parse.GetValue(db));
             using var store = StoreOptions.Open(path, create: true);
-            var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch) });
+            var encoder = parse.GetValue(vectors) ? EncoderOptions.Encoder(lexical: false) : null;
+            var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder });
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {

@@ -15,11 +15,12 @@ internal static class ServeCommand
         var db = StoreOptions.Db();
         var port = new Option<int>("--port", "-p") { Description = "The TCP port", DefaultValueFactory = _ => ServeOptions.DefaultPort };
         var host = new Option<string>("--host") { Description = "The address to listen on; anything but 127.0.0.1, ::1 or localhost lets other machines read the corpus", DefaultValueFactory = _ => ServeOptions.DefaultHost };
-        var command = new Command("serve", "Browse the corpus database in a web browser: stories, search, story reports, article analyses, JSON API") { db, port, host };
+        var lexical = EncoderOptions.Lexical();
+        var command = new Command("serve", "Browse the corpus database in a web browser: stories, search, story reports, article analyses, JSON API") { db, port, host, lexical };
         command.SetAction(parse =>
         {
             var path = SqliteArticleStore.ResolvePath(parse.GetValue(db));
-            var options = new ServeOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port) };
+            var options = new ServeOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port), Encoder = EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false) };
             using var app = Build(options, path);
             Start(app, options);
             if (!options.IsLoopback)

@@ -16,7 +16,8 @@ internal static class ShowCommand
         var outPath = CommonOptions.Out();
         var includeText = CommonOptions.IncludeText();
         var max = new Option<int>("--max-articles") { Description = "Compare at most this many of the story's articles (the earliest stored)", DefaultValueFactory = _ => 50 };
-        var command = new Command("show", "Show the comparison report of a stored story") { story, db, format, outPath, includeText, max };
+        var lexical = EncoderOptions.Lexical();
+        var command = new Command("show", "Show the comparison report of a stored story") { story, db, format, outPath, includeText, max, lexical };
         command.SetAction(parse =>
         {
             var id = ParseId(parse.GetValue(story)!);
@@ -25,7 +26,7 @@ internal static class ShowCommand
             var summary = store.Story(id) ?? throw new CliException($"no story s{id} in the database (see 'parallax stories')");
             if (summary.Size > parse.GetValue(max))
                 error.WriteLine($"parallax: story s{id} has {summary.Size} articles; comparing the first {parse.GetValue(max)} (--max-articles)");
-            var built = StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)));
+            var built = StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)), encoder: EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false));
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(built, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)

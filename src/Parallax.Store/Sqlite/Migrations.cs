@@ -43,6 +43,11 @@ internal static class Migrations
             PRIMARY KEY(content_hash, pipeline)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
         """,
+        """
+        CREATE TABLE sentence_vectors(
+            key BLOB PRIMARY KEY,
+            vector BLOB NOT NULL) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

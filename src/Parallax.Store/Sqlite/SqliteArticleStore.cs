@@ -254,6 +254,44 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<UInt128, float[]> SentenceVectors(IReadOnlyCollection<UInt128> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<UInt128, float[]>(keys.Count);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT vector FROM sentence_vectors WHERE key = $k";
+        var k = command.Parameters.Add(new SqliteParameter { ParameterName = "$k" });
+        foreach (var key in keys)
+        {
+            k.Value = VectorCodec.Key(key);
+            if (command.ExecuteScalar() is byte[] data)
+                result[key] = VectorCodec.Decode(data);
+        }
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void StoreSentenceVectors(IReadOnlyList<(UInt128 Key, float[] Vector)> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        if (vectors.Count == 0)
+            return;
+        using var transaction = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO sentence_vectors(key, vector) VALUES ($k, $v)";
+        var k = command.Parameters.Add(new SqliteParameter { ParameterName = "$k" });
+        var v = command.Parameters.Add(new SqliteParameter { ParameterName = "$v" });
+        foreach (var (key, vector) in vectors)
+        {
+            k.Value = VectorCodec.Key(key);
+            v.Value = VectorCodec.Encode(vector);
+            command.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
     public IEnumerable<StoredFeatures> Features()
     {
         using var command = _connection.CreateCommand();

@@ -197,7 +197,7 @@ internal sealed class Site(ServeOptions options, StorePool stores)
             return null;
         try
         {
-            return _reports.GetOrBuild(id, summary.Size, () => new StoryReport(summary, stores.Use(store => StoredStories.Build(store, id, options.MaxArticles))));
+            return _reports.GetOrBuild(id, summary.Size, () => new StoryReport(summary, stores.Use(store => StoredStories.Build(store, id, options.MaxArticles, encoder: options.Encoder))));
         }
         catch (KeyNotFoundException)
         {

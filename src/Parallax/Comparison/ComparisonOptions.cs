@@ -13,6 +13,21 @@ public sealed record ComparisonOptions
     public double AlignmentThreshold { get; init; } = 0.2;
 
     /// <summary>
+    /// Least score for two sentences to align when a sentence encoder is used: the score mixes the encoder's
+    /// rescaled cosine and the lexical cosine (see <see cref="SemanticWeight"/>). Tuned on ECB+.
+    /// </summary>
+    public double SemanticAlignmentThreshold { get; init; } = 0.25;
+
+    /// <summary>With a sentence encoder, the share of a pair's score that comes from the encoder's cosine (the rest is the lexical cosine).</summary>
+    public double SemanticWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// The encoder's cosine that counts as no similarity: sentences of one story about different things are
+    /// not near 0 but around 0.1 to 0.3, so the cosine is rescaled from this floor to 1 before it is mixed.
+    /// </summary>
+    public double SemanticFloor { get; init; } = 0.2;
+
+    /// <summary>
     /// A pair above the threshold is kept only when its score is at least this share of the best
     /// score either sentence reaches in the other article.
     /// </summary>

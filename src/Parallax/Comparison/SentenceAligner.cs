@@ -1,20 +1,29 @@
+using System.Numerics;
+
 namespace Parallax.Comparison;
 
-/// <summary>A scored pair of sentences from different articles, with how much of each one the other covers.</summary>
+/// <summary>
+/// A scored pair of sentences from different articles, with how much of each one the other covers (the
+/// share of its lexical weight, or with sentence vectors at least their rescaled cosine, so that a full
+/// paraphrase is not taken for a partial match).
+/// </summary>
 internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double Score, double CoverageA, double CoverageB);
 
 /// <summary>
-/// Scores every cross-article sentence pair by cosine over the rarity-weighted profiles (through an
-/// inverted index, so only pairs sharing a term are touched) and keeps the pairs above the
-/// threshold that are among the best few, and near the best, of both sentences toward the other article.
-/// Many-to-many: a long sentence may align with several short ones.
+/// Scores cross-article sentence pairs by cosine over the rarity-weighted profiles and keeps the pairs
+/// above the threshold that are among the best few, and near the best, of both sentences toward the other
+/// article. Many-to-many: a long sentence may align with several short ones. Lexical only, an inverted
+/// index touches just the pairs sharing a term; given sentence vectors (from an <see cref="ISentenceEncoder"/>),
+/// every pair is scored as a mix of their rescaled cosine and the lexical score, so that paraphrases align.
 /// </summary>
 internal sealed class SentenceAligner(ComparisonOptions options)
 {
     private const double MinimumForChunks = 0.1;
     private const double ChunkFactor = 0.85;
 
-    public List<AlignedPair> Align(SentenceProfile[][] profiles)
+    /// <param name="profiles">The story's sentences, by article.</param>
+    /// <param name="meanings">A unit vector per sentence, by <see cref="SentenceProfile.Global"/>, or null for lexical alignment.</param>
+    public List<AlignedPair> Align(SentenceProfile[][] profiles, float[][]? meanings = null)
     {
         var all = profiles.SelectMany(p => p).ToArray();
         var postings = new Dictionary<int, List<(int Global, double Weight)>>();
@@ -44,15 +53,28 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     accumulator[other] += weight * w;
                 }
             }
-            foreach (var other in touched)
+            if (meanings is null)
             {
-                var score = accumulator[other];
-                if (score >= MinimumForChunks && (p.Chunks.Length > 0 || all[other].Chunks.Length > 0))
-                    score = Math.Max(score, ChunkFactor * BestChunk(p, all[other]));
-                if (score >= options.AlignmentThreshold)
-                    candidates.Add((p.Global, other, score));
-                accumulator[other] = 0;
+                foreach (var other in touched)
+                {
+                    var score = Lexical(p, all[other], accumulator[other]);
+                    if (score >= options.AlignmentThreshold)
+                        candidates.Add((p.Global, other, score));
+                }
             }
+            else
+            {
+                for (var other = p.Global + 1; other < all.Length; other++)
+                {
+                    if (all[other].Ref.Article == p.Ref.Article)
+                        continue;
+                    var score = Mixed(Lexical(p, all[other], accumulator[other]), Dot(meanings[p.Global], meanings[other]));
+                    if (score >= options.SemanticAlignmentThreshold)
+                        candidates.Add((p.Global, other, score));
+                }
+            }
+            foreach (var other in touched)
+                accumulator[other] = 0;
             touched.Clear();
         }
 
@@ -68,10 +90,42 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             if (!Keeps(ranked[(a, all[b].Ref.Article)], score) || !Keeps(ranked[(b, all[a].Ref.Article)], score))
                 continue;
             var (pa, pb) = (all[a], all[b]);
-            pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), Coverage(pa, pb), Coverage(pb, pa)));
+            var (coverageA, coverageB) = (Coverage(pa, pb), Coverage(pb, pa));
+            if (meanings is not null)
+            {
+                var semantic = Rescaled(Dot(meanings[a], meanings[b]));
+                (coverageA, coverageB) = (Math.Max(coverageA, semantic), Math.Max(coverageB, semantic));
+            }
+            pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), coverageA, coverageB));
         }
         pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
         return pairs;
+    }
+
+    /// <summary>The lexical cosine of two sentences, or of their best-matching clause chunks when those match better.</summary>
+    private static double Lexical(SentenceProfile a, SentenceProfile b, double cosine)
+        => cosine >= MinimumForChunks && (a.Chunks.Length > 0 || b.Chunks.Length > 0) ? Math.Max(cosine, ChunkFactor * BestChunk(a, b)) : cosine;
+
+    /// <summary>The weighted mean of the lexical score and the rescaled semantic cosine.</summary>
+    private double Mixed(double lexical, float cosine)
+        => options.SemanticWeight * Rescaled(cosine) + (1 - options.SemanticWeight) * lexical;
+
+    /// <summary>
+    /// The semantic cosine from <see cref="ComparisonOptions.SemanticFloor"/> (what sentences of one story about
+    /// different things reach: 0) to 1.
+    /// </summary>
+    private double Rescaled(float cosine) => Math.Clamp((cosine - options.SemanticFloor) / (1 - options.SemanticFloor), 0, 1);
+
+    private static float Dot(float[] x, float[] y)
+    {
+        var sum = Vector<float>.Zero;
+        var i = 0;
+        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+            sum += new Vector<float>(x, i) * new Vector<float>(y, i);
+        var result = Vector.Sum(sum);
+        for (; i < x.Length; i++)
+            result += x[i] * y[i];
+        return result;
     }
 
     /// <summary>The best cosine between a clause chunk (or the whole) of one sentence and one of the other.</summary>

@@ -13,9 +13,10 @@ public static class StoryComparer
     /// <summary>
     /// Compares <paramref name="articles"/> (each already run through the analysis pipeline) as one story.
     /// <paramref name="knownCopies"/> adds syndication links found elsewhere (copy index → original index), such
-    /// as a corpus's near-duplicate index; the detector's own links are kept.
+    /// as a corpus's near-duplicate index; the detector's own links are kept. With an <paramref name="encoder"/>,
+    /// sentences align by meaning as well as by their words.
     /// </summary>
-    public static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options = null, IReadOnlyDictionary<int, int>? knownCopies = null)
+    public static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options = null, IReadOnlyDictionary<int, int>? knownCopies = null, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         options ??= ComparisonOptions.Default;
@@ -24,7 +25,8 @@ public static class StoryComparer
         var resolved = new EntityResolver(options).Resolve(articles);
         var story = new Story([.. articles]) { Entities = resolved.Entities };
         var profiles = new SentenceProfiler().Profile(articles, resolved);
-        var pairs = NearCopies.Merge(new SentenceAligner(options).Align(profiles), NearCopies.Find(profiles));
+        var meanings = encoder?.Encode([.. articles.SelectMany(EncodedTexts)]);
+        var pairs = NearCopies.Merge(new SentenceAligner(options).Align(profiles, meanings), NearCopies.Find(profiles));
 
         var storyEntityOfDocumentEntity = articles.Select((a, i) => Enumerable.Range(0, a.Entities.Length).Select(e => story.EntityIndexOf(i, e)).ToArray()).ToArray();
         var quotes = QuotesBySentence(articles);
@@ -63,6 +65,16 @@ public static class StoryComparer
             Brief = new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept),
             Syndicated = syndicated,
         };
+    }
+
+    /// <summary>
+    /// The texts of <paramref name="article"/> that <see cref="Compare"/> gives the sentence encoder, to encode
+    /// (and store) ahead of a comparison.
+    /// </summary>
+    public static IEnumerable<string> EncodedTexts(ArticleAnalysis article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Sentences.Select(s => s.Text);
     }
 
     /// <summary>
