@@ -124,13 +124,13 @@ internal sealed class EntityProfile
     /// it ("Secretary of State"); nor are common words
     /// after a given name and surname (a headline's "Lohan Checks Into"). "U.S. Secretary of State Antony
     /// Blinken" → ["antony", "blinken"]; "Special Counsel Robert Mueller" → ["robert", "mueller"]; "John
-    /// Major" stays whole.
+    /// Major" stays whole. Words with digits (a headline's stray id) are no name words.
     /// </summary>
     internal static string[] PersonWords(string name)
     {
-        var raw = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+        var raw = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => StripPossessive(w).Trim(',', ';', ':'))
-            .Where(w => w.Trim('.').Length > 0)
+            .Where(w => w.Trim('.').Length > 0 && !w.Any(char.IsDigit))
             .ToList();
         var cut = 0;
         var role = false;

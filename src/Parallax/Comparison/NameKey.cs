@@ -90,7 +90,7 @@ internal static class NameKey
             return false;
         if (fa == fb)
             return true;
-        if (IsPlural(fa, fb) || IsPlural(fb, fa))
+        if (IsPlural(fa, fb) || IsPlural(fb, fa) || Math.Abs(fa.Length - fb.Length) > 4 || ClassOf(FirstSound(fa)) != ClassOf(FirstSound(fb)))
             return false;
         var sa = Skeleton(fa);
         var sb = Skeleton(fb);
@@ -107,6 +107,20 @@ internal static class NameKey
             _ => 1.5,
         };
         return allowed > 0 && WeightedDistance(sa, sb, allowed) <= allowed;
+    }
+
+    /// <summary>The first letter of a folded word as its skeleton spells it (ph → f, c → k or s, q → k, y → i).</summary>
+    private static char FirstSound(string folded)
+    {
+        var next = folded.Length > 1 ? folded[1] : '\0';
+        return folded[0] switch
+        {
+            'p' when next == 'h' => 'f',
+            'c' => next is 'e' or 'i' or 'y' ? 's' : 'k',
+            'q' => 'k',
+            'y' => 'i',
+            var c => c,
+        };
     }
 
     /// <summary>"Americans" of "American", "Saudis" of "Saudi": a plural is another word, not another spelling.</summary>
@@ -178,8 +192,8 @@ internal static class NameKey
     internal static double WeightedDistance(string a, string b, double limit)
     {
         var longEnough = Math.Min(a.Length, b.Length) >= 6;
-        var previous = new double[b.Length + 1];
-        var current = new double[b.Length + 1];
+        Span<double> previous = b.Length < 64 ? stackalloc double[b.Length + 1] : new double[b.Length + 1];
+        Span<double> current = b.Length < 64 ? stackalloc double[b.Length + 1] : new double[b.Length + 1];
         for (var j = 1; j <= b.Length; j++)
             previous[j] = previous[j - 1] + IndelCost(b, j - 1);
         for (var i = 1; i <= a.Length; i++)
@@ -196,7 +210,7 @@ internal static class NameKey
             }
             if (best > limit)
                 return best;
-            (previous, current) = (current, previous);
+            current.CopyTo(previous);
         }
         return previous[b.Length];
     }
@@ -227,6 +241,21 @@ internal static class NameKey
     /// <summary>Lower case, no accents, letters only.</summary>
     public static string Fold(string name)
     {
+        if (Ascii.IsValid(name))
+        {
+            var letters = 0;
+            foreach (var c in name)
+                letters += char.IsAsciiLetter(c) ? 1 : 0;
+            return string.Create(letters, name, static (span, source) =>
+            {
+                var k = 0;
+                foreach (var c in source)
+                {
+                    if (char.IsAsciiLetter(c))
+                        span[k++] = char.ToLowerInvariant(c);
+                }
+            });
+        }
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

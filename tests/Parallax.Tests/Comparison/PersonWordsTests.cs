@@ -17,6 +17,7 @@ public class PersonWordsTests
     [InlineData("Kessler's", "kessler")]
     [InlineData("Choosing Halvorsen", "halvorsen")]
     [InlineData("Nadia Ferro Returns", "nadia ferro")]
+    [InlineData("6C97\nNadia Ferro", "nadia ferro")]
     public void Titles_roles_and_common_words_around_a_name_are_not_part_of_it(string name, string expected)
         => Assert.Equal(expected, string.Join(' ', EntityProfile.PersonWords(name)));
 
