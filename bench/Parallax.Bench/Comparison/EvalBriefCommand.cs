@@ -3,8 +3,8 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Ingest;
-using Parallax.Text;
 using Parallax.Semantics;
+using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
 

@@ -20,6 +20,7 @@ internal static class NeusDivergences
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
         var count = args.Contains("--all") ? sources.Length : Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         var path = Option(args, "--judgements") ?? DivergenceJudgements.DefaultPath;
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(Parallax.Semantics.MiniLmEncoder.Shared);
         var judgements = DivergenceJudgements.Read(path);
         var clock = Stopwatch.StartNew();
         var reported = new List<Reported>();
@@ -31,7 +32,7 @@ internal static class NeusDivergences
             var articles = NeusStories.Articles(sources[i]).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
             if (articles.Count == 0)
                 continue;
-            stories[i] = StoryComparer.Compare(articles);
+            stories[i] = StoryComparer.Compare(articles, encoder: encoder);
             foreach (var divergence in stories[i].Divergences)
             {
                 var key = DivergenceKey.Of(i, stories[i], divergence);

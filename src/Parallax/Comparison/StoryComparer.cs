@@ -32,7 +32,7 @@ public static class StoryComparer
         var quotes = QuotesBySentence(articles);
         var claimReader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
         var claims = profiles.Select((sentences, a) => claimReader.Read(a, sentences)).ToArray();
-        var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence])).ToList();
+        var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score)).ToList();
         var divergences = DivergencePipeline.Default.Run(new DivergenceContext
         {
             Articles = articles,

@@ -2,14 +2,15 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Matches the claims of two aligned sentences one to one, best first: a pair needs
-/// <see cref="MinScore"/> similarity, or to name the same event with some similarity.
+/// <see cref="MinScore"/> similarity, or to name the same event with some similarity. Two claims left
+/// over that both give figures are paired too, so that the sentences' counts can be compared.
 /// </summary>
 internal static class ClaimMatcher
 {
     public const double MinScore = 0.3;
     private const double MinScoreWithEvent = 0.15;
 
-    public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b)
+    public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore)
     {
         var candidates = new List<ClaimPair>();
         foreach (var x in a)
@@ -19,7 +20,7 @@ internal static class ClaimMatcher
                 var score = SameWords(x, y) ? 1 : TermWeights.Cosine(x.Vector, y.Vector);
                 var sameEvent = SameEvent(x, y);
                 if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1 && score > 0)
-                    candidates.Add(new ClaimPair(x, y, score, sameEvent));
+                    candidates.Add(new ClaimPair(x, y, score, sameEvent) { SentenceScore = sentenceScore });
             }
         }
         candidates.Sort((p, q) => (q.SameEvent ? q.Score + 0.1 : q.Score).CompareTo(p.SameEvent ? p.Score + 0.1 : p.Score));
@@ -34,6 +35,9 @@ internal static class ClaimMatcher
             usedB.Add(pair.B);
             result.Add(pair);
         }
+        if (a.FirstOrDefault(x => !usedA.Contains(x) && x.Numbers.Any()) is { } countA
+            && b.FirstOrDefault(y => !usedB.Contains(y) && y.Numbers.Any()) is { } countB)
+            result.Add(new ClaimPair(countA, countB, TermWeights.Cosine(countA.Vector, countB.Vector), SameEvent(countA, countB)) { SentenceScore = sentenceScore });
         result.Sort((p, q) => (p.A.First, p.B.First).CompareTo((q.A.First, q.B.First)));
         return result;
     }

@@ -6,6 +6,9 @@ namespace Parallax.Comparison;
 /// </summary>
 internal sealed record ClaimPair(ClaimProfile A, ClaimProfile B, double Score, bool SameEvent)
 {
+    /// <summary>The alignment score of the two sentences.</summary>
+    public double SentenceScore { get; init; }
+
     /// <summary>
     /// The claims' doers can be one: at most one names its agent, or both name the same one
     /// ("China imposed tariffs" and "Trump imposed tariffs" are two facts).

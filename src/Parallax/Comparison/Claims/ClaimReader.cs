@@ -17,6 +17,11 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     private const int MinContentTokens = 3;
     private const int MinFrameConcepts = 4;
 
+    /// <summary>How much the source of reported speech counts among a claim's terms: who says it is part of the fact's context.</summary>
+    private const double SourceWeight = 0.7;
+
+    private static string EntityTerm(int entity) => "e:" + entity.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static readonly FrozenSet<string> ClauseConjunctions = FrozenSet.ToFrozenSet(
         ["and", "but", "while", "whereas", "although", "though", "yet"], StringComparer.Ordinal);
 
@@ -145,13 +150,15 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             if (token >= first && token < end)
                 counts[term] = counts.GetValueOrDefault(term) + amount;
         }
+        var sourceEntity = source?.Speaker.Entity is int e && (uint)e < (uint)storyEntityOfDocumentEntity[profile.Ref.Article].Length
+            ? storyEntityOfDocumentEntity[profile.Ref.Article][e] : -1;
+        if (sourceEntity >= 0)
+            counts[EntityTerm(sourceEntity)] = counts.GetValueOrDefault(EntityTerm(sourceEntity)) + SourceWeight;
         var eventToken = EventToken(document, profile, first, end);
         var offset = document.Sentences[profile.Ref.Sentence].FirstToken;
         var tags = new string[tokens.Length];
         for (var i = 0; i < tags.Length; i++)
             tags[i] = offset + i < _tags.Count ? _tags[offset + i] : "";
-        var sourceEntity = source?.Speaker.Entity is int e && (uint)e < (uint)storyEntityOfDocumentEntity[profile.Ref.Article].Length
-            ? storyEntityOfDocumentEntity[profile.Ref.Article][e] : -1;
         return new ClaimProfile
         {
             Claim = new Claim(id, profile.Ref, tokens[first].Start, tokens[end - 1].End)

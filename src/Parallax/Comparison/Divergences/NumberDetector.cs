@@ -2,14 +2,22 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Different figures for the same count in two claims that state one fact: with the same unit noun
-/// ("4,200 members" vs "3,800 members"), or, when the claims state the same fact, the closest two
-/// figures of one order of magnitude (at least one without a unit) among those the other claim does not repeat.
+/// ("4,200 members" vs "3,800 members"), or the closest two figures of one order of magnitude (at least
+/// one without a unit) among those the other claim does not repeat; claims of well-aligned sentences
+/// that are worded apart ("4,200 members joined" / "put the number of strikers at about 3,800") compare
+/// only close figures that way.
 /// </summary>
 internal sealed class NumberDetector : ClaimPairDetector
 {
     public const double SharedUnitConfidence = 0.85;
     public const double ClosestCountConfidence = 0.55;
     private const double MaxRatio = 3;
+
+    /// <summary>Figures of sentences that align but whose claims are worded apart must be this close to be taken for one count.</summary>
+    private const double MaxLooseRatio = 1.5;
+
+    /// <summary>Sentences aligned at least this well compare their counts even when their claims are worded apart ("4,200 members joined" / "put the number of strikers at 3,800").</summary>
+    private const double CountSentenceScore = 0.4;
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
@@ -18,7 +26,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         var nb = b.Numbers.ToList();
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Revises(a) || Revises(b))
             return null;
-        foreach (var unit in na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
+        var loose = !pair.SameFact;
+        foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
             var x = na.Where(n => n.Unit == unit).ToList();
             var y = nb.Where(n => n.Unit == unit).ToList();
@@ -26,7 +35,7 @@ internal sealed class NumberDetector : ClaimPairDetector
                 continue;
             return Divergence(context, pair, x[0], y[0], SharedUnitConfidence);
         }
-        if (!pair.SameFact)
+        if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
             return null;
         na.RemoveAll(x => nb.Any(x.Agrees));
         nb.RemoveAll(y => a.Numbers.Any(y.Agrees));
@@ -39,19 +48,20 @@ internal sealed class NumberDetector : ClaimPairDetector
                 if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0)
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
-                if (ratio <= MaxRatio && ratio < bestRatio)
+                if (ratio <= (loose ? MaxLooseRatio : MaxRatio) && ratio < bestRatio)
                     (best, bestRatio) = ((x, y), ratio);
             }
         }
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
     }
 
-    /// <summary>The claim gives a figure as revised or superseded: two such figures do not contradict each other.</summary>
+    /// <summary>The claim gives a figure as revised, superseded or forecast: such a figure does not contradict the reported one.</summary>
     private static bool Revises(ClaimProfile claim)
     {
         for (var i = claim.First; i < claim.End; i++)
         {
-            if (claim.Sentence.Words[i] is "revised" or "initially" or "originally" or "previously" or "preliminary" or "updated" or "earlier")
+            if (claim.Sentence.Words[i] is "revised" or "initially" or "originally" or "previously" or "preliminary" or "updated" or "earlier"
+                or "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed")
                 return true;
         }
         return false;
