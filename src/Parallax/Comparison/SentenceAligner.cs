@@ -145,22 +145,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// <summary>Cosine similarity of two profiles.</summary>
     public static double Similarity(SentenceProfile a, SentenceProfile b) => Cosine(a.Vector, b.Vector);
 
-    private static double Cosine((int Term, double Weight)[] x, (int Term, double Weight)[] y)
-    {
-        double sum = 0;
-        int i = 0, j = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            var c = x[i].Term.CompareTo(y[j].Term);
-            if (c == 0)
-                sum += x[i++].Weight * y[j++].Weight;
-            else if (c < 0)
-                i++;
-            else
-                j++;
-        }
-        return sum;
-    }
+    private static double Cosine((int Term, double Weight)[] x, (int Term, double Weight)[] y) => TermWeights.Cosine(x, y);
 
     /// <summary>The share of <paramref name="a"/>'s weight on terms <paramref name="b"/> also has.</summary>
     private static double Coverage(SentenceProfile a, SentenceProfile b)

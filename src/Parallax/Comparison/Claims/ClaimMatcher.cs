@@ -19,7 +19,7 @@ internal static class ClaimMatcher
             {
                 var score = SameWords(x, y) ? 1 : TermWeights.Cosine(x.Vector, y.Vector);
                 var sameEvent = SameEvent(x, y);
-                if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1 && score > 0)
+                if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1)
                     candidates.Add(new ClaimPair(x, y, score, sameEvent) { SentenceScore = sentenceScore });
             }
         }
