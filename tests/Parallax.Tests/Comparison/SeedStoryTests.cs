@@ -94,6 +94,18 @@ public class SeedStoryTests
     }
 
     [Fact]
+    public void The_power_sharing_attribution_conflict_is_the_first_divergence()
+    {
+        var first = Seeds.Value.Divergences[0];
+        Assert.Equal(DivergenceKind.Attribution, first.Kind);
+        Assert.Contains("power-sharing", first.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_hedge_or_negation_is_reported_between_sentences_that_state_different_facts()
+        => Assert.DoesNotContain(Seeds.Value.Divergences, d => d.Kind is DivergenceKind.Modality or DivergenceKind.Negation);
+
+    [Fact]
     public void The_May_1_withdrawal_sentences_align()
     {
         var story = Seeds.Value;

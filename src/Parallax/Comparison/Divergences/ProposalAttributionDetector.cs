@@ -12,7 +12,7 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameFact)
+        if (!pair.SameFact || pair.Score < ClaimMatcher.MinScore)
             return null;
         var (a, b) = (pair.A, pair.B);
         var (assertedA, deniedA) = Agents(a);
