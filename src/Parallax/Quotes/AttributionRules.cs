@@ -591,8 +591,11 @@ internal sealed class AttributionRules
     private bool SubjectBefore(int b, int first, out int spFirst, out int spLast)
     {
         spFirst = spLast = -1;
+        first = Math.Max(first, 0);
         while (b >= first && _t.IsComma(b))
             b--;
+        if (b < first)
+            return false;
         var k = b;
         var n = 0;
         while (k >= first)

@@ -96,12 +96,12 @@ internal sealed class QuotedText
 
     public bool IsSentenceEnd(int i) => Lower[i] is "." or "!" or "?" or "…" or "...";
 
-    public bool IsOpenMark(int i) => RegionOf[i] >= 0 && Regions[RegionOf[i]].Open == i;
+    public bool IsOpenMark(int i) => i >= 0 && i < Count && RegionOf[i] >= 0 && Regions[RegionOf[i]].Open == i;
 
-    public bool IsCloseMark(int i) => RegionOf[i] >= 0 && Regions[RegionOf[i]].Close == i;
+    public bool IsCloseMark(int i) => i >= 0 && i < Count && RegionOf[i] >= 0 && Regions[RegionOf[i]].Close == i;
 
     /// <summary>True when the token is a quotation mark of any kind.</summary>
-    public bool IsQuoteMark(int i) => _isMark[i];
+    public bool IsQuoteMark(int i) => i >= 0 && i < Count && _isMark[i];
 
     public int LastTokenBefore(int offset)
     {
