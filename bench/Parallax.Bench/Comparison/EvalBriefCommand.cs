@@ -126,22 +126,4 @@ internal sealed class EvalBriefCommand : IBenchCommand
         foreach (var source in verdict.Sentence.Sources)
             Console.WriteLine($"{where}     {story.IdOf(source)}: {story.Articles[source.Article].Sentences[source.Sentence].Text}");
     }
-
-    private static Article ToArticle(string id, string part)
-    {
-        var (title, body) = Split(part);
-        return new Article(id, id, TextCleaner.Clean(body)) { Title = title };
-    }
-
-    private static string BodyOf(string target) => Split(target).Body;
-
-    private static (string Title, string Body) Split(string part)
-    {
-        var article = part.IndexOf("ARTICLE=>", StringComparison.Ordinal);
-        var titleStart = part.IndexOf("TITLE=>", StringComparison.Ordinal);
-        if (article < 0)
-            return ("", part.Trim());
-        var title = titleStart >= 0 && titleStart < article ? part[(titleStart + 7)..article].Trim() : "";
-        return (title, part[(article + 9)..].Trim());
-    }
 }

@@ -24,8 +24,8 @@ internal static class ClaimMatcher
             }
         }
         candidates.Sort((p, q) => (q.SameEvent ? q.Score + 0.1 : q.Score).CompareTo(p.SameEvent ? p.Score + 0.1 : p.Score));
-        var usedA = new HashSet<ClaimProfile>();
-        var usedB = new HashSet<ClaimProfile>();
+        var usedA = new HashSet<ClaimProfile>(ReferenceEqualityComparer.Instance);
+        var usedB = new HashSet<ClaimProfile>(ReferenceEqualityComparer.Instance);
         var result = new List<ClaimPair>();
         foreach (var pair in candidates)
         {

@@ -6,7 +6,7 @@ namespace Parallax.Comparison;
 /// What the compare stage knows about one claim: its tokens in the sentence (<see cref="First"/> to
 /// <see cref="End"/>), its rarity-weighted terms, its event word and its source.
 /// </summary>
-internal sealed class ClaimProfile
+internal sealed record ClaimProfile
 {
     public required Claim Claim { get; init; }
     public required SentenceProfile Sentence { get; init; }
@@ -29,22 +29,6 @@ internal sealed class ClaimProfile
     public required int SourceEntity { get; init; }
 
     public SentenceRef Ref => Sentence.Ref;
-
-    public ClaimProfile WithFrame(IReadOnlySet<int> frame) => new()
-    {
-        Claim = Claim,
-        Sentence = Sentence,
-        First = First,
-        End = End,
-        Vector = Vector,
-        EventToken = EventToken,
-        EventConcept = EventConcept,
-        Tags = Tags,
-        Agent = Agent,
-        Source = Source,
-        SourceEntity = SourceEntity,
-        Frame = frame,
-    };
 
     public bool Contains(int token) => token >= First && token < End;
 

@@ -139,7 +139,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         if (claims.Count == 0)
             claims.Add(Profile(document, profile, tokens, 0, n, null, sentenceId + ".c1"));
         var uncovered = Enumerable.Range(0, n).Where(i => !claims.Any(c => c.Contains(i))).ToHashSet();
-        return uncovered.Count == 0 ? claims : [.. claims.Select(c => c.Source is null ? c : c.WithFrame(uncovered))];
+        return uncovered.Count == 0 ? claims : [.. claims.Select(c => c.Source is null ? c : c with { Frame = uncovered })];
     }
 
     private ClaimProfile Profile(ArticleAnalysis document, SentenceProfile profile, ReadOnlySpan<Token> tokens, int first, int end, Quote? source, string id)
