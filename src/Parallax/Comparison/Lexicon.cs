@@ -18,6 +18,32 @@ internal static class Lexicon
         "against", "under", "through", "because", "since", "until", "within", "without", "among", "amid", "around",
     ], StringComparer.Ordinal);
 
+    /// <summary>Verbs that carry no event of their own: auxiliaries and verbs that take another verb ("continues to review").</summary>
+    public static readonly FrozenSet<string> NonEventVerbs = FrozenSet.ToFrozenSet(
+    [
+        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "have", "has", "had", "having", "'ve", "do", "does", "did",
+        "continue", "continues", "continued", "continuing", "want", "wants", "wanted", "try", "tries", "tried", "trying", "seek", "seeks",
+        "sought", "begin", "begins", "began", "start", "starts", "started", "going", "get", "gets", "got", "need", "needs", "needed",
+        "hope", "hopes", "hoped", "aim", "aims", "aimed", "intend", "intends", "intended", "decide", "decided", "said", "says", "say",
+        "told", "tell", "tells", "added", "adds", "wrote", "writes", "made", "make", "makes", "take", "takes", "took",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Who commits an attack: a death toll may count them or not.</summary>
+    public static readonly FrozenSet<string> Perpetrators = FrozenSet.ToFrozenSet(
+        ["gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant", "assailants", "bomber", "bombers", "suspect",
+         "suspects", "perpetrator", "perpetrators", "hijacker", "hijackers", "killer", "driver"], StringComparer.Ordinal);
+
+    /// <summary>Head nouns of buildings, rooms and sites: places inside other places.</summary>
+    public static readonly FrozenSet<string> Facilities = FrozenSet.ToFrozenSet(
+        ["hall", "capitol", "building", "center", "centre", "park", "square", "room", "chamber", "stadium", "arena", "airport", "station",
+         "hospital", "church", "mosque", "cathedral", "temple", "synagogue", "palace", "house", "hotel", "school", "university", "college",
+         "museum", "bridge", "street", "avenue", "road", "tower", "plaza", "base", "prison", "mall", "port", "harbor", "harbour", "campus",
+         "rotunda", "office", "embassy", "consulate", "compound", "camp", "field", "club", "theater", "theatre"], StringComparer.Ordinal);
+
+    /// <summary>Determiners and possessives that open a noun phrase.</summary>
+    public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"], StringComparer.Ordinal);
+
     /// <summary>Words before a number that make it a label, not a count ("Section 230", "Flight 17", "No. 10").</summary>
     public static readonly FrozenSet<string> NumberLabels = FrozenSet.ToFrozenSet(
     [

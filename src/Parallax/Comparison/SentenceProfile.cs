@@ -34,6 +34,10 @@ internal sealed record DateFact(string Value, string Text, int Token, bool Relat
     /// <summary>A bare weekday ("Tuesday"), whether or not the publication date resolved it.</summary>
     public bool Weekday => Text.Length > 0 && Parallax.Text.CalendarWords.Weekdays.ContainsKey(Text);
 
+    /// <summary>A date after "since", "from", "than"...: a point of comparison ("the lowest since March"), not the date of the event.</summary>
+    public bool IsComparisonPoint(SentenceProfile sentence)
+        => Token > 0 && sentence.Words[Token - 1] is "from" or "since" or "than" or "compared" or "until" or "through";
+
     /// <summary>True when the two can name the same day: the same weekday, or every part both give (year, month, day, decade) is equal.</summary>
     public bool CompatibleWith(DateFact other)
     {

@@ -101,6 +101,90 @@ public class DivergenceRuleTests
         var story = Compare(text, text);
         Assert.Empty(story.Divergences);
     }
+
+    [Fact]
+    public void Dates_hanging_on_different_verbs_are_not_rivals()
+    {
+        var story = Compare(
+            "The Ostrava assembly hopes to prevent a strike on Thursday at midnight, as unions wait for the pay offer.",
+            "The Ostrava assembly may vote as soon as Wednesday on an offer that would prevent a strike, the speaker said.");
+        Assert.False(Has(story, DivergenceKind.Date));
+    }
+
+    [Fact]
+    public void Different_months_for_the_same_event_are_a_date_divergence()
+    {
+        var story = Compare(
+            "Mirela Dovan became head of the Ostrava port authority in June, replacing a caretaker.",
+            "Mirela Dovan became head of the Ostrava port authority in April, replacing a caretaker.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Date);
+        Assert.Contains(divergence.Spans, s => s.Text == "June");
+        Assert.Contains(divergence.Spans, s => s.Text == "April");
+    }
+
+    [Fact]
+    public void A_year_naming_a_thing_is_compared_only_with_a_year_naming_the_same_thing()
+    {
+        var changed = Compare(
+            "The minister praised the 2011 treaty that ended the Ostrava dispute, officials said on Tuesday.",
+            "The minister praised the 2014 treaty that ended the Ostrava dispute, officials said on Tuesday.");
+        Assert.Contains(changed.Divergences, d => d.Kind == DivergenceKind.Date && d.Detail.Contains("2011", StringComparison.Ordinal));
+
+        var other = Compare(
+            "The Ostrava assembly made progress on the port talks Tuesday but still has to agree on pay before the 2026 election.",
+            "The Ostrava assembly made progress on the port talks Tuesday but still has to agree on pay before the 2027 budget vote.");
+        Assert.False(Has(other, DivergenceKind.Date));
+    }
+
+    [Fact]
+    public void The_date_of_a_statement_is_compared_when_both_give_one()
+    {
+        var story = Compare(
+            "\u201cThe harbour will stay closed,\u201d Mirela Dovan said Monday.",
+            "\u201cThe harbour will stay closed,\u201d Mirela Dovan said Saturday.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Date);
+    }
+
+    [Fact]
+    public void A_date_after_since_is_a_point_of_comparison_not_the_date_of_the_event()
+    {
+        var story = Compare(
+            "As of September 6, the port is handling 1,200 ships a week, its busiest pace since March.",
+            "The port is handling 1,200 ships a week for the first time since May, the authority said.");
+        Assert.False(Has(story, DivergenceKind.Date));
+    }
+
+    [Fact]
+    public void A_toll_that_counts_the_attacker_agrees_with_one_that_does_not()
+    {
+        var story = Compare(
+            "The attack outside the Ostrava town hall left four people dead, including the assailant and a guard.",
+            "The assailant killed three people in an attack outside the Ostrava town hall, the police said.");
+        Assert.False(Has(story, DivergenceKind.Number));
+
+        var rival = Compare(
+            "The attack outside the Ostrava town hall left five people dead, the police said.",
+            "The attack outside the Ostrava town hall left three people dead, the police said.");
+        Assert.True(Has(rival, DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void A_building_and_the_hall_inside_it_are_not_rival_places()
+    {
+        var story = Compare(
+            "On Monday the statue was removed from the Marble Hall of the Ostrava Capitol.",
+            "On Monday the statue was removed from the Ostrava Capitol.");
+        Assert.False(Has(story, DivergenceKind.Place));
+    }
+
+    [Fact]
+    public void A_title_beside_two_names_does_not_make_them_rivals()
+    {
+        var story = Compare(
+            "The assembly passed the port budget on Friday in a 51-50 vote, with Vice President Mirela Dovan casting the deciding vote.",
+            "The assembly passed the port budget on Friday, a key step for President Tomas Halvorsen's plan to rebuild the harbour.");
+        Assert.False(Has(story, DivergenceKind.Person));
+    }
 }
 
 public class EventValueDivergenceTests

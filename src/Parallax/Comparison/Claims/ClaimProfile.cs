@@ -42,6 +42,57 @@ internal sealed record ClaimProfile
 
     public IEnumerable<EntityOccurrence> Entities => Sentence.Entities.Where(o => Contains(o.Token));
 
+    /// <summary>
+    /// The concept of the word a word of the sentence hangs on: the noun a year modifies ("the 2011 raid"), else the
+    /// nearest event verb before it (no auxiliary or verb that takes another), or failing that the nearest after.
+    /// "prevent a shutdown on Thursday" hangs the date on "prevent", "may vote as soon as Wednesday" on "vote"; with
+    /// no event verb, the verb before it ("Trump said Monday").
+    /// </summary>
+    public string? HeadConcept(int token)
+    {
+        if (ModifiedNoun(token) is { } noun)
+            return Sentence.Concepts[noun];
+        for (var i = token - 1; i >= 0; i--)
+        {
+            if (IsEventVerb(i))
+                return Sentence.Concepts[i];
+        }
+        for (var i = token + 1; i < Tags.Length; i++)
+        {
+            if (IsEventVerb(i))
+                return Sentence.Concepts[i];
+        }
+        for (var i = token - 1; i >= 0; i--)
+        {
+            if (Tags[i].StartsWith("VB", StringComparison.Ordinal))
+                return "v:" + Sentence.Words[i];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The noun a year modifies inside a noun phrase ("the 2011 raid", "Obama's 2008 campaign"): the year dates that
+    /// thing, not the claim's event.
+    /// </summary>
+    private int? ModifiedNoun(int token)
+    {
+        var words = Sentence.Words;
+        if (words[token].Length != 4 || !words[token].All(char.IsAsciiDigit) || token == 0
+            || !(Lexicon.Determiners.Contains(words[token - 1]) || words[token - 1] is "'s" or "’s"))
+            return null;
+        for (var i = token + 1; i < Math.Min(words.Length, token + 4); i++)
+        {
+            if (Tags[i].StartsWith("NN", StringComparison.Ordinal) && Sentence.Concepts[i] is not null)
+                return i;
+            if (!Tags[i].StartsWith("JJ", StringComparison.Ordinal))
+                return null;
+        }
+        return null;
+    }
+
+    private bool IsEventVerb(int i)
+        => Tags[i].StartsWith("VB", StringComparison.Ordinal) && Sentence.Concepts[i] is not null && !Lexicon.NonEventVerbs.Contains(Sentence.Words[i]);
+
     /// <summary>True when the claim uses the concept anywhere ("withdrawal" for the event "withdraw").</summary>
     public bool HasConcept(string concept)
     {

@@ -35,16 +35,6 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
 
     private static readonly FrozenSet<string> Connectives = ClauseConjunctions.Concat(ReportingParticiples).Concat(Subordinators).Concat(["that", "out"]).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Verbs that carry no event of their own: auxiliaries and verbs that take another verb ("continues to review").</summary>
-    private static readonly FrozenSet<string> NonEventVerbs = FrozenSet.ToFrozenSet(
-    [
-        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "have", "has", "had", "having", "'ve", "do", "does", "did",
-        "continue", "continues", "continued", "continuing", "want", "wants", "wanted", "try", "tries", "tried", "trying", "seek", "seeks",
-        "sought", "begin", "begins", "began", "start", "starts", "started", "going", "get", "gets", "got", "need", "needs", "needed",
-        "hope", "hopes", "hoped", "aim", "aims", "aimed", "intend", "intends", "intended", "decide", "decided", "said", "says", "say",
-        "told", "tell", "tells", "added", "adds", "wrote", "writes", "made", "make", "makes", "take", "takes", "took",
-    ], StringComparer.Ordinal);
-
     public List<ClaimProfile>[] Read(int article, SentenceProfile[] sentences)
     {
         _tags = PartsOfSpeech(articles[article]);
@@ -199,7 +189,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         for (var i = first; i < end; i++)
         {
             if (IsVerb(offset + i) && profile.Concepts[i] is not null
-                && !NonEventVerbs.Contains(profile.Words[i]) && !Lexicon.Hedges.Contains(profile.Words[i])
+                && !Lexicon.NonEventVerbs.Contains(profile.Words[i]) && !Lexicon.Hedges.Contains(profile.Words[i])
                 && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken) && !IsShouted(document, offset + i))
                 return i;
         }

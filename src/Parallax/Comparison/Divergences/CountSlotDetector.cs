@@ -39,6 +39,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
                     {
                         var unit = sx.Number.Unit!;
                         if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
+                            || NumberDetector.Consistent(sx.Sentence, sx.Number, sy.Sentence, sy.Number)
                             || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
                             || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))
                             || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy))

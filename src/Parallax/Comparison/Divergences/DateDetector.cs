@@ -1,8 +1,8 @@
 namespace Parallax.Comparison;
 
 /// <summary>
-/// Different dates in two claims about the same event by compatible doers, when both dates are precise enough to
-/// contradict each other (a day, a weekday or a year) and no date of one can name the same day as one of the other.
+/// Different dates in two claims stating the same fact, when both are precise enough to contradict each other (a
+/// day, a weekday, a month or a year) and hang on the same word (see <see cref="Rivals"/>).
 /// </summary>
 internal sealed class DateDetector : ClaimPairDetector
 {
@@ -10,18 +10,39 @@ internal sealed class DateDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameEvent || !pair.CompatibleAgents)
+        if (!pair.SameFact)
             return null;
-        var da = pair.A.Dates.Where(d => d.Anchored || d.Weekday).ToList();
-        var db = pair.B.Dates.Where(d => d.Anchored || d.Weekday).ToList();
-        if (da.Count == 0 || db.Count == 0 || da.Any(x => db.Any(x.CompatibleWith)))
+        var da = pair.A.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.A.Sentence)).ToList();
+        var db = pair.B.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.B.Sentence)).ToList();
+        var rivals = Rivals(pair, da, db);
+        if (rivals is null)
             return null;
         return new Divergence(DivergenceKind.Date, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
-            $"{da[0].Text} ({context.Id(pair.A.Sentence)}) vs {db[0].Text} ({context.Id(pair.B.Sentence)})")
+            $"{rivals.Value.X.Text} ({context.Id(pair.A.Sentence)}) vs {rivals.Value.Y.Text} ({context.Id(pair.B.Sentence)})")
         {
             Confidence = Confidence,
-            Spans = [Span(context, pair.A.Sentence, da[0]), Span(context, pair.B.Sentence, db[0])],
+            Spans = [Span(context, pair.A.Sentence, rivals.Value.X), Span(context, pair.B.Sentence, rivals.Value.Y)],
         };
+    }
+
+    /// <summary>
+    /// Two dates that hang on the same word when no date of one on that word can name the same day as one of the
+    /// other: the date of a deadline and the date of a vote on it are not rivals, nor are "Tuesday" and "the 2020
+    /// election".
+    /// </summary>
+    private static (DateFact X, DateFact Y)? Rivals(ClaimPair pair, List<DateFact> da, List<DateFact> db)
+    {
+        var onA = da.ToLookup(d => pair.A.HeadConcept(d.Token));
+        var onB = db.ToLookup(d => pair.B.HeadConcept(d.Token));
+        foreach (var group in onA)
+        {
+            if (group.Key is null || !onB.Contains(group.Key))
+                continue;
+            var ys = onB[group.Key].ToList();
+            if (!group.Any(x => ys.Any(x.CompatibleWith)))
+                return (group.First(), ys[0]);
+        }
+        return null;
     }
 
     public static DivergenceSpan Span(DivergenceContext context, SentenceProfile p, DateFact d)

@@ -15,9 +15,6 @@ internal sealed class EventValueDetector : IDivergenceDetector
     private const double MinScore = 0.25;
     private const double MaxMoneyRatio = 2;
 
-    /// <summary>Words before a date that make it a point of comparison rather than the date of the event.</summary>
-    private static readonly HashSet<string> ComparisonWords = ["from", "since", "than", "compared", "until", "through"];
-
     public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
     {
         var result = new List<Divergence>();
@@ -74,7 +71,8 @@ internal sealed class EventValueDetector : IDivergenceDetector
 
     private static IEnumerable<DateFact> EventDates(ClaimProfile claim)
         => claim.Dates.Where(d => !d.Relative && (d.Anchored || d.MonthOnly)
-            && !(d.Token > 0 && ComparisonWords.Contains(claim.Sentence.Words[d.Token - 1])));
+            && !d.IsComparisonPoint(claim.Sentence)
+            && claim.HeadConcept(d.Token) == claim.EventConcept);
 
     private static Divergence? Money(DivergenceContext context, ClaimProfile a, ClaimProfile b)
     {

@@ -31,14 +31,14 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             var x = na.Where(n => n.Unit == unit).ToList();
             var y = nb.Where(n => n.Unit == unit).ToList();
-            if (x.Any(n => y.Any(n.Agrees)))
+            if (x.Any(n => y.Any(m => Consistent(a.Sentence, n, b.Sentence, m))))
                 continue;
             return Divergence(context, pair, x[0], y[0], SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
             return null;
-        na.RemoveAll(x => nb.Any(x.Agrees));
-        nb.RemoveAll(y => a.Numbers.Any(y.Agrees));
+        na.RemoveAll(x => nb.Any(y => Consistent(a.Sentence, x, b.Sentence, y)));
+        nb.RemoveAll(y => a.Numbers.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
         (NumberFact X, NumberFact Y)? best = null;
         var bestRatio = double.MaxValue;
         foreach (var x in na)
@@ -53,6 +53,29 @@ internal sealed class NumberDetector : ClaimPairDetector
             }
         }
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
+    }
+
+    /// <summary>
+    /// One true count can give both figures: they agree, or they differ by one where a sentence counts the
+    /// perpetrator among the dead ("four people dead, including the assailant" / "the assailant killed three").
+    /// </summary>
+    public static bool Consistent(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
+        => x.Agrees(y) || Math.Abs(x.Value - y.Value) == 1 && (CountsPerpetrator(a) || CountsPerpetrator(b));
+
+    private static bool CountsPerpetrator(SentenceProfile sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is not ("including" or "includes" or "plus" or "counting"))
+                continue;
+            for (var k = i + 1; k < Math.Min(words.Length, i + 4); k++)
+            {
+                if (Lexicon.Perpetrators.Contains(words[k]))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The claim gives a figure as revised, superseded or forecast: such a figure does not contradict the reported one.</summary>

@@ -55,8 +55,17 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     private static bool IsSpeaker(ClaimProfile claim, EntityOccurrence o)
         => claim.Source is { } quote && o.Mention.Start < quote.Speaker.End && o.Mention.End > quote.Speaker.Start;
 
+    /// <summary>
+    /// A named person, or a named country, region or town: buildings and rooms nest inside one another and inside
+    /// towns ("National Statuary Hall" is in "the Capitol"), so two of them are not rivals.
+    /// </summary>
     private bool Fits(EntityOccurrence o) => o.Mention.Kind is MentionKind.Name
-        && (kind == DivergenceKind.Place ? o.Mention.Type is EntityType.Gpe or EntityType.Loc : o.Mention.Type == EntityType.Person);
+        && (kind == DivergenceKind.Place
+            ? o.Mention.Type is EntityType.Gpe or EntityType.Loc && !Lexicon.Facilities.Contains(LastWord(o.Mention.Text))
+            : o.Mention.Type == EntityType.Person);
+
+    private static string LastWord(string name)
+        => EntityProfile.StripPossessive(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "").ToLowerInvariant();
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
     {
@@ -65,10 +74,18 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         return leftA is not null && leftA == leftB || rightA is not null && rightA == rightB;
     }
 
+    /// <summary>A title next to a name is part of how it is named, not the role it plays in the claim ("Vice President Harris" / "President Biden's plan").</summary>
+    private static bool IsTitle(string word) => word is "vice" or "deputy" or "former" or "acting" || Gazetteer.Default.Titles.Contains(word);
+
     private static string? ConceptNear(SentenceProfile p, int token, int step)
     {
         for (int i = token + step, n = 0; i >= 0 && i < p.Concepts.Length && n < Window; i += step, n++)
         {
+            if (n == 0 && IsTitle(p.Words[i]))
+            {
+                n--;
+                continue;
+            }
             if (p.Concepts[i] is { } c && !c.StartsWith("k:", StringComparison.Ordinal))
                 return c;
         }
