@@ -40,6 +40,10 @@ internal static class Lexicon
          "museum", "bridge", "street", "avenue", "road", "tower", "plaza", "base", "prison", "mall", "port", "harbor", "harbour", "campus",
          "rotunda", "office", "embassy", "consulate", "compound", "camp", "field", "club", "theater", "theatre"], StringComparer.Ordinal);
 
+    /// <summary>Prepositions that put a place in a role ("in Hask", "from Lorn").</summary>
+    public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "at", "from", "to", "into", "near", "outside", "inside", "across", "toward", "towards", "on", "through", "throughout"], StringComparer.Ordinal);
+
     /// <summary>Determiners and possessives that open a noun phrase.</summary>
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"], StringComparer.Ordinal);

@@ -185,6 +185,16 @@ public class DivergenceRuleTests
             "The assembly passed the port budget on Friday, a key step for President Tomas Halvorsen's plan to rebuild the harbour.");
         Assert.False(Has(story, DivergenceKind.Person));
     }
+
+    [Fact]
+    public void Places_after_the_same_preposition_and_before_the_same_word_are_rivals()
+    {
+        var story = Compare(
+            "Back in Lisbon, Mirela Dovan said, she decided to take aim at the port's fuel bill.",
+            "Back in Vienna, Mirela Dovan said, she decided to take aim at the port's fuel bill.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Place);
+        Assert.Contains(divergence.Spans, s => s.Text == "Lisbon");
+    }
 }
 
 public class EventValueDivergenceTests

@@ -4,9 +4,9 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Different places (or people) in the same role of two claims about the same event (the doer may be
-/// the place or person that differs): a named place
-/// or person only one claim has, next to the same content word as one only the other has
-/// ("evacuated to Hask" vs "evacuated to Lorn").
+/// the place or person that differs): a named place or person only one claim has, next to the same content
+/// word as one only the other has ("evacuated to Hask" vs "evacuated to Lorn"), or between the same
+/// preposition and the same next word ("Back in Hask, the mayor said" vs "Back in Lorn, the mayor said").
 /// </summary>
 internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 {
@@ -69,6 +69,9 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
     {
+        if (x.Token > 0 && y.Token > 0 && Lexicon.PlacePrepositions.Contains(a.Words[x.Token - 1]) && a.Words[x.Token - 1] == b.Words[y.Token - 1]
+            && x.EndToken + 1 < a.Words.Length && y.EndToken + 1 < b.Words.Length && a.Words[x.EndToken + 1] == b.Words[y.EndToken + 1])
+            return true;
         var (leftA, rightA) = (ConceptNear(a, x.Token, -1), ConceptNear(a, x.EndToken, +1));
         var (leftB, rightB) = (ConceptNear(b, y.Token, -1), ConceptNear(b, y.EndToken, +1));
         return leftA is not null && leftA == leftB || rightA is not null && rightA == rightB;
