@@ -44,6 +44,10 @@ internal static class Lexicon
     public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
         ["in", "at", "from", "to", "into", "near", "outside", "inside", "across", "toward", "towards", "on", "through", "throughout"], StringComparer.Ordinal);
 
+    /// <summary>Modal verbs: they say how sure a claim is, not what role a name plays in it.</summary>
+    public static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
+        ["will", "would", "could", "can", "may", "might", "must", "shall", "should", "wo", "'ll"], StringComparer.Ordinal);
+
     /// <summary>Determiners and possessives that open a noun phrase.</summary>
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"], StringComparer.Ordinal);

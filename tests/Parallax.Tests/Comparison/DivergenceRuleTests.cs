@@ -195,6 +195,33 @@ public class DivergenceRuleTests
         var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Place);
         Assert.Contains(divergence.Spans, s => s.Text == "Lisbon");
     }
+
+    [Fact]
+    public void A_negation_of_the_same_event_on_a_different_object_is_not_a_divergence()
+    {
+        var story = Compare(
+            "Inspector Mirela Dovan did not find evidence that the port board hid its fuel contracts to win the 2024 tender, according to a summary sent to the council.",
+            "Yet Dovan did find actions by the board after the tender that could be seen as efforts to obstruct the inquiry.");
+        Assert.False(Has(story, DivergenceKind.Negation));
+    }
+
+    [Fact]
+    public void A_figure_added_to_another_is_not_its_rival()
+    {
+        var story = Compare(
+            "Ostrava hit back at the port board by imposing new fees on $60 million of imported goods.",
+            "Then the board hit an additional $16 million in goods with fees in August.");
+        Assert.False(Has(story, DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void A_modal_verb_beside_two_places_does_not_make_them_rivals()
+    {
+        var story = Compare(
+            "Power in Lisbon will shift further to the southern districts, the census office said Monday.",
+            "Porto, Braga and Coimbra will all lose council seats after the census, the office said Monday.");
+        Assert.False(Has(story, DivergenceKind.Place));
+    }
 }
 
 public class EventValueDivergenceTests

@@ -39,13 +39,34 @@ internal static class GovernedWords
             var concept = concepts[word]!;
             for (var k = plain.First; k < plain.End; k++)
             {
-                if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, marked, word, i, finite))
+                if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, marked, word, i, finite)
+                    || !SameObject(marked, word, plain, k))
                     continue;
                 if (pair.Score >= SameWording
                     || pair.SameEvent && (marked.EventToken == word || plain.EventToken == k || plain.EventConcept == concept || marked.EventConcept == concept)
                     || SameLeft(marked, i, plain, k))
                     return new Finding(marked, i, word, plain, k);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The two words act on one thing: the first content word after each is the same, or either one's is also in the
+    /// other claim, or either has none ("did not find evidence of a plot" / "did find actions that obstruct" do not).
+    /// </summary>
+    private static bool SameObject(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
+    {
+        var (x, y) = (ObjectOf(marked, word), ObjectOf(plain, plainWord));
+        return x is null || y is null || x == y || marked.HasConcept(y) || plain.HasConcept(x);
+    }
+
+    private static string? ObjectOf(ClaimProfile claim, int word)
+    {
+        for (var i = word + 1; i < Math.Min(claim.End, word + 4); i++)
+        {
+            if (claim.Sentence.Concepts[i] is { } concept)
+                return concept;
         }
         return null;
     }

@@ -11,7 +11,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameFact || GovernedWords.Find(pair, IsHedge, finite: true) is not { } found)
+        if (!pair.SameProposition || GovernedWords.Find(pair, IsHedge, finite: true) is not { } found)
             return null;
         var (hedged, firm) = (found.Marked, found.Plain);
         var hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);

@@ -17,7 +17,7 @@ internal sealed class NegationDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameFact || GovernedWords.Find(pair, (claim, i) => Negators.Contains(claim.Sentence.Words[i]), finite: false) is not { } found)
+        if (!pair.SameProposition || GovernedWords.Find(pair, (claim, i) => Negators.Contains(claim.Sentence.Words[i]), finite: false) is not { } found)
             return null;
         var (negated, asserted) = (found.Marked, found.Plain);
         return new Divergence(DivergenceKind.Negation, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),

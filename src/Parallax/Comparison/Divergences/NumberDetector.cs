@@ -78,13 +78,15 @@ internal sealed class NumberDetector : ClaimPairDetector
         return false;
     }
 
-    /// <summary>The claim gives a figure as revised, superseded or forecast: such a figure does not contradict the reported one.</summary>
+    /// <summary>The claim gives a figure as revised, superseded, forecast or added to another ("an additional $16 billion"): such a figure does not contradict the reported one.</summary>
     private static bool Revises(ClaimProfile claim)
     {
         for (var i = claim.First; i < claim.End; i++)
         {
             if (claim.Sentence.Words[i] is "revised" or "initially" or "originally" or "previously" or "preliminary" or "updated" or "earlier"
                 or "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed")
+                return true;
+            if (claim.Sentence.Words[i] is "additional" or "another" or "extra" or "further" && claim.Numbers.Any(n => n.Token > i && n.Token <= i + 3))
                 return true;
         }
         return false;

@@ -89,7 +89,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
                 n--;
                 continue;
             }
-            if (p.Concepts[i] is { } c && !c.StartsWith("k:", StringComparison.Ordinal))
+            if (p.Concepts[i] is { } c && !c.StartsWith("k:", StringComparison.Ordinal) && !Lexicon.Modals.Contains(p.Words[i]))
                 return c;
         }
         return null;
