@@ -222,6 +222,20 @@ public class DivergenceRuleTests
             "Porto, Braga and Coimbra will all lose council seats after the census, the office said Monday.");
         Assert.False(Has(story, DivergenceKind.Place));
     }
+
+    [Fact]
+    public void Close_counts_of_one_unit_in_aligned_sentences_are_rivals_unless_one_sentence_gives_both()
+    {
+        var story = Compare(
+            "A storm that killed 50 people wrecked the Ostrava docks on Sunday.",
+            "The storm, which left 48 people dead, wrecked the Ostrava docks on Sunday.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("48", StringComparison.Ordinal));
+
+        var both = Compare(
+            "On Tuesday night, Jon Brevik allegedly shot three people in Ostrava with a hunting rifle, killing two.",
+            "Jon Brevik was charged on Thursday with murder following shootings in Ostrava where two people died and another was wounded.");
+        Assert.False(Has(both, DivergenceKind.Number));
+    }
 }
 
 public class EventValueDivergenceTests

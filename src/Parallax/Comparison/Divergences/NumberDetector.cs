@@ -37,6 +37,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
             return null;
+        if (loose && SameUnitClose(a, na, b, nb) is var (ux, uy))
+            return Divergence(context, pair, ux, uy, ClosestCountConfidence);
         na.RemoveAll(x => nb.Any(y => Consistent(a.Sentence, x, b.Sentence, y)));
         nb.RemoveAll(y => a.Numbers.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
         (NumberFact X, NumberFact Y)? best = null;
@@ -54,6 +56,29 @@ internal sealed class NumberDetector : ClaimPairDetector
         }
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
     }
+
+    /// <summary>
+    /// In well-aligned sentences worded apart, the one unit both count with close figures that cannot be one count
+    /// ("a rampage that killed 50 people" / "the shooting that left 49 people dead"); null when either gives that unit
+    /// twice or gives the other's figure elsewhere ("shot three people, killing two" / "two people died"). Percentages
+    /// are left out: worded apart, they are often changes from different bases.
+    /// </summary>
+    private static (NumberFact, NumberFact)? SameUnitClose(ClaimProfile a, List<NumberFact> na, ClaimProfile b, List<NumberFact> nb)
+    {
+        foreach (var x in na.Where(n => n.Unit is not null and not "c:percent" && n.Value > 0))
+        {
+            var y = nb.Where(n => n.Unit == x.Unit).ToList();
+            if (y.Count != 1 || na.Count(n => n.Unit == x.Unit) != 1 || y[0].Value <= 0 || GivesBoth(a, x, b, y[0]))
+                continue;
+            if (Math.Max(x.Value, y[0].Value) / Math.Min(x.Value, y[0].Value) <= MaxLooseRatio)
+                return (x, y[0]);
+        }
+        return null;
+    }
+
+    /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
+    private static bool GivesBoth(ClaimProfile a, NumberFact x, ClaimProfile b, NumberFact y)
+        => a.Numbers.Any(n => n != x && n.Value.Equals(y.Value)) || b.Numbers.Any(n => n != y && n.Value.Equals(x.Value));
 
     /// <summary>
     /// One true count can give both figures: they agree, or they differ by one where a sentence counts the
