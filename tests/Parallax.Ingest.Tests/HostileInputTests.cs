@@ -207,3 +207,17 @@ public sealed class HostileInputTests
         return output.ToArray();
     }
 }
+
+public sealed class PlaceholderDateTests
+{
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9999-12-31")]
+    [InlineData("1066-10-14")]
+    public void A_placeholder_publication_date_is_unknown_not_a_date(string value)
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("one.json", $"{{\"published\":\"{value}\",\"text\":\"The ferry resumed service on Monday.\"}}");
+        Assert.Null(Loading.Single(path).Published);
+    }
+}

@@ -68,12 +68,39 @@ internal static class CommonOptions
         };
     }
 
-    public static IReadOnlyList<ArticleAnalysis> AnalyzeAll(IReadOnlyList<Article> articles)
+    /// <summary>
+    /// Analyses every article in parallel; one whose analysis fails is reported on <paramref name="error"/> as one line
+    /// naming it and left out (the others are renumbered a1, a2, ...), so no article can end the run.
+    /// </summary>
+    public static IReadOnlyList<ArticleAnalysis> AnalyzeAll(IReadOnlyList<Article> articles, TextWriter error, ref int problems)
     {
-        var results = new ArticleAnalysis[articles.Count];
-        Parallel.For(0, articles.Count, i => results[i] = Analyzer.Analyze(articles[i]));
-        return results;
+        var results = new ArticleAnalysis?[articles.Count];
+        var failures = new string?[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            try
+            {
+                results[i] = Analyzer.Analyze(articles[i]);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures[i] = $"{articles[i].Source ?? articles[i].Id}: analysis failed ({OneLine(e.Message)}), left out";
+            }
+        });
+        foreach (var failure in failures.OfType<string>())
+        {
+            problems++;
+            error.WriteLine($"parallax: {failure}");
+        }
+        var analysed = results.OfType<ArticleAnalysis>().ToList();
+        if (analysed.Count == 0)
+            throw new CliException("no article could be analysed (see the errors above)");
+        if (analysed.Count == articles.Count)
+            return analysed;
+        return [.. analysed.Select((a, i) => a with { Article = a.Article with { Id = $"a{i + 1}" } })];
     }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
 
     /// <summary>Writes to the --out file atomically (temp file, then rename), or to standard output.</summary>
     public static void Emit(string? outPath, TextWriter output, Action<TextWriter> write)

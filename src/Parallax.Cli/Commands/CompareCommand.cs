@@ -22,7 +22,7 @@ internal static class CompareCommand
             if (articles.Count < 2)
                 error.WriteLine("parallax: only one article was read; the comparison will have nothing to align");
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
-            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles), encoder: encoder);
+            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles, error, ref problems), encoder: encoder);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(story, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)

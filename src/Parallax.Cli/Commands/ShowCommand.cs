@@ -26,12 +26,17 @@ internal static class ShowCommand
             var summary = store.Story(id) ?? throw new CliException($"no story s{id} in the database (see 'parallax stories')");
             if (summary.Size > parse.GetValue(max))
                 error.WriteLine($"parallax: story s{id} has {summary.Size} articles; comparing the first {parse.GetValue(max)} (--max-articles)");
-            var built = StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)), encoder: EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false));
+            var failed = 0;
+            var built = StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)), encoder: EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false), onFailure: (article, e) =>
+            {
+                failed++;
+                error.WriteLine($"parallax: article {article.Id} ({article.Article.Source ?? article.Article.Outlet}): analysis failed ({e.Message.ReplaceLineEndings(" ")}), left out");
+            });
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(built, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)
                 error.WriteLine($"parallax: wrote {reportFormat.ToString().ToLowerInvariant()} report of story s{id} ({built.Articles.Length} articles) to {path}");
-            return ExitCodes.Ok;
+            return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }
