@@ -73,11 +73,18 @@ public static class ArticleLoader
     private static (Article?, IngestProblem?) Build(RawArticle raw, int next, string file)
     {
         var where = raw.Source ?? file;
+        IngestProblem TooLong(int length) => new(file, LineOf(where, file), string.Create(CultureInfo.InvariantCulture,
+            $"{where}: article text of {length:N0} characters, over the limit of {InputLimits.ArticleChars:N0}, skipped"));
         try
         {
-            return ArticleFactory.Create(raw, "a" + next.ToString(CultureInfo.InvariantCulture), Stem(file)) is { } article
-                ? (article, null)
-                : (null, new IngestProblem(file, LineOf(where, file), $"{where}: no article text"));
+            if (raw.Body.Length > 2 * InputLimits.ArticleChars)
+                return (null, TooLong(raw.Body.Length));
+            return ArticleFactory.Create(raw, "a" + next.ToString(CultureInfo.InvariantCulture), Stem(file)) switch
+            {
+                null => (null, new IngestProblem(file, LineOf(where, file), $"{where}: no article text")),
+                { Text.Length: > InputLimits.ArticleChars } article => (null, TooLong(article.Text.Length)),
+                var article => (article, null),
+            };
         }
         catch (RegexMatchTimeoutException)
         {

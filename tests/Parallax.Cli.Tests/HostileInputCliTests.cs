@@ -50,3 +50,62 @@ public sealed class HostileInputCliTests : IDisposable
         Assert.Contains("\"a2\"", stdout, StringComparison.Ordinal);
     }
 }
+
+public sealed class CompareLimitTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-limit-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Compare_reads_no_more_than_max_articles_and_says_so()
+    {
+        foreach (var name in new[] { "a", "b", "c" })
+            File.WriteAllText(Path.Combine(_dir, name + ".txt"), $"Mayor Ada Lindqvist opened bridge {name} on Friday.");
+        var (code, stdout, stderr) = CliRunner.Run("compare", _dir, "--max-articles", "2", "--lexical", "--format", "json");
+        Assert.Equal(1, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("c.txt: more than 2 articles given (the --max-articles limit)", line, StringComparison.Ordinal);
+        Assert.Contains("\"a2\"", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"a3\"", stdout, StringComparison.Ordinal);
+    }
+}
+
+public sealed class StoreErrorCliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-db-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void Stories_of_an_unrelated_sqlite_file_is_one_line_and_the_file_is_unchanged()
+    {
+        var db = Path.Combine(_dir, "notes.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE notes(body TEXT)";
+            command.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(db);
+        var (code, _, stderr) = CliRunner.Run("stories", "--db", db);
+        Assert.Equal(74, code);
+        Assert.Equal($"parallax: {db}: not a Parallax database (application id 0, tables notes); it was left unchanged", stderr.Trim());
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_one_line()
+    {
+        var db = Path.Combine(_dir, "text.db");
+        File.WriteAllText(db, new string('x', 4096));
+        var (code, _, stderr) = CliRunner.Run("stories", "--db", db);
+        Assert.Equal(74, code);
+        Assert.Equal($"parallax: {db}: not a database file", stderr.Trim());
+    }
+}

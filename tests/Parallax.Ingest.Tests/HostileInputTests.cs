@@ -221,3 +221,18 @@ public sealed class PlaceholderDateTests
         Assert.Null(Loading.Single(path).Published);
     }
 }
+
+public sealed class ArticleSizeLimitTests
+{
+    [Fact]
+    public void An_article_longer_than_the_limit_is_one_problem_and_the_next_line_is_read()
+    {
+        using var dir = new TempFolder();
+        var huge = string.Concat(Enumerable.Repeat("Tolls rose. ", InputLimits.ArticleChars / 12 + 10));
+        var path = dir.Write("dump.jsonl", $"{{\"text\":\"{huge}\"}}\n{{\"text\":\"The ferry resumed service on Monday.\"}}\n");
+        var results = ArticleLoader.Load(path).ToList();
+        Assert.StartsWith($"{path}:1: article text of ", results[0].Problem?.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"over the limit of {InputLimits.ArticleChars:N0}, skipped", results[0].Problem?.Message, StringComparison.Ordinal);
+        Assert.True(results[1].IsArticle);
+    }
+}

@@ -15,7 +15,7 @@ internal static class ShowCommand
         var format = CommonOptions.Format("text");
         var outPath = CommonOptions.Out();
         var includeText = CommonOptions.IncludeText();
-        var max = new Option<int>("--max-articles") { Description = "Compare at most this many of the story's articles (the earliest stored)", DefaultValueFactory = _ => 50 };
+        var max = CommonOptions.MaxArticles(50, "the earliest stored of the story");
         var lexical = EncoderOptions.Lexical();
         var command = new Command("show", "Show the comparison report of a stored story") { story, db, format, outPath, includeText, max, lexical };
         command.SetAction(parse =>

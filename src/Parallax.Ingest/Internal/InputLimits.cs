@@ -26,6 +26,9 @@ internal static class InputLimits
     /// <summary>Nested elements of an HTML page or fragment (the depth at which Chromium's parser stops nesting).</summary>
     public const int HtmlDepth = 512;
 
+    /// <summary>Characters of one article's cleaned text (a long news article has 50,000; analysis time and memory grow with it).</summary>
+    public const int ArticleChars = 2_000_000;
+
     /// <summary>Aliases (<c>*name</c>) in YAML front matter.</summary>
     public const int YamlAliases = 16;
 
