@@ -72,7 +72,7 @@ internal static class FeedFormat
             feed = formatter.Feed;
             atom = formatter is Atom10FeedFormatter;
         }
-        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException or System.Runtime.Serialization.SerializationException)
         {
             malformed = OneLine(e.Message);
             return [new IngestProblem(source, null, $"{source}: malformed feed ({malformed})")];

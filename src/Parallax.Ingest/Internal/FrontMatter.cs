@@ -20,8 +20,17 @@ internal static class FrontMatter
         var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(yaml))
             return result;
-        Check(yaml);
-        var parsed = Yaml.Deserialize<object?>(yaml);
+        object? parsed;
+        try
+        {
+            Check(yaml);
+            parsed = Yaml.Deserialize<object?>(yaml);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed flow collections ("a: [b, {c: d<![e}]" then another key).
+            throw new YamlException($"the YAML parser gave up ({e.Message.TrimEnd('.')})");
+        }
         if (parsed is not IDictionary map)
             throw new YamlException("front matter is not a key: value mapping");
         foreach (DictionaryEntry entry in map)
