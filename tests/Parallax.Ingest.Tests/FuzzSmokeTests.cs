@@ -43,4 +43,17 @@ public sealed class FuzzFindingTests
         var path = dir.Write("odd.rss", "<?xml version=\"1.0\"?><rss version=\"2.:0\"><channel><title>T</title><item><title>One</title><description>The ferry resumed.</description></item></channel></rss>");
         Assert.StartsWith($"{path}: malformed feed (", Loading.SingleProblem(path).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("-   ")]
+    [InlineData("> - ")]
+    [InlineData("1. ")]
+    public void A_line_opening_thousands_of_nested_containers_is_refused_at_once(string marker)
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("deep.md", "The ferry resumed.\n\n  " + string.Concat(Enumerable.Repeat(marker, 12_000)) + "\n" + string.Concat(Enumerable.Repeat("\r\n", 5_000)) + "The mayor said so.");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.EndsWith("Markdown nested deeper than 128 levels (the limit), skipped", Loading.SingleProblem(path).Message, StringComparison.Ordinal);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
+    }
 }

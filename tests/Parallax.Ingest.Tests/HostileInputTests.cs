@@ -175,6 +175,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_feed_with_entity_bombs_or_external_entities_expands_nothing()
+    {
+        using var dir = new TempFolder();
+        var secret = dir.Write("secret.txt", "TOP SECRET LINE");
+        var lol = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (var i = 1; i < 10; i++)
+            lol.Append($"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{i - 1};", 10))}\">");
+        var path = dir.Write("bomb.rss", $"<?xml version=\"1.0\"?><!DOCTYPE rss [{lol}<!ENTITY xxe SYSTEM \"file://{secret}\">]>"
+            + "<rss version=\"2.0\"><channel><title>T</title><item><title>One</title><description>&lol9; &xxe;</description></item></channel></rss>");
+        var results = Load(path);
+        Assert.DoesNotContain(results, r => r.Article is { } a && (a.Text.Contains("TOP SECRET", StringComparison.Ordinal) || a.Text.Contains("lollol", StringComparison.Ordinal)));
+        Assert.Single(results);
+    }
+
+    [Fact]
     public void An_unreadable_folder_is_reported_not_skipped_silently()
     {
         if (OperatingSystem.IsWindows() || Environment.UserName == "root")

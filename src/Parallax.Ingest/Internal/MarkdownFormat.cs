@@ -62,29 +62,60 @@ internal static class MarkdownFormat
     }
 
     /// <summary>
-    /// A line indented or quoted far past the nesting limit: Markdig would refuse it too, but only after work that grows
-    /// with the square of the indentation.
+    /// A line that opens containers (block quotes, list items) or is indented far past the nesting limit: Markdig would
+    /// refuse it too, but only after work that grows with the square of the depth ("- - - - ..." 12,000 deep took minutes).
     /// </summary>
     private static bool IndentedTooDeep(string body)
     {
         foreach (var line in body.AsSpan().EnumerateLines())
         {
-            int columns = 0, quotes = 0;
-            foreach (var c in line)
+            int columns = 0, containers = 0, i = 0;
+            while (i < line.Length)
             {
+                var c = line[i];
                 if (c == ' ')
+                {
                     columns++;
+                    i++;
+                }
                 else if (c == '\t')
+                {
                     columns += 4;
+                    i++;
+                }
                 else if (c == '>')
-                    quotes++;
+                {
+                    containers++;
+                    i++;
+                }
+                else if (c is '-' or '*' or '+' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t'))
+                {
+                    containers++;
+                    i++;
+                }
+                else if (char.IsAsciiDigit(c) && OrderedMarker(line[i..]) is var marker and > 0)
+                {
+                    containers++;
+                    i += marker;
+                }
                 else
+                {
                     break;
+                }
             }
-            if (quotes > InputLimits.NestingDepth || columns > 4 * InputLimits.NestingDepth)
+            if (containers > InputLimits.NestingDepth || columns > 4 * InputLimits.NestingDepth)
                 return true;
         }
         return false;
+    }
+
+    /// <summary>The length of an ordered list marker ("12." or "3)") followed by white space, else 0.</summary>
+    private static int OrderedMarker(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits]))
+            digits++;
+        return digits < text.Length && text[digits] is '.' or ')' && (digits + 1 == text.Length || text[digits + 1] is ' ' or '\t') ? digits + 1 : 0;
     }
 
     private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
