@@ -179,7 +179,7 @@ public static class ArticleLoader
         if (format is null)
             return [Unsupported(file, Path.GetExtension(file))];
         if (!File.Exists(file))
-            return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : $"{file}: file not found")];
+            return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : file.Contains('\uFFFD', StringComparison.Ordinal) ? $"{file}: the file name is not valid UTF-8, so it cannot be opened (rename it)" : $"{file}: file not found")];
         if (format is ".jsonl" or ".ndjson" && StreamLines(file, onPosition) is { } lines)
             return lines;
         var (text, error) = SourceText.Read(file);

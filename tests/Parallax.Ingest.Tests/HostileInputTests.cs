@@ -190,6 +190,23 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_file_name_that_is_not_utf8_is_named_as_such_not_as_missing()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Skip("Linux file names are bytes");
+            return;
+        }
+        using var dir = new TempFolder();
+        dir.Write("good.txt", Good);
+        var made = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", "printf 'The ferry resumed.' > \"$1/caf$(printf '\\351').txt\"", "sh", dir.Path]))!;
+        made.WaitForExit();
+        var results = Load(dir.Path);
+        Assert.Single(results, r => r.IsArticle);
+        Assert.EndsWith("the file name is not valid UTF-8, so it cannot be opened (rename it)", Assert.Single(results, r => !r.IsArticle).Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unreadable_folder_is_reported_not_skipped_silently()
     {
         if (OperatingSystem.IsWindows() || Environment.UserName == "root")

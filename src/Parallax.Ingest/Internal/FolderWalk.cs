@@ -32,9 +32,20 @@ internal static class FolderWalk
             }
             foreach (var entry in entries)
             {
-                if (entry.Name.StartsWith('.') || (entry.Attributes & (FileAttributes.Hidden | FileAttributes.System)) != 0)
+                if (entry.Name.StartsWith('.'))
                     continue;
                 var path = Path.Combine(shown, entry.Name);
+                if ((int)entry.Attributes == -1)
+                {
+                    // The entry cannot be examined: gone since the listing, or a name that is not UTF-8 and so cannot be opened.
+                    if (wanted(entry.Name))
+                        found.Add(new FoundFile(path, 0, entry.Name.Contains('\uFFFD', StringComparison.Ordinal)
+                            ? $"{path}: the file name is not valid UTF-8, so it cannot be opened (rename it)"
+                            : $"{path}: cannot be examined (removed while reading?), skipped"));
+                    continue;
+                }
+                if ((entry.Attributes & (FileAttributes.Hidden | FileAttributes.System)) != 0)
+                    continue;
                 if (entry is DirectoryInfo child)
                 {
                     if (depth + 1 > InputLimits.NestingDepth)
