@@ -14,7 +14,7 @@ internal static class CompareCommand
         var outPath = CommonOptions.Out();
         var includeText = CommonOptions.IncludeText();
         var lexical = EncoderOptions.Lexical();
-        var max = CommonOptions.MaxArticles(200, "the first ones read; a story of more is better ingested and shown");
+        var max = CommonOptions.MaxArticles(50, "the first ones read, as show and serve do; comparison work grows faster than the number of articles");
         var command = new Command("compare", "Compare articles about one story: shared and unique facts, divergences, voices, brief") { files, format, outPath, includeText, lexical, max };
         command.SetAction(parse =>
         {

@@ -27,11 +27,11 @@ internal static class ShowCommand
             if (summary.Size > parse.GetValue(max))
                 error.WriteLine($"parallax: story s{id} has {summary.Size} articles; comparing the first {parse.GetValue(max)} (--max-articles)");
             var failed = 0;
-            var built = StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)), encoder: EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false), onFailure: (article, e) =>
+            var built = BuildStory(() => StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)), encoder: EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false), onFailure: (article, e) =>
             {
                 failed++;
                 error.WriteLine($"parallax: article {article.Id} ({article.Article.Source ?? article.Article.Outlet}): analysis failed ({e.Message.ReplaceLineEndings(" ")}), left out");
-            });
+            }));
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(built, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)
@@ -39,6 +39,18 @@ internal static class ShowCommand
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Comparison.Story BuildStory(Func<Comparison.Story> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("no article of story", StringComparison.Ordinal))
+        {
+            throw new CliException(e.Message + " (see the errors above)");
+        }
     }
 
     private static long ParseId(string text)
