@@ -27,6 +27,11 @@ internal static class ParallaxCommandLine
             error.WriteLine($"parallax: {e.Message}");
             return e.ExitCode;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            error.WriteLine($"parallax: {StoreErrors.Describe(e)}");
+            return ExitCodes.IoError;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"parallax: {e.Message}");

@@ -1,4 +1,5 @@
 using System.Collections;
+using Parallax.Ingest.Internal;
 
 namespace Parallax.Ingest;
 
@@ -8,10 +9,10 @@ namespace Parallax.Ingest;
 /// </summary>
 public sealed class ArticleInput : IEnumerable<IngestResult>
 {
-    private readonly IReadOnlyList<(string File, long Size)> _files;
+    private readonly IReadOnlyList<FoundFile> _files;
     private long _bytesRead;
 
-    internal ArticleInput(IReadOnlyList<(string File, long Size)> files)
+    internal ArticleInput(IReadOnlyList<FoundFile> files)
     {
         _files = files;
         TotalBytes = files.Sum(f => f.Size);

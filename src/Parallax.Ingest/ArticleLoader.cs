@@ -32,16 +32,21 @@ public static class ArticleLoader
     public static ArticleInput Open(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return new ArticleInput([.. paths.SelectMany(Expand).Select(f => (f, SizeOf(f)))]);
+        return new ArticleInput([.. paths.SelectMany(Expand)]);
     }
 
     /// <summary>Reads the files in order, telling <paramref name="onBytesRead"/> the bytes read so far (of the sizes given).</summary>
-    internal static IEnumerable<IngestResult> Read(IReadOnlyList<(string File, long Size)> files, Action<long> onBytesRead)
+    internal static IEnumerable<IngestResult> Read(IReadOnlyList<FoundFile> files, Action<long> onBytesRead)
     {
         var next = 1;
         long done = 0;
-        foreach (var (file, size) in files)
+        foreach (var (file, size, folderProblem) in files)
         {
+            if (folderProblem is not null)
+            {
+                yield return IngestResult.Of(new IngestProblem(file, null, folderProblem));
+                continue;
+            }
             var before = done;
             foreach (var item in ReadFile(file, position => onBytesRead(before + Math.Min(position, size))))
             {
@@ -68,17 +73,33 @@ public static class ArticleLoader
     private static (Article?, IngestProblem?) Build(RawArticle raw, int next, string file)
     {
         var where = raw.Source ?? file;
+        IngestProblem TooLong(int length) => new(file, LineOf(where, file), string.Create(CultureInfo.InvariantCulture,
+            $"{where}: article text of {length:N0} characters, over the limit of {InputLimits.ArticleChars:N0}, skipped"));
         try
         {
-            return ArticleFactory.Create(raw, "a" + next.ToString(CultureInfo.InvariantCulture), Stem(file)) is { } article
-                ? (article, null)
-                : (null, new IngestProblem(file, LineOf(where, file), $"{where}: no article text"));
+            if (raw.Body.Length > 2 * InputLimits.ArticleChars)
+                return (null, TooLong(raw.Body.Length));
+            return ArticleFactory.Create(raw, "a" + next.ToString(CultureInfo.InvariantCulture), Stem(file)) switch
+            {
+                null => (null, new IngestProblem(file, LineOf(where, file), $"{where}: no article text")),
+                { Text.Length: > InputLimits.ArticleChars } article => (null, TooLong(article.Text.Length)),
+                var article => (article, null),
+            };
         }
         catch (RegexMatchTimeoutException)
         {
             return (null, new IngestProblem(file, LineOf(where, file), string.Create(CultureInfo.InvariantCulture, $"{where}: text too long to clean in time ({raw.Body.Length:N0} characters)")));
         }
+        catch (Exception e) when (IsRecoverable(e))
+        {
+            return (null, new IngestProblem(file, LineOf(where, file), $"{where}: cannot clean the text ({OneLine(e.Message)})"));
+        }
     }
+
+    /// <summary>Anything but running out of memory: one input's failure must not end the run.</summary>
+    internal static bool IsRecoverable(Exception e) => e is not OutOfMemoryException;
+
+    internal static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
 
     /// <summary>
     /// Builds an article from raw text the way a <c>.txt</c> file is read: cleaned, with a leading dateline lifted out.
@@ -102,27 +123,63 @@ public static class ArticleLoader
             ?? throw new ArgumentException("No article text was found in the page.", nameof(html));
     }
 
-    private static IEnumerable<string> Expand(string path)
+    private static IEnumerable<FoundFile> Expand(string path)
+        => Directory.Exists(path) ? FolderWalk.Files(path, name => Format(name) is not null) : [new FoundFile(path, SizeOf(path))];
+
+    /// <summary>Whatever goes wrong inside one file's reader becomes a problem naming the file; the run goes on.</summary>
+    private static IEnumerable<ReadItem> ReadFile(string file, Action<long> onPosition)
     {
-        if (!Directory.Exists(path))
-            return [path];
-        return new DirectoryInfo(path)
-            .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true })
-            .Where(f => !IsHiddenBelow(path, f.FullName) && Format(f.Name) is not null)
-            .Select(f => Path.Combine(path, Path.GetRelativePath(path, f.FullName)))
-            .Order(StringComparer.Ordinal);
+        try
+        {
+            return Guarded(ReadUnguarded(file, onPosition), file);
+        }
+        catch (Exception e) when (IsRecoverable(e))
+        {
+            return [Failed(file, e)];
+        }
     }
 
-    private static bool IsHiddenBelow(string root, string full)
-        => Path.GetRelativePath(root, full).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(p => p.StartsWith('.'));
+    private static IngestProblem Failed(string file, Exception e) => new(file, null, Failure(file, e));
 
-    private static IEnumerable<ReadItem> ReadFile(string file, Action<long> onPosition)
+    /// <summary>The one-line message for an exception while reading <paramref name="where"/> (a file, line or item).</summary>
+    internal static string Failure(string where, Exception e) => e switch
+    {
+        InputLimitException => $"{where}: {e.Message}, skipped",
+        InsufficientExecutionStackException => $"{where}: nested too deeply to read, skipped",
+        _ => $"{where}: cannot be read ({OneLine(e.Message)})",
+    };
+
+    private static IEnumerable<ReadItem> Guarded(IEnumerable<ReadItem> items, string file)
+    {
+        using var e = items.GetEnumerator();
+        while (true)
+        {
+            ReadItem item;
+            var failed = false;
+            try
+            {
+                if (!e.MoveNext())
+                    yield break;
+                item = e.Current;
+            }
+            catch (Exception ex) when (IsRecoverable(ex))
+            {
+                item = Failed(file, ex);
+                failed = true;
+            }
+            yield return item;
+            if (failed)
+                yield break;
+        }
+    }
+
+    private static IEnumerable<ReadItem> ReadUnguarded(string file, Action<long> onPosition)
     {
         var format = Format(file);
         if (format is null)
             return [Unsupported(file, Path.GetExtension(file))];
         if (!File.Exists(file))
-            return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : $"{file}: file not found")];
+            return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : file.Contains('\uFFFD', StringComparison.Ordinal) ? $"{file}: the file name is not valid UTF-8, so it cannot be opened (rename it)" : $"{file}: file not found")];
         if (format is ".jsonl" or ".ndjson" && StreamLines(file, onPosition) is { } lines)
             return lines;
         var (text, error) = SourceText.Read(file);
@@ -134,10 +191,10 @@ public static class ArticleLoader
         {
             ".md" or ".markdown" => [MarkdownFormat.Read(text, file)],
             ".html" or ".htm" => [HtmlFormat.Read(text, file)],
-            ".jsonl" or ".ndjson" => JsonFormat.ReadLines(text, file),
-            ".json" => JsonFormat.ReadDocument(text, file),
-            ".rss" or ".atom" => FeedFormat.Read(text, file),
-            ".xml" => FeedFormat.IsFeed(text) ? FeedFormat.Read(text, file) : [Unsupported(file, format)],
+            ".jsonl" or ".ndjson" => [.. JsonFormat.ReadLines(text, file)],
+            ".json" => [.. JsonFormat.ReadDocument(text, file)],
+            ".rss" or ".atom" => [.. FeedFormat.Read(text, file)],
+            ".xml" => FeedFormat.IsFeed(text) ? [.. FeedFormat.Read(text, file)] : [Unsupported(file, format)],
             _ => [new RawArticle(text) { Source = file }],
         };
     }

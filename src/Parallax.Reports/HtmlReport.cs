@@ -18,6 +18,14 @@ public static class HtmlReport
     /// <summary>The stylesheet every report page embeds.</summary>
     public static string Stylesheet { get; } = Asset("report.css");
 
+    internal static readonly string Script = "\n" + Asset("report.js");
+
+    /// <summary>
+    /// The Content-Security-Policy source of the one script every report page embeds (<c>'sha256-...'</c>), so a server
+    /// can allow exactly that script and no other inline one.
+    /// </summary>
+    public static string ScriptSource { get; } = "'sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Script))) + "'";
+
     /// <summary>Writes a story page.</summary>
     public static void Write(Story story, TextWriter output, ReportOptions? options = null)
     {
@@ -93,7 +101,7 @@ internal sealed class HtmlReportWriter
         }
         Entities();
         Raw("</aside>\n</div>\n");
-        Raw("<script>\n").Raw(Asset("report.js")).Raw("</script>\n</body>\n</html>\n");
+        Raw("<script>").Raw(HtmlReport.Script).Raw("</script>\n</body>\n</html>\n");
         return _sb.ToString();
     }
 

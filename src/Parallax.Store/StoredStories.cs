@@ -13,8 +13,13 @@ public static class StoredStories
     /// <see cref="StoryComparer"/> together with the store's syndication links. With an <paramref name="encoder"/>,
     /// sentence vectors are read from the store, and those it lacks are encoded and stored.
     /// </summary>
+    /// <remarks>
+    /// An article whose analysis fails is left out of the comparison (the others renumbered) and passed to
+    /// <paramref name="onFailure"/>; one bad article never sinks its story.
+    /// </remarks>
     /// <exception cref="KeyNotFoundException">No such story.</exception>
-    public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null, ISentenceEncoder? encoder = null)
+    /// <exception cref="InvalidOperationException">No article of the story could be analysed.</exception>
+    public static Story Build(IArticleStore store, long storyId, int maxArticles = 50, AnalysisPipeline? pipeline = null, ISentenceEncoder? encoder = null, Action<StoredArticle, Exception>? onFailure = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         pipeline ??= Analyzer.Default;
@@ -22,8 +27,25 @@ public static class StoredStories
         if (stored.Count == 0)
             throw new KeyNotFoundException($"no story {storyId}");
         stored = [.. stored.Take(maxArticles)];
-        var analyses = Analyze(store, stored, pipeline);
-        return StoryComparer.Compare(analyses, knownCopies: Links(stored), encoder: encoder is null ? null : new StoredSentenceEncoder(store, encoder));
+        var (analyses, failures) = Analyze(store, stored, pipeline);
+        if (Array.Exists(failures, f => f is not null))
+            (stored, analyses) = WithoutFailures(storyId, stored, analyses, failures, onFailure);
+        return StoryComparer.Compare(analyses!, knownCopies: Links(stored), encoder: encoder is null ? null : new StoredSentenceEncoder(store, encoder));
+    }
+
+    private static (IReadOnlyList<StoredArticle>, ArticleAnalysis?[]) WithoutFailures(long storyId, IReadOnlyList<StoredArticle> stored, ArticleAnalysis?[] analyses, Exception?[] failures, Action<StoredArticle, Exception>? onFailure)
+    {
+        var kept = new List<int>();
+        for (var i = 0; i < stored.Count; i++)
+        {
+            if (failures[i] is { } failure)
+                onFailure?.Invoke(stored[i], failure);
+            else
+                kept.Add(i);
+        }
+        if (kept.Count == 0)
+            throw new InvalidOperationException($"no article of story {storyId} could be analysed");
+        return ([.. kept.Select(i => stored[i])], [.. kept.Select((i, n) => analyses[i]! with { Article = analyses[i]!.Article with { Id = "a" + (n + 1).ToString(CultureInfo.InvariantCulture) } })]);
     }
 
     /// <summary>
@@ -34,21 +56,23 @@ public static class StoredStories
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(article);
-        return Analyze(store, [article], pipeline ?? Analyzer.Default, keepIds: true)[0];
+        var (analyses, failures) = Analyze(store, [article], pipeline ?? Analyzer.Default, keepIds: true);
+        return analyses[0] ?? throw failures[0]!;
     }
 
     /// <summary>Analyses <paramref name="stored"/> (ids a1, a2, ... unless <paramref name="keepIds"/>), decoding cached layers and caching the rest.</summary>
-    private static ArticleAnalysis[] Analyze(IArticleStore store, IReadOnlyList<StoredArticle> stored, AnalysisPipeline pipeline, bool keepIds = false)
+    private static (ArticleAnalysis?[] Analyses, Exception?[] Failures) Analyze(IArticleStore store, IReadOnlyList<StoredArticle> stored, AnalysisPipeline pipeline, bool keepIds = false)
     {
         var version = AnalysisVersion.Of(pipeline);
         var articles = new Article[stored.Count];
-        var analyses = new ArticleAnalysis[stored.Count];
+        var analyses = new ArticleAnalysis?[stored.Count];
+        var failures = new Exception?[stored.Count];
         var missing = new List<int>();
         for (var i = 0; i < stored.Count; i++)
         {
             articles[i] = keepIds ? stored[i].Article : stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) };
             var cached = store.CachedAnalysis(stored[i].ContentHash, version);
-            var decoded = cached is null ? null : AnalysisCodec.Decode(articles[i], cached);
+            var decoded = cached is null ? null : Decode(articles[i], cached);
             if (decoded is null)
                 missing.Add(i);
             else
@@ -56,10 +80,33 @@ public static class StoredStories
         }
         if (missing.Count > 0)
         {
-            Parallel.ForEach(missing, i => analyses[i] = pipeline.Analyze(articles[i]));
-            store.CacheAnalyses([.. missing.Select(i => new CachedAnalysis(stored[i].ContentHash, version, AnalysisCodec.Encode(analyses[i])))]);
+            Parallel.ForEach(missing, i =>
+            {
+                try
+                {
+                    analyses[i] = pipeline.Analyze(articles[i]);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failures[i] = e;
+                }
+            });
+            store.CacheAnalyses([.. missing.Where(i => analyses[i] is not null).Select(i => new CachedAnalysis(stored[i].ContentHash, version, AnalysisCodec.Encode(analyses[i]!)))]);
         }
-        return analyses;
+        return (analyses, failures);
+    }
+
+    /// <summary>A cached analysis, or null when it is unreadable (a damaged row is analysed again, not fatal).</summary>
+    private static ArticleAnalysis? Decode(Article article, byte[] cached)
+    {
+        try
+        {
+            return AnalysisCodec.Decode(article, cached);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or FormatException or IOException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The store's near-duplicate links between the story's articles, as index of the copy → index of the original.</summary>

@@ -28,13 +28,21 @@ public static class ParallaxWeb
             throw new ArgumentException($"--port {options.Port} is not a TCP port (0 to 65535)");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss ";
+        });
+        builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Parallax", LogLevel.Information);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Port));
         configure?.Invoke(builder);
         var stores = new StorePool(openStore);
         builder.Services.AddSingleton(_ => stores);
-        var site = new Site(options, stores);
-        builder.Services.AddSingleton(site);
+        builder.Services.AddSingleton(services => new Site(options, stores, services.GetRequiredService<ILoggerFactory>().CreateLogger("Parallax.Web")));
         var app = builder.Build();
+        var site = app.Services.GetRequiredService<Site>();
         app.Lifetime.ApplicationStarted.Register(() => _ = Analysis.Analyzer.WarmUpAsync());
         site.Map(app);
         return app;

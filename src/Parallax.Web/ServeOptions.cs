@@ -30,6 +30,21 @@ public sealed record ServeOptions
     public int MaxArticles { get; init; } = 50;
 
     /// <summary>
+    /// Host names (the <c>Host</c> header, without port) answered besides <c>localhost</c> and IP addresses; any other
+    /// name is refused with 400, so a web page on another site cannot rebind its own name to this server (DNS rebinding).
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>Log one line per request (method, path, status, time) and every failure to standard error.</summary>
+    public bool LogRequests { get; init; } = true;
+
+    /// <summary>Story reports built at once; a request for another uncached story waits for a slot.</summary>
+    public int ConcurrentBuilds { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>How long a request waits for a build slot before it is answered 503 with <c>Retry-After</c>.</summary>
+    public TimeSpan BuildQueueTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// The sentence encoder story reports align with (vectors are read from and added to the store), or null
     /// for lexical alignment.
     /// </summary>

@@ -17,7 +17,7 @@ internal static class AnalyzeCommand
         {
             var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error);
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
-            var analyses = CommonOptions.AnalyzeAll(articles);
+            var analyses = CommonOptions.AnalyzeAll(articles, error, ref problems);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.RenderAnalysis(analyses, reportFormat, w, options));
             return problems > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -26,10 +26,17 @@ internal static class CommonOptions
 
     public static Option<string?> Out() => new("--out", "-o") { Description = "Write the report to this file instead of standard output" };
 
+    public static Option<int> MaxArticles(int defaultValue, string what) => new("--max-articles")
+    {
+        Description = $"Compare at most this many articles ({what})",
+        DefaultValueFactory = _ => defaultValue,
+    };
+
     public static Option<bool> IncludeText() => new("--include-text") { Description = "Include each article's cleaned text in JSON output" };
 
     /// <summary>Reads every input; prints each problem as one line; fails when nothing could be read.</summary>
-    public static (List<Article> Articles, int Problems) Load(string[] paths, TextWriter error)
+    /// <remarks>With <paramref name="maxArticles"/>, reading stops at the first article past it (reported as a problem).</remarks>
+    public static (List<Article> Articles, int Problems) Load(string[] paths, TextWriter error, int? maxArticles = null)
     {
         _ = Analyzer.WarmUpAsync();
         var articles = new List<Article>();
@@ -38,6 +45,12 @@ internal static class CommonOptions
         {
             if (result.Article is { } article)
             {
+                if (articles.Count == maxArticles)
+                {
+                    problems++;
+                    error.WriteLine($"parallax: {article.Source}: more than {maxArticles} articles given (the --max-articles limit); comparing the first {maxArticles}, the rest not read");
+                    break;
+                }
                 articles.Add(article with { Id = $"a{articles.Count + 1}" });
             }
             else if (result.Problem is { } problem)
@@ -68,14 +81,41 @@ internal static class CommonOptions
         };
     }
 
-    public static IReadOnlyList<ArticleAnalysis> AnalyzeAll(IReadOnlyList<Article> articles)
+    /// <summary>
+    /// Analyses every article in parallel; one whose analysis fails is reported on <paramref name="error"/> as one line
+    /// naming it and left out (the others are renumbered a1, a2, ...), so no article can end the run.
+    /// </summary>
+    public static IReadOnlyList<ArticleAnalysis> AnalyzeAll(IReadOnlyList<Article> articles, TextWriter error, ref int problems)
     {
-        var results = new ArticleAnalysis[articles.Count];
-        Parallel.For(0, articles.Count, i => results[i] = Analyzer.Analyze(articles[i]));
-        return results;
+        var results = new ArticleAnalysis?[articles.Count];
+        var failures = new string?[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            try
+            {
+                results[i] = Analyzer.Analyze(articles[i]);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures[i] = $"{articles[i].Source ?? articles[i].Id}: analysis failed ({OneLine(e.Message)}), left out";
+            }
+        });
+        foreach (var failure in failures.OfType<string>())
+        {
+            problems++;
+            error.WriteLine($"parallax: {failure}");
+        }
+        var analysed = results.OfType<ArticleAnalysis>().ToList();
+        if (analysed.Count == 0)
+            throw new CliException("no article could be analysed (see the errors above)");
+        if (analysed.Count == articles.Count)
+            return analysed;
+        return [.. analysed.Select((a, i) => a with { Article = a.Article with { Id = $"a{i + 1}" } })];
     }
 
-    /// <summary>Writes to the --out file atomically (temp file, then rename), or to standard output.</summary>
+    private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+
+    /// <summary>Writes to the --out file atomically (see <see cref="OutputFile"/>), or to standard output.</summary>
     public static void Emit(string? outPath, TextWriter output, Action<TextWriter> write)
     {
         if (outPath is null)
@@ -84,13 +124,6 @@ internal static class CommonOptions
             output.Flush();
             return;
         }
-        var full = Path.GetFullPath(outPath);
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-            throw new CliException($"{outPath}: folder '{directory}' does not exist", ExitCodes.IoError);
-        var temp = full + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false)))
-            write(writer);
-        File.Move(temp, full, overwrite: true);
+        OutputFile.Write(outPath, write);
     }
 }

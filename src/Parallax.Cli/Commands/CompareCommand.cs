@@ -14,15 +14,18 @@ internal static class CompareCommand
         var outPath = CommonOptions.Out();
         var includeText = CommonOptions.IncludeText();
         var lexical = EncoderOptions.Lexical();
-        var command = new Command("compare", "Compare articles about one story: shared and unique facts, divergences, voices, brief") { files, format, outPath, includeText, lexical };
+        var max = CommonOptions.MaxArticles(50, "the first ones read, as show and serve do; comparison work grows faster than the number of articles");
+        var command = new Command("compare", "Compare articles about one story: shared and unique facts, divergences, voices, brief") { files, format, outPath, includeText, lexical, max };
         command.SetAction(parse =>
         {
             var encoder = EncoderOptions.Encoder(parse.GetValue(lexical));
-            var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error);
+            if (parse.GetValue(max) < 1)
+                throw new CliException("--max-articles must be at least 1", ExitCodes.Usage);
+            var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error, parse.GetValue(max));
             if (articles.Count < 2)
                 error.WriteLine("parallax: only one article was read; the comparison will have nothing to align");
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
-            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles), encoder: encoder);
+            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles, error, ref problems), encoder: encoder);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(story, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)

@@ -27,6 +27,7 @@ internal static class IngestCommand
             if (parse.GetValue(batch) < 1)
                 throw new CliException("--batch must be at least 1", ExitCodes.Usage);
             var path = SqliteArticleStore.ResolvePath(parse.GetValue(db));
+            using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: true);
             var encoder = parse.GetValue(vectors) ? EncoderOptions.Encoder(lexical: false) : null;
             var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder });
@@ -130,6 +131,22 @@ internal static class IngestCommand
     }
 }
 
+/// <summary>One line for a database failure: what happened, in words, by SQLite's primary result code.</summary>
+internal static class StoreErrors
+{
+    public static string Describe(Microsoft.Data.Sqlite.SqliteException e) => (e.SqliteErrorCode & 0xFF) switch
+    {
+        5 or 6 => "the database is locked by another process (another ingest or a writer); try again when it has finished",
+        8 => "the database is read-only (check the permissions of the file and its folder)",
+        10 => "the disk could not be read or written (I/O error)",
+        11 => "the database file is damaged (SQLite: malformed); restore it from a copy or ingest again into a new one",
+        13 => "the disk is full; free some space and run the same command again (everything committed so far is kept)",
+        14 => "cannot open the database file (check that its folder exists and is writable)",
+        26 => "not a database file",
+        _ => $"database error ({e.Message.ReplaceLineEndings(" ")})",
+    };
+}
+
 /// <summary>The <c>--db</c> option and opening the store, shared by <c>ingest</c>, <c>stories</c>, <c>show</c> and <c>serve</c>.</summary>
 internal static class StoreOptions
 {
@@ -137,6 +154,22 @@ internal static class StoreOptions
     {
         Description = $"The corpus database (default: $PARALLAX_DB, else ./{SqliteArticleStore.DefaultFileName})",
     };
+
+    public static IDisposable LockForIngest(string path)
+    {
+        try
+        {
+            return SqliteArticleStore.LockForIngest(path);
+        }
+        catch (IOException e)
+        {
+            throw new CliException(e.Message, ExitCodes.IoError);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: cannot write in the database's folder (permission denied)", ExitCodes.IoError);
+        }
+    }
 
     public static SqliteArticleStore Open(string path, bool create)
     {
@@ -150,7 +183,7 @@ internal static class StoreOptions
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            throw new CliException($"{path}: cannot open the database ({e.Message})", ExitCodes.IoError);
+            throw new CliException($"{path}: {StoreErrors.Describe(e)}", ExitCodes.IoError);
         }
         catch (InvalidOperationException e)
         {

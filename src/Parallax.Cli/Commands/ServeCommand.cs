@@ -15,12 +15,25 @@ internal static class ServeCommand
         var db = StoreOptions.Db();
         var port = new Option<int>("--port", "-p") { Description = "The TCP port", DefaultValueFactory = _ => ServeOptions.DefaultPort };
         var host = new Option<string>("--host") { Description = "The address to listen on; anything but 127.0.0.1, ::1 or localhost lets other machines read the corpus", DefaultValueFactory = _ => ServeOptions.DefaultHost };
+        var allowedHosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "A host name the server answers to besides localhost and IP addresses (repeatable); pages reached under any other name are refused, against DNS rebinding",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No request log on standard error (failures are still logged)" };
         var lexical = EncoderOptions.Lexical();
-        var command = new Command("serve", "Browse the corpus database in a web browser: stories, search, story reports, article analyses, JSON API") { db, port, host, lexical };
+        var command = new Command("serve", "Browse the corpus database in a web browser: stories, search, story reports, article analyses, JSON API") { db, port, host, allowedHosts, quiet, lexical };
         command.SetAction(parse =>
         {
             var path = SqliteArticleStore.ResolvePath(parse.GetValue(db));
-            var options = new ServeOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port), Encoder = EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false) };
+            var options = new ServeOptions
+            {
+                Host = parse.GetValue(host)!,
+                Port = parse.GetValue(port),
+                AllowedHosts = parse.GetValue(allowedHosts) ?? [],
+                LogRequests = !parse.GetValue(quiet),
+                Encoder = EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false),
+            };
             using var app = Build(options, path);
             Start(app, options);
             if (!options.IsLoopback)

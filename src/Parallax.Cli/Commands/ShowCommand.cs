@@ -15,7 +15,7 @@ internal static class ShowCommand
         var format = CommonOptions.Format("text");
         var outPath = CommonOptions.Out();
         var includeText = CommonOptions.IncludeText();
-        var max = new Option<int>("--max-articles") { Description = "Compare at most this many of the story's articles (the earliest stored)", DefaultValueFactory = _ => 50 };
+        var max = CommonOptions.MaxArticles(50, "the earliest stored of the story");
         var lexical = EncoderOptions.Lexical();
         var command = new Command("show", "Show the comparison report of a stored story") { story, db, format, outPath, includeText, max, lexical };
         command.SetAction(parse =>
@@ -26,14 +26,31 @@ internal static class ShowCommand
             var summary = store.Story(id) ?? throw new CliException($"no story s{id} in the database (see 'parallax stories')");
             if (summary.Size > parse.GetValue(max))
                 error.WriteLine($"parallax: story s{id} has {summary.Size} articles; comparing the first {parse.GetValue(max)} (--max-articles)");
-            var built = StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)), encoder: EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false));
+            var failed = 0;
+            var built = BuildStory(() => StoredStories.Build(store, id, Math.Max(1, parse.GetValue(max)), encoder: EncoderOptions.Encoder(parse.GetValue(lexical), warmUp: false), onFailure: (article, e) =>
+            {
+                failed++;
+                error.WriteLine($"parallax: article {article.Id} ({article.Article.Source ?? article.Article.Outlet}): analysis failed ({e.Message.ReplaceLineEndings(" ")}), left out");
+            }));
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(built, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)
                 error.WriteLine($"parallax: wrote {reportFormat.ToString().ToLowerInvariant()} report of story s{id} ({built.Articles.Length} articles) to {path}");
-            return ExitCodes.Ok;
+            return failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Comparison.Story BuildStory(Func<Comparison.Story> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("no article of story", StringComparison.Ordinal))
+        {
+            throw new CliException(e.Message + " (see the errors above)");
+        }
     }
 
     private static long ParseId(string text)

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Parallax.Ingest.Internal;
 
-/// <summary>Parses the publication dates found in metadata; anything unparseable is null (never "now").</summary>
+/// <summary>
+/// Parses the publication dates found in metadata; anything unparseable is null (never "now"), and so is a year outside
+/// 1600–2999 (scrapers write 0001-01-01 or 9999-12-31 for "none").
+/// </summary>
 internal static class DateParser
 {
     private static readonly string[] Formats =
@@ -19,17 +22,19 @@ internal static class DateParser
         var s = value.Trim();
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
         if (DateTimeOffset.TryParseExact(s, Formats, CultureInfo.InvariantCulture, styles, out var exact))
-            return exact;
+            return Plausible(exact);
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, styles, out var loose))
-            return loose;
+            return Plausible(loose);
         return null;
     }
 
     public static DateTimeOffset? FromObject(object? value) => value switch
     {
         null => null,
-        DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, dt.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dt.Kind)),
-        DateTimeOffset dto => dto,
+        DateTime dt => Plausible(new DateTimeOffset(DateTime.SpecifyKind(dt, dt.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dt.Kind))),
+        DateTimeOffset dto => Plausible(dto),
         _ => Parse(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
+
+    private static DateTimeOffset? Plausible(DateTimeOffset date) => date.Year is >= 1600 and <= 2999 ? date : null;
 }

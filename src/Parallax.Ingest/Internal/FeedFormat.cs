@@ -1,6 +1,5 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
-using AngleSharp.Html.Parser;
 using Parallax.Ingest.Internal.Html;
 
 namespace Parallax.Ingest.Internal;
@@ -31,6 +30,34 @@ internal static class FeedFormat
 
     public static IEnumerable<ReadItem> Read(string text, string source)
     {
+        var items = ReadWhole(text, source, out var malformed);
+        if (malformed is null || Complete(text) is not { } complete)
+            return items;
+        var kept = ReadWhole(complete, source, out var stillMalformed);
+        if (stillMalformed is not null)
+            return items;
+        var count = kept.Count(i => i.Article is not null);
+        return [.. kept, new IngestProblem(source, null, $"{source}: malformed feed after its last complete item ({malformed}); the {count} complete items before it were read")];
+    }
+
+    /// <summary>
+    /// The feed cut after its last complete item and closed again, for a truncated or otherwise broken download;
+    /// null when it has no complete item.
+    /// </summary>
+    private static string? Complete(string text)
+    {
+        var rss = text.LastIndexOf("</item>", StringComparison.Ordinal);
+        var atom = text.LastIndexOf("</entry>", StringComparison.Ordinal);
+        if (rss >= 0 && rss > atom)
+            return string.Concat(text.AsSpan(0, rss + "</item>".Length), "</channel></rss>");
+        if (atom >= 0)
+            return string.Concat(text.AsSpan(0, atom + "</entry>".Length), "</feed>");
+        return null;
+    }
+
+    private static List<ReadItem> ReadWhole(string text, string source, out string? malformed)
+    {
+        malformed = null;
         SyndicationFeed feed;
         bool atom;
         try
@@ -45,11 +72,12 @@ internal static class FeedFormat
             feed = formatter.Feed;
             atom = formatter is Atom10FeedFormatter;
         }
-        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException or System.Runtime.Serialization.SerializationException)
         {
-            return [new IngestProblem(source, null, $"{source}: malformed feed ({OneLine(e.Message)})")];
+            malformed = OneLine(e.Message);
+            return [new IngestProblem(source, null, $"{source}: malformed feed ({malformed})")];
         }
-        return feed.Items.Select((item, i) => FromItem(feed, item, atom, source, i + 1)).ToList();
+        return [.. feed.Items.Select((item, i) => FromItem(feed, item, atom, source, i + 1))];
     }
 
     private static bool IsRss(XmlReader reader) => reader.NodeType == XmlNodeType.Element && reader.LocalName == "rss" && reader.NamespaceURI.Length == 0;
@@ -111,7 +139,7 @@ internal static class FeedFormat
         var isText = typed && construct.Value.Type is "text" or "text/plain";
         if (isText || (!text.Contains('<', StringComparison.Ordinal) && !text.Contains('&', StringComparison.Ordinal)))
             return text.Trim();
-        return HtmlText.ToText(new HtmlParser().ParseDocument(text).Body!).Trim();
+        return HtmlText.FromHtml(text).Trim();
     }
 
     private static string? Link(SyndicationItem item)

@@ -15,9 +15,9 @@ internal static class JsonFields
                 continue;
             var s = value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => String(value),
                 JsonValueKind.Number => value.GetRawText(),
-                JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).FirstOrDefault(),
+                JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(String).FirstOrDefault(),
                 _ => null,
             };
             if (!string.IsNullOrWhiteSpace(s))
@@ -48,7 +48,7 @@ internal static class JsonFields
             return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => String(value),
             JsonValueKind.Object => Text(value, "@id", "url"),
             _ => null,
         };
@@ -56,7 +56,7 @@ internal static class JsonFields
 
     private static string? NameOf(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.String => e.GetString()?.Trim(),
+        JsonValueKind.String => String(e).Trim(),
         JsonValueKind.Object => Text(e, "name"),
         _ => null,
     };
@@ -68,7 +68,7 @@ internal static class JsonFields
             return false;
         foreach (var p in obj.EnumerateObject())
         {
-            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined)
+            if (string.Equals(JsonString.Name(p), name, StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined)
             {
                 value = p.Value;
                 return true;
@@ -76,6 +76,9 @@ internal static class JsonFields
         }
         return false;
     }
+
+    /// <summary>A string value; an escaped lone surrogate (<c>"\ud800"</c>), which .NET strings cannot hold validly, becomes U+FFFD.</summary>
+    public static string String(JsonElement value) => JsonString.Value(value);
 
     public static string Describe(JsonException e)
         => string.Create(CultureInfo.InvariantCulture, $"invalid JSON ({e.Message.Split(" Path:", 2)[0].TrimEnd('.')})");

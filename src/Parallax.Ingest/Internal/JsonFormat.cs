@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Parallax.Ingest.Internal.Html;
 
 namespace Parallax.Ingest.Internal;
@@ -144,13 +143,26 @@ internal static partial class JsonFormat
         return null;
     }
 
+    /// <summary>One record; whatever fails inside it is a problem naming the record, never the end of the file.</summary>
     private static ReadItem FromObject(JsonElement e, string where, string file, int? line)
+    {
+        try
+        {
+            return ReadObject(e, where, file, line);
+        }
+        catch (Exception ex) when (ArticleLoader.IsRecoverable(ex))
+        {
+            return new IngestProblem(file, line, ArticleLoader.Failure(where, ex));
+        }
+    }
+
+    private static ReadItem ReadObject(JsonElement e, string where, string file, int? line)
     {
         var body = JsonFields.Text(e, "text", "body", "content", "articleBody", "maintext", "article");
         if (body is null)
             return new IngestProblem(file, line, $"{where}: no article text (expected a 'text', 'body' or 'content' field)");
         if (HtmlTag().IsMatch(body))
-            body = HtmlText.ToText(new HtmlParser().ParseDocument(body).Body!);
+            body = HtmlText.FromHtml(body);
         return new RawArticle(body)
         {
             Title = JsonFields.Text(e, "title", "headline"),

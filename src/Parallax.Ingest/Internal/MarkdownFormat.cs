@@ -1,19 +1,15 @@
-using System.Collections;
-using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace Parallax.Ingest.Internal;
 
 /// <summary>Markdown with optional YAML front matter, reduced to plain text (headings and list items on their own lines).</summary>
 internal static class MarkdownFormat
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = InputLimits.NestingDepth }.UsePipeTables().Build();
 
     public static ReadItem Read(string text, string source)
     {
@@ -21,13 +17,14 @@ internal static class MarkdownFormat
         Dictionary<string, object?> fields;
         try
         {
-            fields = ParseYaml(frontMatter);
+            fields = FrontMatter.Parse(frontMatter);
         }
         catch (YamlException e)
         {
-            return new IngestProblem(source, null, $"{source}: invalid YAML front matter ({e.Message.Trim().TrimEnd('.')})");
+            return new IngestProblem(source, null, $"{source}: invalid YAML front matter ({OneLine(e.Message)})");
         }
-        var document = Markdown.Parse(body, Pipeline);
+        if (Parse(body) is not { } document)
+            return new IngestProblem(source, null, $"{source}: Markdown nested deeper than {InputLimits.NestingDepth} levels (the limit), skipped");
         var title = Field(fields, "title", "headline");
         if (title is null && document.FirstOrDefault() is HeadingBlock { Level: 1 } h1)
         {
@@ -48,6 +45,80 @@ internal static class MarkdownFormat
 
     /// <summary>Markdown body to plain text.</summary>
     public static string ToPlainText(string markdown) => ToPlainText(Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>The parsed body, or null when it nests deeper than the limit (Markdig refuses it).</summary>
+    private static MarkdownDocument? Parse(string body)
+    {
+        if (IndentedTooDeep(body))
+            return null;
+        try
+        {
+            return Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A line that opens containers (block quotes, list items) or is indented far past the nesting limit: Markdig would
+    /// refuse it too, but only after work that grows with the square of the depth ("- - - - ..." 12,000 deep took minutes).
+    /// </summary>
+    private static bool IndentedTooDeep(string body)
+    {
+        foreach (var line in body.AsSpan().EnumerateLines())
+        {
+            int columns = 0, containers = 0, i = 0;
+            while (i < line.Length)
+            {
+                var c = line[i];
+                if (c == ' ')
+                {
+                    columns++;
+                    i++;
+                }
+                else if (c == '\t')
+                {
+                    columns += 4;
+                    i++;
+                }
+                else if (c == '>')
+                {
+                    containers++;
+                    i++;
+                }
+                else if (c is '-' or '*' or '+' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t'))
+                {
+                    containers++;
+                    i++;
+                }
+                else if (char.IsAsciiDigit(c) && OrderedMarker(line[i..]) is var marker and > 0)
+                {
+                    containers++;
+                    i += marker;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (containers > InputLimits.NestingDepth || columns > 4 * InputLimits.NestingDepth)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The length of an ordered list marker ("12." or "3)") followed by white space, else 0.</summary>
+    private static int OrderedMarker(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits]))
+            digits++;
+        return digits < text.Length && text[digits] is '.' or ')' && (digits + 1 == text.Length || text[digits + 1] is ' ' or '\t') ? digits + 1 : 0;
+    }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
 
     private static string ToPlainText(MarkdownDocument document)
     {
@@ -73,37 +144,11 @@ internal static class MarkdownFormat
         return ("", t);
     }
 
-    private static Dictionary<string, object?> ParseYaml(string yaml)
-    {
-        var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        if (string.IsNullOrWhiteSpace(yaml))
-            return result;
-        var parsed = Yaml.Deserialize<object?>(yaml);
-        if (parsed is not IDictionary map)
-            throw new YamlException("front matter is not a key: value mapping");
-        foreach (DictionaryEntry entry in map)
-        {
-            var key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture);
-            if (key is not null)
-                result[key] = entry.Value;
-        }
-        return result;
-    }
-
     private static object? FieldObject(Dictionary<string, object?> fields, params string[] keys)
         => keys.Select(k => fields.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
 
     private static string? Field(Dictionary<string, object?> fields, params string[] keys)
-        => keys.Select(k => ScalarText(fields.GetValueOrDefault(k))).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-
-    private static string? ScalarText(object? value) => value switch
-    {
-        null => null,
-        string s => s.Trim(),
-        IDictionary map => map.Contains("name") ? ScalarText(map["name"]) : null,
-        IEnumerable list => string.Join(", ", list.Cast<object?>().Select(ScalarText).Where(s => !string.IsNullOrWhiteSpace(s))),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-    };
+        => keys.Select(k => FrontMatter.Text(fields.GetValueOrDefault(k))).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     private static void WriteBlocks(ContainerBlock container, StringBuilder sb)
     {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Parallax.Ingest.Internal;
@@ -14,9 +13,11 @@ internal static class SourceText
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
-            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-                bytes = Gunzip(bytes);
+            bytes = BoundedRead.All(path);
+        }
+        catch (InputLimitException e)
+        {
+            return (null, e.Message + ", skipped");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -37,7 +38,7 @@ internal static class SourceText
         try
         {
             file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+            var stream = BoundedRead.IsGzip(path) ? BoundedRead.Decompressed(file) : file;
             reader = new LineReader(stream, bufferSize, maxLine);
             var start = reader.Peek(8192);
             if (start.Length >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)) || start.Contains((byte)0))
@@ -78,13 +79,5 @@ internal static class SourceText
         {
             return (null, "binary or non-UTF-8 file (invalid UTF-8)");
         }
-    }
-
-    private static byte[] Gunzip(byte[] bytes)
-    {
-        using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -34,12 +34,14 @@ public sealed class SqliteArticleStore : IArticleStore
         try
         {
             connection.Open();
+            StoreIdentity.Check(connection, path, create);
             using (var pragma = connection.CreateCommand())
             {
                 pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
                 pragma.ExecuteNonQuery();
             }
             Migrations.Apply(connection);
+            StoreIdentity.Mark(connection);
         }
         catch
         {
@@ -47,6 +49,25 @@ public sealed class SqliteArticleStore : IArticleStore
             throw;
         }
         return new SqliteArticleStore(connection);
+    }
+
+    /// <summary>
+    /// Holds the right to ingest into the database at <paramref name="path"/> until disposed, so that two ingests never
+    /// interleave their batches (ids are assigned in memory); released by the system when the process dies.
+    /// </summary>
+    /// <exception cref="IOException">Another process is ingesting into it (the message says so in one line).</exception>
+    public static IDisposable LockForIngest(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var lockPath = path + ".ingest-lock";
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new IOException($"{path}: another 'parallax ingest' is writing to this database; run this one when it has finished", e);
+        }
     }
 
     /// <summary>The schema version of the open database.</summary>

@@ -2,13 +2,14 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Parallax.Reports;
 using Parallax.Store;
 
 namespace Parallax.Web.Internal;
 
 /// <summary>The pages and JSON endpoints of <c>parallax serve</c>.</summary>
-internal sealed class Site(ServeOptions options, StorePool stores)
+internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) : IDisposable
 {
     private const string HtmlType = "text/html; charset=utf-8";
     private const string JsonType = "application/json; charset=utf-8";
@@ -16,21 +17,26 @@ internal sealed class Site(ServeOptions options, StorePool stores)
     private static readonly string Css = HtmlReport.Stylesheet + WebStyles.Css;
 
     private readonly ReportCache<StoryReport> _reports = new(options.CachedReports);
+    private readonly SemaphoreSlim _builds = new(Math.Max(1, options.ConcurrentBuilds));
 
     internal ReportCache<StoryReport> CachedReports => _reports;
 
+    public void Dispose() => _builds.Dispose();
+
     public void Map(WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = context => Error(context.Request, StatusCodes.Status500InternalServerError, "Something went wrong while building this page.").ExecuteAsync(context) });
-        app.Use((context, next) =>
+        RequestGuards.Use(app, options, log);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-            return next(context);
+            ExceptionHandler = context =>
+            {
+                var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+                log.LogError(failure, "{Method} {Path} failed: {Message}", context.Request.Method, context.Request.Path.Value, failure?.Message);
+                return Error(context.Request, StatusCodes.Status500InternalServerError, "Something went wrong while building this page.").ExecuteAsync(context);
+            },
         });
         app.MapGet("/", Home);
+        app.MapGet("/healthz", Health);
         app.MapGet("/stories/{id}", (HttpRequest request, string id) => Guard(request, () => StoryPage(id)));
         app.MapGet("/articles/{id}", (HttpRequest request, string id) => Guard(request, () => ArticlePage(id)));
         app.MapGet(Routes.Stylesheet, () => Results.Text(Css, "text/css; charset=utf-8"));
@@ -63,6 +69,21 @@ internal sealed class Site(ServeOptions options, StorePool stores)
             Hits(html, query, articles);
         return Html(html.End());
     });
+
+    /// <summary>200 with the article count when the database answers, 503 otherwise (for monitors and scripts).</summary>
+    private IResult Health()
+    {
+        try
+        {
+            var articles = stores.Use(store => store.ArticleCount);
+            return Json(new { status = "ok", articles });
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        {
+            log.LogError(e, "health check failed: {Message}", e.Message);
+            return Results.Text(JsonSerializer.Serialize(new { status = "unavailable", error = e.Message }, JsonOptions), JsonType, Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
+        }
+    }
 
     private static void StoriesTable(HtmlPage html, string title, IReadOnlyList<StorySummary> stories)
     {
@@ -197,11 +218,27 @@ internal sealed class Site(ServeOptions options, StorePool stores)
             return null;
         try
         {
-            return _reports.GetOrBuild(id, summary.Size, () => new StoryReport(summary, stores.Use(store => StoredStories.Build(store, id, options.MaxArticles, encoder: options.Encoder))));
+            return _reports.GetOrBuild(id, summary.Size, () => Build(summary));
         }
         catch (KeyNotFoundException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Builds a story's report in one of the build slots; an article that fails analysis is logged and left out.</summary>
+    private StoryReport Build(StorySummary summary)
+    {
+        if (!_builds.Wait(options.BuildQueueTimeout))
+            throw new BusyException();
+        try
+        {
+            return new StoryReport(summary, stores.Use(store => StoredStories.Build(store, summary.Id, options.MaxArticles, encoder: options.Encoder,
+                onFailure: (article, e) => log.LogWarning(e, "story {Story}: article {Article} left out, its analysis failed: {Message}", summary.Id, article.Id, e.Message))));
+        }
+        finally
+        {
+            _builds.Release();
         }
     }
 
@@ -240,6 +277,11 @@ internal sealed class Site(ServeOptions options, StorePool stores)
         {
             return Error(request, StatusCodes.Status400BadRequest, e.Message);
         }
+        catch (BusyException)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return Error(request, StatusCodes.Status503ServiceUnavailable, "The server is busy building other stories; try again in a few seconds.");
+        }
     }
 
     private static IResult Error(HttpRequest request, int status, string message)
@@ -249,7 +291,7 @@ internal sealed class Site(ServeOptions options, StorePool stores)
     {
         if (api)
             return Results.Text(JsonSerializer.Serialize(new { status, error = message }, JsonOptions), JsonType, Encoding.UTF8, status);
-        var title = status switch { 400 => "Bad request", 404 => "Not found", _ => "Error" };
+        var title = status switch { 400 => "Bad request", 404 => "Not found", 503 => "Busy", _ => "Error" };
         var html = new HtmlPage(title + " – Parallax");
         html.Raw("<header class=\"top\">\n<nav class=\"links\">").Link(Routes.Home(), "← All stories").Raw("</nav>\n<h1>").Text(title).Raw("</h1>\n</header>\n");
         html.Raw("<section class=\"panel error\"><p>").Text(message).Raw("</p></section>\n");
@@ -259,4 +301,13 @@ internal sealed class Site(ServeOptions options, StorePool stores)
     private static IResult Html(string html) => Results.Text(html, HtmlType, Encoding.UTF8);
 
     private static IResult Json(object value) => Results.Text(JsonSerializer.Serialize(value, JsonOptions), JsonType, Encoding.UTF8);
+}
+
+/// <summary>Every build slot stayed taken for <see cref="ServeOptions.BuildQueueTimeout"/>.</summary>
+internal sealed class BusyException : Exception
+{
+    public BusyException()
+        : base("all report build slots are busy")
+    {
+    }
 }

@@ -59,6 +59,9 @@ internal static class TemporalRecognizer
     /// <summary>Adds date and number mentions of <paramref name="sentence"/>; marks their tokens as used.</summary>
     public static void Find(ArticleView view, Sentence sentence, DateTimeOffset? published, List<Mention> mentions, bool[] used)
     {
+        // A date at the edge of the calendar (a scraper's 0001-01-01 for "none") has no day before or year around it.
+        if (published is { Year: < 2 or > 9998 })
+            published = null;
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         for (var i = first; i < end; i++)

@@ -21,6 +21,7 @@ internal static class HtmlExtractor
 
     public static HtmlPage Extract(string html)
     {
+        HtmlDepth.Check(html);
         var doc = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(doc);
         var headlines = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -43,7 +44,7 @@ internal static class HtmlExtractor
     {
         if (string.IsNullOrWhiteSpace(jsonLdBody))
             return readable;
-        var body = jsonLdBody.Contains('<', StringComparison.Ordinal) ? HtmlText.ToText(new HtmlParser().ParseDocument(jsonLdBody).Body!) : jsonLdBody;
+        var body = jsonLdBody.Contains('<', StringComparison.Ordinal) ? HtmlText.FromHtml(jsonLdBody) : jsonLdBody;
         body = body.Trim();
         if (readable.Length < MinReadableLength)
             return body.Length > readable.Length ? body : readable;
@@ -63,7 +64,7 @@ internal static class HtmlExtractor
         });
         var article = reader.GetArticle();
         if (text is null && article.IsReadable && article.Content is { Length: > 0 } content)
-            text = HtmlText.ToText(new HtmlParser().ParseDocument(content).Body!);
+            text = HtmlText.FromHtml(content);
         return text ?? "";
     }
 

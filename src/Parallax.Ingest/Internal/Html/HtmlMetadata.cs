@@ -112,8 +112,8 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
             return false;
         return type.ValueKind switch
         {
-            JsonValueKind.String => ArticleTypes.Contains(type.GetString(), StringComparer.OrdinalIgnoreCase),
-            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString(), StringComparer.OrdinalIgnoreCase)),
+            JsonValueKind.String => ArticleTypes.Contains(JsonString.Value(type), StringComparer.OrdinalIgnoreCase),
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(JsonString.Value(t), StringComparer.OrdinalIgnoreCase)),
             _ => false,
         };
     }

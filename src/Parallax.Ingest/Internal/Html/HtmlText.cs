@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace Parallax.Ingest.Internal.Html;
 
@@ -23,6 +24,13 @@ internal static class HtmlText
     {
         "li", "tr", "dt", "dd", "caption",
     };
+
+    /// <summary>The text of an HTML fragment or page, after checking its nesting (<see cref="HtmlDepth"/>).</summary>
+    public static string FromHtml(string html)
+    {
+        HtmlDepth.Check(html);
+        return ToText(new HtmlParser().ParseDocument(html).Body!);
+    }
 
     public static string ToText(INode root)
     {

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Parallax.Web.Internal;
+
+/// <summary>
+/// What every request passes before a page is built: the <c>Host</c> allow-list, GET/HEAD only (405 with <c>Allow</c>
+/// otherwise), security headers with a CSP that allows the report's own script by hash and no other, and a log line.
+/// </summary>
+internal static class RequestGuards
+{
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src 'self' 'unsafe-inline'; script-src {Parallax.Reports.HtmlReport.ScriptSource}; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public static void Use(WebApplication app, ServeOptions options, ILogger log)
+    {
+        var allowed = new HashSet<string>(options.AllowedHosts.Select(h => h.Trim().TrimEnd('.')), StringComparer.OrdinalIgnoreCase) { "localhost" };
+        app.Use(async (context, next) =>
+        {
+            var watch = Stopwatch.StartNew();
+            var request = context.Request;
+            try
+            {
+                await Guard(context, next, allowed).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (options.LogRequests)
+                    log.LogInformation("{Method} {Path}{Query} {Status} {Elapsed:F0} ms", request.Method, request.Path.Value, request.QueryString.Value, context.Response.StatusCode, watch.Elapsed.TotalMilliseconds);
+            }
+        });
+    }
+
+    private static Task Guard(HttpContext context, RequestDelegate next, HashSet<string> allowed)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var headers = response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (!IsAllowedHost(request.Host.Host, allowed))
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            response.ContentType = "text/plain; charset=utf-8";
+            return response.WriteAsync("This server answers only to localhost, IP addresses and the names given with --allowed-host.\n");
+        }
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            headers.Allow = "GET, HEAD";
+            return Task.CompletedTask;
+        }
+        return next(context);
+    }
+
+    /// <summary>Names on the list, and IP literals (which no other site's page can rebind).</summary>
+    internal static bool IsAllowedHost(string host, HashSet<string> allowed)
+    {
+        if (string.IsNullOrEmpty(host))
+            return false;
+        var bare = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
+        return allowed.Contains(host.TrimEnd('.')) || IPAddress.TryParse(bare, out _);
+    }
+}
