@@ -38,6 +38,8 @@ internal static class CommonOptions
         {
             if (result.Article is { } article)
             {
+                foreach (var warning in result.Warnings)
+                    error.WriteLine($"parallax: warning: {warning.Message}");
                 articles.Add(article with { Id = $"a{articles.Count + 1}" });
             }
             else if (result.Problem is { } problem)

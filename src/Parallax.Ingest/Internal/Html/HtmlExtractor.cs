@@ -24,7 +24,7 @@ internal static class HtmlExtractor
         var doc = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(doc);
         var headlines = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var readable = WithoutLeadingHeadline(Readability(doc, metadata.Url), headlines);
+        var readable = WithoutLeadingHeadline(Readability(doc), headlines);
         return new HtmlPage(Choose(readable, metadata.JsonLdBody), metadata);
     }
 
@@ -51,11 +51,12 @@ internal static class HtmlExtractor
         return ratio is >= MinBodyRatio and <= MaxBodyRatio ? body : readable;
     }
 
-    private static string Readability(IHtmlDocument doc, string? url)
+    // The page's own URL is not given to SmartReader: links do not matter to the text, and a date in the URL path that
+    // cannot be a date ("/2024/13/45/") made it give up on the whole page.
+    private static string Readability(IHtmlDocument doc)
     {
-        var uri = Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : PlaceholderUri;
         string? text = null;
-        using var reader = new Reader(uri, doc);
+        using var reader = new Reader(PlaceholderUri, doc);
         reader.AddCustomOperationEnd(element =>
         {
             Boilerplate.Clean(element);

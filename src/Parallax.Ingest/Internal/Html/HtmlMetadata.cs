@@ -18,24 +18,50 @@ internal sealed record HtmlMetadata
     /// <summary>The JSON-LD <c>articleBody</c>, when the page has one.</summary>
     public string? JsonLdBody { get; init; }
 
+    /// <summary>Fields that could not be read, each dropped: "date '2024-02-30' is not a date", "JSON-LD: ...".</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static HtmlMetadata Read(IHtmlDocument doc)
     {
-        var ld = JsonLdArticle.Find(doc);
-        var metaAuthor = Meta(doc, "author") ?? Meta(doc, "article:author") ?? Meta(doc, "byl");
+        var warnings = new List<string>();
+        var ld = Guard(() => JsonLdArticle.Find(doc, warnings), "JSON-LD", warnings);
+        var metaAuthor = Guard(() => Meta(doc, "author") ?? Meta(doc, "article:author") ?? Meta(doc, "byl"), "author", warnings);
+        var date = Guard(() => First(Meta(doc, "article:published_time"), ld?.DatePublished,
+            Meta(doc, "datePublished"), Meta(doc, "pubdate"), Meta(doc, "publishdate"), Meta(doc, "date"),
+            Meta(doc, "dc.date"), Meta(doc, "dcterms.created")), "date", warnings);
+        var published = DateParser.Parse(date);
+        if (date is not null && published is null)
+            warnings.Add($"date '{Shorten(date)}' is not a date, left unknown");
         return new HtmlMetadata
         {
-            Title = First(Meta(doc, "og:title"), ld?.Headline, Meta(doc, "twitter:title"), doc.Title),
-            SiteName = First(ld?.Publisher, Meta(doc, "og:site_name"), Meta(doc, "application-name")),
-            Url = First(Canonical(doc), Meta(doc, "og:url"), ld?.Url),
-            Published = DateParser.Parse(First(Meta(doc, "article:published_time"), ld?.DatePublished,
-                Meta(doc, "datePublished"), Meta(doc, "pubdate"), Meta(doc, "publishdate"), Meta(doc, "date"),
-                Meta(doc, "dc.date"), Meta(doc, "dcterms.created"))),
+            Title = Guard(() => First(Meta(doc, "og:title"), ld?.Headline, Meta(doc, "twitter:title"), doc.Title), "title", warnings),
+            SiteName = Guard(() => First(ld?.Publisher, Meta(doc, "og:site_name"), Meta(doc, "application-name")), "site name", warnings),
+            Url = Guard(() => First(Canonical(doc), Meta(doc, "og:url"), ld?.Url), "url", warnings),
+            Published = published,
             Author = First(ld?.Author, metaAuthor is not null && metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : metaAuthor),
-            Language = First(doc.DocumentElement.GetAttribute("lang"), ld?.Language, Locale(Meta(doc, "og:locale"))),
-            Description = First(Meta(doc, "description"), Meta(doc, "og:description")),
+            Language = Guard(() => First(doc.DocumentElement.GetAttribute("lang"), ld?.Language, Locale(Meta(doc, "og:locale"))), "language", warnings),
+            Description = Guard(() => First(Meta(doc, "description"), Meta(doc, "og:description")), "description", warnings),
             JsonLdBody = ld?.Body,
+            Warnings = warnings,
         };
     }
+
+    /// <summary>A field read so that whatever goes wrong drops that field with a warning, never the page.</summary>
+    private static T? Guard<T>(Func<T?> read, string field, List<string> warnings)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or KeyNotFoundException or JsonException)
+        {
+            warnings.Add($"{field} could not be read ({e.Message.TrimEnd('.')}), left out");
+            return null;
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "...";
 
     private static string? Canonical(IHtmlDocument doc)
         => doc.QuerySelectorAll("link[rel]").FirstOrDefault(l => l.GetAttribute("rel")!.Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))?.GetAttribute("href");
@@ -65,7 +91,7 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
 {
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "Report"];
 
-    public static JsonLdArticle? Find(IDocument doc)
+    public static JsonLdArticle? Find(IDocument doc, List<string> warnings)
     {
         foreach (var script in doc.QuerySelectorAll("script[type]"))
         {
@@ -78,12 +104,15 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
                 if (found is not null)
                     return found;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
             {
+                warnings.Add($"JSON-LD block ignored ({JsonMessage(e)})");
             }
         }
         return null;
     }
+
+    private static string JsonMessage(Exception e) => e is JsonException json ? JsonFields.Describe(json) : e.Message.TrimEnd('.');
 
     private static JsonLdArticle? Search(JsonElement e, int depth)
     {
