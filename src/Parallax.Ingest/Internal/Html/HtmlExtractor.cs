@@ -24,7 +24,7 @@ internal static class HtmlExtractor
         var doc = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(doc);
         var headlines = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var readable = WithoutLeadingHeadline(Readability(doc), headlines);
+        var readable = WithoutLeadingHeadline(ChromeLines.Remove(Readability(doc)), headlines);
         return new HtmlPage(Choose(readable, metadata.JsonLdBody), metadata);
     }
 
