@@ -68,11 +68,32 @@ internal static class TextDecoder
     {
         var sample = bytes.Length > ByteSniffer.SampleLength ? bytes[..ByteSniffer.SampleLength] : bytes;
         var detected = CharsetDetector.DetectFromBytes(sample).Detected;
-        if (detected is null || detected.Confidence < MinConfidence)
+        if (detected is null || detected.Confidence < MinConfidence || !WebEncodings.Contains(detected.EncodingName))
             return null;
-        var encoding = CharsetLabel.Resolve(detected.EncodingName);
-        // The bytes are not valid UTF-8 and ASCII cannot be right either; a UTF-16/32 guess without its pattern is noise.
-        return encoding is null || encoding.CodePage is 65001 or 20127 || encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
+        // ISO-8859 has control codes where windows-125x has quotes and dashes: such bytes mean a windows code page.
+        if (detected.EncodingName.StartsWith("iso-8859", StringComparison.OrdinalIgnoreCase) && HasC1Bytes(sample))
+            return null;
+        return CharsetLabel.Resolve(detected.EncodingName);
+    }
+
+    // The detector's guesses that pages on the web are actually written in; the Mac and DOS code pages it can also
+    // name are too rare to beat windows-1252, which they mimic on English text with curly quotes.
+    private static readonly HashSet<string> WebEncodings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256",
+        "windows-1257", "windows-1258", "windows-874", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5",
+        "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-9", "iso-8859-13", "iso-8859-15", "koi8-r", "koi8-u",
+        "ibm866", "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr", "ks_c_5601-1987", "gb18030", "gb2312", "gbk", "big5",
+    };
+
+    private static bool HasC1Bytes(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is >= 0x80 and <= 0x9F)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>True when valid multi-byte sequences outnumber invalid bytes: UTF-8 text with a few damaged characters.</summary>

@@ -43,7 +43,7 @@ internal static partial class Boilerplate
                 continue;
             var name = (e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "");
             var suspectName = name.Length > 1 && BoilerplateName().IsMatch(name);
-            var suspectList = e.LocalName is "ul" or "ol" or "div" or "section" or "p" && e.QuerySelectorAll("a").Length >= 3;
+            var suspectList = e.LocalName is "ul" or "ol" or "div" or "section" or "p" or "table" or "td" && e.QuerySelectorAll("a").Length >= 3;
             if (!suspectName && !suspectList)
                 continue;
             var text = Words(e.TextContent);
