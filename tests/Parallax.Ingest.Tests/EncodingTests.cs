@@ -88,6 +88,18 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void An_undeclared_english_page_whose_only_non_ascii_bytes_are_curly_quotes_is_windows_1252()
+    {
+        const string english = """
+            The mayor’s office said on Monday that the “temporary” closure of the harbour road would last until spring, because the contractor’s crews had found the old sea wall weaker than the survey showed.
+            Residents told the council they hadn’t been asked; one shop owner called the plan “a winter without customers” and said she’d write to the regional paper about it.
+            The council’s transport chief said buses would use the hill road instead, and that the town’s ferry would run an extra crossing on Saturdays until the road reopens.
+            """;
+        var article = Read("page.html", Encoding.GetEncoding("windows-1252").GetBytes(Page(english)));
+        Assert.StartsWith("The mayor’s office said on Monday that the “temporary” closure", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_declared_page_that_was_re_saved_as_utf_8_is_read_as_utf_8()
     {
         var article = Read("page.html", Encoding.UTF8.GetBytes(Page(French, """<meta charset="windows-1252">""")));

@@ -82,8 +82,8 @@ internal static class TextDecoder
     {
         "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256",
         "windows-1257", "windows-1258", "windows-874", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5",
-        "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-9", "iso-8859-13", "iso-8859-15", "koi8-r", "koi8-u",
-        "ibm866", "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr", "ks_c_5601-1987", "gb18030", "gb2312", "gbk", "big5",
+        "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-9", "iso-8859-10", "iso-8859-11", "iso-8859-13", "iso-8859-15",
+        "iso-8859-16", "koi8-r", "ibm866", "shift-jis", "euc-jp", "iso-2022-jp", "euc-kr", "cp949", "gb18030", "big5",
     };
 
     private static bool HasC1Bytes(ReadOnlySpan<byte> bytes)

@@ -23,9 +23,35 @@ internal static class HtmlExtractor
     {
         var doc = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(doc);
+        DropInert(doc);
         var headlines = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var readable = WithoutLeadingHeadline(ChromeLines.Remove(Readability(doc)), headlines);
         return new HtmlPage(Choose(readable, metadata.JsonLdBody), metadata);
+    }
+
+    /// <summary>
+    /// Removes what can hold no article text (scripts, styles, SVG, frames, comments) once the metadata is read, so that
+    /// readability, which serialises and re-parses the page on each attempt, handles a smaller tree.
+    /// </summary>
+    private static void DropInert(IHtmlDocument doc)
+    {
+        foreach (var e in doc.QuerySelectorAll("script, style, svg, iframe, template, link, object, embed, canvas, noscript").ToList())
+            e.Remove();
+        var comments = new List<INode>();
+        Collect(doc.DocumentElement, comments);
+        foreach (var comment in comments)
+            comment.RemoveFromParent();
+
+        static void Collect(INode node, List<INode> into)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child.NodeType == NodeType.Comment)
+                    into.Add(child);
+                else if (child.HasChildNodes)
+                    Collect(child, into);
+            }
+        }
     }
 
     private static string WithoutLeadingHeadline(string text, HashSet<string> headlines)
@@ -56,7 +82,7 @@ internal static class HtmlExtractor
     private static string Readability(IHtmlDocument doc)
     {
         string? text = null;
-        using var reader = new Reader(PlaceholderUri, doc);
+        using var reader = new Reader(PlaceholderUri, doc) { DisableJSONLD = true };
         reader.AddCustomOperationEnd(element =>
         {
             Boilerplate.Clean(element);
