@@ -63,11 +63,17 @@ public static class ArticleLoader
                     continue;
                 }
                 next++;
-                yield return IngestResult.Of(article);
+                yield return IngestResult.Of(article, [.. raw.Warnings.Select(w => Warning(raw, file, w))]);
             }
             done += size;
             onBytesRead(done);
         }
+    }
+
+    private static IngestProblem Warning(RawArticle raw, string file, string warning)
+    {
+        var where = raw.Source ?? file;
+        return new IngestProblem(file, LineOf(where, file), $"{where}: {warning}");
     }
 
     private static (Article?, IngestProblem?) Build(RawArticle raw, int next, string file)

@@ -5,10 +5,11 @@ namespace Parallax.Ingest;
 /// <summary>One outcome of loading: either an <see cref="Parallax.Article"/> or an <see cref="IngestProblem"/>.</summary>
 public sealed record IngestResult
 {
-    private IngestResult(Article? article, IngestProblem? problem)
+    private IngestResult(Article? article, IngestProblem? problem, IReadOnlyList<IngestProblem> warnings)
     {
         Article = article;
         Problem = problem;
+        Warnings = warnings;
     }
 
     /// <summary>The article read, or null when this result is a problem.</summary>
@@ -17,23 +18,33 @@ public sealed record IngestResult
     /// <summary>What went wrong, or null when an article was read.</summary>
     public IngestProblem? Problem { get; }
 
+    /// <summary>
+    /// What was left out of an article that was still read: metadata fields that could not be parsed (a date no
+    /// calendar has, a broken JSON-LD block). Each names the file like a problem does. Empty for problems.
+    /// </summary>
+    public IReadOnlyList<IngestProblem> Warnings { get; }
+
     /// <summary>True when <see cref="Article"/> is set.</summary>
     [MemberNotNullWhen(true, nameof(Article))]
     [MemberNotNullWhen(false, nameof(Problem))]
     public bool IsArticle => Article is not null;
 
     /// <summary>A result holding an article.</summary>
-    public static IngestResult Of(Article article)
+    public static IngestResult Of(Article article) => Of(article, []);
+
+    /// <summary>A result holding an article read with warnings.</summary>
+    public static IngestResult Of(Article article, IReadOnlyList<IngestProblem> warnings)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new IngestResult(article, null);
+        ArgumentNullException.ThrowIfNull(warnings);
+        return new IngestResult(article, null, warnings);
     }
 
     /// <summary>A result holding a problem.</summary>
     public static IngestResult Of(IngestProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return new IngestResult(null, problem);
+        return new IngestResult(null, problem, []);
     }
 
     /// <inheritdoc />

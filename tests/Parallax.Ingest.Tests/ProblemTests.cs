@@ -28,14 +28,6 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void A_file_with_invalid_utf8_is_reported()
-    {
-        using var dir = new TempFolder();
-        var path = dir.WriteBytes("latin.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E]);
-        Assert.Contains("invalid UTF-8", Loading.SingleProblem(path).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void An_empty_file_is_a_problem()
     {
         using var dir = new TempFolder();

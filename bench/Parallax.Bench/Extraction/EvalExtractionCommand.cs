@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using Parallax.Bench.Throughput;
+using Parallax.Ingest.Internal.Decoding;
 using Parallax.Ingest.Internal.Html;
 
 namespace Parallax.Bench.Extraction;
@@ -31,11 +33,18 @@ internal sealed class EvalExtractionCommand : IBenchCommand
             Directory.CreateDirectory(dump);
 
         var scores = new List<(string Id, ShingleScore Score)>();
-        var stopwatch = Stopwatch.StartNew();
         var texts = new string[pages.Count];
+        var first = Stopwatch.StartNew();
+        for (var i = 0; i < pages.Count; i++)
+            texts[i] = HtmlExtractor.Extract(htmls[i]).Text;
+        first.Stop();
+        // The second pass is the steady state of a long ingest: code compiled at its final tier.
+        var cpu = ThreadCpuTime.Seconds();
+        var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < pages.Count; i++)
             texts[i] = HtmlExtractor.Extract(htmls[i]).Text;
         stopwatch.Stop();
+        var cpuSeconds = ThreadCpuTime.Seconds() - cpu;
         for (var i = 0; i < pages.Count; i++)
         {
             scores.Add((pages[i].Id, ShingleScore.Of(pages[i].Gold, texts[i])));
@@ -57,7 +66,7 @@ internal sealed class EvalExtractionCommand : IBenchCommand
         Console.WriteLine(string.Create(c, $"recall     {recall:F3}"));
         Console.WriteLine(string.Create(c, $"F1         {f1:F3}"));
         Console.WriteLine(string.Create(c, $"per-page means: precision {pagePrecision:F3}, recall {pageRecall:F3}, F1 {2 * pagePrecision * pageRecall / (pagePrecision + pageRecall):F3}"));
-        Console.WriteLine(string.Create(c, $"speed      {pages.Count / stopwatch.Elapsed.TotalSeconds:F1} pages/s ({stopwatch.Elapsed.TotalSeconds:F1} s, single thread, parse included)"));
+        Console.WriteLine(string.Create(c, $"speed      {pages.Count / stopwatch.Elapsed.TotalSeconds:F1} pages/s warm ({stopwatch.Elapsed.TotalSeconds:F2} s wall for the second pass, one thread, parse included; {pages.Count / cpuSeconds:F1} pages per CPU second of this thread); first pass {pages.Count / first.Elapsed.TotalSeconds:F1} pages/s"));
         foreach (var (id, s) in scores.OrderBy(s => s.Score.TruePositive).Take(worst))
             Console.WriteLine(string.Create(c, $"  {id[..12]}  tp {s.TruePositive:F2} fp {s.FalsePositive:F2} fn {s.FalseNegative:F2}"));
         return 0;
@@ -65,11 +74,14 @@ internal sealed class EvalExtractionCommand : IBenchCommand
 
     private static double Ratio(double tp, double other) => tp + other > 0 ? tp / (tp + other) : 0;
 
+    /// <summary>The page as saved, decoded as ingest decodes it.</summary>
     private static string ReadGz(string path)
     {
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        return reader.ReadToEnd();
+        using var bytes = new MemoryStream();
+        gz.CopyTo(bytes);
+        var (decoded, error) = TextDecoder.Decode(bytes.ToArray());
+        return decoded?.Text ?? throw new InvalidDataException($"{path}: {error}");
     }
 
     private static int? IntOption(string[] args, string name)

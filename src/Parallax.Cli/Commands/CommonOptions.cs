@@ -51,6 +51,8 @@ internal static class CommonOptions
                     error.WriteLine($"parallax: {article.Source}: more than {maxArticles} articles given (the --max-articles limit); comparing the first {maxArticles}, the rest not read");
                     break;
                 }
+                foreach (var warning in result.Warnings)
+                    error.WriteLine($"parallax: warning: {warning.Message}");
                 articles.Add(article with { Id = $"a{articles.Count + 1}" });
             }
             else if (result.Problem is { } problem)

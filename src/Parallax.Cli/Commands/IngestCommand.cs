@@ -74,7 +74,7 @@ internal static class IngestCommand
                 var task = context.AddTask("ingest", maxValue: Math.Max(1, input.TotalBytes));
                 var watch = Stopwatch.StartNew();
                 summary = ingestor.Run(
-                    input,
+                    Warned(input, warning => console.MarkupLine("[grey]" + Markup.Escape("parallax: warning: " + warning.Message) + "[/]")),
                     problem => console.MarkupLine("[yellow]" + Markup.Escape("parallax: " + Located(problem)) + "[/]"),
                     new SyncProgress(p =>
                     {
@@ -92,7 +92,7 @@ internal static class IngestCommand
         var watch = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
         return ingestor.Run(
-            input,
+            Warned(input, warning => error.WriteLine("parallax: warning: " + warning.Message)),
             problem => error.WriteLine("parallax: " + Located(problem)),
             progress is null ? null : new SyncProgress(p =>
             {
@@ -116,6 +116,17 @@ internal static class IngestCommand
         foreach (var (reason, count) in summary.SkipReasons.OrderByDescending(r => r.Value))
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  skipped {count:N0}: {reason}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {total:N0} articles"));
+    }
+
+    /// <summary>The input, telling <paramref name="onWarning"/> what was left out of each article as it is read.</summary>
+    private static IEnumerable<IngestResult> Warned(IEnumerable<IngestResult> input, Action<IngestProblem> onWarning)
+    {
+        foreach (var result in input)
+        {
+            foreach (var warning in result.Warnings)
+                onWarning(warning);
+            yield return result;
+        }
     }
 
     private static string Located(IngestProblem problem)

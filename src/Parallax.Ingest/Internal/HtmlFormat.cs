@@ -18,6 +18,7 @@ internal static class HtmlFormat
             Author = m.Author,
             Language = m.Language,
             Source = source,
+            Warnings = m.Warnings,
         };
     }
 

@@ -11,6 +11,9 @@ internal sealed record RawArticle(string Body)
     public string? Language { get; init; }
     public string? Source { get; init; }
     public bool SummaryOnly { get; init; }
+
+    /// <summary>Metadata fields that could not be read and were left out, each a short phrase.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>One item a reader yields: a raw article or a problem.</summary>

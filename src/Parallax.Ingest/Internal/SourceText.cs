@@ -1,12 +1,10 @@
-using System.Text;
+using Parallax.Ingest.Internal.Decoding;
 
 namespace Parallax.Ingest.Internal;
 
-/// <summary>Reads a file as text: gunzips <c>.gz</c>, honours a UTF-16 byte-order mark, and rejects binary or non-UTF-8 content.</summary>
+/// <summary>Reads a file as text: gunzips <c>.gz</c>, decodes it as a browser would (<see cref="TextDecoder"/>), and rejects binary content.</summary>
 internal static class SourceText
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The text of <paramref name="path"/>, or the reason it is not readable text (without the file name).</summary>
     public static (string? Text, string? Error) Read(string path)
     {
@@ -28,7 +26,7 @@ internal static class SourceText
 
     /// <summary>
     /// Opens a file (gunzipping <c>.gz</c>) for reading a line at a time, with the underlying file for progress; null when
-    /// it is not plain UTF-8 text by the look of its start (UTF-16 mark, NUL bytes) or cannot be opened, so that
+    /// it is not ASCII-compatible text by the look of its start (UTF-16, binary) or cannot be opened, so that
     /// <see cref="Read"/> reads it whole and says why.
     /// </summary>
     public static (LineReader Reader, FileStream File)? OpenUtf8Lines(string path, int bufferSize = 1 << 16, int maxLine = LineReader.DefaultMaxLine)
@@ -41,7 +39,7 @@ internal static class SourceText
             var stream = BoundedRead.IsGzip(path) ? BoundedRead.Decompressed(file) : file;
             reader = new LineReader(stream, bufferSize, maxLine);
             var start = reader.Peek(8192);
-            if (start.Length >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)) || start.Contains((byte)0))
+            if (start.Length >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)) || ByteSniffer.Sniff(start) != ByteShape.AsciiCompatible)
             {
                 reader.Dispose();
                 return null;
@@ -58,26 +56,10 @@ internal static class SourceText
         }
     }
 
-    /// <summary>Decodes bytes as text, or says why they are not text.</summary>
+    /// <summary>Decodes bytes as text (see <see cref="TextDecoder"/>), or says why they are not text.</summary>
     public static (string? Text, string? Error) Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            var utf16 = encoding.GetString(bytes[2..]);
-            return utf16.Contains('\0', StringComparison.Ordinal) ? (null, "binary file (contains NUL bytes)") : (utf16, null);
-        }
-        if (bytes.Contains((byte)0))
-            return (null, "binary file (contains NUL bytes)");
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
-            bytes = bytes[3..];
-        try
-        {
-            return (StrictUtf8.GetString(bytes), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, "binary or non-UTF-8 file (invalid UTF-8)");
-        }
+        var (decoded, error) = TextDecoder.Decode(bytes);
+        return (decoded?.Text, error);
     }
 }

@@ -18,46 +18,77 @@ internal sealed record HtmlMetadata
     /// <summary>The JSON-LD <c>articleBody</c>, when the page has one.</summary>
     public string? JsonLdBody { get; init; }
 
-    public static HtmlMetadata Read(IHtmlDocument doc)
+    /// <summary>Fields that could not be read, each dropped: "date '2024-02-30' is not a date", "JSON-LD: ...".</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    public static HtmlMetadata Read(IHtmlDocument page)
     {
-        var ld = JsonLdArticle.Find(doc);
-        var metaAuthor = Meta(doc, "author") ?? Meta(doc, "article:author") ?? Meta(doc, "byl");
+        var warnings = new List<string>();
+        var meta = new MetaTags(page);
+        var ld = Guard(() => JsonLdArticle.Find(page, warnings), "JSON-LD", warnings);
+        var metaAuthor = Guard(() => meta.Get("author") ?? meta.Get("article:author") ?? meta.Get("byl"), "author", warnings);
+        var date = Guard(() => First(meta.Get("article:published_time"), ld?.DatePublished,
+            meta.Get("datePublished"), meta.Get("pubdate"), meta.Get("publishdate"), meta.Get("date"),
+            meta.Get("dc.date"), meta.Get("dcterms.created")), "date", warnings);
+        var published = DateParser.Parse(date);
+        if (date is not null && published is null)
+            warnings.Add($"date '{Shorten(date)}' is not a date, left unknown");
         return new HtmlMetadata
         {
-            Title = First(Meta(doc, "og:title"), ld?.Headline, Meta(doc, "twitter:title"), doc.Title),
-            SiteName = First(ld?.Publisher, Meta(doc, "og:site_name"), Meta(doc, "application-name")),
-            Url = First(Canonical(doc), Meta(doc, "og:url"), ld?.Url),
-            Published = DateParser.Parse(First(Meta(doc, "article:published_time"), ld?.DatePublished,
-                Meta(doc, "datePublished"), Meta(doc, "pubdate"), Meta(doc, "publishdate"), Meta(doc, "date"),
-                Meta(doc, "dc.date"), Meta(doc, "dcterms.created"))),
+            Title = Guard(() => First(meta.Get("og:title"), ld?.Headline, meta.Get("twitter:title"), page.Title), "title", warnings),
+            SiteName = Guard(() => First(ld?.Publisher, meta.Get("og:site_name"), meta.Get("application-name")), "site name", warnings),
+            Url = Guard(() => First(Canonical(page), meta.Get("og:url"), ld?.Url), "url", warnings),
+            Published = published,
             Author = First(ld?.Author, metaAuthor is not null && metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : metaAuthor),
-            Language = First(doc.DocumentElement.GetAttribute("lang"), ld?.Language, Locale(Meta(doc, "og:locale"))),
-            Description = First(Meta(doc, "description"), Meta(doc, "og:description")),
+            Language = Guard(() => First(page.DocumentElement.GetAttribute("lang"), ld?.Language, Locale(meta.Get("og:locale"))), "language", warnings),
+            Description = Guard(() => First(meta.Get("description"), meta.Get("og:description")), "description", warnings),
             JsonLdBody = ld?.Body,
+            Warnings = warnings,
         };
     }
+
+    /// <summary>A field read so that whatever goes wrong drops that field with a warning, never the page.</summary>
+    private static T? Guard<T>(Func<T?> read, string field, List<string> warnings)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or KeyNotFoundException or JsonException)
+        {
+            warnings.Add($"{field} could not be read ({e.Message.TrimEnd('.')}), left out");
+            return null;
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "...";
 
     private static string? Canonical(IHtmlDocument doc)
         => doc.QuerySelectorAll("link[rel]").FirstOrDefault(l => l.GetAttribute("rel")!.Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))?.GetAttribute("href");
 
-    private static string? Meta(IHtmlDocument doc, string key)
+    private static string? Locale(string? locale) => locale?.Replace('_', '-');
+
+    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+}
+
+/// <summary>A page's <c>&lt;meta&gt;</c> contents by <c>property</c>, <c>name</c> or <c>itemprop</c> (case-insensitive; the first non-blank wins), read in one pass.</summary>
+internal sealed class MetaTags
+{
+    private readonly Dictionary<string, string> _contents = new(StringComparer.OrdinalIgnoreCase);
+
+    public MetaTags(IHtmlDocument doc)
     {
         foreach (var meta in doc.QuerySelectorAll("meta"))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase))
-            {
-                var content = meta.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                    return content.Trim();
-            }
+            var content = meta.GetAttribute("content");
+            if (name is not null && !string.IsNullOrWhiteSpace(content))
+                _contents.TryAdd(name, content.Trim());
         }
-        return null;
     }
 
-    private static string? Locale(string? locale) => locale?.Replace('_', '-');
-
-    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+    public string? Get(string key) => _contents.GetValueOrDefault(key);
 }
 
 /// <summary>The fields Parallax reads from a JSON-LD <c>NewsArticle</c>/<c>Article</c> object.</summary>
@@ -65,7 +96,7 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
 {
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "Report"];
 
-    public static JsonLdArticle? Find(IDocument doc)
+    public static JsonLdArticle? Find(IDocument doc, List<string> warnings)
     {
         foreach (var script in doc.QuerySelectorAll("script[type]"))
         {
@@ -78,12 +109,15 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
                 if (found is not null)
                     return found;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
             {
+                warnings.Add($"JSON-LD block ignored ({JsonMessage(e)})");
             }
         }
         return null;
     }
+
+    private static string JsonMessage(Exception e) => e is JsonException json ? JsonFields.Describe(json) : e.Message.TrimEnd('.');
 
     private static JsonLdArticle? Search(JsonElement e, int depth)
     {
