@@ -44,11 +44,12 @@ public static class StoryComparer
             QuotesBySentence = quotes,
             StoryEntityOfDocumentEntity = storyEntityOfDocumentEntity,
         });
+        var conflicts = Conflicts(divergences);
         var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);
         for (var i = 0; i < pairs.Count; i++)
         {
             var (pair, matched) = (pairs[i], claimPairs[i]);
-            alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, matched, claims, divergences, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref])
+            alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, matched, claims, conflicts, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref])
             {
                 Claims = [.. matched.SelectMany(m => new[] { m.A.Claim.Id, m.B.Claim.Id })],
             });
@@ -81,14 +82,19 @@ public static class StoryComparer
     /// Conflict when the pair carries a number, date or negation divergence; partial when a claim of
     /// either sentence has no partner in the other or one covers too little of the other's terms.
     /// </summary>
-    private static AlignmentRelation Relation(AlignedPair pair, List<ClaimPair> matched, List<ClaimProfile>[][] claims, ImmutableArray<Divergence> divergences, ComparisonOptions options)
+    private static AlignmentRelation Relation(AlignedPair pair, List<ClaimPair> matched, List<ClaimProfile>[][] claims, HashSet<(SentenceRef, SentenceRef)> conflicts, ComparisonOptions options)
     {
-        if (divergences.Any(d => d.Kind is DivergenceKind.Number or DivergenceKind.Date or DivergenceKind.Negation
-            && d.Sentences.Length == 2 && d.Sentences.Contains(pair.A.Ref) && d.Sentences.Contains(pair.B.Ref)))
+        if (conflicts.Contains((pair.A.Ref, pair.B.Ref)) || conflicts.Contains((pair.B.Ref, pair.A.Ref)))
             return AlignmentRelation.Conflict;
         var unmatched = matched.Count < claims[pair.A.Ref.Article][pair.A.Ref.Sentence].Count || matched.Count < claims[pair.B.Ref.Article][pair.B.Ref.Sentence].Count;
         return unmatched || Math.Min(pair.CoverageA, pair.CoverageB) < options.PartialCoverage ? AlignmentRelation.Partial : AlignmentRelation.Agree;
     }
+
+    /// <summary>The sentence pairs a number, date or negation divergence sets against each other.</summary>
+    private static HashSet<(SentenceRef, SentenceRef)> Conflicts(ImmutableArray<Divergence> divergences)
+        => [.. divergences
+            .Where(d => d.Kind is DivergenceKind.Number or DivergenceKind.Date or DivergenceKind.Negation && d.Sentences.Length == 2)
+            .Select(d => (d.Sentences[0], d.Sentences[1]))];
 
     /// <summary>
     /// Per article, the facts only its source reports: sentences aligned with no sentence of an independent

@@ -28,11 +28,12 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
     public ImmutableArray<Divergence> Run(DivergenceContext context)
     {
         var found = new List<Divergence>();
+        var seen = new HashSet<(DivergenceKind, string)>();
         foreach (var detector in detectors)
         {
             foreach (var divergence in detector.Detect(context, found).ToList())
             {
-                if (!found.Any(d => d.Kind == divergence.Kind && SameSentences(d, divergence)))
+                if (seen.Add((divergence.Kind, SentenceKey(divergence))))
                     found.Add(divergence);
             }
         }
@@ -54,6 +55,7 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
         _ => 0.6,
     };
 
-    private static bool SameSentences(Divergence x, Divergence y)
-        => x.Sentences.Length == y.Sentences.Length && x.Sentences.All(y.Sentences.Contains);
+    /// <summary>The divergence's sentences in order, so that two divergences over the same sentences share a key.</summary>
+    private static string SentenceKey(Divergence divergence)
+        => string.Join(' ', divergence.Sentences.OrderBy(s => (s.Article, s.Sentence)).Select(s => $"{s.Article}.{s.Sentence}"));
 }
