@@ -16,6 +16,8 @@ internal sealed class AttributionDiagnosis
     private int _directFound;
     private int _missed;
 
+    public List<string> MissedDirect { get; } = [];
+
     public double SpeakerRight => _contentFound == 0 ? 0 : (double)_speakerRight / _contentFound;
 
     public double DirectRecall => _direct == 0 ? 0 : (double)_directFound / _direct;
@@ -39,6 +41,8 @@ internal sealed class AttributionDiagnosis
                 _direct++;
                 if (found)
                     _directFound++;
+                else
+                    MissedDirect.Add(Describe(text, g, byContent));
             }
             if (!found)
             {
@@ -58,6 +62,16 @@ internal sealed class AttributionDiagnosis
         var top = _missedCues.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(15)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{(p.Key.Length == 0 ? "(none)" : p.Key)} {p.Value}"));
         output.WriteLine($"top cues of the {_missed} missed attributions: {string.Join(", ", top)}");
+    }
+
+    private static string Describe(string text, ScoredAttribution gold, List<ScoredAttribution> byContent)
+    {
+        string Show(IReadOnlyList<Span> spans) => spans.Count == 0 ? "-" : string.Join(" | ", spans.Select(s => text[s.Start..s.End].ReplaceLineEndings(" ")));
+        var sentenceStart = Math.Max(0, text.LastIndexOf('\n', Math.Max(0, gold.Cue.Count > 0 ? gold.Cue[0].Start : gold.Content[0].Start)));
+        var cue = gold.Cue.Count > 0 ? gold.Cue[0] : gold.Content[0];
+        var context = text[Math.Max(sentenceStart, cue.Start - 120)..Math.Min(text.Length, cue.End + 120)].ReplaceLineEndings(" ");
+        var got = byContent.Count == 0 ? "nothing" : "source " + Show(byContent[0].Source);
+        return $"[{Show(gold.Source)}] <{Show(gold.Cue)}> got {got}\n      …{context}…";
     }
 
     // Gold content that opens with a quotation mark, or sits right inside one.

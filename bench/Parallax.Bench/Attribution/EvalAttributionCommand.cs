@@ -14,7 +14,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
 {
     public string Name => "eval-attribution";
 
-    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --errors N)";
+    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --errors N, --direct-misses N)";
 
     public int Run(string[] args)
     {
@@ -74,6 +74,9 @@ internal sealed class EvalAttributionCommand : IBenchCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-24} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
 
         diagnosis.Print(Console.Out);
+        var directMisses = int.Parse(Option(args, "--direct-misses") ?? "0", CultureInfo.InvariantCulture);
+        foreach (var miss in diagnosis.MissedDirect.Take(directMisses))
+            Console.WriteLine("MISS DIRECT " + miss);
         var (articlesPerSecond, quotesPerSecond) = Throughput(pipeline, texts);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput (whole pipeline above): {articlesPerSecond:0} articles/s, {quotesPerSecond:0} quotes/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"targets: content+source overlap F1 >= 0.80 {Met(joint.F1 >= 0.80)}, speaker right >= 0.90 {Met(diagnosis.SpeakerRight >= 0.90)}, direct-quote recall >= 0.95 {Met(diagnosis.DirectRecall >= 0.95)}"));

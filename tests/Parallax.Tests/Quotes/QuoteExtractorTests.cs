@@ -294,4 +294,61 @@ public class QuoteExtractorTests
         }
         Assert.Equal(Enumerable.Range(0, analysis.Quotes.Length), analysis.Quotes.Select(q => q.Index));
     }
+
+    [Theory]
+    [InlineData("“Tonight, I want to hear you roar,” a smiling Olsen said.", "a smiling Olsen")]
+    [InlineData("“It will pass,” said Michael Berg, the political director of the A.F.L.-C.I.O.", "Michael Berg")]
+    [InlineData("“It will pass,” Senate Majority Leader Karl Berg, R-Ky., said Tuesday.", "Senate Majority Leader Karl Berg")]
+    [InlineData("“It will pass,” Berg said sarcastically.", "Berg")]
+    [InlineData("“It will pass,” Berg, a campaign surrogate, said on Fox News’s “Morning Show.”", "Berg")]
+    [InlineData("“It will pass,” Chancellor Anna Olsen told reporters after the meeting that was held on a boat.", "Chancellor Anna Olsen")]
+    [InlineData("“It will pass,” Olsen said Friday as she entered the talks.", "Olsen")]
+    public void A_quotation_before_its_speaker_is_the_content_whatever_follows_the_cue(string text, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(speaker, q.Speaker.Text);
+        Assert.StartsWith(text[1..6], ContentOf(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_question_then_its_speaker_is_one_direct_quote()
+    {
+        const string text = "“How many times must we see this?” Olsen asked. “It is unbearable.”";
+        var q = Single(text);
+        Assert.Equal("Olsen", q.Speaker.Text);
+        Assert.Equal(["How many times must we see this?", "It is unbearable."], q.ContentParts.Select(p => p.Of(text)));
+    }
+
+    [Fact]
+    public void A_quotation_signed_with_a_dash_and_a_name_is_attributed_to_the_name()
+    {
+        const string text = "“The debate changed my mind.” ― Ana Ruiz “I stay undecided.” ― Karl Berg";
+        var quotes = Analyze(text).Quotes;
+        Assert.Equal(["Ana Ruiz", "Karl Berg"], quotes.Select(q => q.Speaker.Text));
+        Assert.Equal("I stay undecided.", ContentOf(text, quotes[1]));
+    }
+
+    [Fact]
+    public void An_inverted_said_opening_the_sentence_takes_the_name_before_the_colon()
+    {
+        var q = Single("Said Ellis: “I don’t think she is interested.”");
+        Assert.Equal("Ellis", q.Speaker.Text);
+        Assert.Equal("say", q.CueLemma);
+    }
+
+    [Fact]
+    public void Continued_with_a_colon_introduces_a_direct_quote()
+    {
+        var q = Single("Berg continued: “They are demanding this.”");
+        Assert.Equal("Berg", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_an_introductory_phrase_takes_the_main_subject()
+    {
+        var q = Single("In a speech on security, Berg attacked Olsen over the port, saying, \"She is reckless.\"");
+        Assert.Equal("Berg", q.Speaker.Text);
+    }
 }

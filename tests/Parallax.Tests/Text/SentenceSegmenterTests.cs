@@ -78,6 +78,18 @@ public class SentenceSegmenterTests
                 Assert.True(s.Start <= t.Start && t.End <= s.End);
         }
     }
+
+    [Theory]
+    [InlineData("Senator Lindsey Berg (R-S.C.) said the bill would pass. It did not.")]
+    [InlineData("Representative Ana Ruiz (D-Calif.) said the bill would pass. It did not.")]
+    [InlineData("The leader, Karl Berg, R-Ky., said the bill would pass. It did not.")]
+    [InlineData("State Del. Marcia Price said the bill would pass. It did not.")]
+    public void Party_labels_and_their_state_abbreviations_do_not_end_sentences(string text)
+        => Assert.Equal(2, Sentences(text).Length);
+
+    [Fact]
+    public void A_quoted_question_stays_with_the_clause_naming_its_speaker()
+        => Assert.Equal(["“Why now?” Olsen asked.", "Nobody answered."], Sentences("“Why now?” Olsen asked. Nobody answered."));
 }
 
 public class TextCleanerTests
@@ -118,4 +130,5 @@ public class DatelineTests
     [InlineData("The talks (which began in May) went on.")]
     [InlineData("Officials in Kabul said the talks went on.")]
     public void Ordinary_first_sentences_are_not_datelines(string text) => Assert.Null(Dateline.Find(text));
+
 }
