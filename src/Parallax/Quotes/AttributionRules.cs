@@ -687,7 +687,14 @@ internal sealed class AttributionRules
                 }
             }
             if (d < 0)
-                return false;
+            {
+                // "In a Bloomberg interview Berg declared": the name closing the introductory phrase.
+                if (!_t.IsCapitalized(b))
+                    return false;
+                d = b;
+                while (d - 1 > start + 1 && _t.IsCapitalized(d - 1))
+                    d--;
+            }
             start = d;
         }
         var head = b;
@@ -757,10 +764,20 @@ internal sealed class AttributionRules
         while (q < limit && q - start < 8 && (_t.IsWord(q) || _w[q] == "&") && !Words.SubjectBoundary.Contains(_w[q])
                && !CueLexicon.TryGet(_w[q], out _) && !(!_t.IsCapitalized(q) && _w[q].EndsWith("ed", StringComparison.Ordinal)))
             q++;
+        var nameEnd = q;
+        if (q < limit && _t.IsComma(q) && q > start && _t.IsCapitalized(q - 1))
+        {
+            // "Dean, a former chairman, poked at …": skip the appositive to the verb.
+            var close = q + 1;
+            while (close < limit && close - q < 16 && !_t.IsComma(close) && _t.IsWord(close))
+                close++;
+            if (close < limit && _t.IsComma(close) && close + 1 < limit && _t.IsWord(close + 1) && !_t.IsCapitalized(close + 1))
+                q = close + 1;
+        }
         if (q >= limit || !_t.IsWord(q) || _t.IsCapitalized(q) || !(Words.BeforeCue.Contains(_w[q]) || CueLexicon.TryGet(_w[q], out _)
             || _w[q].EndsWith("ed", StringComparison.Ordinal) || _w[q].EndsWith('s') || Words.SubjectBoundary.Contains(_w[q])))
             return false;
-        var end = q - 1;
+        var end = nameEnd - 1;
         while (end >= start && !_t.IsCapitalized(end) && !Words.AnonymousHeads.Contains(_w[end]))
             end--;
         if (end < start)

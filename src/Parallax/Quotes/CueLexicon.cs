@@ -99,6 +99,7 @@ internal static class CueLexicon
         Verb("counter", S, "counters", "countered", "countering");
         Verb("retort", S, "retorts", "retorted", "retorting");
         Verb("boast", S, "boasts", "boasted", "boasting");
+        Verb("scold", S | O, "scolds", "scolded", "scolding");
         Verb("continue", N, "continues", "continued", "continuing");
         Verb("chant", N, "chants", "chanted", "chanting");
         Verb("sing", N, "sings", "sang", "singing");

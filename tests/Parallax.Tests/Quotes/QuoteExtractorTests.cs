@@ -351,4 +351,18 @@ public class QuoteExtractorTests
         var q = Single("In a speech on security, Berg attacked Olsen over the port, saying, \"She is reckless.\"");
         Assert.Equal("Berg", q.Speaker.Text);
     }
+
+    [Fact]
+    public void A_name_closing_an_introductory_phrase_is_the_speaker()
+    {
+        var q = Single("In a radio interview Berg declared “I think the alliance is obsolete.”");
+        Assert.Equal("Berg", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void A_participle_cue_takes_the_subject_before_its_appositive()
+    {
+        var q = Single("Dean, a former committee chairman, poked at Berg during the debate, tweeting, “Notice the sniffing.”");
+        Assert.Equal("Dean", q.Speaker.Text);
+    }
 }
