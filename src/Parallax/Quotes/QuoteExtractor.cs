@@ -24,8 +24,11 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var candidates = new AttributionRules(text).Run();
         var resolver = new SpeakerResolver(text);
         var quotes = new List<Quote>(candidates.Count);
-        foreach (var c in candidates)
+        foreach (var found in candidates)
         {
+            var c = WithoutLeadingTime(text, found);
+            if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast))
+                continue;
             var speaker = resolver.Resolve(c.SpeakerFirst, c.SpeakerLast, quotes, out var named);
             var content = new Span(c.Content[0].Start, c.Content[^1].End);
             var cueSpan = new Span(text.Tokens[c.CueFirst].Start, text.Tokens[c.CueLast].End);
@@ -43,5 +46,17 @@ public sealed class QuoteExtractor : IAnalysisComponent
             });
         }
         return document with { Quotes = [.. quotes] };
+    }
+
+    // "Last year Berg said", "Trump this week said": time words around the speaker are not part of it.
+    private static Candidate WithoutLeadingTime(QuotedText text, Candidate c)
+    {
+        var first = c.SpeakerFirst;
+        var last = c.SpeakerLast;
+        while (first < last && (SpeakerResolver.IsTimeWord(text, first) || Words.LeadingConnectives.Contains(text.Lower[first]) || text.IsComma(first)))
+            first++;
+        while (last > first && (SpeakerResolver.IsTimeWord(text, last) || text.Lower[last] is "just" or "released" or "published" or "ago" or "this" or "that"))
+            last--;
+        return first == c.SpeakerFirst && last == c.SpeakerLast ? c : c with { SpeakerFirst = first, SpeakerLast = last };
     }
 }
