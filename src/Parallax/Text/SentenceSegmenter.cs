@@ -44,6 +44,11 @@ public sealed class SentenceSegmenter : IAnalysisComponent
             // Join hard-wrapped lines: a long line not ending a sentence, followed by one.
             while (li + 1 < lines.Count && LooksWrapped(text, start, end, lines[li + 1].Start))
                 end = lines[++li].End;
+            if (Boilerplate.IsLine(text, start, end))
+            {
+                headings.Add(new Heading(start, end, text[start..end]) { Boilerplate = true });
+                continue;
+            }
             var lineTokens = new List<Token>();
             Tokenizer.Tokenize(text, start, end, lineTokens);
             if (lineTokens.Count == 0)

@@ -365,4 +365,8 @@ public class QuoteExtractorTests
         var q = Single("Dean, a former committee chairman, poked at Berg during the debate, tweeting, “Notice the sniffing.”");
         Assert.Equal("Dean", q.Speaker.Text);
     }
+
+    [Fact]
+    public void An_editors_note_gives_no_quote()
+        => Assert.Empty(Analyze("The port closed.\n\nEditor's note: Karl Berg has said that the port is a fraud.\n").Quotes);
 }
