@@ -14,6 +14,18 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// <inheritdoc />
     public string Name => "quotes";
 
+    /// <summary>
+    /// Whether the trained attribution labeller adds the attributions the reading rules miss (true by default;
+    /// false runs the rules alone).
+    /// </summary>
+    public bool UseModel { get; init; } = true;
+
+    /// <summary>False to run the labeller alone, without the reading rules (measuring one against the other).</summary>
+    internal bool UseRules { get; init; } = true;
+
+    /// <summary>Another labeller than the shipped one (tuning runs).</summary>
+    internal AttributionTagger? Tagger { get; init; }
+
     /// <inheritdoc />
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
@@ -21,7 +33,9 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (document.Tokens.IsEmpty)
             return document with { Quotes = [] };
         var text = new QuotedText(document);
-        var candidates = new AttributionRules(text).Run();
+        var candidates = UseRules ? new AttributionRules(text).Run() : [];
+        if (UseModel)
+            candidates = WithModel(text, candidates, Tagger ?? AttributionTagger.Default);
         var resolver = new SpeakerResolver(text);
         var quotes = new List<Quote>(candidates.Count);
         foreach (var found in candidates)
@@ -46,6 +60,33 @@ public sealed class QuoteExtractor : IAnalysisComponent
             });
         }
         return document with { Quotes = [.. quotes] };
+    }
+
+    // The rules read reporting clauses precisely; the labeller adds what they miss: attributions whose cue and content are both new.
+    private static List<Candidate> WithModel(QuotedText text, List<Candidate> rules, AttributionTagger tagger)
+    {
+        var merged = new List<Candidate>(rules);
+        foreach (var c in tagger.Find(text))
+        {
+            var cue = new Span(text.Tokens[c.CueFirst].Start, text.Tokens[c.CueLast].End);
+            if (!Plausible(text, c))
+                continue;
+            if (rules.Any(r => new Span(text.Tokens[r.CueFirst].Start, text.Tokens[r.CueLast].End).Overlaps(cue) || r.Content.Any(p => c.Content.Any(p.Overlaps))))
+                continue;
+            merged.Add(c);
+        }
+        return [.. merged.OrderBy(c => c.CueFirst)];
+    }
+
+    // Not a passive ("is expected to": the subject is not who expects), not a bare relative pronoun as the source, not "asked not to be named".
+    private static bool Plausible(QuotedText text, Candidate c)
+    {
+        if (text.Lower[c.CueFirst] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s")
+            return false;
+        if (c.SpeakerFirst == c.SpeakerLast ? text.Lower[c.SpeakerFirst] is "who" or "which" or "that" : text.Lower[c.SpeakerLast] is "who" or "which" or "that")
+            return false;
+        var content = c.Content[0].Of(text.Text);
+        return !content.Contains("not to be named", StringComparison.OrdinalIgnoreCase) && !content.Contains("not to be identified", StringComparison.OrdinalIgnoreCase);
     }
 
     // "Last year Berg said", "Trump this week said": time words around the speaker are not part of it.

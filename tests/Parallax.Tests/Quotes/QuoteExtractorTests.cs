@@ -244,11 +244,29 @@ public class QuoteExtractorTests
     }
 
     [Theory]
-    [InlineData("She wants to say something about the plan.")]
     [InlineData("The United States is a large country.")]
     [InlineData("It was reported that the road was closed.")]
     public void Sentences_without_an_attribution_give_no_quotes(string text)
         => Assert.Empty(Analyze(text).Quotes);
+
+    [Fact]
+    public void The_rules_alone_take_no_wish_for_a_quote()
+        => Assert.Empty(new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new QuoteExtractor { UseModel = false }).Build()
+            .Analyze(new Article("t1", "Test", "She wants to say something about the plan.")).Quotes);
+
+    [Fact]
+    public void The_trained_labeller_adds_an_attribution_the_rules_do_not_read()
+    {
+        const string text = "Ruiz wants to reopen the harbour before the summer.";
+        var q = Single(text);
+        Assert.Equal("Ruiz", q.Speaker.Text);
+        Assert.Equal("wants", q.Cue);
+        Assert.Equal("to reopen the harbour before the summer", ContentOf(text, q));
+    }
+
+    [Fact]
+    public void A_passive_is_not_read_as_its_subject_speaking()
+        => Assert.Empty(Analyze("Aldo Ferrante is expected to leave the government at the end of February.").Quotes);
 
     [Fact]
     public void Doubled_apostrophes_work_as_quotation_marks()
@@ -348,7 +366,7 @@ public class QuoteExtractorTests
     [Fact]
     public void A_participle_cue_after_an_introductory_phrase_takes_the_main_subject()
     {
-        var q = Single("In a speech on security, Berg attacked Olsen over the port, saying, \"She is reckless.\"");
+        var q = Assert.Single(Analyze("In a speech on security, Berg attacked Olsen over the port, saying, \"She is reckless.\"").Quotes, q => q.Cue == "saying");
         Assert.Equal("Berg", q.Speaker.Text);
     }
 
