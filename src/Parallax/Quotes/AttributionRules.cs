@@ -104,7 +104,7 @@ internal sealed class AttributionRules
     // "“…” ― Ana Ruiz": a quotation signed with a dash and a name, as reader voices and epigraphs are.
     private Candidate? DashByline(int dash)
     {
-        if (!_t.IsCloseMark(dash - 1) || dash + 1 >= _t.Count || !_t.IsCapitalized(dash + 1) || _t.ParagraphOf[dash + 1] != _t.ParagraphOf[dash - 1])
+        if (dash < 1 || !_t.IsQuoteMark(dash - 1) || dash + 1 >= _t.Count || !_t.IsCapitalized(dash + 1) || _t.ParagraphOf[dash + 1] != _t.ParagraphOf[dash - 1])
             return null;
         var last = dash + 1;
         while (last + 1 < _t.Count && last - dash < 6 && _t.ParagraphOf[last + 1] == _t.ParagraphOf[dash]
@@ -114,8 +114,16 @@ internal sealed class AttributionRules
         var ends = after >= _t.Count || _t.ParagraphOf[after] != _t.ParagraphOf[dash] || _t.IsSentenceEnd(after) || _t.IsOpenMark(after) || _t.IsComma(after);
         if (!ends || Words.NotSpeakerLabels.Contains(_w[dash + 1]))
             return null;
-        var region = _t.Regions[_t.RegionOf[dash - 1]];
-        return new Candidate(dash, dash, "sign", dash + 1, last, [region.Inner], QuoteKind.Direct, 0.7);
+        if (_t.IsCloseMark(dash - 1))
+            return new Candidate(dash, dash, "sign", dash + 1, last, [_t.Regions[_t.RegionOf[dash - 1]].Inner], QuoteKind.Direct, 0.7);
+        // Marks that did not pair (a ” opening the quotation): the text back to the mark before.
+        var open = dash - 2;
+        while (open >= 0 && dash - open < 400 && !_t.IsQuoteMark(open))
+            open--;
+        if (open < 0 || !_t.IsQuoteMark(open) || open + 1 > dash - 2)
+            return null;
+        var inner = new Span(_t.Tokens[open].End, _t.Tokens[dash - 1].Start);
+        return new Candidate(dash, dash, "sign", dash + 1, last, [inner], QuoteKind.Direct, 0.6);
     }
 
     // A paragraph opening "NAME: …" (interview transcripts).

@@ -387,4 +387,13 @@ public class QuoteExtractorTests
     [Fact]
     public void An_editors_note_gives_no_quote()
         => Assert.Empty(Analyze("The port closed.\n\nEditor's note: Karl Berg has said that the port is a fraud.\n").Quotes);
+
+    [Fact]
+    public void A_signed_quotation_whose_marks_do_not_pair_is_still_attributed()
+    {
+        const string text = "”Fear is what I feel.” ― Ana Ruiz";
+        var q = Single(text);
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+        Assert.Equal("Fear is what I feel.", ContentOf(text, q));
+    }
 }
