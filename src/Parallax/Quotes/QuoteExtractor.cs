@@ -65,17 +65,52 @@ public sealed class QuoteExtractor : IAnalysisComponent
     // The rules read reporting clauses precisely; the labeller adds what they miss: attributions whose cue and content are both new.
     private static List<Candidate> WithModel(QuotedText text, List<Candidate> rules, AttributionTagger tagger)
     {
+        var ruleCue = new bool[text.Count];
+        var ruleContent = new bool[text.Count];
+        foreach (var r in rules)
+        {
+            for (var t = r.CueFirst; t <= r.CueLast; t++)
+                ruleCue[t] = true;
+            foreach (var part in r.Content)
+                Mark(text, part, ruleContent);
+        }
         var merged = new List<Candidate>(rules);
         foreach (var c in tagger.Find(text))
         {
-            var cue = new Span(text.Tokens[c.CueFirst].Start, text.Tokens[c.CueLast].End);
-            if (!Plausible(text, c))
-                continue;
-            if (rules.Any(r => new Span(text.Tokens[r.CueFirst].Start, text.Tokens[r.CueLast].End).Overlaps(cue) || r.Content.Any(p => c.Content.Any(p.Overlaps))))
+            if (!Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast) || c.Content.Any(p => Overlaps(text, p, ruleContent)))
                 continue;
             merged.Add(c);
         }
         return [.. merged.OrderBy(c => c.CueFirst)];
+    }
+
+    private static bool Any(bool[] marks, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (marks[t])
+                return true;
+        }
+        return false;
+    }
+
+    private static void Mark(QuotedText text, Span span, bool[] marks)
+    {
+        for (var t = text.LastTokenBefore(span.Start) + 1; t < text.Count && text.Tokens[t].Start < span.End; t++)
+        {
+            if (text.Tokens[t].End > span.Start)
+                marks[t] = true;
+        }
+    }
+
+    private static bool Overlaps(QuotedText text, Span span, bool[] marks)
+    {
+        for (var t = text.LastTokenBefore(span.Start) + 1; t < text.Count && text.Tokens[t].Start < span.End; t++)
+        {
+            if (marks[t] && text.Tokens[t].End > span.Start)
+                return true;
+        }
+        return false;
     }
 
     // Not a passive ("is expected to": the subject is not who expects), not a bare relative pronoun as the source, not "asked not to be named".
