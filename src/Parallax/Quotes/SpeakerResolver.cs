@@ -137,19 +137,23 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    private Dictionary<string, int>? _organisationsByLastWord;
+
     private int? NamedOrganisation(string noun)
     {
-        int? found = null;
-        foreach (var entity in _t.Document.Entities)
+        if (_organisationsByLastWord is null)
         {
-            if (entity.Type != EntityType.Org || !entity.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase)
-                || (entity.Name.Length > noun.Length && entity.Name[^(noun.Length + 1)] != ' '))
-                continue;
-            if (found is not null)
-                return null;
-            found = entity.Index;
+            // An organisation's last word to the organisation, or -1 when two organisations end with it.
+            _organisationsByLastWord = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entity in _t.Document.Entities)
+            {
+                if (entity.Type != EntityType.Org || entity.Name.Length == 0)
+                    continue;
+                var last = entity.Name[(entity.Name.LastIndexOf(' ') + 1)..];
+                _organisationsByLastWord[last] = _organisationsByLastWord.ContainsKey(last) ? -1 : entity.Index;
+            }
         }
-        return found;
+        return _organisationsByLastWord.TryGetValue(noun, out var found) && found >= 0 ? found : null;
     }
 
     private bool HasNameAfter(int head, int last) => head < last && _t.IsCapitalized(last);
