@@ -203,7 +203,7 @@ internal sealed class HtmlReportWriter
     {
         var analysis = _model.Articles[a];
         var text = analysis.Text;
-        var blocks = analysis.Headings.Select(h => (h.Start, h.End, Sentence: -1))
+        var blocks = analysis.Headings.Select(h => (h.Start, h.End, Sentence: h.Boilerplate ? -2 : -1))
             .Concat(analysis.Sentences.Select(s => (s.Start, s.End, Sentence: s.Index)))
             .OrderBy(b => b.Start)
             .ToList();
@@ -225,7 +225,13 @@ internal sealed class HtmlReportWriter
             {
                 Append(_sb, gap.Trim().IsEmpty ? " " : gap);
             }
-            if (sentence < 0)
+            if (sentence == -2)
+            {
+                Raw("<p class=\"bp\" title=\"site boilerplate: not read as the article\">");
+                Text(text[start..end]);
+                Raw("</p>\n");
+            }
+            else if (sentence < 0)
             {
                 Raw("<h3 class=\"hd\">");
                 Range(text, start, end, mentions);

@@ -117,6 +117,8 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
                 w.WriteNumber("start", h.Start);
                 w.WriteNumber("end", h.End);
                 w.WriteString("text", h.Text);
+                if (h.Boilerplate)
+                    w.WriteBoolean("boilerplate", true);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -15,7 +15,7 @@ namespace Parallax.Store;
 /// </summary>
 internal static class AnalysisCodec
 {
-    private const byte Version = 2;
+    private const byte Version = 3;
 
     public static byte[] Encode(ArticleAnalysis analysis)
     {
@@ -32,6 +32,7 @@ internal static class AnalysisCodec
                 w.Write7BitEncodedInt(h.Start);
                 w.Write7BitEncodedInt(h.End - h.Start);
                 WriteText(w, h.Text, text, h.Start, h.End);
+                w.Write(h.Boilerplate);
             }
             w.Write7BitEncodedInt(analysis.Sentences.Length);
             foreach (var s in analysis.Sentences)
@@ -122,7 +123,7 @@ internal static class AnalysisCodec
         {
             var start = r.Read7BitEncodedInt();
             var end = start + r.Read7BitEncodedInt();
-            return new Heading(start, end, ReadText(r, text, start, end));
+            return new Heading(start, end, ReadText(r, text, start, end)) { Boilerplate = r.ReadBoolean() };
         });
         var sentences = ReadArray(r, () =>
         {

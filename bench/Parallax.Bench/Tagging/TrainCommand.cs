@@ -1,4 +1,6 @@
 using System.Globalization;
+using Parallax.Bench.Attribution;
+using Parallax.Quotes;
 using Parallax.Tagging;
 
 namespace Parallax.Bench.Tagging;
@@ -10,13 +12,13 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-extra CONLLU] [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-extra CONLLU] [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
 
     public int Run(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("clusters" or "ner" or "pos"))
+        if (args.Length == 0 || args[0] is not ("clusters" or "ner" or "pos" or "attribution"))
         {
-            Console.Error.WriteLine("usage: train clusters|ner|pos [--seed N] [--iterations N] [--out PATH]");
+            Console.Error.WriteLine("usage: train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]");
             return 2;
         }
         if (args[0] == "clusters")
@@ -24,10 +26,16 @@ internal sealed class TrainCommand : IBenchCommand
         var options = new TrainingOptions
         {
             Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
-            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? "12", CultureInfo.InvariantCulture),
+            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? (args[0] == "attribution" ? "15" : "12"), CultureInfo.InvariantCulture),
+            PruneBelow = float.Parse(ModelPaths.Option(args, "--prune") ?? (args[0] == "attribution" ? "5" : "0.01"), CultureInfo.InvariantCulture),
         };
         var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
-        var model = args[0] == "ner" ? TrainEntities(options, args) : TrainPartsOfSpeech(options, args);
+        var model = args[0] switch
+        {
+            "ner" => TrainEntities(options, args),
+            "attribution" => TrainAttribution(options),
+            _ => TrainPartsOfSpeech(options, args),
+        };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
             ModelFormat.Write(model, file);
@@ -115,6 +123,19 @@ internal sealed class TrainCommand : IBenchCommand
             EvaluateEpoch = model => $"dev F1 {EntityScore.Evaluate(new EntityTagger(model, null), dev, goldPos: true).Overall.F1:F4} (gold POS)",
         };
         return trainer.Train(examples, runtime, options);
+    }
+
+    /// <summary>The attribution labeller, on PolNeAR train only (dev is what <c>eval-attribution</c> scores).</summary>
+    private static LinearChainModel TrainAttribution(TrainingOptions options)
+    {
+        var labels = AttributionTagger.Labels;
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var train = AttributionCorpus.Read("train");
+        var features = new AttributionFeatures(WordClusters.Default);
+        Console.WriteLine($"attribution: {train.Count:N0} PolNeAR train sentences, {train.Sum(s => s.Words.Length):N0} tokens, seed {options.Seed}");
+        var examples = train.Select(s => TrainingExample.Create(features, s.Words, s.Tags, [.. s.Labels.Select(l => labelIndex[l])])).ToList();
+        var trainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels)) { Progress = Console.WriteLine };
+        return trainer.Train(examples, features, options);
     }
 
     private static LinearChainModel TrainPartsOfSpeech(TrainingOptions options, string[] args)

@@ -92,7 +92,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         {
             if (mentions[i].Kind != MentionKind.Pronoun)
                 continue;
-            var chain = ResolvePronoun(view, mentions, chainOf, i);
+            var chain = ResolvePronoun(view, mentions, chainOf, chains, i);
             if (chain < 0)
                 continue;
             chains[chain].Add(i, mentions[i]);
@@ -184,14 +184,17 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         return fits == 1 ? found : exactFits == 1 ? exact : -1;
     }
 
-    private static int ResolvePronoun(ArticleView view, List<Mention> mentions, int[] chainOf, int index)
+    private static int ResolvePronoun(ArticleView view, List<Mention> mentions, int[] chainOf, List<Chain> chains, int index)
     {
         var pronoun = mentions[index];
+        var gender = PersonGender.OfPronoun(pronoun.Text);
+        // A person the pronoun can stand for: "she" never for a man the article names or calls "he".
+        bool Fits(int k) => mentions[k].Type == EntityType.Person && chainOf[k] >= 0 && PersonGender.Agree(chains[chainOf[k]].Gender, gender);
         // The nearest earlier person in the same sentence that is the subject of a verb, else the first person there.
         var firstInSentence = -1;
         for (var k = index - 1; k >= 0 && mentions[k].Sentence == pronoun.Sentence; k--)
         {
-            if (mentions[k].Type != EntityType.Person || chainOf[k] < 0)
+            if (!Fits(k))
                 continue;
             if (IsSubject(view, mentions[k]))
                 return chainOf[k];
@@ -202,7 +205,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         // Otherwise the subject (first person) of the closest earlier sentence that mentions a person.
         for (var k = index - 1; k >= 0 && pronoun.Sentence - mentions[k].Sentence <= MaxSentencesBack; k--)
         {
-            if (mentions[k].Type != EntityType.Person || chainOf[k] < 0)
+            if (!Fits(k))
                 continue;
             var sentence = mentions[k].Sentence;
             var first = k;
@@ -211,7 +214,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
                 first--;
             for (var j = first; j <= k; j++)
             {
-                if (mentions[j].Type == EntityType.Person && chainOf[j] >= 0 && IsSubject(view, mentions[j]))
+                if (Fits(j) && IsSubject(view, mentions[j]))
                 {
                     subject = chainOf[j];
                     break;
@@ -221,7 +224,7 @@ public sealed class CoreferenceResolver : IAnalysisComponent
                 return subject;
             for (var j = first; j <= k; j++)
             {
-                if (mentions[j].Type == EntityType.Person && chainOf[j] >= 0)
+                if (Fits(j))
                     return chainOf[j];
             }
         }
@@ -252,9 +255,21 @@ public sealed class CoreferenceResolver : IAnalysisComponent
         private string? _longestName;
         private string? _firstRole;
 
+        /// <summary>Told by the person's name or title, else by the first pronoun that stands for them.</summary>
+        public Gender Gender { get; private set; }
+
         public void Add(int index, Mention m)
         {
             Members.Add(index);
+            if (Gender == Gender.Unknown && Type == EntityType.Person)
+            {
+                Gender = m.Kind switch
+                {
+                    MentionKind.Name => PersonGender.OfName(m.Role is null ? m.Text : m.Role + " " + m.Text),
+                    MentionKind.Pronoun => PersonGender.OfPronoun(m.Text),
+                    _ => Gender.Unknown,
+                };
+            }
             if (m.Kind == MentionKind.Name)
             {
                 if (!Aliases.Contains(m.Text))

@@ -33,7 +33,7 @@ internal sealed class Gazetteer
     private FrozenSet<string> FirstWords { get; }
 
     /// <summary>First words of multi-word titles ("prime" of "prime minister").</summary>
-    private FrozenSet<string> TitleFirstWords { get; }
+    public FrozenSet<string> TitleFirstWords { get; }
 
     /// <summary>Lower-case function words that never start a name.</summary>
     public FrozenSet<string> Stopwords { get; }

@@ -31,9 +31,9 @@ internal sealed class AttributionRules
     {
         for (var i = 0; i < _t.Count; i++)
         {
-            if (_t.RegionOf[i] >= 0 || !_t.IsWord(i))
+            if (_t.RegionOf[i] >= 0 || !(_t.IsWord(i) || _t.IsDash(i)))
                 continue;
-            var found = SpeakerLabel(i) ?? TryAt(i);
+            var found = _t.IsDash(i) ? DashByline(i) : SpeakerLabel(i) ?? TryAt(i);
             if (found is null)
                 continue;
             _found.Add(found);
@@ -101,6 +101,31 @@ internal sealed class AttributionRules
         return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, [content.Value.Span], content.Value.Kind, 0.6 * Strength(entry));
     }
 
+    // "“…” ― Ana Ruiz": a quotation signed with a dash and a name, as reader voices and epigraphs are.
+    private Candidate? DashByline(int dash)
+    {
+        if (dash < 1 || !_t.IsQuoteMark(dash - 1) || dash + 1 >= _t.Count || !_t.IsCapitalized(dash + 1) || _t.ParagraphOf[dash + 1] != _t.ParagraphOf[dash - 1])
+            return null;
+        var last = dash + 1;
+        while (last + 1 < _t.Count && last - dash < 6 && _t.ParagraphOf[last + 1] == _t.ParagraphOf[dash]
+               && (_t.IsCapitalized(last + 1) || _w[last + 1] is "de" or "la" or "del" or "van" or "von" or "al" or "bin"))
+            last++;
+        var after = last + 1;
+        var ends = after >= _t.Count || _t.ParagraphOf[after] != _t.ParagraphOf[dash] || _t.IsSentenceEnd(after) || _t.IsOpenMark(after) || _t.IsComma(after);
+        if (!ends || Words.NotSpeakerLabels.Contains(_w[dash + 1]))
+            return null;
+        if (_t.IsCloseMark(dash - 1))
+            return new Candidate(dash, dash, "sign", dash + 1, last, [_t.Regions[_t.RegionOf[dash - 1]].Inner], QuoteKind.Direct, 0.7);
+        // Marks that did not pair (a ” opening the quotation): the text back to the mark before.
+        var open = dash - 2;
+        while (open >= 0 && dash - open < 400 && !_t.IsQuoteMark(open))
+            open--;
+        if (open < 0 || !_t.IsQuoteMark(open) || open + 1 > dash - 2)
+            return null;
+        var inner = new Span(_t.Tokens[open].End, _t.Tokens[dash - 1].Start);
+        return new Candidate(dash, dash, "sign", dash + 1, last, [inner], QuoteKind.Direct, 0.6);
+    }
+
     // A paragraph opening "NAME: …" (interview transcripts).
     private Candidate? SpeakerLabel(int i)
     {
@@ -122,6 +147,8 @@ internal sealed class AttributionRules
         var span = new Span(_t.Tokens[colon + 1].Start, _t.Tokens[end].End);
         if (_t.IsOpenMark(colon + 1) && _t.RegionOf[end] == _t.RegionOf[colon + 1])
             span = _t.Regions[_t.RegionOf[colon + 1]].Inner;
+        if (_w[i] is "said" or "says" && colon - i >= 2)
+            return new Candidate(i, i, "say", i + 1, colon - 1, [span], QuoteKind.Direct, 0.85); // "Said Ellis: “…”"
         return new Candidate(colon, colon, _w[colon], i, colon - 1, [span], QuoteKind.Direct, 0.6);
     }
 
@@ -204,8 +231,11 @@ internal sealed class AttributionRules
         if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom")
             return null; // "Asked if he believes …", "what Khalilzad has proposed"
         var (tail, pos) = Complement(cueLast, entry, last);
-        if (tail == Tail.Content && _t.IsOpenMark(pos) && spFirst > first && _t.IsComma(pos - 1) && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first)))
+        var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first));
+        if (tail == Tail.Content && _t.IsOpenMark(pos) && quoteBefore && _t.IsComma(pos - 1))
             (tail, pos) = (Tail.Comma, pos - 1); // "“A,” he said, “B.”"
+        else if (quoteBefore && tail is Tail.Content or Tail.None && !(pos == cueLast + 1 && _w[pos] == "that") && !_t.Is(pos - 1, ":"))
+            (tail, pos) = (Tail.End, ContinuationAfter(cueLast, last)); // "“A,” she told reporters after the meeting that …"
         switch (tail)
         {
             case Tail.Content:
@@ -238,6 +268,19 @@ internal sealed class AttributionRules
             default:
                 return null;
         }
+    }
+
+    // The comma before a quotation that continues the one before the speaker ("“A,” he said on Monday, “B.”"), else past the sentence.
+    private int ContinuationAfter(int cueLast, int last)
+    {
+        for (var q = cueLast + 1; q < last && q - cueLast <= 15; q++)
+        {
+            if (_t.IsOpenMark(q))
+                break;
+            if (_t.IsComma(q) && _t.IsOpenMark(q + 1))
+                return q;
+        }
+        return last + 1;
     }
 
     private Candidate? Participial(int c, int cueLast, CueEntry entry)
@@ -403,7 +446,7 @@ internal sealed class AttributionRules
         while (p <= last)
         {
             var w = _w[p];
-            if (Words.TimeWords.Contains(w))
+            if (Words.TimeWords.Contains(w) || IsLyAdverb(p))
             {
                 p++;
                 continue;
@@ -572,7 +615,7 @@ internal sealed class AttributionRules
             if (lead >= right)
                 return false;
             var w = _w[lead];
-            if (w is "who" or "which" or "whose")
+            if (w is "who" or "which" or "whose" || (lead == right - 1 && IsPartyLabel(lead)))
             {
                 right = p;
                 if (p < first)
@@ -587,6 +630,9 @@ internal sealed class AttributionRules
         }
         return false;
     }
+
+    // "R-Ky.", "D-Calif.": a party label set off by commas after a name.
+    private bool IsPartyLabel(int i) => _w[i].Length > 3 && _w[i][1] == '-' && _w[i][0] is 'r' or 'd' or 'i' && _w[i][^1] == '.';
 
     private bool SubjectBefore(int b, int first, out int spFirst, out int spLast)
     {
@@ -614,7 +660,7 @@ internal sealed class AttributionRules
             if (!_t.IsWord(k) && _w[k] != "&")
                 break;
             var w = _w[k];
-            if (Words.SubjectBoundary.Contains(w) || IsVerbLike(k))
+            if (Words.SubjectBoundary.Contains(w) || (IsVerbLike(k) && !IsAttributive(k, first, b)))
                 break;
             if (w == "and" && !(k < b && (_t.IsCapitalized(k + 1) || Words.Determiners.Contains(_w[k + 1])) && k > first && _t.IsWord(k - 1)))
                 break;
@@ -649,7 +695,14 @@ internal sealed class AttributionRules
                 }
             }
             if (d < 0)
-                return false;
+            {
+                // "In a Bloomberg interview Berg declared": the name closing the introductory phrase.
+                if (!_t.IsCapitalized(b))
+                    return false;
+                d = b;
+                while (d - 1 > start + 1 && _t.IsCapitalized(d - 1))
+                    d--;
+            }
             start = d;
         }
         var head = b;
@@ -664,6 +717,10 @@ internal sealed class AttributionRules
         (spFirst, spLast) = (start, b);
         return true;
     }
+
+    // "a smiling Clinton", "the visiting minister": an -ing word between a determiner and its noun.
+    private bool IsAttributive(int k, int first, int b)
+        => k < b && k > first && _w[k - 1] is "a" or "an" or "the" && _w[k].EndsWith("ing", StringComparison.Ordinal) && _t.IsWord(k + 1);
 
     private bool IsVerbLike(int k)
     {
@@ -695,6 +752,15 @@ internal sealed class AttributionRules
         var start = first;
         while (start < limit && Words.LeadingConnectives.Contains(_w[start]))
             start++;
+        if (start < limit && Words.AdjunctPrepositions.Contains(_w[start]))
+        {
+            // "In a speech on Monday, Berg attacked …, saying …": the subject follows the introductory phrase.
+            var comma = start + 1;
+            while (comma < limit && comma - start < 12 && !_t.IsComma(comma) && _t.IsWord(comma))
+                comma++;
+            if (comma < limit && _t.IsComma(comma))
+                start = comma + 1;
+        }
         if (start >= limit || !_t.IsWord(start) || Words.AdjunctPrepositions.Contains(_w[start]) || _w[start] is "as" or "by" or "if" or "when")
             return false;
         if (Words.Pronouns.Contains(_w[start]))
@@ -706,10 +772,20 @@ internal sealed class AttributionRules
         while (q < limit && q - start < 8 && (_t.IsWord(q) || _w[q] == "&") && !Words.SubjectBoundary.Contains(_w[q])
                && !CueLexicon.TryGet(_w[q], out _) && !(!_t.IsCapitalized(q) && _w[q].EndsWith("ed", StringComparison.Ordinal)))
             q++;
+        var nameEnd = q;
+        if (q < limit && _t.IsComma(q) && q > start && _t.IsCapitalized(q - 1))
+        {
+            // "Dean, a former chairman, poked at …": skip the appositive to the verb.
+            var close = q + 1;
+            while (close < limit && close - q < 16 && !_t.IsComma(close) && _t.IsWord(close))
+                close++;
+            if (close < limit && _t.IsComma(close) && close + 1 < limit && _t.IsWord(close + 1) && !_t.IsCapitalized(close + 1))
+                q = close + 1;
+        }
         if (q >= limit || !_t.IsWord(q) || _t.IsCapitalized(q) || !(Words.BeforeCue.Contains(_w[q]) || CueLexicon.TryGet(_w[q], out _)
             || _w[q].EndsWith("ed", StringComparison.Ordinal) || _w[q].EndsWith('s') || Words.SubjectBoundary.Contains(_w[q])))
             return false;
-        var end = q - 1;
+        var end = nameEnd - 1;
         while (end >= start && !_t.IsCapitalized(end) && !Words.AnonymousHeads.Contains(_w[end]))
             end--;
         if (end < start)

@@ -88,6 +88,22 @@ internal static class CueLexicon
         Verb("vow", S, "vows", "vowed", "vowing");
         Verb("reiterate", S, "reiterates", "reiterated", "reiterating");
         Verb("testify", S, "testifies", "testified", "testifying");
+        Verb("conclude", S, "concludes", "concluded", "concluding");
+        Verb("shout", S, "shouts", "shouted", "shouting");
+        Verb("yell", S, "yells", "yelled", "yelling");
+        Verb("exclaim", S, "exclaims", "exclaimed", "exclaiming");
+        Verb("comment", S, "comments", "commented", "commenting");
+        Verb("quip", S, "quips", "quipped", "quipping");
+        Verb("joke", S, "jokes", "joked", "joking");
+        Verb("wonder", S, "wonders", "wondered", "wondering");
+        Verb("counter", S, "counters", "countered", "countering");
+        Verb("retort", S, "retorts", "retorted", "retorting");
+        Verb("boast", S, "boasts", "boasted", "boasting");
+        Verb("scold", S | O, "scolds", "scolded", "scolding");
+        Verb("continue", N, "continues", "continued", "continuing");
+        Verb("chant", N, "chants", "chanted", "chanting");
+        Verb("sing", N, "sings", "sang", "singing");
+        Verb("read", N, "reads", "read", "reading");
         Verb("indicate", CueFlags.None, "indicates", "indicated", "indicating");
         Verb("confirm", CueFlags.None, "confirms", "confirmed", "confirming");
         Verb("reveal", CueFlags.None, "reveals", "revealed", "revealing");
@@ -130,9 +146,11 @@ internal static class CueLexicon
         Verb("reject", X, "rejects", "rejected", "rejecting");
         Verb("dismiss", X, "dismisses", "dismissed", "dismissing");
         // Forms that are as often nouns: only with "that", a colon or a quotation.
-        foreach (var noun in new[] { "notes", "claims", "estimates", "promises", "points", "fears", "reports", "tweets", "calls", "demands", "questions", "finds", "shows", "pledges" })
+        foreach (var noun in new[] { "comments", "counters", "jokes", "notes", "claims", "estimates", "promises", "points", "fears", "reports", "tweets", "calls", "demands", "questions", "finds", "shows", "pledges" })
             d[noun] = d[noun] with { Flags = (d[noun].Flags | N) & ~CueFlags.Speech };
         d["warns"] = new CueEntry("warn", S);
+        d.Remove("state"); // "state Del. Ana Ruiz", "the state said": the noun far outnumbers the verb
+        d.Remove("sing");
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

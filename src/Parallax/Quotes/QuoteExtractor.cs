@@ -14,6 +14,18 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// <inheritdoc />
     public string Name => "quotes";
 
+    /// <summary>
+    /// Whether the trained attribution labeller adds the attributions the reading rules miss (true by default;
+    /// false runs the rules alone).
+    /// </summary>
+    public bool UseModel { get; init; } = true;
+
+    /// <summary>False to run the labeller alone, without the reading rules (measuring one against the other).</summary>
+    internal bool UseRules { get; init; } = true;
+
+    /// <summary>Another labeller than the shipped one (tuning runs).</summary>
+    internal AttributionTagger? Tagger { get; init; }
+
     /// <inheritdoc />
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
@@ -21,11 +33,16 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (document.Tokens.IsEmpty)
             return document with { Quotes = [] };
         var text = new QuotedText(document);
-        var candidates = new AttributionRules(text).Run();
+        var candidates = UseRules ? new AttributionRules(text).Run() : [];
+        if (UseModel)
+            candidates = WithModel(text, candidates, Tagger ?? AttributionTagger.Default);
         var resolver = new SpeakerResolver(text);
         var quotes = new List<Quote>(candidates.Count);
-        foreach (var c in candidates)
+        foreach (var found in candidates)
         {
+            var c = WithoutLeadingTime(text, found);
+            if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast))
+                continue;
             var speaker = resolver.Resolve(c.SpeakerFirst, c.SpeakerLast, quotes, out var named);
             var content = new Span(c.Content[0].Start, c.Content[^1].End);
             var cueSpan = new Span(text.Tokens[c.CueFirst].Start, text.Tokens[c.CueLast].End);
@@ -43,5 +60,79 @@ public sealed class QuoteExtractor : IAnalysisComponent
             });
         }
         return document with { Quotes = [.. quotes] };
+    }
+
+    // The rules read reporting clauses precisely; the labeller adds what they miss: attributions whose cue and content are both new.
+    private static List<Candidate> WithModel(QuotedText text, List<Candidate> rules, AttributionTagger tagger)
+    {
+        var ruleCue = new bool[text.Count];
+        var ruleContent = new bool[text.Count];
+        foreach (var r in rules)
+        {
+            for (var t = r.CueFirst; t <= r.CueLast; t++)
+                ruleCue[t] = true;
+            foreach (var part in r.Content)
+                Mark(text, part, ruleContent);
+        }
+        var merged = new List<Candidate>(rules);
+        foreach (var c in tagger.Find(text))
+        {
+            if (!Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast) || c.Content.Any(p => Overlaps(text, p, ruleContent)))
+                continue;
+            merged.Add(c);
+        }
+        return [.. merged.OrderBy(c => c.CueFirst)];
+    }
+
+    private static bool Any(bool[] marks, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (marks[t])
+                return true;
+        }
+        return false;
+    }
+
+    private static void Mark(QuotedText text, Span span, bool[] marks)
+    {
+        for (var t = text.LastTokenBefore(span.Start) + 1; t < text.Count && text.Tokens[t].Start < span.End; t++)
+        {
+            if (text.Tokens[t].End > span.Start)
+                marks[t] = true;
+        }
+    }
+
+    private static bool Overlaps(QuotedText text, Span span, bool[] marks)
+    {
+        for (var t = text.LastTokenBefore(span.Start) + 1; t < text.Count && text.Tokens[t].Start < span.End; t++)
+        {
+            if (marks[t] && text.Tokens[t].End > span.Start)
+                return true;
+        }
+        return false;
+    }
+
+    // Not a passive ("is expected to": the subject is not who expects), not a bare relative pronoun as the source, not "asked not to be named".
+    private static bool Plausible(QuotedText text, Candidate c)
+    {
+        if (text.Lower[c.CueFirst] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s")
+            return false;
+        if (c.SpeakerFirst == c.SpeakerLast ? text.Lower[c.SpeakerFirst] is "who" or "which" or "that" : text.Lower[c.SpeakerLast] is "who" or "which" or "that")
+            return false;
+        var content = c.Content[0].Of(text.Text);
+        return !content.Contains("not to be named", StringComparison.OrdinalIgnoreCase) && !content.Contains("not to be identified", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Last year Berg said", "Trump this week said": time words around the speaker are not part of it.
+    private static Candidate WithoutLeadingTime(QuotedText text, Candidate c)
+    {
+        var first = c.SpeakerFirst;
+        var last = c.SpeakerLast;
+        while (first < last && (SpeakerResolver.IsTimeWord(text, first) || Words.LeadingConnectives.Contains(text.Lower[first]) || text.IsComma(first)))
+            first++;
+        while (last > first && (SpeakerResolver.IsTimeWord(text, last) || text.Lower[last] is "just" or "released" or "published" or "ago" or "this" or "that"))
+            last--;
+        return first == c.SpeakerFirst && last == c.SpeakerLast ? c : c with { SpeakerFirst = first, SpeakerLast = last };
     }
 }

@@ -1,4 +1,5 @@
 using Parallax.Entities;
+using Parallax.Text;
 
 namespace Parallax.Quotes;
 
@@ -47,14 +48,112 @@ internal sealed class SpeakerResolver
             named = entity is not null || antecedent is not null;
             return new Speaker(text, start, end, entity) { Antecedent = antecedent ?? (entity is null ? null : EntityName(entity.Value)) };
         }
+        if (IsWithheld(first, last))
+        {
+            named = false;
+            return new Speaker(text, start, end, null);
+        }
+        if (head == first + 1 && _t.Lower[first] is "his" or "her" or "their" or "its" && !_t.IsCapitalized(head))
+        {
+            // "her office", "his campaign": the body speaks for the person, who is its owner, not the speaker.
+            var (owner, ownerName) = _t.Lower[first] is "his" or "her" && entity is null ? Antecedent(_t.Lower[first] == "his" ? "he" : "she", start, previous) : (entity, entity is { } e ? EntityName(e) : null);
+            named = false;
+            return new Speaker(text, start, end, null) { Antecedent = ownerName is null ? null : $"{headWord} of {ownerName}" };
+        }
         var sentenceInitial = head == _t.FirstOf(_t.SentenceOf[head]);
         if (Words.AnonymousHeads.Contains(headWord) && (!_t.IsCapitalized(head) || sentenceInitial) && !HasNameAfter(head, last))
         {
             named = false;
             return new Speaker(text, start, end, null);
         }
-        named = _t.IsCapitalized(head) || entity is not null;
+        if (entity is null && head == first + 1 && _t.Lower[first] == "the" && !_t.IsCapitalized(head) && NamedOrganisation(headWord) is { } organisation)
+        {
+            // "the authority" after "the Port Authority": the one organisation the article names so.
+            named = true;
+            return new Speaker(text, start, end, organisation) { Antecedent = EntityName(organisation) };
+        }
+        named = _t.IsCapitalized(head) || entity is not null || (Words.NamedBodies.Contains(headWord) && HasCapitalBefore(first, head));
         return new Speaker(text, start, end, entity);
+    }
+
+    /// <summary>
+    /// False for a phrase that cannot be a speaker: a date or time ("Tuesday", "last year") or a lone
+    /// function word ("The").
+    /// </summary>
+    public bool CanSpeak(int first, int last)
+    {
+        var word = _t.Lower[first];
+        if (first == last && !Words.Pronouns.Contains(word) && !Words.AnonymousHeads.Contains(word) && (Words.NotHead.Contains(word) || Words.Determiners.Contains(word)))
+            return false;
+        for (var i = first; i <= last; i++)
+        {
+            if (!IsTimeWord(_t, i) && !Words.Determiners.Contains(_t.Lower[i]) && _t.Lower[i] is not ("last" or "next" or "past"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A weekday, a month, a number or a word of time ("week", "yesterday").</summary>
+    public static bool IsTimeWord(QuotedText text, int i)
+    {
+        var word = text.Lower[i];
+        return (Words.TimeWords.Contains(word) && word is not ("several" or "few" or "first" or "one" or "this"))
+            || CalendarWords.Weekdays.ContainsKey(word) || CalendarWords.IsFullName(text.TextOf(i, i)) || text.Tokens[i].Kind == TokenKind.Number
+            || word is "time" or "day" or "decade" or "century" or "season" or "years" or "ago";
+    }
+
+    private bool HasCapitalBefore(int first, int head)
+    {
+        for (var i = first; i < head; i++)
+        {
+            if (_t.IsCapitalized(i) && i != _t.FirstOf(_t.SentenceOf[i]))
+                return true;
+        }
+        return first < head && _t.IsCapitalized(first) && _t.Lower[first] is not ("the" or "a" or "an" or "his" or "her" or "its" or "their");
+    }
+
+    private static readonly string[] WithheldMarks =
+    [
+        "not to be named", "not to be identified", "condition of anonymity", "condition that", "familiar with", "not authorized",
+        "not authorised", "anonymously", "declined to be named", "declined to be identified", "requested anonymity", "without being named",
+    ];
+
+    // "a shipping executive, who asked not to be named": the phrase or the clause set off after it withholds the name.
+    private bool IsWithheld(int first, int last)
+    {
+        var end = last;
+        if (last + 2 < _t.Count && _t.IsComma(last + 1) && _t.Lower[last + 2] is "who" or "speaking" or "familiar" or "granted" or "requesting" or "asking")
+        {
+            end = last + 2;
+            while (end + 1 < _t.Count && end - last < 25 && !_t.IsComma(end + 1) && !_t.IsSentenceEnd(end + 1) && !_t.IsQuoteMark(end + 1))
+                end++;
+        }
+        var phrase = _t.Text[_t.Tokens[first].Start.._t.Tokens[end].End];
+        foreach (var mark in WithheldMarks)
+        {
+            if (phrase.Contains(mark, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private Dictionary<string, int>? _organisationsByLastWord;
+
+    private int? NamedOrganisation(string noun)
+    {
+        if (_organisationsByLastWord is null)
+        {
+            // An organisation's last word to the organisation, or -1 when two organisations end with it.
+            _organisationsByLastWord = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entity in _t.Document.Entities)
+            {
+                if (entity.Type != EntityType.Org || entity.Name.Length == 0)
+                    continue;
+                var last = entity.Name[(entity.Name.LastIndexOf(' ') + 1)..];
+                _organisationsByLastWord[last] = _organisationsByLastWord.ContainsKey(last) ? -1 : entity.Index;
+            }
+        }
+        return _organisationsByLastWord.TryGetValue(noun, out var found) && found >= 0 ? found : null;
     }
 
     private bool HasNameAfter(int head, int last) => head < last && _t.IsCapitalized(last);
@@ -91,7 +190,9 @@ internal sealed class SpeakerResolver
                 continue;
             if (mention.Start < headEnd && headStart < mention.End)
                 return _entityOfMention[m];
-            if (mention.Type is EntityType.Person or EntityType.Org && mention.Start >= start && mention.End <= end)
+            // "Fjord Ministry spokesperson Ned Berg" but not "the Biden administration" or "her office".
+            if (mention.Kind == MentionKind.Name && mention.Start >= start && mention.End <= end
+                && (mention.Type == EntityType.Org || (mention.Type == EntityType.Person && char.IsUpper(_t.Text[headStart]))))
                 inside = _entityOfMention[m];
         }
         return inside;
@@ -100,11 +201,13 @@ internal sealed class SpeakerResolver
     private (int? Entity, string? Name) Antecedent(string pronoun, int offset, IReadOnlyList<Quote> previous)
     {
         var entities = _t.Document.Entities;
+        var gender = PersonGender.OfPronoun(pronoun);
         if (previous.Count > 0)
         {
             var p = previous[^1];
             var sameNumber = pronoun == "they" ? IsPlural(p.Speaker.Text) : !IsPlural(p.Speaker.Text);
-            if (p.Named && sameNumber)
+            var previousGender = p.Speaker.Entity is { } pe ? GenderOf(pe) : PersonGender.OfName(p.Speaker.Antecedent ?? p.Speaker.Text);
+            if (p.Named && sameNumber && PersonGender.Agree(gender, previousGender))
             {
                 if (p.Speaker.Entity is { } e && e < entities.Length && (pronoun == "they" || entities[e].Type == EntityType.Person))
                     return (e, entities[e].Name);
@@ -120,7 +223,8 @@ internal sealed class SpeakerResolver
         for (var m = FirstStartingAtOrAfter(mentions, offset) - 1; m >= 0; m--)
         {
             var mention = mentions[m];
-            if (mention.Start >= offset || mention.Type != EntityType.Person || mention.Kind != MentionKind.Name || _entityOfMention[m] < 0)
+            if (mention.Start >= offset || mention.Type != EntityType.Person || mention.Kind != MentionKind.Name || _entityOfMention[m] < 0
+                || !PersonGender.Agree(gender, GenderOf(_entityOfMention[m])))
                 continue;
             if (best >= 0 && mention.Sentence != mentions[best].Sentence)
                 break;
@@ -142,6 +246,24 @@ internal sealed class SpeakerResolver
             else hi = mid;
         }
         return lo;
+    }
+
+    /// <summary>The entity's gender by its name, else by the first gendered pronoun in its chain.</summary>
+    private Gender GenderOf(int entity)
+    {
+        var entities = _t.Document.Entities;
+        if (entity < 0 || entity >= entities.Length || entities[entity].Type != EntityType.Person)
+            return Gender.Unknown;
+        var byName = PersonGender.OfName(entities[entity].Name);
+        if (byName != Gender.Unknown)
+            return byName;
+        var mentions = _t.Document.Mentions;
+        foreach (var m in entities[entity].Mentions)
+        {
+            if (m >= 0 && m < mentions.Length && mentions[m].Kind == MentionKind.Pronoun && PersonGender.OfPronoun(mentions[m].Text) is var g and not Gender.Unknown)
+                return g;
+        }
+        return Gender.Unknown;
     }
 
     private string? EntityName(int entity)

@@ -63,6 +63,11 @@ internal static class Words
         "strategist", "strategists", "operative", "operatives", "researcher", "researchers", "scientists", "economists",
         "democrat", "republican", "democrats", "republicans", "poll", "polls", "survey", "study", "studies", "statement");
 
+    /// <summary>Nouns for a body that speaks for a named person or place ("the Biden administration", "the Olsen campaign").</summary>
+    public static readonly FrozenSet<string> NamedBodies = Set(
+        "administration", "campaign", "government", "office", "team", "ministry", "department", "agency", "committee",
+        "embassy", "cabinet", "presidency", "party", "camp", "company", "firm", "group", "council", "foundation", "court");
+
     /// <summary>Determiners marking an indefinite or unidentified source.</summary>
     public static readonly FrozenSet<string> Indefinite = Set(
         "a", "an", "another", "some", "several", "two", "three", "four", "many", "other", "those", "these", "same",

@@ -114,6 +114,7 @@ internal static class ModelFormat
             "ner-v3" => new EntityFeatures(new WordLexicon(lexiconEntries)),
             "pos-v4" => new PosFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v4" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
+            "attr-v1" => new AttributionFeatures(WordClusters.Default),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };
         return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);

@@ -19,5 +19,12 @@ public sealed record Sentence(int Index, int Start, int End, string Text, int Fi
     public string IdIn(string articleId) => $"{articleId}.s{Index + 1}";
 }
 
-/// <summary>A heading or subheading inside the body: shown, but not treated as a sentence.</summary>
-public sealed record Heading(int Start, int End, string Text);
+/// <summary>A heading or subheading inside the body, or a line of site boilerplate: shown, but not treated as a sentence.</summary>
+public sealed record Heading(int Start, int End, string Text)
+{
+    /// <summary>
+    /// True for a line the site adds to its articles (an editor's note, "Sign up for…", a photo credit),
+    /// not a heading of the article.
+    /// </summary>
+    public bool Boilerplate { get; init; }
+}

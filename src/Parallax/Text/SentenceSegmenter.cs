@@ -14,7 +14,7 @@ public sealed class SentenceSegmenter : IAnalysisComponent
     private static readonly FrozenSet<string> TitleAbbreviations = FrozenSet.ToFrozenSet(
     [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "cpt.", "sgt.", "adm.", "gov.", "sen.",
-        "rep.", "rev.", "st.", "hon.", "brig.", "cmdr.", "cdr.", "pvt.", "rt.", "pres.", "supt.", "messrs.", "no.", "nos.", "mt.", "ft.", "op.",
+        "rep.", "rev.", "st.", "hon.", "del.", "brig.", "cmdr.", "cdr.", "pvt.", "rt.", "pres.", "supt.", "messrs.", "no.", "nos.", "mt.", "ft.", "op.",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
@@ -51,6 +51,11 @@ public sealed class SentenceSegmenter : IAnalysisComponent
             // Join hard-wrapped lines: a long line not ending a sentence, followed by one.
             while (li + 1 < lines.Count && LooksWrapped(text, start, end, lines[li + 1].Start))
                 end = lines[++li].End;
+            if (Boilerplate.IsLine(text, start, end))
+            {
+                headings.Add(new Heading(start, end, text[start..end]) { Boilerplate = true });
+                continue;
+            }
             var lineTokens = new List<Token>();
             Tokenizer.Tokenize(text, start, end, lineTokens);
             if (lineTokens.Count == 0)
@@ -145,6 +150,26 @@ public sealed class SentenceSegmenter : IAnalysisComponent
         sentences.Add(new Sentence(sentences.Count, start, end, text[start..end], firstToken, last - first + 1));
     }
 
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "continued", "demanded",
+        "shouted", "yelled", "insisted", "wondered", "exclaimed", "joked", "quipped", "countered", "recalled", "tweeted",
+    ], StringComparer.Ordinal);
+
+    // "“Why now?” Olsen asked." — a question or exclamation in quotation marks, then the short clause naming its speaker.
+    private static bool ReportingClauseFollows(string text, List<Token> line, int next)
+    {
+        for (var k = next; k < line.Count && k - next < 6; k++)
+        {
+            var word = text.AsSpan(line[k].Start, line[k].End - line[k].Start);
+            if (k > next && ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return true;
+            if (line[k].Kind != TokenKind.Word)
+                return false;
+        }
+        return false;
+    }
+
     private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
 
     private static bool EndsSentence(string text, List<Token> line, int i, out int last)
@@ -168,6 +193,8 @@ public sealed class SentenceSegmenter : IAnalysisComponent
         var nextChar = nextText[0];
         var nextStartsUpper = char.IsUpper(nextChar) || char.IsDigit(nextChar) || nextChar is '"' or '“' or '\'' or '‘' or '(' or '[';
         if (!nextStartsUpper)
+            return false;
+        if (lastChar is '?' or '!' && j > i + 1 && ReportingClauseFollows(text, line, j))
             return false;
         if (isAbbreviation)
         {

@@ -14,7 +14,15 @@ public static class Tokenizer
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen", "rep",
         "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "vs", "etc", "no", "nos", "mt", "ft", "ave", "dept", "univ", "approx",
-        "est", "fig", "cf", "al", "pres", "supt", "messrs", "hon", "brig", "cmdr", "cdr", "pvt", "rt", "ca", "op",
+        "est", "fig", "cf", "al", "pres", "supt", "messrs", "hon", "brig", "cmdr", "cdr", "pvt", "rt", "ca", "op", "del",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>US state abbreviations as news style writes them in party labels ("D-Calif.", "Sen. Ed Ray (Vt.)").</summary>
+    internal static readonly FrozenSet<string> StateAbbreviations = FrozenSet.ToFrozenSet(
+    [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash",
+        "wis", "wyo",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Clitics = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’s", "’re", "’ve", "’ll", "’d", "’m"];
@@ -87,6 +95,11 @@ public static class Tokenizer
             break;
         }
         var wordEnd = i;
+        if (PartyLabelEnd(text, start, wordEnd, end) is var labelEnd and > 0)
+        {
+            tokens.Add(new Token(start, labelEnd, TokenKind.Word));
+            return labelEnd;
+        }
         // Split a trailing clitic.
         foreach (var clitic in Clitics)
         {
@@ -115,6 +128,32 @@ public static class Tokenizer
         }
         tokens.Add(new Token(start, wordEnd, TokenKind.Word));
         return wordEnd;
+    }
+
+    // "R-S.C.", "D-Calif.", "R-Ky.": a party letter and a state abbreviation are one word with its periods; 0 when not one.
+    private static int PartyLabelEnd(string text, int start, int wordEnd, int end)
+    {
+        if (wordEnd - start < 3 || text[start + 1] != '-' || text[start] is not ('R' or 'D' or 'I') || wordEnd >= end || text[wordEnd] != '.')
+            return 0;
+        var state = text.AsSpan(start + 2, wordEnd - start - 2);
+        if (state.Length == 1 && char.IsUpper(state[0]))
+        {
+            // "S.C.", "N.Y.", "W.Va.": letters and periods to the end of the abbreviation.
+            var j = wordEnd + 1;
+            var pieces = 0;
+            while (j < end && char.IsUpper(text[j]) && pieces < 2)
+            {
+                var k = j + 1;
+                while (k < end && char.IsLower(text[k]) && k - j < 3)
+                    k++;
+                if (k >= end || text[k] != '.')
+                    break;
+                j = k + 1;
+                pieces++;
+            }
+            return pieces > 0 ? j : 0;
+        }
+        return StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state) ? wordEnd + 1 : 0;
     }
 
     private static int ScanNumber(string text, int start, int end, List<Token> tokens)

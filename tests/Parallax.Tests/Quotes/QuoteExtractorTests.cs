@@ -244,11 +244,29 @@ public class QuoteExtractorTests
     }
 
     [Theory]
-    [InlineData("She wants to say something about the plan.")]
     [InlineData("The United States is a large country.")]
     [InlineData("It was reported that the road was closed.")]
     public void Sentences_without_an_attribution_give_no_quotes(string text)
         => Assert.Empty(Analyze(text).Quotes);
+
+    [Fact]
+    public void The_rules_alone_take_no_wish_for_a_quote()
+        => Assert.Empty(new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new QuoteExtractor { UseModel = false }).Build()
+            .Analyze(new Article("t1", "Test", "She wants to say something about the plan.")).Quotes);
+
+    [Fact]
+    public void The_trained_labeller_adds_an_attribution_the_rules_do_not_read()
+    {
+        const string text = "Ruiz wants to reopen the harbour before the summer.";
+        var q = Single(text);
+        Assert.Equal("Ruiz", q.Speaker.Text);
+        Assert.Equal("wants", q.Cue);
+        Assert.StartsWith("to reopen the harbour", ContentOf(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_passive_is_not_read_as_its_subject_speaking()
+        => Assert.Empty(Analyze("Aldo Ferrante is expected to leave the government at the end of February.").Quotes);
 
     [Fact]
     public void Doubled_apostrophes_work_as_quotation_marks()
@@ -293,5 +311,89 @@ public class QuoteExtractorTests
             Assert.All(q.ContentParts, p => Assert.True(q.Content.Contains(p)));
         }
         Assert.Equal(Enumerable.Range(0, analysis.Quotes.Length), analysis.Quotes.Select(q => q.Index));
+    }
+
+    [Theory]
+    [InlineData("“Tonight, I want to hear you roar,” a smiling Olsen said.", "a smiling Olsen")]
+    [InlineData("“It will pass,” said Michael Berg, the political director of the A.F.L.-C.I.O.", "Michael Berg")]
+    [InlineData("“It will pass,” Senate Majority Leader Karl Berg, R-Ky., said Tuesday.", "Senate Majority Leader Karl Berg")]
+    [InlineData("“It will pass,” Berg said sarcastically.", "Berg")]
+    [InlineData("“It will pass,” Berg, a campaign surrogate, said on Fox News’s “Morning Show.”", "Berg")]
+    [InlineData("“It will pass,” Chancellor Anna Olsen told reporters after the meeting that was held on a boat.", "Chancellor Anna Olsen")]
+    [InlineData("“It will pass,” Olsen said Friday as she entered the talks.", "Olsen")]
+    public void A_quotation_before_its_speaker_is_the_content_whatever_follows_the_cue(string text, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(speaker, q.Speaker.Text);
+        Assert.StartsWith(text[1..6], ContentOf(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_question_then_its_speaker_is_one_direct_quote()
+    {
+        const string text = "“How many times must we see this?” Olsen asked. “It is unbearable.”";
+        var q = Single(text);
+        Assert.Equal("Olsen", q.Speaker.Text);
+        Assert.Equal(["How many times must we see this?", "It is unbearable."], q.ContentParts.Select(p => p.Of(text)));
+    }
+
+    [Fact]
+    public void A_quotation_signed_with_a_dash_and_a_name_is_attributed_to_the_name()
+    {
+        const string text = "“The debate changed my mind.” ― Ana Ruiz “I stay undecided.” ― Karl Berg";
+        var quotes = Analyze(text).Quotes;
+        Assert.Equal(["Ana Ruiz", "Karl Berg"], quotes.Select(q => q.Speaker.Text));
+        Assert.Equal("I stay undecided.", ContentOf(text, quotes[1]));
+    }
+
+    [Fact]
+    public void An_inverted_said_opening_the_sentence_takes_the_name_before_the_colon()
+    {
+        var q = Single("Said Ellis: “I don’t think she is interested.”");
+        Assert.Equal("Ellis", q.Speaker.Text);
+        Assert.Equal("say", q.CueLemma);
+    }
+
+    [Fact]
+    public void Continued_with_a_colon_introduces_a_direct_quote()
+    {
+        var q = Single("Berg continued: “They are demanding this.”");
+        Assert.Equal("Berg", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_an_introductory_phrase_takes_the_main_subject()
+    {
+        var q = Assert.Single(Analyze("In a speech on security, Berg attacked Olsen over the port, saying, \"She is reckless.\"").Quotes, q => q.Cue == "saying");
+        Assert.Equal("Berg", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void A_name_closing_an_introductory_phrase_is_the_speaker()
+    {
+        var q = Single("In a radio interview Berg declared “I think the alliance is obsolete.”");
+        Assert.Equal("Berg", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void A_participle_cue_takes_the_subject_before_its_appositive()
+    {
+        var q = Single("Dean, a former committee chairman, poked at Berg during the debate, tweeting, “Notice the sniffing.”");
+        Assert.Equal("Dean", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void An_editors_note_gives_no_quote()
+        => Assert.Empty(Analyze("The port closed.\n\nEditor's note: Karl Berg has said that the port is a fraud.\n").Quotes);
+
+    [Fact]
+    public void A_signed_quotation_whose_marks_do_not_pair_is_still_attributed()
+    {
+        const string text = "”Fear is what I feel.” ― Ana Ruiz";
+        var q = Single(text);
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+        Assert.Equal("Fear is what I feel.", ContentOf(text, q));
     }
 }

@@ -78,6 +78,37 @@ public class SentenceSegmenterTests
                 Assert.True(s.Start <= t.Start && t.End <= s.End);
         }
     }
+
+    [Theory]
+    [InlineData("Senator Lindsey Berg (R-S.C.) said the bill would pass. It did not.")]
+    [InlineData("Representative Ana Ruiz (D-Calif.) said the bill would pass. It did not.")]
+    [InlineData("The leader, Karl Berg, R-Ky., said the bill would pass. It did not.")]
+    [InlineData("State Del. Marcia Price said the bill would pass. It did not.")]
+    public void Party_labels_and_their_state_abbreviations_do_not_end_sentences(string text)
+        => Assert.Equal(2, Sentences(text).Length);
+
+    [Theory]
+    [InlineData("Editor’s note: Karl Berg regularly says the port is closed, a claim critics call false.")]
+    [InlineData("Sign up for our newsletter to get the day's news.")]
+    [InlineData("GAZETTE READERS: What is happening in your town? Tell us.")]
+    [InlineData("Photo: Ana Ruiz/Getty Images")]
+    [InlineData("Read the rest here.")]
+    public void Site_boilerplate_is_kept_out_of_the_sentences_and_marked(string line)
+    {
+        var doc = Segment("The port closed on Monday.\n\n" + line + "\n\nIt reopened on Friday.");
+        Assert.Equal(["The port closed on Monday.", "It reopened on Friday."], doc.Sentences.Select(s => s.Text));
+        Assert.True(Assert.Single(doc.Headings).Boilerplate);
+    }
+
+    [Theory]
+    [InlineData("Copyright law was the subject of the talks.")]
+    [InlineData("Photo IDs were required at the polls.")]
+    public void Sentences_that_merely_open_like_boilerplate_stay_sentences(string line)
+        => Assert.Equal(3, Segment("The port closed on Monday.\n\n" + line + "\n\nIt reopened on Friday.").Sentences.Length);
+
+    [Fact]
+    public void A_quoted_question_stays_with_the_clause_naming_its_speaker()
+        => Assert.Equal(["“Why now?” Olsen asked.", "Nobody answered."], Sentences("“Why now?” Olsen asked. Nobody answered."));
 }
 
 public class TextCleanerTests
@@ -118,4 +149,5 @@ public class DatelineTests
     [InlineData("The talks (which began in May) went on.")]
     [InlineData("Officials in Kabul said the talks went on.")]
     public void Ordinary_first_sentences_are_not_datelines(string text) => Assert.Null(Dateline.Find(text));
+
 }

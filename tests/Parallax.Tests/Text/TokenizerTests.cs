@@ -34,4 +34,8 @@ public class TokenizerTests
             Assert.False(string.IsNullOrWhiteSpace(token.TextIn(text)));
         Assert.Equal(["He", "said", ":", "\"", "No", ".", "\""], Words(text));
     }
+
+    [Fact]
+    public void Party_labels_keep_their_state_abbreviation_whole()
+        => Assert.Equal(["Berg", "(", "R-S.C.", ")", "and", "Ruiz", "(", "D-Calif.", ")"], Words("Berg (R-S.C.) and Ruiz (D-Calif.)"));
 }

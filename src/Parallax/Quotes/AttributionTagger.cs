@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Parallax.Tagging;
+using Parallax.Text;
+
+namespace Parallax.Quotes;
+
+/// <summary>
+/// The trained attribution labeller: a linear-chain perceptron (<see cref="AttributionFeatures"/>) that marks each
+/// token of a sentence as part of a source, a cue or a content (IOB2), trained on PolNeAR train by the bench
+/// command <c>train attribution</c> and shipped as <c>Models/attribution.model.br</c>. <see cref="Find"/> turns the
+/// labels of each sentence into candidates: every cue with its nearest source and nearest content.
+/// </summary>
+internal sealed class AttributionTagger(LinearChainModel model)
+{
+    /// <summary>The labels, in the order the model stores them.</summary>
+    public static readonly string[] Labels = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
+
+    private static readonly Lazy<AttributionTagger> Shipped = new(() => new AttributionTagger(ModelFormat.ReadEmbedded("attribution.model.br")));
+
+    public static AttributionTagger Default => Shipped.Value;
+
+    public LinearChainModel Model { get; } = model;
+
+    /// <summary>The words of a sentence as the model reads them.</summary>
+    public static string[] WordsOf(QuotedText text, int sentence)
+    {
+        var first = text.FirstOf(sentence);
+        var words = new string[text.LastOf(sentence) - first + 1];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = text.TextOf(first + i, first + i);
+        return words;
+    }
+
+    /// <summary>Per token, its part-of-speech tag joined with its place against quotation marks ("NNP|i": inside a quote).</summary>
+    public static string[] TagsOf(QuotedText text, int sentence, IReadOnlyList<string> words)
+    {
+        var first = text.FirstOf(sentence);
+        var pos = text.Document.PartsOfSpeech;
+        var tags = pos.Length == text.Count ? null : PosTagger.Default.Tag(words);
+        var result = new string[words.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var t = first + i;
+            var place = text.IsQuoteMark(t) ? "m" : text.RegionOf[t] >= 0 ? "i" : "o";
+            result[i] = (tags is null ? pos[t] : tags[i]) + "|" + place;
+        }
+        return result;
+    }
+
+    public List<Candidate> Find(QuotedText text)
+    {
+        var found = new List<Candidate>();
+        for (var s = 0; s < text.Document.Sentences.Length; s++)
+        {
+            var words = WordsOf(text, s);
+            if (words.Length == 0)
+                continue;
+            var path = Model.Decode(Model.Emissions(words, TagsOf(text, s, words)), words.Length);
+            Read(text, s, path, found);
+        }
+        return found;
+    }
+
+    private static void Read(QuotedText text, int sentence, int[] path, List<Candidate> found)
+    {
+        var first = text.FirstOf(sentence);
+        var spans = new List<(string Role, int First, int Last)>();
+        for (var i = 0; i < path.Length; i++)
+        {
+            var label = Labels[path[i]];
+            if (label == "O")
+                continue;
+            var role = label[2..];
+            if (label[0] == 'B' || spans.Count == 0 || spans[^1].Role != role || spans[^1].Last != first + i - 1)
+                spans.Add((role, first + i, first + i));
+            else
+                spans[^1] = (role, spans[^1].First, first + i);
+        }
+        foreach (var cue in spans.Where(x => x.Role == "CUE"))
+        {
+            var source = Nearest(spans, "SRC", cue);
+            var content = Nearest(spans, "CON", cue);
+            if (source is null || content is null)
+                continue;
+            var (contentSpan, kind) = ContentOf(text, content.Value.First, content.Value.Last);
+            var lemma = CueLexicon.TryGet(text.Lower[cue.First], out var entry) ? entry.Lemma : text.Lower[cue.First];
+            found.Add(new Candidate(cue.First, cue.Last, lemma, source.Value.First, source.Value.Last, [contentSpan], kind, 0.5));
+        }
+    }
+
+    // The span of the role closest to the cue, on either side.
+    private static (string Role, int First, int Last)? Nearest(List<(string Role, int First, int Last)> spans, string role, (string Role, int First, int Last) cue)
+    {
+        (string, int, int)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var span in spans)
+        {
+            if (span.Role != role)
+                continue;
+            var distance = span.Last < cue.First ? cue.First - span.Last : span.First - cue.Last;
+            if (distance < bestDistance)
+            {
+                best = span;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static (Span Span, QuoteKind Kind) ContentOf(QuotedText text, int first, int last)
+    {
+        while (first < last && (text.IsQuoteMark(first) || text.IsComma(first)))
+            first++;
+        while (last > first && (text.IsQuoteMark(last) || text.IsComma(last) || text.IsSentenceEnd(last)))
+            last--;
+        var region = text.RegionOf[first];
+        if (region >= 0 && region == text.RegionOf[last])
+            return (text.Regions[region].Inner, QuoteKind.Direct);
+        return (new Span(text.Tokens[first].Start, text.Tokens[last].End), QuoteKind.Indirect);
+    }
+}
