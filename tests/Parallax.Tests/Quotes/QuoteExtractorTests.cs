@@ -27,6 +27,13 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_hearsay_adverb_does_not_make_the_subject_a_speaker()
+    {
+        Assert.Empty(Analyze("He reportedly live-streamed the attack on his phone, wearing a helmet camera.").Quotes);
+        Assert.Empty(Analyze("The mayor allegedly moved the harbour funds to a private account in 2021.").Quotes);
+    }
+
+    [Fact]
     public void Inverted_cue_takes_the_name_after_it()
     {
         var q = Single("“The talks are stalled,” said Maria Olsen.");

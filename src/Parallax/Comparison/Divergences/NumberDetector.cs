@@ -68,7 +68,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         foreach (var x in na.Where(n => n.Unit is not null and not "c:percent" && n.Value > 0))
         {
             var y = nb.Where(n => n.Unit == x.Unit).ToList();
-            if (y.Count != 1 || na.Count(n => n.Unit == x.Unit) != 1 || y[0].Value <= 0 || GivesBoth(a, x, b, y[0]))
+            if (y.Count != 1 || na.Count(n => n.Unit == x.Unit) != 1 || y[0].Value <= 0 || Consistent(a.Sentence, x, b.Sentence, y[0]) || GivesBoth(a, x, b, y[0]))
                 continue;
             if (Math.Max(x.Value, y[0].Value) / Math.Min(x.Value, y[0].Value) <= MaxLooseRatio)
                 return (x, y[0]);
