@@ -38,6 +38,15 @@ internal static class CueLexicon
 
     public static bool TryGet(string lowerForm, out CueEntry entry) => Forms.TryGetValue(lowerForm, out entry);
 
+    /// <summary>
+    /// Words in quotation marks, or a statement introduced by a reporting cue of the lexicon ("said", "told",
+    /// "according to"); not a stance or a wish the attribution model also counts ("she wants to").
+    /// </summary>
+    public static bool Reports(Quote quote)
+        => quote.Kind == QuoteKind.Direct
+            || quote.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
+                && (Forms.ContainsKey(first.ToLowerInvariant()) || first.Equals("according", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True when the cue may take a clause without "that" ("said they are", "believes it is").</summary>
     public static bool TakesBareClause(CueEntry entry)
         => (entry.Flags & CueFlags.NeedsComplementizer) == 0

@@ -236,6 +236,16 @@ public class DivergenceRuleTests
             "Jon Brevik was charged on Thursday with murder following shootings in Ostrava where two people died and another was wounded.");
         Assert.False(Has(both, DivergenceKind.Number));
     }
+
+    [Fact]
+    public void A_hedge_that_is_the_only_difference_is_a_modality_divergence()
+    {
+        var story = Compare(
+            "The report details how the smugglers had contact with port officials in the run-up to the raid.",
+            "The report details how the smugglers reportedly had contact with port officials in the run-up to the raid.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Modality);
+        Assert.Contains(divergence.Spans, s => s.Text.StartsWith("reportedly", StringComparison.Ordinal));
+    }
 }
 
 public class EventValueDivergenceTests

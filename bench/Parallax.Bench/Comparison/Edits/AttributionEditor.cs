@@ -1,5 +1,6 @@
 using Parallax.Comparison;
 using Parallax.Entities;
+using Parallax.Quotes;
 
 namespace Parallax.Bench.Comparison.Edits;
 
@@ -22,7 +23,7 @@ internal sealed class AttributionEditor(NamePools pools) : ISentenceEditor
         var candidates = new List<Mention>();
         foreach (var quote in sentence.Quotes)
         {
-            if (quote.Speaker.Entity is not int e || article.Entities[e].Type != EntityType.Person)
+            if (!CueLexicon.Reports(quote) || quote.Speaker.Entity is not int e || article.Entities[e].Type != EntityType.Person)
                 continue;
             candidates.AddRange(article.Entities[e].Mentions.Select(m => article.Mentions[m]).Where(m => m.Kind == MentionKind.Name
                 && quote.Speaker.Start <= m.Start && m.End <= quote.Speaker.End && m.Text.Split(' ').All(NamePools.IsNameWord)));

@@ -71,7 +71,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         var regions = new List<(int First, int End, Quote? Source)>();
         var covered = new bool[n];
         var frame = new bool[n];
-        foreach (var quote in quotesBySentence[article][profile.Ref.Sentence].Where(IsReport).OrderBy(q => q.Content.Start))
+        foreach (var quote in quotesBySentence[article][profile.Ref.Sentence].Where(CueLexicon.Reports).OrderBy(q => q.Content.Start))
         {
             var (first, end) = TokensWithin(tokens, quote.ContentParts.IsDefaultOrEmpty ? [quote.Content] : quote.ContentParts);
             MarkFrame(tokens, frame, quote.Speaker.Start, quote.Speaker.End);
@@ -131,15 +131,6 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         var uncovered = Enumerable.Range(0, n).Where(i => !claims.Any(c => c.Contains(i))).ToHashSet();
         return uncovered.Count == 0 ? claims : [.. claims.Select(c => c.Source is null ? c : c with { Frame = uncovered })];
     }
-
-    /// <summary>
-    /// Words in quotation marks, or a statement introduced by a reporting cue ("said", "told", "according to"): a
-    /// stance or a wish the attribution model also counts ("she wants to", "he believes") stays part of the claim, so
-    /// an operator on it is still compared.
-    /// </summary>
-    private static bool IsReport(Quote quote)
-        => quote.Kind == QuoteKind.Direct
-            || quote.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && (CueLexicon.TryGet(first.ToLowerInvariant(), out _) || first.Equals("according", StringComparison.OrdinalIgnoreCase));
 
     private ClaimProfile Profile(ArticleAnalysis document, SentenceProfile profile, ReadOnlySpan<Token> tokens, int first, int end, Quote? source, string id)
     {

@@ -3,7 +3,8 @@ namespace Parallax.Comparison;
 /// <summary>
 /// One claim hedges what the other states firmly: a hedge governs a word of one ("is considering
 /// withdrawing", "may leave", "plans to close", "reportedly decided") that the other states without
-/// one, in two claims that state the same fact (see <see cref="GovernedWords"/>).
+/// one, in two claims that state the same fact (see <see cref="GovernedWords"/>), or a hedge that is the only
+/// word by which two claims differ.
 /// </summary>
 internal sealed class ModalityDetector : ClaimPairDetector
 {
@@ -11,17 +12,67 @@ internal sealed class ModalityDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameProposition || GovernedWords.Find(pair, IsHedge, finite: true) is not { } found)
+        if (!pair.SameProposition)
             return null;
-        var (hedged, firm) = (found.Marked, found.Plain);
-        var hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
-        var firmSpan = context.Span(firm.Sentence, Math.Max(firm.First, found.PlainWord - 1), found.PlainWord);
+        DivergenceSpan hedgedSpan, firmSpan;
+        ClaimProfile hedged, firm;
+        if (GovernedWords.Find(pair, IsHedge, finite: true) is { } found)
+        {
+            (hedged, firm) = (found.Marked, found.Plain);
+            hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
+            firmSpan = context.Span(firm.Sentence, Math.Max(firm.First, found.PlainWord - 1), found.PlainWord);
+        }
+        else if (InsertedHedge(pair.A, pair.B) is int i)
+        {
+            (hedged, firm) = (pair.A, pair.B);
+            (hedgedSpan, firmSpan) = Spans(context, hedged, i, firm);
+        }
+        else if (InsertedHedge(pair.B, pair.A) is int j)
+        {
+            (hedged, firm) = (pair.B, pair.A);
+            (hedgedSpan, firmSpan) = Spans(context, hedged, j, firm);
+        }
+        else
+        {
+            return null;
+        }
         return new Divergence(DivergenceKind.Modality, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"hedged in {context.Id(hedged.Sentence)} ('{hedgedSpan.Text}') vs firm in {context.Id(firm.Sentence)} ('{firmSpan.Text}')")
         {
             Confidence = Confidence,
             Spans = hedged == pair.A ? [hedgedSpan, firmSpan] : [firmSpan, hedgedSpan],
         };
+    }
+
+    /// <summary>
+    /// The one word by which <paramref name="hedged"/> differs from <paramref name="firm"/>, when it is a hedge
+    /// ("the hijackers reportedly had contact" / "the hijackers had contact"): where the governed word is not a verb
+    /// the other states, the rest of the wording shows the hedge is all that differs. Null otherwise.
+    /// </summary>
+    private static int? InsertedHedge(ClaimProfile hedged, ClaimProfile firm)
+    {
+        var (x, y) = (hedged.Sentence.Words, firm.Sentence.Words);
+        if (hedged.End - hedged.First != firm.End - firm.First + 1)
+            return null;
+        var i = 0;
+        while (i < firm.End - firm.First && x[hedged.First + i] == y[firm.First + i])
+            i++;
+        var at = hedged.First + i;
+        if (!IsHedge(hedged, at))
+            return null;
+        for (var k = i; k < firm.End - firm.First; k++)
+        {
+            if (x[hedged.First + k + 1] != y[firm.First + k])
+                return null;
+        }
+        return at;
+    }
+
+    private static (DivergenceSpan Hedged, DivergenceSpan Firm) Spans(DivergenceContext context, ClaimProfile hedged, int at, ClaimProfile firm)
+    {
+        var next = Math.Min(hedged.End - 1, at + 1);
+        var firmWord = firm.First + (at - hedged.First);
+        return (context.Span(hedged.Sentence, at, next), context.Span(firm.Sentence, Math.Max(firm.First, firmWord - 1), Math.Min(firm.End - 1, firmWord)));
     }
 
     private static bool IsHedge(ClaimProfile claim, int i)
