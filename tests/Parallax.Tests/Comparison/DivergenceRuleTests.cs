@@ -246,6 +246,24 @@ public class DivergenceRuleTests
         var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Modality);
         Assert.Contains(divergence.Spans, s => s.Text.StartsWith("reportedly", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_place_in_the_reporting_frame_is_compared()
+    {
+        var story = Compare(
+            "Mirela Dovan says in Lisbon that she is glad to have the harbour workers' support.",
+            "Mirela Dovan says in Vienna that she is glad to have the harbour workers' support.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Place && d.Detail.Contains("Lisbon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Places_after_the_same_town_are_rivals()
+    {
+        var story = Compare(
+            "The girl is from Springfield, Oregon, according to the harbour police.",
+            "The girl is from Springfield, Ohio, according to the harbour police.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Place && d.Detail.Contains("Oregon", StringComparison.Ordinal));
+    }
 }
 
 public class EventValueDivergenceTests

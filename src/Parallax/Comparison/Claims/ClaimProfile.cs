@@ -42,6 +42,9 @@ internal sealed record ClaimProfile
 
     public IEnumerable<EntityOccurrence> Entities => Sentence.Entities.Where(o => Contains(o.Token));
 
+    /// <summary>The claim's entities with those of its reporting frame: "said in Ohio that" places the statement.</summary>
+    public IEnumerable<EntityOccurrence> EntitiesWithFrame => Sentence.Entities.Where(o => Contains(o.Token) || Frame.Contains(o.Token));
+
     /// <summary>
     /// The concept of the word a word of the sentence hangs on: the noun a year modifies ("the 2011 raid"), else the
     /// nearest event verb before it (no auxiliary or verb that takes another), or failing that the nearest after.

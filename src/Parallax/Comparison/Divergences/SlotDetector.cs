@@ -6,7 +6,9 @@ namespace Parallax.Comparison;
 /// Different places (or people) in the same role of two claims about the same event (the doer may be
 /// the place or person that differs): a named place or person only one claim has, next to the same content
 /// word as one only the other has ("evacuated to Hask" vs "evacuated to Lorn"), or between the same
-/// preposition and the same next word ("Back in Hask, the mayor said" vs "Back in Lorn, the mayor said").
+/// preposition and the same next word ("Back in Hask, the mayor said" vs "Back in Lorn, the mayor said"), or right
+/// after the same name ("Lubbock, Texas" vs "Lubbock, California"). Places of the reporting frame count ("said in
+/// Ohio that").
 /// </summary>
 internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 {
@@ -20,9 +22,9 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         var inA = a.Sentence.Entities.Select(o => o.Entity).ToHashSet();
         var inB = b.Sentence.Entities.Select(o => o.Entity).ToHashSet();
-        foreach (var x in a.Entities.Where(o => Fits(o) && !inB.Contains(o.Entity)))
+        foreach (var x in a.EntitiesWithFrame.Where(o => Fits(o) && !inB.Contains(o.Entity)))
         {
-            foreach (var y in b.Entities.Where(o => Fits(o) && !inA.Contains(o.Entity)))
+            foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && !inA.Contains(o.Entity)))
             {
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y))
                     continue;
@@ -69,12 +71,28 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
     {
+        if (EntityBefore(a, x) is int before && before == EntityBefore(b, y))
+            return true;
         if (x.Token > 0 && y.Token > 0 && Lexicon.PlacePrepositions.Contains(a.Words[x.Token - 1]) && a.Words[x.Token - 1] == b.Words[y.Token - 1]
             && x.EndToken + 1 < a.Words.Length && y.EndToken + 1 < b.Words.Length && a.Words[x.EndToken + 1] == b.Words[y.EndToken + 1])
             return true;
         var (leftA, rightA) = (ConceptNear(a, x.Token, -1), ConceptNear(a, x.EndToken, +1));
         var (leftB, rightB) = (ConceptNear(b, y.Token, -1), ConceptNear(b, y.EndToken, +1));
         return leftA is not null && leftA == leftB || rightA is not null && rightA == rightB;
+    }
+
+    /// <summary>The story entity right before the name, past a comma ("Lubbock, Texas"), or null.</summary>
+    private static int? EntityBefore(SentenceProfile p, EntityOccurrence o)
+    {
+        var i = o.Token - 1;
+        if (i >= 0 && p.Words[i].Length == 0)
+            i--;
+        foreach (var other in p.Entities)
+        {
+            if (other.EndToken == i && other.Entity != o.Entity && other.Mention.Kind == MentionKind.Name)
+                return other.Entity;
+        }
+        return null;
     }
 
     /// <summary>A title next to a name is part of how it is named, not the role it plays in the claim ("Vice President Harris" / "President Biden's plan").</summary>
