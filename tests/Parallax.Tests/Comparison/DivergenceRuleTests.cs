@@ -264,6 +264,15 @@ public class DivergenceRuleTests
             "The girl is from Springfield, Ohio, according to the harbour police.");
         Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Place && d.Detail.Contains("Oregon", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_spelled_so_the_tagger_misses_it_is_a_name_variant()
+    {
+        var story = Compare(
+            "Mirela Dovan met the harbour workers on Monday. Dovan has called the strike a warning to the port board.",
+            "Mirela Dovan met the harbour workers on Monday. Dovvan has called the strike a warning to the port board.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.NameVariant && d.Detail.Contains("Dovvan", StringComparison.Ordinal));
+    }
 }
 
 public class EventValueDivergenceTests

@@ -23,6 +23,7 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
         new CountSlotDetector(),
         new EventValueDetector(),
         new NameVariantDetector(),
+        new UntaggedVariantDetector(),
     ]);
 
     public ImmutableArray<Divergence> Run(DivergenceContext context)
