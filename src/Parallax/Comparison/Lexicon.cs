@@ -48,6 +48,11 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
         ["will", "would", "could", "can", "may", "might", "must", "shall", "should", "wo", "'ll"], StringComparer.Ordinal);
 
+    /// <summary>Words that qualify a figure ("another 40", "nearly 40"), never part of a name with it.</summary>
+    public static readonly FrozenSet<string> Quantifiers = FrozenSet.ToFrozenSet(
+        ["another", "nearly", "almost", "roughly", "around", "approximately", "only", "just", "some", "over", "under", "fewer", "less",
+         "least", "exactly", "barely", "additional", "estimated", "perhaps", "possibly"], StringComparer.Ordinal);
+
     /// <summary>Determiners and possessives that open a noun phrase.</summary>
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"], StringComparer.Ordinal);

@@ -310,11 +310,11 @@ internal sealed class SentenceProfiler
 
     /// <summary>
     /// A capitalised word right before a number makes it part of a name or a date ("Sept. 11", "Boeing 737",
-    /// "Flight 17"), unless it opens the sentence as an ordinary word ("About 40 people").
+    /// "Flight 17"), unless it opens the sentence as an ordinary word ("About 40 people", "Another 6,600 workers").
     /// </summary>
     private static bool NamesTheNumber(string[] raw, int word)
         => raw[word].Length > 0 && char.IsUpper(raw[word][0]) && !CalendarWords.Weekdays.ContainsKey(raw[word])
-            && (word > 0 || !Lexicon.StopWords.Contains(raw[word].ToLowerInvariant()));
+            && (word > 0 || !Lexicon.StopWords.Contains(raw[word].ToLowerInvariant()) && !Lexicon.Quantifiers.Contains(raw[word].ToLowerInvariant()));
 
     private static bool IsDash(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int i)
         => i >= 0 && i < tokens.Length && document.TextOf(tokens[i]) is "-" or "\u2013" or "\u2014";

@@ -273,6 +273,20 @@ public class DivergenceRuleTests
             "Mirela Dovan met the harbour workers on Monday. Dovvan has called the strike a warning to the port board.");
         Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.NameVariant && d.Detail.Contains("Dovvan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Figures_of_the_same_standing_are_rivals_and_of_different_standing_are_not()
+    {
+        var added = Compare(
+            "Another 6,600 workers filed for strike pay last week, according to the Ostrava port union.",
+            "Another 4,400 workers filed for strike pay last week, according to the Ostrava port union.");
+        Assert.Contains(added.Divergences, d => d.Kind == DivergenceKind.Number);
+
+        var revised = Compare(
+            "The March figures were revised to be not as bad as the 8.7% drop in cargo initially reported.",
+            "Cargo also sank by a revised 8.3% in March, the worst drop in the port's history.");
+        Assert.DoesNotContain(revised.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
 }
 
 public class EventValueDivergenceTests

@@ -24,7 +24,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         var na = a.Numbers.ToList();
         var nb = b.Numbers.ToList();
-        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Revises(a) || Revises(b))
+        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b))
             return null;
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
@@ -103,18 +103,26 @@ internal sealed class NumberDetector : ClaimPairDetector
         return false;
     }
 
-    /// <summary>The claim gives a figure as revised, superseded, forecast or added to another ("an additional $16 billion"): such a figure does not contradict the reported one.</summary>
-    private static bool Revises(ClaimProfile claim)
+    /// <summary>
+    /// How the claim's sentence gives its figures: as revised, as initial or earlier, as forecast, or as added to another ("an
+    /// additional $16 billion"), as a set of flags (0: plainly). Figures of different standing do not contradict each
+    /// other ("8.7% initially reported" / "a revised 8.3%"); two figures of the same standing are rivals.
+    /// </summary>
+    private static int Standing(ClaimProfile claim)
     {
-        for (var i = claim.First; i < claim.End; i++)
+        var flags = 0;
+        for (var i = 0; i < claim.Sentence.Words.Length; i++)
         {
-            if (claim.Sentence.Words[i] is "revised" or "initially" or "originally" or "previously" or "preliminary" or "updated" or "earlier"
-                or "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed")
-                return true;
-            if (claim.Sentence.Words[i] is "additional" or "another" or "extra" or "further" && claim.Numbers.Any(n => n.Token > i && n.Token <= i + 3))
-                return true;
+            flags |= claim.Sentence.Words[i] switch
+            {
+                "revised" or "updated" => 1,
+                "initially" or "originally" or "previously" or "preliminary" or "earlier" => 2,
+                "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed" => 4,
+                "additional" or "another" or "extra" or "further" when claim.Numbers.Any(n => n.Token > i && n.Token <= i + 3) => 8,
+                _ => 0,
+            };
         }
-        return false;
+        return flags;
     }
 
     private static Divergence Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
