@@ -65,7 +65,8 @@ internal static partial class Boilerplate
         return linkText > share * text;
     }
 
-    private static int Words(string s)
+    /// <summary>Runs of letters or digits in the text.</summary>
+    public static int Words(string s)
     {
         var count = 0;
         var inWord = false;

@@ -62,7 +62,7 @@ internal static partial class ChromeLines
             var line = lines[i].Trim();
             if (line.Length == 0)
                 continue;
-            var words = Words(line);
+            var words = Boilerplate.Words(line);
             kinds[i] = Classify(line, words, seen);
             if (kinds[i] == LineKind.Caption)
                 captionWords += words;
@@ -134,20 +134,6 @@ internal static partial class ChromeLines
                 letters++;
         }
         return letters > 0;
-    }
-
-    private static int Words(string s)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in s)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-                count++;
-            inWord = letter;
-        }
-        return count;
     }
 
     private enum LineKind
