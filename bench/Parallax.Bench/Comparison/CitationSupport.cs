@@ -124,34 +124,13 @@ internal sealed class CitationSupport
 
     private static string? Contradiction(SentenceFacts a, SentenceFacts b)
     {
-        if (EachGivesAnother(a.Numbers, b.Numbers, (x, y) => x.Comparable(y), (x, y) => x.Value.Agrees(y.Value)))
+        if (BriefSupport.EachContradicts(a.Numbers, b.Numbers, (x, y) => x.Comparable(y), (x, y) => x.Value.Agrees(y.Value)))
             return "number";
-        if (EachGivesAnother(a.Dates, b.Dates, (_, _) => true, SameDay))
+        if (BriefSupport.EachContradicts(a.Dates, b.Dates, (_, _) => true, SameDay))
             return "date";
         if (a.Actors.Count > 0 && b.Actors.Count > 0 && !a.Actors.Intersect(b.Actors).Any())
             return "actor";
         return null;
-    }
-
-    /// <summary>True when each side gives a value that the other side contradicts: it gives comparable values, none matching.</summary>
-    private static bool EachGivesAnother<T>(List<T> a, List<T> b, Func<T, T, bool> comparable, Func<T, T, bool> match)
-    {
-        return a.Any(x => Contradicted(x, b, (u, v) => comparable(u, v), (u, v) => match(u, v)))
-            && b.Any(y => Contradicted(y, a, (u, v) => comparable(v, u), (u, v) => match(v, u)));
-
-        static bool Contradicted(T x, List<T> other, Func<T, T, bool> comparable, Func<T, T, bool> match)
-        {
-            var any = false;
-            foreach (var y in other)
-            {
-                if (!comparable(x, y))
-                    continue;
-                if (match(x, y))
-                    return false;
-                any = true;
-            }
-            return any;
-        }
     }
 
     /// <summary>

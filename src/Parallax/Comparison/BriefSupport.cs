@@ -57,7 +57,8 @@ internal static class BriefSupport
     /// <summary>True when both name actors and none is the same.</summary>
     private static bool Disjoint(List<int> a, List<int> b) => a.Count > 0 && b.Count > 0 && !a.Intersect(b).Any();
 
-    private static bool EachContradicts<T>(List<T> a, List<T> b, Func<T, T, bool> comparable, Func<T, T, bool> match)
+    /// <summary>True when each side gives a value the other contradicts: it gives comparable values, none matching.</summary>
+    public static bool EachContradicts<T>(List<T> a, List<T> b, Func<T, T, bool> comparable, Func<T, T, bool> match)
         => a.Any(x => Contradicted(x, b, comparable, match)) && b.Any(y => Contradicted(y, a, (u, v) => comparable(v, u), (u, v) => match(v, u)));
 
     private static bool Contradicted<T>(T x, List<T> other, Func<T, T, bool> comparable, Func<T, T, bool> match)

@@ -45,8 +45,10 @@ internal sealed class UntaggedVariantDetector : ClaimPairDetector
         return null;
     }
 
-    private static bool Same(SentenceProfile a, int i, SentenceProfile b, int k)
-        => i < 0 || k < 0 || i >= a.Words.Length || k >= b.Words.Length ? i < 0 == k < 0 && i >= a.Words.Length == k >= b.Words.Length : a.Words[i] == b.Words[k];
+    /// <summary>The words at <paramref name="i"/> and <paramref name="k"/> are equal; past either end of a sentence counts as an empty word.</summary>
+    private static bool Same(SentenceProfile a, int i, SentenceProfile b, int k) => WordAt(a, i) == WordAt(b, k);
+
+    private static string? WordAt(SentenceProfile p, int i) => i >= 0 && i < p.Words.Length ? p.Words[i] : null;
 
     private static string RawWord(DivergenceContext context, SentenceProfile p, int i)
     {
