@@ -106,4 +106,11 @@ internal sealed class SentenceProfile
     public required bool HasQuotationMarks { get; init; }
     public required int ContentWords { get; init; }
 
+    /// <summary>True for a token that gives a value: a figure (digits or a number word) or the first word of a date.</summary>
+    public bool IsValueToken(int token)
+    {
+        var word = Words[token];
+        return word.Length > 0 && (char.IsAsciiDigit(word[0]) || Parallax.Text.NumberWords.TryValue(word, out _))
+            || Numbers.Exists(n => n.Token == token) || Dates.Exists(d => d.Token == token);
+    }
 }

@@ -269,28 +269,30 @@ internal sealed class SentenceProfiler
         foreach (var m in mentionIndexes)
         {
             var mention = document.Mentions[m];
-            if (mention.Kind is not (MentionKind.Date or MentionKind.Number))
+            if (mention.Kind != MentionKind.Date)
                 continue;
             var first = TokenAt(document, sentence, mention.Start);
             var last = TokenAt(document, sentence, mention.End - 1);
-            if (mention.Kind == MentionKind.Date && mention.Value is { Length: 4 } month && month.StartsWith("--", StringComparison.Ordinal))
+            if (mention.Value is { Length: 4 } month && month.StartsWith("--", StringComparison.Ordinal))
             {
                 dates.Add(new DateFact(month, mention.Text, first, Relative: false) { MonthOnly = true });
                 continue;
             }
-            if (mention.Kind == MentionKind.Date)
-            {
-                for (var k = first; k <= last; k++)
-                    used[k] = true;
-                var relative = TemporalRecognizer.IsRelative(mention);
-                var value = mention.Value ?? (CalendarWords.Weekdays.ContainsKey(mention.Text) ? mention.Text.ToLowerInvariant() : null);
-                if (value is not null)
-                    dates.Add(new DateFact(value, mention.Text, first, relative));
-            }
-            else if (NumberValue.TryParse(mention.Value, out var figure) && !IsLabelOrTally(document, sentence, raw, first, last))
-            {
-                numbers.Add(NumberOf(document, sentence, raw, words, figure, first, last));
-            }
+            for (var k = first; k <= last; k++)
+                used[k] = true;
+            var relative = TemporalRecognizer.IsRelative(mention);
+            var value = mention.Value ?? (CalendarWords.Weekdays.ContainsKey(mention.Text) ? mention.Text.ToLowerInvariant() : null);
+            if (value is not null)
+                dates.Add(new DateFact(value, mention.Text, first, relative));
+        }
+        foreach (var m in mentionIndexes)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Kind != MentionKind.Number || !NumberValue.TryParse(mention.Value, out var figure))
+                continue;
+            var (first, last) = (TokenAt(document, sentence, mention.Start), TokenAt(document, sentence, mention.End - 1));
+            if (!IsLabelOrTally(document, sentence, raw, first, last))
+                numbers.Add(NumberOf(document, sentence, raw, words, used, figure, first, last));
         }
         return (dates, numbers, used);
     }
@@ -322,7 +324,7 @@ internal sealed class SentenceProfiler
     private static bool IsFigure(ReadOnlySpan<Token> tokens, int i) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Number;
 
     /// <summary>A number fact: the figure's own words ("1.5 million", without a currency sign or "percent") and the noun it counts.</summary>
-    private NumberFact NumberOf(ArticleAnalysis document, Sentence sentence, string[] raw, string[] words, NumberValue figure, int first, int last)
+    private NumberFact NumberOf(ArticleAnalysis document, Sentence sentence, string[] raw, string[] words, bool[] dateWords, NumberValue figure, int first, int last)
     {
         var tokens = document.TokensOf(sentence);
         var start = first;
@@ -345,7 +347,9 @@ internal sealed class SentenceProfiler
         string? unitWord = null;
         for (var k = last + 1; k < Math.Min(words.Length, last + 4) && unit is null; k++)
         {
-            if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) || char.IsDigit(raw[k][0]))
+            if (raw[k].Length > 0 && char.IsDigit(raw[k][0]) || dateWords[k])
+                break;
+            if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]))
                 continue;
             var stem = _stemmer.Stem(words[k].Split('-')[^1]);
             unit = _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;

@@ -32,6 +32,53 @@ public class NumberDivergenceTests
     private static bool HasNumberDivergence(Story story) => story.Divergences.Any(d => d.Kind == DivergenceKind.Number);
 
     [Fact]
+    public void A_figure_that_differs_beside_one_both_give_diverges()
+    {
+        var story = Compare(
+            "The Brenholm council voted to pay $2,000 grants to shop owners instead of $600 grants.",
+            "The Brenholm council voted to pay $2,000 grants to shop owners instead of $400 grants.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Number);
+        Assert.Contains("$600", divergence.Detail, StringComparison.Ordinal);
+        Assert.Contains("$400", divergence.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sum_does_not_take_the_unit_of_a_later_figure()
+    {
+        var story = Compare(
+            "The harbour board says the levy would eventually raise $84 million over 10 years.",
+            "The harbour board says the levy would eventually raise $97 million over 10 years.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("$84 million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Figures_of_a_statement_that_differ_only_in_its_values_diverge()
+    {
+        var story = Compare(
+            "The jobless rate in Brenholm was 4.4 percent in March, the harbour board said.",
+            "The jobless rate in Brenholm was 6.5 percent in March, the harbour board said.");
+        Assert.True(HasNumberDivergence(story));
+    }
+
+    [Fact]
+    public void A_count_of_the_speakers_is_compared()
+    {
+        var story = Compare(
+            "Another 19 percent of Brenholm voters said they would not pick either candidate.",
+            "Another 27 percent of Brenholm voters said they would not pick either candidate.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_figure_both_give_among_others_is_not_a_divergence()
+    {
+        var story = Compare(
+            "The Brenholm council voted to pay $2,000 grants to shop owners and $600 grants to stall holders.",
+            "The Brenholm council voted to pay $2,000 grants to shop owners.");
+        Assert.False(HasNumberDivergence(story));
+    }
+
+    [Fact]
     public void A_number_that_labels_a_clause_is_not_a_count()
     {
         var story = Compare(

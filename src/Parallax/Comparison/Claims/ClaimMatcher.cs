@@ -42,9 +42,23 @@ internal static class ClaimMatcher
         return result;
     }
 
+    /// <summary>
+    /// The two claims say the same words, but for the figures and dates they give ("the rate was 4.4 percent in March" /
+    /// "the rate was 6.5 percent in March"): the values are what may differ between two tellings of one fact.
+    /// </summary>
     private static bool SameWords(ClaimProfile x, ClaimProfile y)
-        => x.End - x.First == y.End - y.First
-            && x.Sentence.Words.AsSpan(x.First, x.End - x.First).SequenceEqual(y.Sentence.Words.AsSpan(y.First, y.End - y.First));
+    {
+        if (x.End - x.First != y.End - y.First)
+            return false;
+        var (wx, wy) = (x.Sentence.Words, y.Sentence.Words);
+        for (var i = 0; i < x.End - x.First; i++)
+        {
+            var (tx, ty) = (x.First + i, y.First + i);
+            if (wx[tx] != wy[ty] && !(x.Sentence.IsValueToken(tx) && y.Sentence.IsValueToken(ty)))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>Both name one event: the same event concept, or one claim's event word used in the other ("withdraw" / "withdrawal").</summary>
     public static bool SameEvent(ClaimProfile x, ClaimProfile y)

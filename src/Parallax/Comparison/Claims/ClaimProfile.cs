@@ -34,6 +34,9 @@ internal sealed record ClaimProfile
 
     public IEnumerable<NumberFact> Numbers => Sentence.Numbers.Where(n => Contains(n.Token));
 
+    /// <summary>The claim's figures with those of its reporting frame: "19 percent said they would not vote" counts the speakers.</summary>
+    public IEnumerable<NumberFact> NumbersWithFrame => Sentence.Numbers.Where(n => Contains(n.Token) || Frame.Contains(n.Token));
+
     /// <summary>Tokens of the sentence's reporting frame that the claim is the content of ("X said on Monday").</summary>
     public IReadOnlySet<int> Frame { get; init; } = new HashSet<int>();
 

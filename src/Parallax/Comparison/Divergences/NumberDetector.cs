@@ -22,25 +22,22 @@ internal sealed class NumberDetector : ClaimPairDetector
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
         var (a, b) = (pair.A, pair.B);
-        var na = a.Numbers.ToList();
-        var nb = b.Numbers.ToList();
+        var na = a.NumbersWithFrame.ToList();
+        var nb = b.NumbersWithFrame.ToList();
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b))
             return null;
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
-            var x = na.Where(n => n.Unit == unit).ToList();
-            var y = nb.Where(n => n.Unit == unit).ToList();
-            if (x.Any(n => y.Any(m => Consistent(a.Sentence, n, b.Sentence, m))))
-                continue;
-            return Divergence(context, pair, x[0], y[0], SharedUnitConfidence);
+            if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y))
+                return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
             return null;
         if (loose && SameUnitClose(a, na, b, nb) is var (ux, uy))
             return Divergence(context, pair, ux, uy, ClosestCountConfidence);
         na.RemoveAll(x => nb.Any(y => Consistent(a.Sentence, x, b.Sentence, y)));
-        nb.RemoveAll(y => a.Numbers.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
+        nb.RemoveAll(y => a.NumbersWithFrame.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
         (NumberFact X, NumberFact Y)? best = null;
         var bestRatio = double.MaxValue;
         foreach (var x in na)
@@ -55,6 +52,26 @@ internal sealed class NumberDetector : ClaimPairDetector
             }
         }
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
+    }
+
+    /// <summary>
+    /// The figures of one unit that the two claims do not share, when they can only be each other: each figure is paired
+    /// with one of the other claim that agrees with it, and what is left is one figure a side, or as many a side as the
+    /// claims give in all, in the same order ("$2,000 checks instead of $600 checks" / "... instead of $400 checks").
+    /// </summary>
+    private static (NumberFact, NumberFact)? Unmatched(SentenceProfile sa, List<NumberFact> x, SentenceProfile sb, List<NumberFact> y)
+    {
+        var (count, left) = (x.Count == y.Count, y.ToList());
+        var rest = new List<NumberFact>();
+        foreach (var n in x)
+        {
+            var k = left.FindIndex(m => Consistent(sa, n, sb, m));
+            if (k < 0)
+                rest.Add(n);
+            else
+                left.RemoveAt(k);
+        }
+        return rest.Count == 1 && left.Count == 1 || rest.Count > 0 && rest.Count == left.Count && count ? (rest[0], left[0]) : null;
     }
 
     /// <summary>
@@ -81,11 +98,12 @@ internal sealed class NumberDetector : ClaimPairDetector
         => a.Numbers.Any(n => n != x && n.Value.Equals(y.Value)) || b.Numbers.Any(n => n != y && n.Value.Equals(x.Value));
 
     /// <summary>
-    /// One true count can give both figures: they agree, or they differ by one where a sentence counts the
+    /// One true count can give both figures: of one kind (sums of one currency, shares, or plain counts), they agree, or they differ by one where a sentence counts the
     /// perpetrator among the dead ("four people dead, including the assailant" / "the assailant killed three").
     /// </summary>
     public static bool Consistent(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
-        => x.Agrees(y) || Math.Abs(x.Value - y.Value) == 1 && (CountsPerpetrator(a) || CountsPerpetrator(b));
+        => x.Figure.Currency == y.Figure.Currency && x.Figure.Percent == y.Figure.Percent
+            && (x.Agrees(y) || Math.Abs(x.Value - y.Value) == 1 && (CountsPerpetrator(a) || CountsPerpetrator(b)));
 
     private static bool CountsPerpetrator(SentenceProfile sentence)
     {
@@ -143,5 +161,9 @@ internal sealed class NumberDetector : ClaimPairDetector
         return new DivergenceSpan(p.Ref, start, end, document.Text[start..end]);
     }
 
-    public static string Describe(NumberFact n) => n.UnitWord is null ? n.Text : $"{n.Text} {n.UnitWord}";
+    public static string Describe(NumberFact n)
+    {
+        var text = n.Text.StartsWith(n.Figure.Currency, StringComparison.Ordinal) ? n.Text : n.Figure.Currency + n.Text;
+        return n.UnitWord is null ? text : $"{text} {n.UnitWord}";
+    }
 }
