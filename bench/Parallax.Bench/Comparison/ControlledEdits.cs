@@ -24,6 +24,7 @@ internal static class ControlledEdits
         var seed = int.Parse(Option(args, "--seed") ?? DefaultSeed.ToString(inv), inv);
         var show = int.Parse(Option(args, "--show") ?? "0", inv);
         var only = Option(args, "--kinds")?.Split(',').ToHashSet(StringComparer.Ordinal);
+        var dump = Option(args, "--dump");
         var clock = Stopwatch.StartNew();
         var sources = Sources();
         var pools = NamePools.From(sources.Select(s => s.Analysis));
@@ -69,6 +70,8 @@ internal static class ControlledEdits
             foreach (var group in outcomes.GroupBy(o => o.Case.Editor.Name))
                 ShowMisses(group.Key, [.. group], show, seed);
         }
+        if (dump is not null)
+            DumpMisses(dump, outcomes);
         return 0;
     }
 
@@ -80,6 +83,21 @@ internal static class ControlledEdits
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0,-14} {1,-12} {2,5} {3,7:F3} {4,8:F3} {5,10} {6,9} {7,8} {8,11:P1} {9,6}",
             name, expects, outcomes.Count, outcomes.Count(o => o.Hit) / (double)n, outcomes.Count(o => o.Aligned) / (double)n,
             outcomes.Count(o => !o.Hit && o.OnEdited.Count > 0), unchanged, flagged, flagged / (double)Math.Max(1, unchanged), outcomes.Sum(o => o.Stray)));
+    }
+
+    /// <summary>Writes each missed case as two texts (NAME-N-a.txt, NAME-N-b.txt), to compare them with the CLI.</summary>
+    private static void DumpMisses(string folder, List<EditOutcome> outcomes)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var group in outcomes.GroupBy(o => o.Case.Editor.Name))
+        {
+            foreach (var (miss, i) in group.Where(o => !o.Hit).Select((o, i) => (o, i + 1)))
+            {
+                File.WriteAllText(Path.Combine(folder, $"{group.Key}-{i}-a.txt"), miss.Case.Text);
+                File.WriteAllText(Path.Combine(folder, $"{group.Key}-{i}-b.txt"), miss.Case.Edited);
+            }
+        }
+        Console.WriteLine($"  misses written to {folder}");
     }
 
     private static void ShowMisses(string name, List<EditOutcome> outcomes, int count, int seed)

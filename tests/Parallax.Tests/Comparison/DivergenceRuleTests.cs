@@ -197,6 +197,35 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void Places_between_the_same_two_words_are_rivals()
+    {
+        var story = Compare(
+            "The mayor said a bridge between Ostrava and Lisbon had not been planned.",
+            "The mayor said a bridge between Ostrava and Vienna had not been planned.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Place);
+        Assert.Contains(divergence.Spans, s => s.Text == "Vienna");
+    }
+
+    [Fact]
+    public void A_place_named_twice_in_one_sentence_and_once_in_the_other_can_be_the_rival()
+    {
+        var story = Compare(
+            "Lisbon will send fuel to Porto and Braga, while pressing Porto to cut its port fees.",
+            "Lisbon will send fuel to Vienna and Braga, while pressing Porto to cut its port fees.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Place);
+        Assert.Contains(divergence.Spans, s => s.Text == "Vienna");
+    }
+
+    [Fact]
+    public void Places_in_different_roles_of_the_same_event_are_not_rivals()
+    {
+        var story = Compare(
+            "The navy said the drone was shot down by Ostrava last week.",
+            "The navy said Ostravan gunners shot down a Lisbon drone last week.");
+        Assert.False(Has(story, DivergenceKind.Place));
+    }
+
+    [Fact]
     public void A_negation_of_the_same_event_on_a_different_object_is_not_a_divergence()
     {
         var story = Compare(

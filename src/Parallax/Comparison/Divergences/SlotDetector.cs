@@ -20,11 +20,10 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         if (!pair.SameEvent && pair.Score < ClaimPair.StrongScore)
             return null;
         var (a, b) = (pair.A, pair.B);
-        var inA = a.Sentence.Entities.Select(o => o.Entity).ToHashSet();
-        var inB = b.Sentence.Entities.Select(o => o.Entity).ToHashSet();
-        foreach (var x in a.EntitiesWithFrame.Where(o => Fits(o) && !inB.Contains(o.Entity)))
+        var (inA, inB) = (Occurrences(a.Sentence), Occurrences(b.Sentence));
+        foreach (var x in a.EntitiesWithFrame.Where(o => Fits(o) && inA[o.Entity] > inB.GetValueOrDefault(o.Entity)))
         {
-            foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && !inA.Contains(o.Entity)))
+            foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && inB[o.Entity] > inA.GetValueOrDefault(o.Entity)))
             {
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y))
                     continue;
@@ -37,6 +36,15 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             }
         }
         return null;
+    }
+
+    /// <summary>How often each story entity is named in the sentence: a place named once more in one sentence than in the other is one the other does not give there.</summary>
+    private static Dictionary<int, int> Occurrences(SentenceProfile sentence)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var o in sentence.Entities.Where(o => o.Mention.Kind == MentionKind.Name))
+            counts[o.Entity] = counts.GetValueOrDefault(o.Entity) + 1;
+        return counts;
     }
 
     /// <summary>
@@ -71,14 +79,33 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
     {
-        if (EntityBefore(a, x) is int before && before == EntityBefore(b, y))
+        if (EntityBefore(a, x) is int before && before == EntityBefore(b, y) || SameNeighbours(a, x, b, y))
             return true;
         if (x.Token > 0 && y.Token > 0 && Lexicon.PlacePrepositions.Contains(a.Words[x.Token - 1]) && a.Words[x.Token - 1] == b.Words[y.Token - 1]
             && x.EndToken + 1 < a.Words.Length && y.EndToken + 1 < b.Words.Length && a.Words[x.EndToken + 1] == b.Words[y.EndToken + 1])
             return true;
         var (leftA, rightA) = (ConceptNear(a, x.Token, -1), ConceptNear(a, x.EndToken, +1));
         var (leftB, rightB) = (ConceptNear(b, y.Token, -1), ConceptNear(b, y.EndToken, +1));
-        return leftA is not null && leftA == leftB || rightA is not null && rightA == rightB;
+        return leftA is { } la && leftB is { } lb && la.Concept == lb.Concept && SameWordsBetween(a, la.Token + 1, x.Token, b, lb.Token + 1, y.Token)
+            || rightA is { } ra && rightB is { } rb && ra.Concept == rb.Concept && SameWordsBetween(a, x.EndToken + 1, ra.Token, b, y.EndToken + 1, rb.Token);
+    }
+
+    /// <summary>
+    /// The little words between a name and the content word it hangs on are the same: they give its role
+    /// ("shot down by Iran" names the shooter, "shot down a U.S. drone" the drone's owner).
+    /// </summary>
+    private static bool SameWordsBetween(SentenceProfile a, int fromA, int toA, SentenceProfile b, int fromB, int toB)
+        => toA - fromA == toB - fromB && a.Words.AsSpan(fromA, toA - fromA).SequenceEqual(b.Words.AsSpan(fromB, toB - fromB));
+
+    /// <summary>
+    /// The two names stand between the same two words, one of them a word rather than a mark or the sentence's edge
+    /// ("a wall between the United States and Mexico had" / "... and Colorado had", "Hask police said" / "Lorn police said").
+    /// </summary>
+    private static bool SameNeighbours(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
+    {
+        var (leftA, leftB) = (x.Token > 0 ? a.Words[x.Token - 1] : "", y.Token > 0 ? b.Words[y.Token - 1] : "");
+        var (rightA, rightB) = (x.EndToken + 1 < a.Words.Length ? a.Words[x.EndToken + 1] : "", y.EndToken + 1 < b.Words.Length ? b.Words[y.EndToken + 1] : "");
+        return leftA == leftB && rightA == rightB && (leftA.Length > 0 || rightA.Length > 0);
     }
 
     /// <summary>The story entity right before the name, past a comma ("Lubbock, Texas"), or null.</summary>
@@ -98,7 +125,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     /// <summary>A title next to a name is part of how it is named, not the role it plays in the claim ("Vice President Harris" / "President Biden's plan").</summary>
     private static bool IsTitle(string word) => word is "vice" or "deputy" or "former" or "acting" || Gazetteer.Default.Titles.Contains(word);
 
-    private static string? ConceptNear(SentenceProfile p, int token, int step)
+    private static (string Concept, int Token)? ConceptNear(SentenceProfile p, int token, int step)
     {
         for (int i = token + step, n = 0; i >= 0 && i < p.Concepts.Length && n < Window; i += step, n++)
         {
@@ -108,7 +135,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
                 continue;
             }
             if (p.Concepts[i] is { } c && !c.StartsWith("k:", StringComparison.Ordinal) && !Lexicon.Modals.Contains(p.Words[i]))
-                return c;
+                return (c, i);
         }
         return null;
     }
