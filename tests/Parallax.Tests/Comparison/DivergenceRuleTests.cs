@@ -82,6 +82,26 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_report_inside_another_report_is_credited_to_its_own_speaker()
+    {
+        var story = Compare(
+            "Back when he wrote his memoir, Mayor Elena Ruskin said that she considered the harbour levy a last resort.",
+            "Back when he wrote his memoir, Harbour master Tomas Vell said that she considered the harbour levy a last resort.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Attribution);
+        Assert.Contains("Ruskin", divergence.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Person);
+    }
+
+    [Fact]
+    public void Different_people_warning_the_same_thing_is_an_attribution_divergence()
+    {
+        var story = Compare(
+            "Mayor Elena Ruskin warned that the harbour road would stay shut until the summer.",
+            "Governor Tomas Vell warned that the harbour road would stay shut until the summer.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Attribution && d.Detail.Contains("Vell", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Divergences_are_ranked_with_a_number_conflict_before_a_name_variant()
     {
         var story = Compare(

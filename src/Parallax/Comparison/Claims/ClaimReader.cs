@@ -71,9 +71,15 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         var regions = new List<(int First, int End, Quote? Source)>();
         var covered = new bool[n];
         var frame = new bool[n];
-        foreach (var quote in quotesBySentence[article][profile.Ref.Sentence].Where(CueLexicon.Reports).OrderBy(q => q.Content.Start))
+        var reports = quotesBySentence[article][profile.Ref.Sentence].Where(CueLexicon.Reports).ToList();
+        foreach (var quote in reports.OrderBy(q => q.Content.Start))
         {
             var (first, end) = TokensWithin(tokens, quote.ContentParts.IsDefaultOrEmpty ? [quote.Content] : quote.ContentParts);
+            if (InnerFrameStart(quote, reports) is int cut)
+            {
+                while (end > first && tokens[end - 1].Start >= cut)
+                    end--;
+            }
             MarkFrame(tokens, frame, quote.Speaker.Start, quote.Speaker.End);
             MarkFrame(tokens, frame, quote.CueSpan.Start, quote.CueSpan.End);
             if (end - first < MinContentTokens || covered.AsSpan(first, end - first).Contains(true))
@@ -277,6 +283,26 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             }
         }
         return end < 0 ? (0, 0) : (first, end);
+    }
+
+    /// <summary>
+    /// Where the frame of another report inside the quote's content starts ("he wrote in his book, Mr. Ruiz said that P";
+    /// "X said P, a move he said would be Q"): the outer claim ends there, and the inner one is credited to its own source.
+    /// Null when the content holds no report by a person or organisation.
+    /// </summary>
+    private static int? InnerFrameStart(Quote quote, List<Quote> quotes)
+    {
+        if (quote.Kind != QuoteKind.Indirect)
+            return null;
+        int? cut = null;
+        foreach (var q in quotes)
+        {
+            if (q == quote || q.Speaker.Entity is null || q.CueSpan.Start < quote.Content.Start || q.CueSpan.End > quote.Content.End)
+                continue;
+            var start = q.Speaker.Start >= quote.Content.Start ? Math.Min(q.Speaker.Start, q.CueSpan.Start) : q.CueSpan.Start;
+            cut = Math.Min(cut ?? int.MaxValue, start);
+        }
+        return cut;
     }
 
     private static void MarkFrame(ReadOnlySpan<Token> tokens, bool[] frame, int start, int end)

@@ -24,6 +24,8 @@ internal sealed class QuoteAttributionDetector : ClaimPairDetector
         if (sa.Entity.Type != sb.Entity.Type || SharesWord(sa.Entity, sb.Entity) || Mentions(pair.B.Sentence, sa.Index) || Mentions(pair.A.Sentence, sb.Index))
             return null;
         var (qa, qb) = (pair.A.Source!, pair.B.Source!);
+        if (sa.Entity.Type == EntityType.Org && SpeakersShareName(qa.Speaker.Text, qb.Speaker.Text))
+            return null;
         return new Divergence(DivergenceKind.Attribution, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"attributed to {sa.Entity.Name} ({context.Id(pair.A.Sentence)}) vs {sb.Entity.Name} ({context.Id(pair.B.Sentence)})")
         {
@@ -45,6 +47,18 @@ internal sealed class QuoteAttributionDetector : ClaimPairDetector
         return named ? (claim.SourceEntity, entity) : null;
     }
 
+    /// <summary>
+    /// The two organisations' speaker words share a capitalised name word that is not a title: one body named two ways
+    /// ("the Justice Department's internal watchdog" / "the Justice Department's Office of the Inspector General").
+    /// </summary>
+    private static bool SpeakersShareName(string x, string y)
+    {
+        static IEnumerable<string> Names(string speaker) => speaker.Split([' ', '-', '.', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 2 && char.IsUpper(w[0]) && !Lexicon.StopWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Default.Titles.Contains(w.ToLowerInvariant()));
+        var words = Names(x).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Names(y).Any(words.Contains);
+    }
+
     private static bool SharesWord(StoryEntity x, StoryEntity y)
     {
         static IEnumerable<string> Words(StoryEntity e) => e.Aliases.Append(e.Name)
@@ -54,5 +68,6 @@ internal sealed class QuoteAttributionDetector : ClaimPairDetector
         return Words(y).Any(words.Contains);
     }
 
-    private static bool Mentions(SentenceProfile sentence, int entity) => sentence.Entities.Any(o => o.Entity == entity);
+    /// <summary>The sentence names the entity (a pronoun resolved to it does not count: "his words" may be the other source's).</summary>
+    private static bool Mentions(SentenceProfile sentence, int entity) => sentence.Entities.Any(o => o.Entity == entity && o.Mention.Kind == MentionKind.Name);
 }

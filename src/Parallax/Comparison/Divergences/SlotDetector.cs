@@ -27,8 +27,9 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             {
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y))
                     continue;
-                return new Divergence(kind, DivergenceContext.Refs(a.Sentence, b.Sentence),
-                    $"{x.Mention.Text} ({context.Id(a.Sentence)}) vs {y.Mention.Text} ({context.Id(b.Sentence)})")
+                var speakers = kind == DivergenceKind.Person && SpeaksIn(context, a, x) && SpeaksIn(context, b, y);
+                return new Divergence(speakers ? DivergenceKind.Attribution : kind, DivergenceContext.Refs(a.Sentence, b.Sentence),
+                    $"{(speakers ? "attributed to " : "")}{x.Mention.Text} ({context.Id(a.Sentence)}) vs {y.Mention.Text} ({context.Id(b.Sentence)})")
                 {
                     Confidence = Confidence,
                     Spans = [context.Span(a.Sentence, x.Mention), context.Span(b.Sentence, y.Mention)],
@@ -60,6 +61,14 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         var (a, b) = (Words(x), Words(y));
         return a.Count > 0 && b.Count > 0 && (a.IsSubsetOf(b) || b.IsSubsetOf(a));
     }
+
+    /// <summary>
+    /// The person is the speaker of a report in the sentence ("President Ruiz warned that ..."): two different people in
+    /// that place are a statement credited to different sources, an attribution divergence.
+    /// </summary>
+    private static bool SpeaksIn(DivergenceContext context, ClaimProfile claim, EntityOccurrence o)
+        => context.QuotesBySentence[claim.Ref.Article][claim.Ref.Sentence]
+            .Any(q => o.Mention.Start < q.Speaker.End && o.Mention.End > q.Speaker.Start);
 
     /// <summary>A speaker of the claim's quote: a different speaker is an attribution divergence, not a person one.</summary>
     private static bool IsSpeaker(ClaimProfile claim, EntityOccurrence o)
