@@ -54,6 +54,23 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void Sentences_one_hedge_apart_are_a_modality_divergence()
+    {
+        var inserted = Compare(
+            "The port board concluded on Tuesday that the fuel contracts broke no rule.",
+            "The port board reportedly concluded on Tuesday that the fuel contracts broke no rule.");
+        Assert.Contains(inserted.Divergences, d => d.Kind == DivergenceKind.Modality && d.Detail.Contains("reportedly", StringComparison.Ordinal));
+        var swapped = Compare(
+            "The mayor said the new levy will bring the ferry back by June.",
+            "The mayor said the new levy could bring the ferry back by June.");
+        Assert.Contains(swapped.Divergences, d => d.Kind == DivergenceKind.Modality && d.Detail.Contains("could", StringComparison.Ordinal));
+        var bothHedged = Compare(
+            "The mayor said the new levy may bring the ferry back by June.",
+            "The mayor said the new levy might bring the ferry back by June.");
+        Assert.False(Has(bothHedged, DivergenceKind.Modality));
+    }
+
+    [Fact]
     public void A_number_that_is_part_of_a_name_is_never_compared()
     {
         var story = Compare(

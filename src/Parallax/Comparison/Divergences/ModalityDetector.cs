@@ -12,11 +12,23 @@ internal sealed class ModalityDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameProposition)
-            return null;
         DivergenceSpan hedgedSpan, firmSpan;
         ClaimProfile hedged, firm;
-        if (GovernedWords.Find(pair, IsHedge, finite: true) is { } found)
+        if (OneWordApart(pair.A.Sentence, pair.B.Sentence) is var (ia, ib) && (ia < 0 || !IsHedge(pair.A, ia)) != (ib < 0 || !IsHedge(pair.B, ib)))
+        {
+            var aHedged = ia >= 0 && IsHedge(pair.A, ia);
+            (hedged, firm) = aHedged ? (pair.A, pair.B) : (pair.B, pair.A);
+            var (at, other) = aHedged ? (ia, ib) : (ib, ia);
+            hedgedSpan = context.Span(hedged.Sentence, at, Math.Min(hedged.Sentence.Words.Length - 1, at + 1));
+            firmSpan = other >= 0
+                ? context.Span(firm.Sentence, other, Math.Min(firm.Sentence.Words.Length - 1, other + 1))
+                : context.Span(firm.Sentence, Math.Max(0, at - 1), Math.Min(firm.Sentence.Words.Length - 1, at));
+        }
+        else if (!pair.SameProposition)
+        {
+            return null;
+        }
+        else if (GovernedWords.Find(pair, IsHedge, finite: true) is { } found)
         {
             (hedged, firm) = (found.Marked, found.Plain);
             hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
@@ -66,6 +78,26 @@ internal sealed class ModalityDetector : ClaimPairDetector
                 return null;
         }
         return at;
+    }
+
+    /// <summary>
+    /// Two sentences that differ by one word, inserted in one ("the FBI reportedly concluded" / "the FBI concluded") or
+    /// put for another ("that will bring" / "that could bring"): the word's token in each (-1 where it is absent).
+    /// Null when they differ otherwise.
+    /// </summary>
+    private static (int A, int B)? OneWordApart(SentenceProfile a, SentenceProfile b)
+    {
+        var (x, y) = (a.Words, b.Words);
+        if (Math.Abs(x.Length - y.Length) > 1)
+            return null;
+        var prefix = 0;
+        while (prefix < x.Length && prefix < y.Length && x[prefix] == y[prefix])
+            prefix++;
+        var suffix = 0;
+        while (suffix < x.Length - prefix && suffix < y.Length - prefix && x[^(suffix + 1)] == y[^(suffix + 1)])
+            suffix++;
+        var (da, db) = (x.Length - prefix - suffix, y.Length - prefix - suffix);
+        return da + db is 1 or 2 && da <= 1 && db <= 1 ? (da == 1 ? prefix : -1, db == 1 ? prefix : -1) : null;
     }
 
     private static (DivergenceSpan Hedged, DivergenceSpan Firm) Spans(DivergenceContext context, ClaimProfile hedged, int at, ClaimProfile firm)
