@@ -19,6 +19,12 @@ public static class HtmlReport
     internal static readonly string Script = "\n" + Html.Asset("report.js");
 
     /// <summary>
+    /// The script element every report page ends with: it shows dates in the reader's locale and runs the page's controls.
+    /// Other pages in the reports' look may end with it too (a server's policy allows it by <see cref="ScriptSource"/>).
+    /// </summary>
+    public static string ScriptElement { get; } = "<script>" + Script + "</script>";
+
+    /// <summary>
     /// The Content-Security-Policy source of the one script every report page embeds (<c>'sha256-...'</c>), so a server
     /// can allow exactly that script and no other inline one.
     /// </summary>

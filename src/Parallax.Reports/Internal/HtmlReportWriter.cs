@@ -73,7 +73,7 @@ internal sealed class HtmlReportWriter
             Quotes();
         Entities();
         Raw("</main>\n");
-        Raw("<script>").Raw(HtmlReport.Script).Raw("</script>\n</body>\n</html>\n");
+        Raw(HtmlReport.ScriptElement).Raw("\n</body>\n</html>\n");
         return _sb.ToString();
     }
 
