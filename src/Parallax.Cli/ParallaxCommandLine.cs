@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using Parallax.Cli.Commands;
 
 namespace Parallax.Cli;
@@ -19,8 +21,19 @@ internal static class ParallaxCommandLine
         };
         try
         {
+            var parse = root.Parse(args);
+            if (CommandLineErrors.Of(parse, args) is { Count: > 0 } errors)
+            {
+                foreach (var message in errors)
+                    error.WriteLine($"parallax: {message}");
+                error.WriteLine($"parallax: see '{CommandLineErrors.CommandPath(parse.CommandResult)} --help'");
+                return ExitCodes.Usage;
+            }
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-            return root.Parse(args).Invoke(config);
+            var code = parse.Invoke(config);
+            if (parse.Action is HelpAction)
+                output.Write(ExitCodes.Help);
+            return code;
         }
         catch (CliException e)
         {
@@ -53,6 +66,17 @@ internal static class ExitCodes
     public const int Usage = 2;
     public const int IoError = 74;
     public const int Internal = 70;
+
+    /// <summary>The section every <c>--help</c> ends with.</summary>
+    public const string Help = """
+        Exit codes:
+          0   success
+          1   bad input: a file, line or article could not be read or analysed (named on standard error; the rest was reported)
+          2   usage: an unknown option or command, a missing or invalid value
+          70  internal error
+          74  input/output error: a file or database could not be read or written
+
+        """;
 }
 
 /// <summary>An expected failure with a one-line message for the user.</summary>

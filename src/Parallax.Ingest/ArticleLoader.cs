@@ -130,7 +130,22 @@ public static class ArticleLoader
     }
 
     private static IEnumerable<FoundFile> Expand(string path)
-        => Directory.Exists(path) ? FolderWalk.Files(path, name => Format(name) is not null) : [new FoundFile(path, SizeOf(path))];
+        => Directory.Exists(path) ? FolderWalk.Files(path, name => Format(name) is not null && !IsProjectFile(name)) : [new FoundFile(path, SizeOf(path))];
+
+    /// <summary>
+    /// README, LICENSE and the like: read when named, skipped inside a folder (a folder of articles often holds one, and
+    /// it is no article).
+    /// </summary>
+    internal static bool IsProjectFile(string file)
+    {
+        var stem = Stem(file);
+        var dot = stem.IndexOf('.', StringComparison.Ordinal);
+        return ProjectFiles.Contains(dot > 0 ? stem[..dot] : stem);
+    }
+
+    private static readonly HashSet<string> ProjectFiles = new(
+        ["README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "HISTORY", "CONTRIBUTING", "AUTHORS", "CODE_OF_CONDUCT", "SECURITY"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whatever goes wrong inside one file's reader becomes a problem naming the file; the run goes on.</summary>
     private static IEnumerable<ReadItem> ReadFile(string file, Action<long> onPosition)

@@ -42,6 +42,12 @@ public interface IArticleStore : IDisposable
     /// <summary>Articles matching a full-text query over titles and text, best first.</summary>
     IReadOnlyList<StoredArticle> Search(string query, int limit = 20);
 
+    /// <summary>
+    /// One page of the articles matching a full-text query, best first, each with a snippet of its text around the words
+    /// found, and how many articles match in all.
+    /// </summary>
+    SearchPage SearchPage(string query, int limit = 20, int offset = 0);
+
     /// <summary>A cached analysis, or null.</summary>
     byte[]? CachedAnalysis(string contentHash, string pipeline);
 
@@ -82,6 +88,23 @@ public sealed record ArticleRecord(long Id, Article Article, string ContentHash,
 /// <param name="Pipeline">The pipeline version.</param>
 /// <param name="Data">The encoded layers.</param>
 public sealed record CachedAnalysis(string ContentHash, string Pipeline, byte[] Data);
+
+/// <summary>One page of full-text search results.</summary>
+/// <param name="Hits">The articles of this page, best first.</param>
+/// <param name="Total">How many articles match in all.</param>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, long Total);
+
+/// <summary>An article found by a full-text search.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Snippet">A few words of its text around the words found, each found word between <see cref="MarkStart"/> and <see cref="MarkEnd"/>.</param>
+public sealed record SearchHit(StoredArticle Article, string Snippet)
+{
+    /// <summary>Opens a found word in <see cref="Snippet"/> (a control character no cleaned article text holds).</summary>
+    public const char MarkStart = '\u0002';
+
+    /// <summary>Closes a found word in <see cref="Snippet"/>.</summary>
+    public const char MarkEnd = '\u0003';
+}
 
 /// <summary>An article as stored.</summary>
 /// <param name="Id">Store id.</param>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
 
@@ -9,12 +8,12 @@ public static class StoredStories
 {
     /// <summary>
     /// The <see cref="Story"/> of stored story <paramref name="storyId"/>: its articles (the first <paramref name="maxArticles"/>,
-    /// ids a1, a2, ... in stored order) analysed from the cache when the text and pipeline are unchanged, compared with
+    /// in stored order, each keeping its store id "a40", so an article has one id on every page and in every report) analysed from the cache when the text and pipeline are unchanged, compared with
     /// <see cref="StoryComparer"/> together with the store's syndication links. With an <paramref name="encoder"/>,
     /// sentence vectors are read from the store, and those it lacks are encoded and stored.
     /// </summary>
     /// <remarks>
-    /// An article whose analysis fails is left out of the comparison (the others renumbered) and passed to
+    /// An article whose analysis fails is left out of the comparison and passed to
     /// <paramref name="onFailure"/>; one bad article never sinks its story.
     /// </remarks>
     /// <exception cref="KeyNotFoundException">No such story.</exception>
@@ -45,7 +44,7 @@ public static class StoredStories
         }
         if (kept.Count == 0)
             throw new InvalidOperationException($"no article of story {storyId} could be analysed");
-        return ([.. kept.Select(i => stored[i])], [.. kept.Select((i, n) => analyses[i]! with { Article = analyses[i]!.Article with { Id = "a" + (n + 1).ToString(CultureInfo.InvariantCulture) } })]);
+        return ([.. kept.Select(i => stored[i])], [.. kept.Select(i => analyses[i]!)]);
     }
 
     /// <summary>
@@ -56,12 +55,12 @@ public static class StoredStories
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(article);
-        var (analyses, failures) = Analyze(store, [article], pipeline ?? Analyzer.Default, keepIds: true);
+        var (analyses, failures) = Analyze(store, [article], pipeline ?? Analyzer.Default);
         return analyses[0] ?? throw failures[0]!;
     }
 
-    /// <summary>Analyses <paramref name="stored"/> (ids a1, a2, ... unless <paramref name="keepIds"/>), decoding cached layers and caching the rest.</summary>
-    private static (ArticleAnalysis?[] Analyses, Exception?[] Failures) Analyze(IArticleStore store, IReadOnlyList<StoredArticle> stored, AnalysisPipeline pipeline, bool keepIds = false)
+    /// <summary>Analyses <paramref name="stored"/> (with their store ids), decoding cached layers and caching the rest.</summary>
+    private static (ArticleAnalysis?[] Analyses, Exception?[] Failures) Analyze(IArticleStore store, IReadOnlyList<StoredArticle> stored, AnalysisPipeline pipeline)
     {
         var version = AnalysisVersion.Of(pipeline);
         var articles = new Article[stored.Count];
@@ -70,7 +69,7 @@ public static class StoredStories
         var missing = new List<int>();
         for (var i = 0; i < stored.Count; i++)
         {
-            articles[i] = keepIds ? stored[i].Article : stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) };
+            articles[i] = stored[i].Article;
             var cached = store.CachedAnalysis(stored[i].ContentHash, version);
             var decoded = cached is null ? null : Decode(articles[i], cached);
             if (decoded is null)

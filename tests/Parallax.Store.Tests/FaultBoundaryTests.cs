@@ -35,7 +35,7 @@ public sealed class FaultBoundaryTests
         var failed = new List<long>();
         var story = StoredStories.Build(store, storyId, pipeline: FragilePipeline(), onFailure: (article, e) => failed.Add(article.Id));
         Assert.Equal([2L], failed);
-        Assert.Equal(["a1", "a2"], story.Articles.Select(a => a.Article.Id));
+        Assert.Equal(["a1", "a3"], story.Articles.Select(a => a.Article.Id));
         Assert.Equal(["Agency Test", "Echo Test"], story.Articles.Select(a => a.Article.Outlet));
     }
 

@@ -32,7 +32,7 @@ public sealed class PageTests(Corpus corpus)
         Assert.Contains("Northmoor Radio", row, StringComparison.Ordinal);
         Assert.Contains("Tessel Gazette", row, StringComparison.Ordinal);
         Assert.Contains("<td>2</td>", row, StringComparison.Ordinal);
-        Assert.Contains("2024-04-02 – 2024-04-03", row, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2024-04-02T09:00:00+00:00\" data-date>2024-04-02</time> – <time datetime=\"2024-04-03T07:30:00+00:00\" data-date>2024-04-03</time>", row, StringComparison.Ordinal);
     }
 
     [Fact]

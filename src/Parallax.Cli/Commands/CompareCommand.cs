@@ -29,7 +29,7 @@ internal static class CompareCommand
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(story, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)
-                error.WriteLine($"parallax: wrote {reportFormat.ToString().ToLowerInvariant()} report of {articles.Count} articles to {path}");
+                error.WriteLine($"parallax: wrote {reportFormat.ToString().ToLowerInvariant()} report of {articles.Count} {(articles.Count == 1 ? "article" : "articles")} to {path}");
             return problems > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;

@@ -115,7 +115,7 @@ internal static class IngestCommand
             $"{p.Added:N0} added ({p.Syndicated:N0} syndicated copies), {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped; {summary.NewStories:N0} new stories; {summary.Elapsed.TotalSeconds:F1} s ({rate:N0} articles/s)"));
         foreach (var (reason, count) in summary.SkipReasons.OrderByDescending(r => r.Value))
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  skipped {count:N0}: {reason}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {total:N0} articles"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {total:N0} {(total == 1 ? "article" : "articles")}"));
     }
 
     /// <summary>The input, telling <paramref name="onWarning"/> what was left out of each article as it is read.</summary>

@@ -176,7 +176,7 @@ public sealed class SqliteArticleStore : IArticleStore
             INSERT INTO stories(id, title, size, syndicated, first_unix, last_unix, updated)
             SELECT $id,
                    COALESCE((SELECT title FROM articles WHERE story_id = $id AND title IS NOT NULL AND title <> '' ORDER BY id LIMIT 1),
-                            (SELECT substr(replace(text, char(10), ' '), 1, 80) FROM articles WHERE story_id = $id ORDER BY id LIMIT 1)),
+                            (SELECT substr(replace(text, char(10), ' '), 1, 200) FROM articles WHERE story_id = $id ORDER BY id LIMIT 1)),
                    COUNT(*), COUNT(syndicated_of), MIN(published_unix), MAX(published_unix), MAX(id)
             FROM articles WHERE story_id = $id HAVING COUNT(*) > 0;
             """;
@@ -256,6 +256,32 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
+    public SearchPage SearchPage(string query, int limit = 20, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var fts = FtsQuery(query);
+        using var count = _connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH $q";
+        count.Parameters.AddWithValue("$q", fts);
+        var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        using var command = _connection.CreateCommand();
+        var columns = string.Join(", ", ArticleColumns.Split(", ").Select(c => "a." + c));
+        command.CommandText = $"""
+            SELECT {columns}, snippet(articles_fts, 1, char(2), char(3), '…', 24)
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH $q ORDER BY bm25(articles_fts), a.id LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$q", fts);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var hits = new List<SearchHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            hits.Add(new SearchHit(ReadArticle(reader), reader.IsDBNull(14) ? "" : reader.GetString(14)));
+        return new SearchPage(hits, total);
+    }
+
+    /// <inheritdoc />
     public byte[]? CachedAnalysis(string contentHash, string pipeline)
     {
         using var command = _connection.CreateCommand();
@@ -332,23 +358,27 @@ public sealed class SqliteArticleStore : IArticleStore
         var result = new List<StoredArticle>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-        {
-            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            var id = reader.GetInt64(0);
-            var article = new Article("a" + id.ToString(CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(10))
-            {
-                Url = Text(2),
-                Title = Text(3),
-                Author = Text(5),
-                Language = Text(6),
-                Dateline = Text(7),
-                Source = Text(8),
-                Published = Text(9) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
-                SummaryOnly = reader.GetInt64(13) != 0,
-            };
-            result.Add(new StoredArticle(id, article, reader.GetString(1), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetInt64(12)));
-        }
+            result.Add(ReadArticle(reader));
         return result;
+    }
+
+    /// <summary>The stored article in the first columns (<see cref="ArticleColumns"/>) of the reader's row.</summary>
+    private static StoredArticle ReadArticle(SqliteDataReader reader)
+    {
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        var id = reader.GetInt64(0);
+        var article = new Article("a" + id.ToString(CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(10))
+        {
+            Url = Text(2),
+            Title = Text(3),
+            Author = Text(5),
+            Language = Text(6),
+            Dateline = Text(7),
+            Source = Text(8),
+            Published = Text(9) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
+            SummaryOnly = reader.GetInt64(13) != 0,
+        };
+        return new StoredArticle(id, article, reader.GetString(1), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetInt64(12));
     }
 
     private static List<StorySummary> ReadStories(SqliteCommand command)

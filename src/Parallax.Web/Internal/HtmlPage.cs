@@ -37,14 +37,46 @@ internal sealed class HtmlPage
         return Raw(">").Text(text).Raw("</a>");
     }
 
-    public string End() => _sb.Append("</body>\n</html>\n").ToString();
+    /// <summary>Ends the page with the reports' script, which shows every <c>time</c> element in the reader's locale.</summary>
+    public string End() => _sb.Append(Parallax.Reports.HtmlReport.ScriptElement).Append("\n</body>\n</html>\n").ToString();
 
-    /// <summary>"2024-05-01", "2024-05-01 – 2024-05-03" or "undated".</summary>
-    public static string Span(DateTimeOffset? first, DateTimeOffset? last)
+    /// <summary>A date, written ISO ("2024-05-01") and shown in the reader's locale once the script runs.</summary>
+    public HtmlPage Date(DateTimeOffset date)
+        => Raw("<time datetime=\"").Raw(date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)).Raw("\" data-date>").Raw(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("</time>");
+
+    /// <summary>A date, two dates "first – last" when they differ, or "undated".</summary>
+    public HtmlPage Dates(DateTimeOffset? first, DateTimeOffset? last)
     {
         if (first is not { } start)
-            return "undated";
-        var from = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return last is { } end && end.Date != start.Date ? from + " – " + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : from;
+            return Raw("undated");
+        Date(start);
+        return last is { } end && end.Date != start.Date ? Raw(" – ").Date(end) : this;
+    }
+
+    /// <summary>A title shortened at a word boundary to about <paramref name="max"/> characters, with "…" when cut.</summary>
+    public static string Short(string? title, int max = 90)
+    {
+        var text = string.Join(' ', (title ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', max);
+        return (cut > max / 2 ? text[..cut] : text[..max]).TrimEnd(',', ';', ':', '-', '–') + "…";
+    }
+
+    /// <summary>A search snippet: the text escaped, the words found marked.</summary>
+    public HtmlPage Snippet(string snippet)
+    {
+        var end = Parallax.Store.SearchHit.MarkEnd.ToString();
+        var parts = snippet.Split(Parallax.Store.SearchHit.MarkStart);
+        Text(parts[0].Replace(end, "", StringComparison.Ordinal));
+        foreach (var part in parts.Skip(1))
+        {
+            var close = part.IndexOf(Parallax.Store.SearchHit.MarkEnd, StringComparison.Ordinal);
+            if (close < 0)
+                Text(part);
+            else
+                Raw("<mark>").Text(part[..close]).Raw("</mark>").Text(part[(close + 1)..].Replace(end, "", StringComparison.Ordinal));
+        }
+        return this;
     }
 }

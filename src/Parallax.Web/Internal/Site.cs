@@ -37,6 +37,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         });
         app.MapGet("/", Home);
         app.MapGet("/healthz", Health);
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/stories/{id}", (HttpRequest request, string id) => Guard(request, () => StoryPage(id)));
         app.MapGet("/articles/{id}", (HttpRequest request, string id) => Guard(request, () => ArticlePage(id)));
         app.MapGet(Routes.Stylesheet, () => Results.Text(Css, "text/css; charset=utf-8"));
@@ -52,9 +53,9 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         var query = Query(request, required: false);
         var page = Page(request);
         var offset = (page - 1) * options.PageSize;
-        var (stories, articles, total) = stores.Use(store => (
+        var (stories, hits, total) = stores.Use(store => (
             store.Stories(search: query, limit: options.PageSize + 1, offset: offset),
-            query is null || page > 1 ? [] : store.Search(query, 20),
+            query is null ? null : store.SearchPage(query, options.PageSize, offset),
             store.ArticleCount));
         var html = new HtmlPage(query is null ? "Parallax" : $"{query} – Parallax");
         html.Raw("<header class=\"top\">\n");
@@ -63,10 +64,10 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         html.Raw("<h1>Parallax</h1>\n<p class=\"summary\">").Number(total).Raw(total == 1 ? " article" : " articles").Raw(" in the corpus</p>\n");
         html.Raw("<form class=\"search\" action=\"/\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" maxlength=\"").Raw(Routes.MaxQueryLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Raw("\" placeholder=\"Search titles and text\" aria-label=\"Search titles and text\" value=\"").Text(query).Raw("\"><button type=\"submit\">Search</button></form>\n</header>\n");
+        if (query is not null && hits is not null)
+            Hits(html, query, hits, offset);
         StoriesTable(html, query is null ? "Stories" : "Stories mentioning “" + query + "”", stories.Take(options.PageSize).ToList());
-        Pager(html, query, page, stories.Count > options.PageSize);
-        if (query is not null && page == 1)
-            Hits(html, query, articles);
+        Pager(html, query, page, stories.Count > options.PageSize || (hits is not null && hits.Total > offset + hits.Hits.Count));
         return Html(html.End());
     });
 
@@ -97,11 +98,11 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         foreach (var story in stories)
         {
             var outlets = story.Outlets.Count <= 4 ? string.Join(", ", story.Outlets) : string.Join(", ", story.Outlets.Take(4)) + $" +{story.Outlets.Count - 4}";
-            html.Raw("<tr><td>").Link(Routes.Story(story.Id), Routes.StoryName(story.Id), "sid").Raw("</td><td>").Link(Routes.Story(story.Id), story.Title)
+            html.Raw("<tr><td>").Link(Routes.Story(story.Id), Routes.StoryName(story.Id), "sid").Raw("</td><td>").Raw("<a href=\"").Raw(Routes.Story(story.Id)).Raw("\" title=\"").Text(story.Title).Raw("\">").Text(HtmlPage.Short(story.Title)).Raw("</a>")
                 .Raw("</td><td>").Text(outlets).Raw("</td><td>").Number(story.Size);
             if (story.Syndicated > 0)
                 html.Raw(" <span class=\"n\" title=\"syndicated copies\">(").Number(story.Syndicated).Raw(story.Syndicated == 1 ? " copy)</span>" : " copies)</span>");
-            html.Raw("</td><td class=\"when\">").Text(HtmlPage.Span(story.First, story.Last)).Raw("</td></tr>\n");
+            html.Raw("</td><td class=\"when\">").Dates(story.First, story.Last).Raw("</td></tr>\n");
         }
         html.Raw("</tbody>\n</table>\n</section>\n");
     }
@@ -119,22 +120,39 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         html.Raw("</nav>\n");
     }
 
-    private static void Hits(HtmlPage html, string query, IReadOnlyList<StoredArticle> articles)
+    private static void Hits(HtmlPage html, string query, SearchPage hits, int offset)
     {
-        html.Raw("<section class=\"panel\">\n<h2>").Text("Articles mentioning “" + query + "”").Raw("</h2>\n");
-        if (articles.Count == 0)
+        html.Raw("<section class=\"panel\" id=\"hits\">\n<h2>").Text("Articles mentioning “" + query + "”").Raw(" <span class=\"n\">");
+        if (hits.Total == 0)
+            html.Raw("none");
+        else if (hits.Hits.Count == 0)
+            html.Raw("none on this page of ").Number(hits.Total);
+        else
+            html.Number(offset + 1).Raw("–").Number(offset + hits.Hits.Count).Raw(" of ").Number(hits.Total);
+        html.Raw("</span></h2>\n");
+        if (hits.Hits.Count == 0)
         {
-            html.Raw("<p class=\"empty\">No articles.</p>\n</section>\n");
+            html.Raw("<p class=\"empty\">No articles").Raw(hits.Total > 0 ? " on this page." : ".").Raw("</p>\n</section>\n");
             return;
         }
-        html.Raw("<ul class=\"list hits\">\n");
-        foreach (var hit in articles)
+        html.Raw("<ol class=\"list hits\" start=\"").Number(offset + 1).Raw("\">\n");
+        foreach (var hit in hits.Hits)
         {
-            var article = hit.Article;
-            html.Raw("<li>").Link(Routes.Article(hit.Id), string.IsNullOrWhiteSpace(article.Title) ? Routes.ArticleName(hit.Id) : article.Title).Raw(" <span class=\"meta\">")
-                .Text(article.Outlet).Raw(" · ").Text(HtmlPage.Span(article.Published, null)).Raw(" · story ").Link(Routes.Story(hit.Story), Routes.StoryName(hit.Story), "sid").Raw("</span></li>\n");
+            var stored = hit.Article;
+            var article = stored.Article;
+            var title = string.IsNullOrWhiteSpace(article.Title) ? Routes.ArticleName(stored.Id) : article.Title;
+            html.Raw("<li>").Raw("<a href=\"").Raw(Routes.Article(stored.Id)).Raw("\" title=\"").Text(title).Raw("\">").Text(HtmlPage.Short(title)).Raw("</a> <span class=\"sid\">").Text(Routes.ArticleName(stored.Id)).Raw("</span> <span class=\"meta\">")
+                .Text(article.Outlet).Raw(" · ");
+            if (article.Published is { } published)
+                html.Date(published);
+            else
+                html.Raw("undated");
+            html.Raw(" · story ").Link(Routes.Story(stored.Story), Routes.StoryName(stored.Story), "sid").Raw("</span>");
+            if (hit.Snippet.Length > 0)
+                html.Raw("<div class=\"snippet\">").Snippet(hit.Snippet).Raw("</div>");
+            html.Raw("</li>\n");
         }
-        html.Raw("</ul>\n</section>\n");
+        html.Raw("</ol>\n</section>\n");
     }
 
     private IResult StoryPage(string id)
@@ -180,21 +198,29 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private IResult ApiSearch(HttpRequest request)
     {
         var query = Query(request, required: true)!;
-        var (stories, articles) = stores.Use(store => (store.Stories(search: query, limit: options.PageSize), store.Search(query, 50)));
+        var page = Page(request);
+        var offset = (page - 1) * options.PageSize;
+        var (stories, hits) = stores.Use(store => (store.Stories(search: query, limit: options.PageSize + 1, offset: offset), store.SearchPage(query, options.PageSize, offset)));
+        var more = stories.Count > options.PageSize || hits.Total > offset + hits.Hits.Count;
         return Json(new
         {
             query,
-            stories = stories.Select(StoryJson),
-            articles = articles.Select(a => new
+            page,
+            total = hits.Total,
+            stories = stories.Take(options.PageSize).Select(StoryJson),
+            articles = hits.Hits.Select(h => new
             {
-                id = Routes.ArticleName(a.Id),
-                story = Routes.StoryName(a.Story),
-                a.Article.Outlet,
-                a.Article.Title,
-                a.Article.Url,
-                a.Article.Published,
-                href = Routes.ArticleJson(a.Id),
+                id = Routes.ArticleName(h.Article.Id),
+                story = Routes.StoryName(h.Article.Story),
+                h.Article.Article.Outlet,
+                h.Article.Article.Title,
+                h.Article.Article.Url,
+                h.Article.Article.Published,
+                snippet = h.Snippet.Replace(SearchHit.MarkStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.MarkEnd.ToString(), "", StringComparison.Ordinal),
+                href = Routes.ArticleJson(h.Article.Id),
+                page = Routes.Article(h.Article.Id),
             }),
+            next = more ? "/api/search" + Routes.Home(query, page + 1)[1..] : null,
         });
     }
 

@@ -16,7 +16,8 @@ internal sealed class StoryReport
         var links = new List<ReportLink> { new("← All stories", Routes.Home()), new("JSON", Routes.StoryJson(summary.Id)) };
         if (story.Articles.Length < summary.Size)
             links.Add(new ReportLink($"(the first {story.Articles.Length} of {summary.Size} articles)", Routes.Story(summary.Id)));
-        _html = new(() => Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links }));
+        var articles = story.Articles.Select(a => Routes.TryParseId(a.Article.Id, 'a', out var id) ? Routes.Article(id) : null).ToList();
+        _html = new(() => Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links, ArticleLinks = articles }));
         _json = new(() => Report.RenderToString(story, ReportFormat.Json));
     }
 

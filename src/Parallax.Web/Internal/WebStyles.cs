@@ -13,7 +13,10 @@ internal static class WebStyles
         .stories td.when { white-space: nowrap; }
         .pager { display: flex; gap: 16px; margin: 8px 0; font-size: 14px; }
         .pager a { color: var(--accent); }
+        .hits li { padding: 8px 0; }
         .hits li .meta { color: var(--muted); font-size: 13px; }
+        .hits .snippet { font-size: 14px; margin-top: 2px; }
+        .hits .snippet mark { background: #fff0b3; color: inherit; border-bottom: 0; font-weight: 600; }
         .error { max-width: 640px; }
 
         """;

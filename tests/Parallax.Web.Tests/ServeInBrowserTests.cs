@@ -1,0 +1,117 @@
+using Microsoft.Playwright;
+using Parallax.Ingest;
+using Parallax.Store;
+using Parallax.Testing;
+
+namespace Parallax.Web.Tests;
+
+/// <summary>
+/// <c>parallax serve</c> over a store built from the repository's <c>samples/</c>, listening on a real port and opened in
+/// Debian's chromium: no console error (a script the policy blocked would be one), dates in the reader's locale,
+/// story → article links with one id, search snippets.
+/// </summary>
+public sealed class ServeInBrowserTests : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-serve-browser-").FullName;
+    private readonly List<string> _errors = [];
+    private Microsoft.AspNetCore.Builder.WebApplication? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IPage _page = null!;
+    private string _url = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        var db = Path.Combine(_dir, "samples.db");
+        using (var store = SqliteArticleStore.Open(db))
+            new CorpusIngestor(store).Run(ArticleLoader.Load([Path.Combine(Repository.Root, "samples")]));
+        _app = ParallaxWeb.Build(new ServeOptions { Port = 0, LogRequests = false }, () => SqliteArticleStore.Open(db, create: false));
+        await _app.StartAsync();
+        _url = _app.Urls.Single().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", TimezoneId = "Europe/Berlin", ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        _page = await context.NewPageAsync();
+        _page.PageError += (_, e) => _errors.Add(e);
+        _page.Response += (_, r) =>
+        {
+            if (r.Status >= 400)
+                _errors.Add($"{r.Status} {r.Url}");
+        };
+        _page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+                _errors.Add(m.Text);
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app is not null)
+            await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private async Task OpenAsync(string path)
+    {
+        await _page.GotoAsync(_url + path);
+        await _page.WaitForSelectorAsync("html[data-parallax-ready='1']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+    }
+
+    [Fact]
+    public async Task The_story_list_shows_dates_in_the_readers_locale_without_console_errors()
+    {
+        await OpenAsync("/");
+        var dates = await _page.Locator("td.when time").AllInnerTextsAsync();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.DoesNotMatch(@"^\d{4}-\d{2}-\d{2}$", d));
+        Assert.Contains(dates, d => d.Contains("2025", StringComparison.Ordinal));
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task A_story_page_leads_to_each_article_page_under_the_same_id()
+    {
+        await OpenAsync("/");
+        await _page.ClickAsync("table.stories td a.sid >> nth=0");
+        await _page.WaitForSelectorAsync("html[data-parallax-ready='1']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        Assert.True(await _page.IsVisibleAsync("#coverage"));
+        var id = await _page.GetAttributeAsync(".pane > .col >> nth=0", "data-article");
+        await _page.ClickAsync(".pane > .col >> nth=0 >> .meta a");
+        await _page.WaitForSelectorAsync("html[data-parallax-ready='1']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        Assert.Equal("/articles/" + id![1..], new Uri(_page.Url).AbsolutePath);
+        Assert.Equal(id, await _page.GetAttributeAsync(".pane > .col", "data-article"));
+        Assert.True(await _page.IsVisibleAsync("#quotes"));
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task Search_shows_how_many_articles_match_with_snippets()
+    {
+        await OpenAsync("/?q=strike");
+        var count = await _page.InnerTextAsync("#hits h2 .n");
+        Assert.Matches(@"^1–\d+ of \d+$", count);
+        Assert.True(await _page.Locator("#hits .snippet mark").CountAsync() > 0);
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task A_story_page_fits_a_phone_without_sideways_scrolling()
+    {
+        await _page.SetViewportSizeAsync(390, 844);
+        await OpenAsync("/");
+        await _page.ClickAsync("table.stories td a.sid >> nth=0");
+        await _page.WaitForSelectorAsync("html[data-parallax-ready='1']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        Assert.Equal(0, await _page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+        Assert.Empty(_errors);
+    }
+}
