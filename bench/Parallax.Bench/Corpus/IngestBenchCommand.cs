@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
 using Spectre.Console;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Parallax.Corpus;
 using Parallax.Store;
 using Parallax.Web;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Parallax.Corpus;
 using Parallax.Reports;
 using Parallax.Store;
 

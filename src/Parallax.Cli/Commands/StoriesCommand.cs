@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Parallax.Corpus;
 using Parallax.Store;
 
 namespace Parallax.Cli.Commands;

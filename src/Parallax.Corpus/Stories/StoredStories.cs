@@ -1,8 +1,7 @@
-using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
 
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>Builds the comparison of a stored story, reusing cached analyses.</summary>
 public static class StoredStories
@@ -45,7 +44,7 @@ public static class StoredStories
         }
         if (kept.Count == 0)
             throw new InvalidOperationException($"no article of story {storyId} could be analysed");
-        return ([.. kept.Select(i => stored[i])], [.. kept.Select((i, n) => analyses[i]! with { Article = analyses[i]!.Article with { Id = "a" + (n + 1).ToString(CultureInfo.InvariantCulture) } })]);
+        return ([.. kept.Select(i => stored[i])], [.. kept.Select((i, n) => analyses[i]! with { Article = analyses[i]!.Article with { Id = ArticleIds.Name(n + 1) } })]);
     }
 
     /// <summary>
@@ -70,7 +69,7 @@ public static class StoredStories
         var missing = new List<int>();
         for (var i = 0; i < stored.Count; i++)
         {
-            articles[i] = keepIds ? stored[i].Article : stored[i].Article with { Id = "a" + (i + 1).ToString(CultureInfo.InvariantCulture) };
+            articles[i] = keepIds ? stored[i].Article : stored[i].Article with { Id = ArticleIds.Name(i + 1) };
             var cached = store.CachedAnalysis(stored[i].ContentHash, version);
             var decoded = cached is null ? null : Decode(articles[i], cached);
             if (decoded is null)
