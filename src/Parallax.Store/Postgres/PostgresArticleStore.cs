@@ -194,7 +194,7 @@ public sealed class PostgresArticleStore : IArticleStore
         }
         if (!string.IsNullOrWhiteSpace(search))
         {
-            where.Append(" AND s.id IN (SELECT a.story_id FROM articles a WHERE a.search @@ plainto_tsquery('english', @q))");
+            where.Append(" AND s.id IN (SELECT a.story_id FROM articles a WHERE a.search @@ plainto_tsquery('simple', @q))");
             command.Parameters.AddWithValue("q", search);
         }
         command.CommandText = $"""
@@ -232,7 +232,7 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(query);
         using var command = Command($"""
-            SELECT {ArticleColumns} FROM articles, plainto_tsquery('english', $1) q
+            SELECT {ArticleColumns} FROM articles, plainto_tsquery('simple', $1) q
             WHERE search @@ q ORDER BY ts_rank_cd(search, q) DESC, id LIMIT $2
             """, query, limit);
         return ReadArticles(command);

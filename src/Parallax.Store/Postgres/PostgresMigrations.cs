@@ -32,7 +32,7 @@ internal static class PostgresMigrations
             features BYTEA NOT NULL,
             ingested TIMESTAMPTZ NOT NULL,
             search TSVECTOR GENERATED ALWAYS AS (
-                setweight(to_tsvector('english', COALESCE(title, '')), 'A') || to_tsvector('english', left(text, 200000))) STORED);
+                setweight(to_tsvector('simple', COALESCE(title, '')), 'A') || to_tsvector('simple', left(text, 200000))) STORED);
         CREATE INDEX articles_story ON articles(story_id, id);
         CREATE INDEX articles_search ON articles USING GIN(search);
         CREATE TABLE stories(
