@@ -45,6 +45,11 @@ internal static class ParallaxCommandLine
             error.WriteLine($"parallax: {StoreErrors.Describe(e)}");
             return ExitCodes.IoError;
         }
+        catch (System.Data.Common.DbException e)
+        {
+            error.WriteLine($"parallax: database error ({e.Message.ReplaceLineEndings(" ")})");
+            return ExitCodes.IoError;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"parallax: {e.Message}");

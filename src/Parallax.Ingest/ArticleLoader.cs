@@ -203,6 +203,8 @@ public static class ArticleLoader
             return [new IngestProblem(file, null, Directory.Exists(file) ? $"{file}: is a folder" : file.Contains('\uFFFD', StringComparison.Ordinal) ? $"{file}: the file name is not valid UTF-8, so it cannot be opened (rename it)" : $"{file}: file not found")];
         if (format is ".jsonl" or ".ndjson" && StreamLines(file, onPosition) is { } lines)
             return lines;
+        if (format is ".json" && StreamArray(file, onPosition) is { } elements)
+            return elements;
         var (text, error) = SourceText.Read(file);
         if (text is null)
             return [new IngestProblem(file, null, $"{file}: {error}")];
@@ -235,6 +237,47 @@ public static class ArticleLoader
                 foreach (var item in JsonFormat.ReadLines(reader, file))
                 {
                     onPosition(raw.Position);
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A .json file whose top level is an array, read an element at a time; null when it must be read whole (an object,
+    /// a wrapped array, UTF-16, binary, unreadable: the whole-file path reads or reports those).
+    /// </summary>
+    private static IEnumerable<ReadItem>? StreamArray(string file, Action<long> onPosition)
+    {
+        FileStream? raw = null;
+        JsonArrayReader? reader = null;
+        try
+        {
+            raw = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            reader = new JsonArrayReader(BoundedRead.IsGzip(file) ? BoundedRead.Decompressed(raw) : raw);
+            if (!reader.StartsWithArray())
+            {
+                reader.Dispose();
+                return null;
+            }
+            return Elements(reader, raw);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            if (reader is not null)
+                reader.Dispose();
+            else
+                raw?.Dispose();
+            return null;
+        }
+
+        IEnumerable<ReadItem> Elements(JsonArrayReader elements, FileStream position)
+        {
+            using (elements)
+            {
+                foreach (var item in JsonFormat.ReadArray(elements, file))
+                {
+                    onPosition(position.Position);
                     yield return item;
                 }
             }

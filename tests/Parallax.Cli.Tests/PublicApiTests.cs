@@ -16,7 +16,8 @@ public class PublicApiTests
         typeof(Parallax.Ingest.ArticleLoader).Assembly,
         typeof(Parallax.Reports.Report).Assembly,
         typeof(Parallax.Semantics.MiniLmEncoder).Assembly,
-        typeof(Parallax.Store.IArticleStore).Assembly,
+        typeof(Parallax.Corpus.IArticleStore).Assembly,
+        typeof(Parallax.Store.SqliteArticleStore).Assembly,
         typeof(Parallax.Web.ParallaxWeb).Assembly,
     ];
 

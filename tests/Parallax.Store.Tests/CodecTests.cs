@@ -1,5 +1,5 @@
 using Parallax.Analysis;
-using Parallax.Store.Clustering;
+using Parallax.Corpus.Clustering;
 
 namespace Parallax.Store.Tests;
 

@@ -4,7 +4,7 @@ using Parallax.Ingest;
 namespace Parallax.Store.Tests;
 
 /// <summary>One article whose analysis throws never sinks its story or the ingest run.</summary>
-public sealed class FaultBoundaryTests
+public abstract class FaultBoundaryTests(StoreKind kind)
 {
     private const string Poison = "Kaboom";
 
@@ -22,14 +22,14 @@ public sealed class FaultBoundaryTests
     [Fact]
     public void A_story_with_an_article_that_fails_analysis_is_built_from_the_others()
     {
-        using var temp = new TempFolder();
+        using var temp = TestStore.Create(kind);
         var original = Invented.Article(9, 0, sentences: 20);
         var file = temp.Write("wire.jsonl", Invented.Lines([
             Invented.Json("Wire story", original, "Agency Test", Invented.Url(1)),
             Invented.Json("Wire story (copy)", original + $" {Poison} said the council.", "Reprint Test", Invented.Url(2)),
             Invented.Json("Wire story (again)", original + " Distributed by an agency.", "Echo Test", Invented.Url(3)),
         ]));
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var store = temp.Open();
         new CorpusIngestor(store).Run(ArticleLoader.Load(file), cancellation: TestContext.Current.CancellationToken);
         var storyId = Assert.Single(store.Stories()).Id;
         var failed = new List<long>();
@@ -42,13 +42,13 @@ public sealed class FaultBoundaryTests
     [Fact]
     public void Ingest_stores_the_other_articles_when_one_fails_analysis()
     {
-        using var temp = new TempFolder();
+        using var temp = TestStore.Create(kind);
         var file = temp.Write("news.jsonl", Invented.Lines([
             Invented.Json("One", Invented.Article(1, 0), "Daily Test", Invented.Url(1)),
             Invented.Json("Two", Invented.Article(2, 0) + $" {Poison}.", "Daily Test", Invented.Url(2)),
             Invented.Json("Three", Invented.Article(3, 0), "Daily Test", Invented.Url(3)),
         ]));
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var store = temp.Open();
         var problems = new List<IngestProblem>();
         var summary = new CorpusIngestor(store, new IngestOptions { Pipeline = FragilePipeline(), BatchSize = 2 })
             .Run(ArticleLoader.Load(file), problems.Add, cancellation: TestContext.Current.CancellationToken);
@@ -56,3 +56,7 @@ public sealed class FaultBoundaryTests
         Assert.Equal($"{file}:2: analysis failed (InvalidOperationException: stage broke)", Assert.Single(problems).Message);
     }
 }
+
+public sealed class FaultBoundaryTestsOnSqlite() : FaultBoundaryTests(StoreKind.Sqlite);
+
+public sealed class FaultBoundaryTestsOnPostgres() : FaultBoundaryTests(StoreKind.Postgres);

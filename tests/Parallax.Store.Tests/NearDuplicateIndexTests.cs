@@ -1,4 +1,4 @@
-using Parallax.Store.Clustering;
+using Parallax.Corpus.Clustering;
 
 namespace Parallax.Store.Tests;
 

@@ -3,7 +3,7 @@ using Parallax.Ingest;
 
 namespace Parallax.Store.Tests;
 
-public sealed class SentenceVectorTests
+public abstract class SentenceVectorTests(StoreKind kind)
 {
     /// <summary>Gives every text a vector from its length (at half precision, as the store keeps it) and counts what it was asked to encode.</summary>
     private sealed class CountingEncoder : ISentenceEncoder
@@ -19,7 +19,7 @@ public sealed class SentenceVectorTests
         }
     }
 
-    private static string Story(TempFolder temp) => temp.Write("news.jsonl", Invented.Lines([
+    private static string Story(TestStore temp) => temp.Write("news.jsonl", Invented.Lines([
         Invented.Json("One", Invented.Article(4, 0), "Daily Test", Invented.Url(1)),
         Invented.Json("Two", Invented.Article(4, 1), "Weekly Test", Invented.Url(2)),
     ]));
@@ -27,8 +27,8 @@ public sealed class SentenceVectorTests
     [Fact]
     public void Vectors_come_back_as_stored_at_half_precision()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
         var key = CachingSentenceEncoder.Key("m", "text");
         store.StoreSentenceVectors([(key, [0.5f, -0.25f, 0.1f])]);
         var found = store.SentenceVectors([key, CachingSentenceEncoder.Key("m", "other")]);
@@ -39,8 +39,8 @@ public sealed class SentenceVectorTests
     [Fact]
     public void A_stored_story_compared_again_reads_its_vectors_instead_of_encoding()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
         new CorpusIngestor(store).Run(ArticleLoader.Load(Story(temp)), cancellation: TestContext.Current.CancellationToken);
         var id = Assert.Single(store.Stories()).Id;
         var encoder = new CountingEncoder();
@@ -57,8 +57,8 @@ public sealed class SentenceVectorTests
     [Fact]
     public void Ingest_with_an_encoder_stores_the_vectors_so_the_story_needs_no_encoding()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
         var encoder = new CountingEncoder();
         new CorpusIngestor(store, new IngestOptions { Encoder = encoder }).Run(ArticleLoader.Load(Story(temp)), cancellation: TestContext.Current.CancellationToken);
         var atIngest = encoder.Encoded;
@@ -72,11 +72,15 @@ public sealed class SentenceVectorTests
     [Fact]
     public void Ingest_without_an_encoder_stores_no_vectors()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
         new CorpusIngestor(store).Run(ArticleLoader.Load(Story(temp)), cancellation: TestContext.Current.CancellationToken);
         var encoder = new CountingEncoder();
         StoredStories.Build(store, Assert.Single(store.Stories()).Id, encoder: encoder);
         Assert.True(encoder.Encoded > 0);
     }
 }
+
+public sealed class SentenceVectorTestsOnSqlite() : SentenceVectorTests(StoreKind.Sqlite);
+
+public sealed class SentenceVectorTestsOnPostgres() : SentenceVectorTests(StoreKind.Postgres);

@@ -2,16 +2,16 @@ using Parallax.Ingest;
 
 namespace Parallax.Store.Tests;
 
-public sealed class StreamedIngestTests
+public abstract class StreamedIngestTests(StoreKind kind)
 {
     [Fact]
     public void A_jsonl_with_a_bad_line_stores_the_good_articles_and_reports_the_bad_line_once()
     {
-        using var temp = new TempFolder();
+        using var temp = TestStore.Create(kind);
         var lines = Enumerable.Range(1, 4).Select(i => Invented.Json($"Story {i}", Invented.Article(i, 0), "Daily Test", Invented.Url(i))).ToList();
         lines.Insert(2, "{\"title\": \"cut off");
         var file = temp.Write("dump.jsonl", Invented.Lines(lines));
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var store = temp.Open();
         var problems = new List<IngestProblem>();
         var summary = new CorpusIngestor(store, new IngestOptions { BatchSize = 2 }).Run(ArticleLoader.Open([file]), problems.Add, cancellation: TestContext.Current.CancellationToken);
         var problem = Assert.Single(problems);
@@ -23,9 +23,9 @@ public sealed class StreamedIngestTests
     [Fact]
     public void Progress_can_follow_the_bytes_read_of_the_input()
     {
-        using var temp = new TempFolder();
+        using var temp = TestStore.Create(kind);
         var file = temp.Write("dump.jsonl", Invented.Lines(Enumerable.Range(1, 6).Select(i => Invented.Json($"Story {i}", Invented.Article(i, 0), "Daily Test", Invented.Url(i)))));
-        using var store = SqliteArticleStore.Open(temp.Db);
+        using var store = temp.Open();
         var input = ArticleLoader.Open([file]);
         var seen = new List<long>();
         new CorpusIngestor(store, new IngestOptions { BatchSize = 2 }).Run(input, progress: new Recorder(() => seen.Add(input.BytesRead)), cancellation: TestContext.Current.CancellationToken);
@@ -38,3 +38,7 @@ public sealed class StreamedIngestTests
         public void Report(IngestProgress value) => onReport();
     }
 }
+
+public sealed class StreamedIngestTestsOnSqlite() : StreamedIngestTests(StoreKind.Sqlite);
+
+public sealed class StreamedIngestTestsOnPostgres() : StreamedIngestTests(StoreKind.Postgres);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
 using Parallax.Testing;

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Parallax.Corpus;
 using Parallax.Store;
 using Parallax.Web.Internal;
 

@@ -1,3 +1,4 @@
+using Parallax.Corpus;
 using Parallax.Store;
 using Parallax.Web.Internal;
 

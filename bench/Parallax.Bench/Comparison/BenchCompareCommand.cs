@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Corpus;
 using Parallax.Semantics;
 using Parallax.Store;
 using Parallax.Text;

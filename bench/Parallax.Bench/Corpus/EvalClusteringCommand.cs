@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
+using Parallax.Corpus.Clustering;
 using Parallax.Ingest;
-using Parallax.Store.Clustering;
 
 namespace Parallax.Bench.Corpus;
 

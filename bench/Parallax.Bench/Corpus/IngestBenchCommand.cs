@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
 
@@ -17,7 +17,7 @@ internal sealed class IngestBenchCommand : IBenchCommand
 
     public string Name => "bench-ingest";
 
-    public string Description => "ingest N synthetic ~600-word articles end to end (--count N, default 100000; --single: one .jsonl file instead of shards; --keep); prints articles/s and peak RSS";
+    public string Description => "ingest N synthetic ~600-word articles end to end (--count N, default 100000; --single: one .jsonl file instead of shards; --keep; --db postgres://... for an empty PostgreSQL database instead of a new SQLite file); prints articles/s and peak RSS";
 
     public int Run(string[] args)
     {
@@ -32,10 +32,15 @@ internal sealed class IngestBenchCommand : IBenchCommand
             var bytes = Directory.EnumerateFiles(input).Sum(f => new FileInfo(f).Length);
             Console.WriteLine($"generated {count:N0} articles of {events:N0} events ({bytes / 1e6:F0} MB of .jsonl in {Directory.EnumerateFiles(input).Count()} shards) in {watch.Elapsed.TotalSeconds:F1} s");
 
-            var db = Path.Combine(folder, "bench.db");
+            var db = Option(args, "--db") ?? Path.Combine(folder, "bench.db");
             var rssBefore = Rss("VmRSS");
             long maxRss = 0;
-            using var store = SqliteArticleStore.Open(db);
+            using var store = ArticleStores.Open(db);
+            if (store.ArticleCount > 0)
+            {
+                Console.Error.WriteLine($"{ArticleStores.Describe(db)}: not empty; the bench needs an empty database");
+                return 1;
+            }
             var last = Stopwatch.StartNew();
             watch.Restart();
             var (summary, heapWith) = Ingest(store, input, new Reporter(p =>
@@ -53,8 +58,9 @@ internal sealed class IngestBenchCommand : IBenchCommand
             Console.WriteLine($"throughput: {p.Read / seconds:F0} articles/s end to end ({seconds:F1} s, {Environment.ProcessorCount} cores)");
             Console.WriteLine($"memory: RSS before ingest {rssBefore / 1e6:F0} MB, max RSS during ingest {maxRss / 1e6:F0} MB, peak RSS (VmHWM) {Rss("VmHWM") / 1e6:F0} MB");
             Console.WriteLine($"ingest state (dedupe index, story map, clusterer): {held / 1e6:F1} MB of managed heap after a full GC, {held / (double)Math.Max(1, p.Added):F0} bytes per article");
-            Console.WriteLine($"database: {(new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1e6:F0} MB");
-            var (precision, recall, f1) = Quality(db);
+            if (!ArticleStores.IsPostgres(db))
+                Console.WriteLine($"database: {(new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1e6:F0} MB");
+            var (precision, recall, f1) = Quality(store);
             Console.WriteLine($"stories vs generated events: B-cubed P {precision:F3} R {recall:F3} F1 {f1:F3}");
             if (args.Contains("--keep"))
                 Console.WriteLine($"kept: {folder}");
@@ -69,7 +75,7 @@ internal sealed class IngestBenchCommand : IBenchCommand
 
     /// <summary>Runs the ingest; also returns the managed heap after a full GC while the ingestor (and its in-memory state) is still alive.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static (IngestSummary Summary, long HeapWithIngestor) Ingest(SqliteArticleStore store, string input, IProgress<IngestProgress> progress)
+    private static (IngestSummary Summary, long HeapWithIngestor) Ingest(IArticleStore store, string input, IProgress<IngestProgress> progress)
     {
         var ingestor = new CorpusIngestor(store);
         var summary = ingestor.Run(ArticleLoader.Open([input]), p => Console.Error.WriteLine(p.Message), progress);
@@ -100,20 +106,17 @@ internal sealed class IngestBenchCommand : IBenchCommand
         return events;
     }
 
-    private static (double, double, double) Quality(string db)
+    private static (double, double, double) Quality(IArticleReader store)
     {
         var gold = new List<string>();
         var predicted = new List<long>();
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT url, story_id FROM articles";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        foreach (var story in store.Stories(limit: int.MaxValue))
         {
-            var url = reader.GetString(0);
-            gold.Add(url.Split('/')[^2]);
-            predicted.Add(reader.GetInt64(1));
+            foreach (var article in store.ArticlesOf(story.Id))
+            {
+                gold.Add(article.Article.Url!.Split('/')[^2]);
+                predicted.Add(article.Story);
+            }
         }
         return ClusteringScore.BCubed(gold, predicted);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Parallax.Corpus;
 using Parallax.Store;
 using Parallax.Web;
 

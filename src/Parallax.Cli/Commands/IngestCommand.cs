@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
 using Spectre.Console;
@@ -26,7 +27,7 @@ internal static class IngestCommand
             var paths = parse.GetValue(files)!;
             if (parse.GetValue(batch) < 1)
                 throw new CliException("--batch must be at least 1", ExitCodes.Usage);
-            var path = SqliteArticleStore.ResolvePath(parse.GetValue(db));
+            var path = ArticleStores.ResolveLocation(parse.GetValue(db));
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: true);
             var encoder = parse.GetValue(vectors) ? EncoderOptions.Encoder(lexical: false) : null;
@@ -115,7 +116,7 @@ internal static class IngestCommand
             $"{p.Added:N0} added ({p.Syndicated:N0} syndicated copies), {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped; {summary.NewStories:N0} new stories; {summary.Elapsed.TotalSeconds:F1} s ({rate:N0} articles/s)"));
         foreach (var (reason, count) in summary.SkipReasons.OrderByDescending(r => r.Value))
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  skipped {count:N0}: {reason}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {total:N0} {(total == 1 ? "article" : "articles")}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ArticleStores.Describe(path)}: {total:N0} {(total == 1 ? "article" : "articles")}"));
     }
 
     /// <summary>The input, telling <paramref name="onWarning"/> what was left out of each article as it is read.</summary>
@@ -163,14 +164,22 @@ internal static class StoreOptions
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"The corpus database (default: $PARALLAX_DB, else ./{SqliteArticleStore.DefaultFileName})",
+        Description = $"The corpus database: an SQLite file or a postgres://user@host/database URI (default: $PARALLAX_DB, else ./{SqliteArticleStore.DefaultFileName})",
     };
 
     public static IDisposable LockForIngest(string path)
     {
         try
         {
-            return SqliteArticleStore.LockForIngest(path);
+            return ArticleStores.LockForIngest(path);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException($"{ArticleStores.Describe(path)}: {e.Message}", ExitCodes.Usage);
+        }
+        catch (System.Data.Common.DbException e) when (e is not Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new CliException($"{ArticleStores.Describe(path)}: {e.Message.ReplaceLineEndings(" ")}", ExitCodes.IoError);
         }
         catch (IOException e)
         {
@@ -182,11 +191,19 @@ internal static class StoreOptions
         }
     }
 
-    public static SqliteArticleStore Open(string path, bool create)
+    public static IArticleStore Open(string path, bool create)
     {
         try
         {
-            return SqliteArticleStore.Open(path, create);
+            return ArticleStores.Open(path, create);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException($"{ArticleStores.Describe(path)}: {e.Message}", ExitCodes.Usage);
+        }
+        catch (System.Data.Common.DbException e) when (e is not Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new CliException($"{ArticleStores.Describe(path)}: {e.Message.ReplaceLineEndings(" ")}", ExitCodes.IoError);
         }
         catch (FileNotFoundException e)
         {
@@ -198,7 +215,7 @@ internal static class StoreOptions
         }
         catch (InvalidOperationException e)
         {
-            throw new CliException($"{path}: {e.Message}", ExitCodes.IoError);
+            throw new CliException($"{ArticleStores.Describe(path)}: {e.Message}", ExitCodes.IoError);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Parallax.Corpus;
 using Parallax.Store;
 using Parallax.Web;
 
@@ -25,7 +26,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Browse the corpus database in a web browser: stories, search, story reports, article analyses, JSON API") { db, port, host, allowedHosts, quiet, lexical };
         command.SetAction(parse =>
         {
-            var path = SqliteArticleStore.ResolvePath(parse.GetValue(db));
+            var path = ArticleStores.ResolveLocation(parse.GetValue(db));
             var options = new ServeOptions
             {
                 Host = parse.GetValue(host)!,
@@ -38,7 +39,7 @@ internal static class ServeCommand
             Start(app, options);
             if (!options.IsLoopback)
                 error.WriteLine($"parallax: listening on {options.Host}: other machines can read this corpus");
-            output.WriteLine($"parallax: serving {path} at {options.Url} (Ctrl-C stops)");
+            output.WriteLine($"parallax: serving {ArticleStores.Describe(path)} at {options.Url} (Ctrl-C stops)");
             output.Flush();
             app.WaitForShutdown();
             return ExitCodes.Ok;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Parallax.Corpus;
 using Parallax.Reports;
 using Parallax.Store;
 
@@ -22,7 +23,7 @@ internal static class ShowCommand
         {
             var id = ParseId(parse.GetValue(story)!);
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
-            using var store = StoreOptions.Open(SqliteArticleStore.ResolvePath(parse.GetValue(db)), create: false);
+            using var store = StoreOptions.Open(ArticleStores.ResolveLocation(parse.GetValue(db)), create: false);
             var summary = store.Story(id) ?? throw new CliException($"no story s{id} in the database (see 'parallax stories')");
             if (summary.Size > parse.GetValue(max))
                 error.WriteLine($"parallax: story s{id} has {summary.Size} articles; comparing the first {parse.GetValue(max)} (--max-articles)");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Parallax.Corpus;
 using Parallax.Store;
 
 namespace Parallax.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class StoriesCommand
         command.SetAction(parse =>
         {
             var sinceValue = parse.GetValue(since) is { } text ? ParseDate(text) : (DateTimeOffset?)null;
-            using var store = StoreOptions.Open(SqliteArticleStore.ResolvePath(parse.GetValue(db)), create: false);
+            using var store = StoreOptions.Open(ArticleStores.ResolveLocation(parse.GetValue(db)), create: false);
             var stories = store.Stories(sinceValue, parse.GetValue(search), Math.Max(1, parse.GetValue(limit)));
             if (parse.GetValue(json))
             {

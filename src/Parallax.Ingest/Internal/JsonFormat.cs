@@ -105,6 +105,53 @@ internal static partial class JsonFormat
         }
     }
 
+    /// <summary>
+    /// The records of a top-level array read one element at a time (<see cref="JsonArrayReader"/>): a bad element is a
+    /// problem naming it (<c>file[3]</c>) and the next is read; a broken array ends the file with a problem, the records
+    /// before it kept.
+    /// </summary>
+    public static IEnumerable<ReadItem> ReadArray(JsonArrayReader reader, string source)
+    {
+        for (var index = 0; ; index++)
+        {
+            ReadOnlyMemory<byte> element;
+            IngestProblem? failure = null;
+            try
+            {
+                if (!reader.TryNext(out element))
+                    break;
+            }
+            catch (JsonException e)
+            {
+                element = default;
+                failure = new IngestProblem(source, null, $"{source}: {JsonFields.Describe(e)}");
+            }
+            if (failure is not null)
+            {
+                yield return failure;
+                yield break;
+            }
+            yield return ReadElement(element, $"{source}[{index}]", source);
+        }
+    }
+
+    private static ReadItem ReadElement(ReadOnlyMemory<byte> element, string where, string source)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(element.Span))
+            return new IngestProblem(source, null, $"{where}: invalid UTF-8");
+        try
+        {
+            using var json = JsonDocument.Parse(element, Options);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                ? FromObject(json.RootElement, where, source, null)
+                : new IngestProblem(source, null, $"{where}: expected a JSON object, found {Kind(json.RootElement)}");
+        }
+        catch (JsonException e)
+        {
+            return new IngestProblem(source, null, $"{where}: {JsonFields.Describe(e)}");
+        }
+    }
+
     public static IEnumerable<ReadItem> ReadDocument(string text, string source)
     {
         JsonDocument json;

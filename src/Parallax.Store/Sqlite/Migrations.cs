@@ -48,6 +48,10 @@ internal static class Migrations
             key BLOB PRIMARY KEY,
             vector BLOB NOT NULL) WITHOUT ROWID;
         """,
+        """
+        CREATE TABLE article_ids(next INTEGER NOT NULL);
+        INSERT INTO article_ids(next) SELECT COALESCE(MAX(id), 0) + 1 FROM articles;
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

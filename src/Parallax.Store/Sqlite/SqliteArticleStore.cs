@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Parallax.Corpus;
 using Parallax.Store.Sqlite;
 
 namespace Parallax.Store;
@@ -80,7 +81,14 @@ public sealed class SqliteArticleStore : IArticleStore
     public long ArticleCount => Scalar("SELECT COUNT(*) FROM articles");
 
     /// <inheritdoc />
-    public long LastArticleId => Scalar("SELECT COALESCE(MAX(id), 0) FROM articles");
+    public long ReserveArticleIds(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "UPDATE article_ids SET next = MAX(next, (SELECT COALESCE(MAX(id), 0) + 1 FROM articles)) + $n RETURNING next - $n";
+        command.Parameters.AddWithValue("$n", count);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 
     /// <inheritdoc />
     public long LastStoryId => Scalar("SELECT COALESCE(MAX(id), 0) FROM stories");

@@ -66,12 +66,12 @@ internal sealed class HtmlPage
     /// <summary>A search snippet: the text escaped, the words found marked.</summary>
     public HtmlPage Snippet(string snippet)
     {
-        var end = Parallax.Store.SearchHit.MarkEnd.ToString();
-        var parts = snippet.Split(Parallax.Store.SearchHit.MarkStart);
+        var end = Parallax.Corpus.SearchHit.MarkEnd.ToString();
+        var parts = snippet.Split(Parallax.Corpus.SearchHit.MarkStart);
         Text(parts[0].Replace(end, "", StringComparison.Ordinal));
         foreach (var part in parts.Skip(1))
         {
-            var close = part.IndexOf(Parallax.Store.SearchHit.MarkEnd, StringComparison.Ordinal);
+            var close = part.IndexOf(Parallax.Corpus.SearchHit.MarkEnd, StringComparison.Ordinal);
             if (close < 0)
                 Text(part);
             else

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Parallax.Corpus;
 using Parallax.Reports;
 using Parallax.Store;
 
@@ -79,7 +80,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             var articles = stores.Use(store => store.ArticleCount);
             return Json(new { status = "ok", articles });
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
         {
             log.LogError(e, "health check failed: {Message}", e.Message);
             return Results.Text(JsonSerializer.Serialize(new { status = "unavailable", error = e.Message }, JsonOptions), JsonType, Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Parallax.Corpus;
 using Parallax.Store;
 
 namespace Parallax.Web.Internal;

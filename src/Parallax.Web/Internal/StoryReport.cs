@@ -1,4 +1,5 @@
 using Parallax.Comparison;
+using Parallax.Corpus;
 using Parallax.Reports;
 using Parallax.Store;
 

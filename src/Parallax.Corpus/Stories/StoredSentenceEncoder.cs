@@ -1,6 +1,6 @@
 using Parallax.Comparison;
 
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>
 /// A sentence encoder backed by the store: vectors stored earlier (by <c>ingest --vectors</c> or an earlier

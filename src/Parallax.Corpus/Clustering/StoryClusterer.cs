@@ -1,4 +1,4 @@
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>
 /// Incremental story clustering: each new article joins the most similar live story or starts one.

@@ -1,4 +1,4 @@
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>The story of each article id, packed in chunks indexed by id (8 bytes per article; ids are dense and small).</summary>
 internal sealed class ArticleStoryMap

@@ -1,7 +1,7 @@
 using Parallax.Analysis;
 using Parallax.Comparison;
 
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>Builds the comparison of a stored story, reusing cached analyses.</summary>
 public static class StoredStories

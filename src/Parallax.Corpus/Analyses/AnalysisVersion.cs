@@ -1,7 +1,7 @@
 using System.Globalization;
 using Parallax.Analysis;
 
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>
 /// The version key of cached analyses: the pipeline's components and the build of the core assembly

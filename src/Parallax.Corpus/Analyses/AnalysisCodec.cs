@@ -6,7 +6,7 @@ using Parallax.Entities;
 using Parallax.Quotes;
 using Parallax.Text;
 
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>
 /// A compact binary form of an <see cref="ArticleAnalysis"/>'s layers (the article itself is stored

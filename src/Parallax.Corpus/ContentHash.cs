@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>The identity of an article's text: SHA-256 of its words, lower-cased and single-spaced, so whitespace and case changes do not make a new article.</summary>
 public static class ContentHash

@@ -3,7 +3,7 @@ using Parallax.Analysis;
 using Parallax.Entities;
 using Parallax.Text;
 
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>
 /// What the story clusterer and the near-duplicate index need from one analysed article: hashed term

@@ -1,4 +1,4 @@
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>Tuning of the incremental story clusterer (defaults tuned on the ECB+ sub-topics).</summary>
 public sealed record ClusteringOptions

@@ -1,4 +1,4 @@
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>
 /// Finds syndicated copies with MinHash + LSH banding: an article whose signature shares a band with an

@@ -1,4 +1,4 @@
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>A 64-bit FNV-1a hash that is the same in every process (string.GetHashCode is randomised), for persisted features.</summary>
 internal static class StableHash

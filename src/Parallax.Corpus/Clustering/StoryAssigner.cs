@@ -1,4 +1,4 @@
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>
 /// Decides the story of each new article: a near-duplicate of an earlier article (MinHash LSH) follows

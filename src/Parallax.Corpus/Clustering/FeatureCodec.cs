@@ -1,4 +1,4 @@
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>The stored form of <see cref="ArticleFeatures"/>.</summary>
 internal static class FeatureCodec

@@ -1,4 +1,4 @@
-namespace Parallax.Store.Clustering;
+namespace Parallax.Corpus.Clustering;
 
 /// <summary>MinHash signatures over word 3-shingles, banded for locality-sensitive lookup.</summary>
 internal static class MinHash

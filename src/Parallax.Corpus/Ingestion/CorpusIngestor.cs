@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Corpus.Clustering;
 using Parallax.Ingest;
-using Parallax.Store.Clustering;
 
-namespace Parallax.Store;
+namespace Parallax.Corpus;
 
 /// <summary>Settings of a <see cref="CorpusIngestor"/>.</summary>
 public sealed record IngestOptions
@@ -63,7 +63,6 @@ public sealed class CorpusIngestor
     private readonly Lock _storeGate = new();
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
     private StoryAssigner? _assigner;
-    private long _nextArticle;
 
     /// <summary>An ingestor writing to <paramref name="store"/>.</summary>
     public CorpusIngestor(IArticleStore store, IngestOptions? options = null)
@@ -92,6 +91,10 @@ public sealed class CorpusIngestor
             await foreach (var batch in channel.Reader.ReadAllAsync().ConfigureAwait(false))
             {
                 var records = new List<ArticleRecord>(batch.Count);
+                var placeable = batch.Count(item => item.Failure is null);
+                long nextId;
+                lock (_storeGate)
+                    nextId = placeable == 0 ? 0 : _store.ReserveArticleIds(placeable);
                 foreach (var item in batch)
                 {
                     if (item.Failure is { } failure)
@@ -101,7 +104,7 @@ public sealed class CorpusIngestor
                         onProblem?.Invoke(failure);
                         continue;
                     }
-                    var record = Place(item);
+                    var record = Place(item, nextId++);
                     if (record.SyndicatedOf is not null)
                         syndicated++;
                     records.Add(record);
@@ -267,11 +270,10 @@ public sealed class CorpusIngestor
         return [.. prepared];
     }
 
-    /// <summary>Gives the article its id and its story (linking a near-duplicate to its original).</summary>
-    private ArticleRecord Place(Prepared item)
+    /// <summary>Gives the article its story (linking a near-duplicate to its original).</summary>
+    private ArticleRecord Place(Prepared item, long id)
     {
         var features = item.Features!;
-        var id = ++_nextArticle;
         var (story, original) = _assigner!.Place(id, features);
         return new ArticleRecord(id, item.Article, item.Hash, story, original, FeatureCodec.Encode(features)) { Analysis = item.Analysis };
     }
@@ -287,7 +289,6 @@ public sealed class CorpusIngestor
             foreach (var stored in _store.Features())
                 assigner.Replay(stored.Id, stored.Story, FeatureCodec.Decode(stored.Features));
             assigner.StartAfter(_store.LastStoryId);
-            _nextArticle = _store.LastArticleId;
         }
         _assigner = assigner;
     }
