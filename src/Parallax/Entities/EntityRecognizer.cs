@@ -23,7 +23,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
         "River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Lake", "Desert", "Gulf", "Strait", "Peninsula", "Bay", "Coast", "Mount",
         "Dam", "Bridge", "Airport", "Harbour", "Harbor", "Station", "Stadium", "Square", "Street", "Road", "Canal", "Park", "Forest", "Hill", "Hills",
     ], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Camp", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
     internal static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
     [
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "warned", "confirmed", "declined", "announced",
@@ -155,21 +155,28 @@ public sealed class EntityRecognizer : IAnalysisComponent
 
     /// <summary>
     /// The type of a name neither the lexicons nor the tagger's best reading settled: the type the tagger finds most
-    /// probable for its words (its last word first: "Bowling Green Falcons" is what "Falcons" is), with that probability
+    /// probable for its words (each word's most probable type, summed over the words), with that mean probability
     /// as confidence; a name nothing supports is MISC with low confidence, never a person by default.
     /// </summary>
     private static (EntityType Type, double Confidence) UnsettledType(Context c, Sentence sentence, int start, int end, EntityType withoutModel, double confidence)
     {
         if (c.Guess is null)
             return (withoutModel, confidence);
-        var best = (Type: EntityType.Misc, Probability: 0.0);
-        for (var k = end - 1; k >= start; k--)
+        var mass = new Dictionary<EntityType, double>();
+        var words = 0;
+        for (var k = start; k < end; k++)
         {
             if (Connectors.Contains(c.View.Words[k]))
                 continue;
-            var guess = c.Guess(sentence, k);
-            if (guess.Probability > best.Probability + 0.05)
-                best = guess;
+            words++;
+            var (type, probability) = c.Guess(sentence, k);
+            mass[type] = mass.GetValueOrDefault(type) + probability;
+        }
+        var best = (Type: EntityType.Misc, Probability: 0.0);
+        foreach (var (type, total) in mass)
+        {
+            if (total / words > best.Probability)
+                best = (type, total / words);
         }
         return best.Probability >= 0.1 ? (best.Type, Math.Min(confidence, 0.3 + best.Probability / 2)) : (EntityType.Misc, 0.3);
     }
@@ -422,6 +429,10 @@ public sealed class EntityRecognizer : IAnalysisComponent
         if (end < runEnd && g.TitleLength(words, end, runEnd) > 0 && !g.OrgCues.Contains(words[end - 1]))
             return; // modifiers of a title: "National Security [Adviser]"
         var last = words[end - 1];
+        // The tagger read exactly this name, and is sure of it: its type wins over a cue word ("Soviet Union" is a place).
+        if (end - start >= 2 && c.Model?[start] is { } exact && exact.Start == start && exact.End == end && exact.Confidence >= 0.9
+            && EmitModelSpans(c, sentence, start, end, end))
+            return;
         if (g.OrgCues.Contains(last) && end - start >= 2)
         {
             Emit(c, sentence, start, end - start, EntityType.Org, 0.8, null);

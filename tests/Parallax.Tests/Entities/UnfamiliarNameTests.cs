@@ -28,6 +28,24 @@ public class UnfamiliarNameTests
         Assert.Contains(Names(doc), m => m.Text == "Lincolnshire");
     }
 
+    [Fact]
+    public void A_camp_is_a_place_not_the_person_its_second_word_could_be()
+    {
+        var doc = Analyze("Volunteers at Camp Merrow cleared the trails before the storm.");
+
+        Assert.DoesNotContain(Names(doc), m => m.Text.Contains("Merrow", StringComparison.Ordinal) && m.Type == EntityType.Person);
+        Assert.Contains(Names(doc), m => m.Text == "Camp Merrow");
+    }
+
+    [Fact]
+    public void A_name_the_tagger_reads_whole_as_a_place_is_not_an_organisation_for_its_last_word()
+    {
+        var doc = Analyze("Soviet Union troops left Afghanistan in 1989, and the Soviet Union itself fell two years later.");
+
+        Assert.All(Names(doc).Where(m => m.Text == "Soviet Union"), m => Assert.NotEqual(EntityType.Org, m.Type));
+        Assert.Contains(Names(doc), m => m.Text == "Soviet Union");
+    }
+
     [Theory]
     [InlineData("Facebook said it would remove the posts within a day.", "Facebook")]
     [InlineData("The company has since deleted the video, and Twitter said it was reviewing the account.", "Twitter")]
