@@ -41,7 +41,8 @@ internal sealed class EntityTagger
     {
         ArgumentNullException.ThrowIfNull(words);
         pos ??= _posTagger?.Tag(words);
-        document = Read([words], pos is null ? null : [pos], document);
+        if (FirstPass is not null)
+            document = Read([words], pos is null ? null : [pos], document);
         var path = Model.Decode(Model.Emissions(words, pos, document), words.Count);
         return [.. path.Select(y => Model.Labels[y])];
     }
