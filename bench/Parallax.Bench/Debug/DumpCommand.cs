@@ -8,7 +8,7 @@ internal sealed class DumpCommand : IBenchCommand
 {
     public string Name => "dump";
 
-    public string Description => "print sentences, mentions, entities and quotes of a .txt file";
+    public string Description => "dump FILE.txt [--tagger]: print sentences, mentions, entities and quotes of a .txt file (--tagger: the entity tagger's own labels and type guesses)";
 
     public int Run(string[] args)
     {
@@ -32,6 +32,23 @@ internal sealed class DumpCommand : IBenchCommand
         }
         foreach (var q in doc.Quotes)
             Console.WriteLine($"Q s{q.Sentence + 1} {q.Kind} speaker='{q.Speaker.Text}' entity={q.Speaker.Entity} named={q.Named} cue={q.Cue} :: {doc.Text[q.Content.Start..q.Content.End]}");
+        if (args.Contains("--tagger"))
+            PrintTagger(doc);
         return 0;
+    }
+
+    /// <summary>The entity tagger's own reading: its labels and, for each capitalised word, the type it finds most probable.</summary>
+    private static void PrintTagger(ArticleAnalysis doc)
+    {
+        var words = doc.Sentences.Select(s => (IReadOnlyList<string>)[.. doc.Tokens.Skip(s.FirstToken).Take(s.TokenCount).Select(doc.TextOf)]).ToList();
+        var tagger = Parallax.Tagging.EntityTagger.Default;
+        var context = tagger.Read(words, null);
+        foreach (var sentence in words)
+        {
+            var guesses = new Parallax.Tagging.TypeGuess[sentence.Count];
+            var spans = tagger.Tag(sentence, null, context, guesses);
+            Console.WriteLine($"T {string.Join(", ", spans.Select(p => $"{p.Label} '{string.Join(' ', sentence.Skip(p.FirstToken).Take(p.TokenCount))}' {p.Confidence:F2}"))}");
+            Console.WriteLine("  guesses: " + string.Join(", ", sentence.Select((w, i) => (w, g: guesses[i])).Where(p => p.w.Length > 0 && char.IsUpper(p.w[0])).Select(p => $"{p.w}={p.g.Type}:{p.g.Probability:F2}")));
+        }
     }
 }

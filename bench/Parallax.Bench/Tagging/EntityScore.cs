@@ -13,14 +13,17 @@ internal sealed record SpanCounts(int TruePositives, int FalsePositives, int Fal
 /// <summary>CoNLL entity-level scoring (conlleval semantics: a span counts only with exact boundaries and type).</summary>
 internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByType, SpanCounts Overall)
 {
-    public static EntityScore Evaluate(EntityTagger tagger, IReadOnlyList<CorpusSentence> sentences, bool goldPos)
+    /// <summary>Scores every sentence; with <paramref name="withoutMisc"/> (a data set of PER/LOC/ORG only) MISC predictions count as no entity.</summary>
+    public static EntityScore Evaluate(EntityTagger tagger, IReadOnlyList<CorpusSentence> sentences, bool goldPos, bool withoutMisc = false, int printErrors = 0)
     {
         var counts = BioLabels.Types.ToDictionary(t => t, _ => new int[3], StringComparer.Ordinal);
-        var contexts = sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
+        var contexts = sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key,
+            g => tagger.Read([.. g.Select(s => s.Words)], goldPos ? [.. g.Select(s => s.Pos)] : null));
         foreach (var sentence in sentences)
         {
             var gold = BioLabels.Spans(sentence.Entities!).ToHashSet();
             var predicted = tagger.Tag(sentence.Words, goldPos ? sentence.Pos : null, contexts[sentence.Document])
+                .Where(s => !withoutMisc || s.Label != "MISC")
                 .Select(s => (s.FirstToken, s.TokenCount, s.Label)).ToHashSet();
             foreach (var span in predicted)
                 counts[span.Label][gold.Contains(span) ? 0 : 1]++;
@@ -29,17 +32,23 @@ internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByTyp
                 if (!predicted.Contains(span))
                     counts[span.Type][2]++;
             }
+            if (printErrors > 0 && !gold.SetEquals(predicted))
+            {
+                printErrors--;
+                string Show(IEnumerable<(int First, int Count, string Type)> spans) => string.Join(", ", spans.Select(p => $"{p.Type} '{string.Join(' ', sentence.Words[p.First..(p.First + p.Count)])}'"));
+                Console.WriteLine($"  gold [{Show(gold.Except(predicted))}] predicted [{Show(predicted.Except(gold))}]: {string.Join(' ', sentence.Words)}");
+            }
         }
         var byType = counts.ToDictionary(p => p.Key, p => new SpanCounts(p.Value[0], p.Value[1], p.Value[2]), StringComparer.Ordinal);
         var overall = new SpanCounts(byType.Values.Sum(c => c.TruePositives), byType.Values.Sum(c => c.FalsePositives), byType.Values.Sum(c => c.FalseNegatives));
         return new EntityScore(byType, overall);
     }
 
-    public void Print(string title)
+    public void Print(string title, bool withoutMisc = false)
     {
         Console.WriteLine(title);
         Console.WriteLine($"  {"type",-8} {"P",7} {"R",7} {"F1",7} {"gold",6}");
-        foreach (var (type, c) in ByType.Append(new("overall", Overall)))
+        foreach (var (type, c) in ByType.Where(p => !withoutMisc || p.Key != "MISC").Append(new("overall", Overall)))
             Console.WriteLine($"  {type,-8} {c.Precision,7:F4} {c.Recall,7:F4} {c.F1,7:F4} {c.TruePositives + c.FalseNegatives,6}");
     }
 }

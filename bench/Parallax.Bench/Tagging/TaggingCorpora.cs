@@ -46,6 +46,34 @@ internal static class TaggingCorpora
         return sentences;
     }
 
+    /// <summary>Reads the Broad Twitter Corpus (<c>TOKEN TAG</c>, IOB2, PER/LOC/ORG); each tweet is its own document and has no tags.</summary>
+    public static List<CorpusSentence> ReadBtc(string path)
+    {
+        var sentences = new List<CorpusSentence>();
+        var words = new List<string>();
+        var ner = new List<string>();
+        void Flush()
+        {
+            if (words.Count > 0)
+                sentences.Add(new CorpusSentence([.. words], [.. words.Select(_ => "")], BioLabels.Iob1ToIob2(ner), sentences.Count));
+            words.Clear();
+            ner.Clear();
+        }
+        foreach (var line in File.ReadLines(path))
+        {
+            var parts = line.Split('\t', ' ');
+            if (line.Trim().Length == 0 || parts.Length < 2)
+            {
+                Flush();
+                continue;
+            }
+            words.Add(parts[0]);
+            ner.Add(parts[^1]);
+        }
+        Flush();
+        return sentences;
+    }
+
     /// <summary>Reads CoNLL-U words with their column-5 tags; multiword-token lines (1-2) and empty nodes (1.1) are skipped.</summary>
     public static List<CorpusSentence> ReadConllu(string path)
     {

@@ -12,7 +12,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-extra CONLLU] [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout [--ewt-parts N]]: train a tagger on CoNLL-2003 (+ EWT dev for pos)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
 
     public int Run(string[] args)
     {
@@ -30,12 +30,28 @@ internal sealed class TrainCommand : IBenchCommand
             PruneBelow = float.Parse(ModelPaths.Option(args, "--prune") ?? (args[0] == "attribution" ? "5" : "0.01"), CultureInfo.InvariantCulture),
         };
         var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
-        var model = args[0] switch
+        if (args[0] == "ner")
         {
-            "ner" => TrainEntities(options, args),
-            "attribution" => TrainAttribution(options),
-            _ => TrainPartsOfSpeech(options, args),
-        };
+            // Two passes: the first-pass model sits beside the output as NAME-first-pass.model.br.
+            var (first, second) = TrainEntities(options, args);
+            if (second is null)
+                return Write(first, output);
+            return Write(first, FirstPassPath(output)) + Write(second, output);
+        }
+        var model = args[0] == "attribution" ? TrainAttribution(options) : TrainPartsOfSpeech(options, args);
+        return Write(model, output);
+    }
+
+    /// <summary>Where the first pass of a two-pass entity model at <paramref name="path"/> lives.</summary>
+    public static string FirstPassPath(string path)
+    {
+        var name = Path.GetFileName(path);
+        var stem = name.EndsWith(".model.br", StringComparison.Ordinal) ? name[..^".model.br".Length] : Path.GetFileNameWithoutExtension(name);
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, stem + "-first-pass.model.br");
+    }
+
+    private static int Write(LinearChainModel model, string output)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
             ModelFormat.Write(model, file);
@@ -91,38 +107,79 @@ internal sealed class TrainCommand : IBenchCommand
         return 0;
     }
 
-    private static LinearChainModel TrainEntities(TrainingOptions options, string[] args)
+    /// <summary>
+    /// The two passes of the entity recogniser: the first reads each sentence with its document's capitalisation; the second
+    /// also reads the first pass's labels of the same words elsewhere in the document. The second pass trains on first-pass
+    /// labels predicted 5-fold (each fold by a first pass trained on the other four), so it learns how far to trust them.
+    /// </summary>
+    private static (LinearChainModel First, LinearChainModel? Second) TrainEntities(TrainingOptions options, string[] args)
     {
         var train = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.train"));
         var dev = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.testa"));
+        // --with-dev: the shipped model also trains on eng.testa, once tuned on it (its per-epoch dev F1 is then no measure).
+        var withDev = args.Contains("--with-dev");
+        if (withDev)
+        {
+            var documents = train.Max(s => s.Document) + 1;
+            train = [.. train, .. dev.Select(s => s with { Document = s.Document + documents })];
+        }
         var labels = BioLabels.All();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         const int folds = 5;
         var clusters = Clusters(args);
+        var twoPass = clusters is not null && !args.Contains("--one-pass");
         // Each fold's gazetteer features come from the other folds, so training sees the gazetteer as unreliable as it is on new text.
-        var foldFeatures = new EntityFeatures[folds];
+        var foldLexicons = new WordLexicon[folds];
         for (var k = 0; k < folds; k++)
         {
             var builder = new WordLexicon.Builder();
             foreach (var s in train)
                 builder.Add(s.Words, s.Document % folds == k ? null : s.Entities);
-            foldFeatures[k] = new EntityFeatures(builder.Build(), clusters);
+            foldLexicons[k] = builder.Build();
         }
         var full = new WordLexicon.Builder();
         foreach (var s in train)
             full.Add(s.Words, s.Entities);
-        var runtime = new EntityFeatures(full.Build(), clusters);
-        Console.WriteLine($"ner: {train.Count:N0} sentences, {train.Sum(s => s.Words.Length):N0} tokens, lexicon {runtime.Lexicon.Count:N0} words, seed {options.Seed}");
+        var lexicon = full.Build();
+        Console.WriteLine($"ner: {train.Count:N0} sentences, {train.Sum(s => s.Words.Length):N0} tokens, lexicon {lexicon.Count:N0} words, seed {options.Seed}, {(twoPass ? "two passes" : "one pass")}{(withDev ? ", with eng.testa" : "")}");
         var contexts = train.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
-        var examples = train
-            .Select(s => TrainingExample.Create(foldFeatures[s.Document % folds], s.Words, s.Pos, [.. s.Entities!.Select(l => labelIndex[l])], contexts[s.Document]))
-            .ToList();
+        List<TrainingExample> Examples(Func<int, EntityFeatures> features, Func<int, DocumentContext> context, IEnumerable<CorpusSentence> sentences) => [.. sentences
+            .Select(s => TrainingExample.Create(features(s.Document % folds), s.Words, s.Pos, [.. s.Entities!.Select(l => labelIndex[l])], context(s.Document)))];
+        var firstFeatures = foldLexicons.Select(l => new EntityFeatures(l, clusters)).ToArray();
+        var examples = Examples(k => firstFeatures[k], d => contexts[d], train);
         var trainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels))
         {
             Progress = Console.WriteLine,
             EvaluateEpoch = model => $"dev F1 {EntityScore.Evaluate(new EntityTagger(model, null), dev, goldPos: true).Overall.F1:F4} (gold POS)",
         };
-        return trainer.Train(examples, runtime, options);
+        Console.WriteLine("first pass:");
+        var first = trainer.Train(examples, new EntityFeatures(lexicon, clusters), options);
+        if (!twoPass)
+            return (first, null);
+
+        var firstLabels = new Dictionary<CorpusSentence, string[]>();
+        for (var k = 0; k < folds; k++)
+        {
+            var foldTrainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels));
+            var inFold = train.Select((s, i) => (s, i)).Where(p => p.s.Document % folds == k).ToList();
+            var model = foldTrainer.Train([.. examples.Where((_, i) => train[i].Document % folds != k)], firstFeatures[k], options);
+            var tagger = new EntityTagger(model, null);
+            foreach (var (s, _) in inFold)
+                firstLabels[s] = tagger.Labels(s.Words, s.Pos, contexts[s.Document]);
+            var correct = inFold.Sum(p => firstLabels[p.s].Zip(p.s.Entities!).Count(x => x.First == x.Second));
+            Console.WriteLine($"  fold {k + 1}/{folds}: first-pass labels of {inFold.Count:N0} sentences ({(double)correct / inFold.Sum(p => p.s.Words.Length):P2} of tokens right)");
+        }
+        var readContexts = train.GroupBy(s => s.Document).ToDictionary(g => g.Key,
+            g => contexts[g.Key].WithFirstPass([.. g.Select(s => s.Words)], [.. g.Select(s => firstLabels[s])]));
+        var secondFeatures = foldLexicons.Select(l => new EntityFeatures(l, clusters, firstPass: true)).ToArray();
+        var secondTrainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels))
+        {
+            Progress = Console.WriteLine,
+            EvaluateEpoch = model => $"dev F1 {EntityScore.Evaluate(new EntityTagger(model, null) { FirstPass = first }, dev, goldPos: true).Overall.F1:F4} (gold POS)",
+        };
+        Console.WriteLine("second pass:");
+        var second = secondTrainer.Train(Examples(k => secondFeatures[k], d => readContexts[d], train), new EntityFeatures(lexicon, clusters, firstPass: true), options);
+        return (first, second);
     }
 
     /// <summary>The attribution labeller, on PolNeAR train only (dev is what <c>eval-attribution</c> scores).</summary>
@@ -141,21 +198,18 @@ internal sealed class TrainCommand : IBenchCommand
     private static LinearChainModel TrainPartsOfSpeech(TrainingOptions options, string[] args)
     {
         var conll = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.train"));
-        var ewtAll = TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-dev.conllu"));
-        // --holdout: every 4th EWT dev document is kept out of training and scored after each epoch (for tuning without the test file).
+        var ewtTrain = TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-train.conllu"));
+        var ewtDev = TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-dev.conllu"));
+        // --holdout: EWT dev is kept out of training and scored after each epoch (tuning without the test file);
+        // the shipped model trains on EWT train and dev.
         var holdout = args.Contains("--holdout");
-        // --ewt-parts N (1-3, with --holdout): train on only N of the three non-held-out quarters (a learning curve).
-        var parts = int.Parse(ModelPaths.Option(args, "--ewt-parts") ?? "3", CultureInfo.InvariantCulture);
-        var ewt = holdout ? ewtAll.Where(s => s.Document % 4 != 0 && s.Document % 4 <= parts).ToList() : ewtAll;
-        // --ewt-extra PATH: more gold web text in CoNLL-U (e.g. UD EWT train, when it is available), trained on like EWT dev.
-        if (ModelPaths.Option(args, "--ewt-extra") is { } extra)
-            ewt = [.. ewt, .. TaggingCorpora.ReadConllu(extra)];
-        var validation = holdout ? ewtAll.Where(s => s.Document % 4 == 0).ToList() : [];
-        var ewtWeight = int.Parse(ModelPaths.Option(args, "--ewt-weight") ?? "6", CultureInfo.InvariantCulture);
+        List<CorpusSentence> ewt = holdout ? ewtTrain : [.. ewtTrain, .. ewtDev];
+        var validation = holdout ? ewtDev : [];
+        var ewtWeight = int.Parse(ModelPaths.Option(args, "--ewt-weight") ?? "1", CultureInfo.InvariantCulture);
         var conllWeight = int.Parse(ModelPaths.Option(args, "--conll-weight") ?? "1", CultureInfo.InvariantCulture);
         var augment = !args.Contains("--no-domains");
         var labels = conll.SelectMany(s => s.Pos)
-            .Concat(ewtAll.Concat(ewt).SelectMany(s => s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")).Where(t => t.Length > 0))
+            .Concat(ewtTrain.Concat(ewtDev).SelectMany(s => s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")).Where(t => t.Length > 0))
             .Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         // Mid-sentence casing of every training word (labels unused): lets "Team" or "Risk" read as the common nouns they usually are.
@@ -175,14 +229,14 @@ internal sealed class TrainCommand : IBenchCommand
         var examples = Enumerable.Repeat(conllExamples, conllWeight).SelectMany(x => x)
             .Concat(Enumerable.Repeat(ewtExamples, ewtWeight).SelectMany(x => x))
             .ToList();
-        Console.WriteLine($"pos: {conll.Count:N0} CoNLL (x{conllWeight}) + {ewt.Count:N0} EWT-dev sentences (x{ewtWeight}), {examples.Sum(e => e.Tokens):N0} tokens, "
-            + $"{labels.Length} tags, seed {options.Seed}, domain augmentation {(augment ? "on" : "off")}{(holdout ? $", {validation.Count} EWT-dev sentences held out" : "")}");
+        Console.WriteLine($"pos: {conll.Count:N0} CoNLL (x{conllWeight}) + {ewt.Count:N0} EWT sentences (x{ewtWeight}), {examples.Sum(e => e.Tokens):N0} tokens, "
+            + $"{labels.Length} tags, seed {options.Seed}, domain augmentation {(augment ? "on" : "off")}{(holdout ? $", {validation.Count} EWT dev sentences held out" : "")}");
         var news = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.testa"));
         var trainer = new PerceptronTrainer(labels, null)
         {
             Progress = Console.WriteLine,
             EvaluateEpoch = holdout
-                ? model => $"EWT held-out {PosEvaluation.Score(new PosTagger(model), validation).Summary}, CoNLL testa {PosScore.Accuracy(new PosTagger(model), news):P2}"
+                ? model => $"EWT dev {PosEvaluation.Score(new PosTagger(model), validation).Summary}, CoNLL testa {PosScore.Accuracy(new PosTagger(model), news):P2}"
                 : null,
         };
         return trainer.Train(examples, features, options with

@@ -6,7 +6,7 @@ namespace Parallax.Analysis;
 
 /// <summary>
 /// The front door of one-article analysis: <c>Analyzer.Analyze(article)</c> runs the default
-/// pipeline (sentences → entities → coreference → quotes).
+/// pipeline (sentences → parts of speech → entities → coreference → quotes).
 /// </summary>
 public static class Analyzer
 {
@@ -18,6 +18,7 @@ public static class Analyzer
     /// <summary>A builder pre-filled with the default components, to customise.</summary>
     public static AnalysisPipelineBuilder CreateDefaultBuilder() => new AnalysisPipelineBuilder()
         .Add(new SentenceSegmenter())
+        .Add(new Tagging.PartOfSpeechTagger())
         .Add(new EntityRecognizer())
         .Add(new CoreferenceResolver())
         .Add(new QuoteExtractor());

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Parallax.Analysis;
 using Parallax.Text;
 
@@ -22,7 +23,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
         "River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Lake", "Desert", "Gulf", "Strait", "Peninsula", "Bay", "Coast", "Mount",
         "Dam", "Bridge", "Airport", "Harbour", "Harbor", "Station", "Stadium", "Square", "Street", "Road", "Canal", "Park", "Forest", "Hill", "Hills",
     ], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Camp", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
     internal static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
     [
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "warned", "confirmed", "declined", "announced",
@@ -47,8 +48,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         var view = new ArticleView(document);
-        var (model, partsOfSpeech) = UseStatisticalModel ? ModelSpans(view) : (null, []);
-        var context = new Context(view, Gazetteer.Default) { Model = model };
+        var (model, partsOfSpeech, guess) = UseStatisticalModel ? ModelSpans(view) : (null, [], null);
+        var context = new Context(view, Gazetteer.Default) { Model = model, Guess = guess };
         foreach (var sentence in document.Sentences)
             TemporalRecognizer.Find(view, sentence, document.Article.Published, context.Mentions, context.Used);
         foreach (var sentence in document.Sentences)
@@ -71,6 +72,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
         public Dictionary<int, int> PersonStartToMention { get; } = [];
         public ModelSpan?[]? Model { get; init; }
 
+        /// <summary>The type the tagger finds most probable for a token it left out of every name (null without the tagger).</summary>
+        public Func<Sentence, int, (EntityType Type, double Probability)>? Guess { get; init; }
+
         private static HashSet<string> BuildLowerVocabulary(ArticleView view)
         {
             var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -86,36 +90,32 @@ public sealed class EntityRecognizer : IAnalysisComponent
     /// <summary>A span the trained tagger found, as seen from each of its tokens (token indexes are document-wide).</summary>
     internal readonly record struct ModelSpan(int Start, int End, EntityType Type, double Confidence);
 
-    /// <summary>The tagger's spans per token, and the part-of-speech tags it read them with (kept on the document for later stages).</summary>
-    private static (ModelSpan?[] Spans, ImmutableArray<string> PartsOfSpeech) ModelSpans(ArticleView view)
+    /// <summary>The tagger's spans per token, and the part-of-speech tags it read them with (the document's own when a stage filled them).</summary>
+    private static (ModelSpan?[] Spans, ImmutableArray<string> PartsOfSpeech, Func<Sentence, int, (EntityType, double)> Guess) ModelSpans(ArticleView view)
     {
         var result = new ModelSpan?[view.Words.Length];
         var sentences = view.Document.Sentences;
         if (sentences.Length == 0)
-            return (result, []);
+            return (result, [], (_, _) => (EntityType.Misc, 0));
         var words = new IReadOnlyList<string>[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
             words[s] = new ArraySegment<string>(view.Words, sentences[s].FirstToken, sentences[s].TokenCount);
         var tagger = Tagging.EntityTagger.Default;
-        var context = new Tagging.DocumentContext(words);
         var tagged = new IReadOnlyList<Tagging.TaggedSpan>[sentences.Length];
-        var tags = new string[view.Words.Length];
-        Array.Fill(tags, "");
-        void TagSentence(int s)
+        var pos = new IReadOnlyList<string>[sentences.Length];
+        var tags = view.Document.PartsOfSpeech;
+        if (tags.Length != view.Words.Length)
         {
-            var pos = Tagging.PosTagger.Default.Tag(words[s]);
-            pos.CopyTo(tags, sentences[s].FirstToken);
-            tagged[s] = tagger.Tag(words[s], pos, context);
+            // No part-of-speech stage ran before this one: tag here, and keep the tags on the document for later stages.
+            var computed = new string[view.Words.Length];
+            Array.Fill(computed, "");
+            EachSentence(sentences.Length, s => Tagging.PosTagger.Default.Tag(words[s]).CopyTo(computed, sentences[s].FirstToken));
+            tags = [.. computed];
         }
-        if (sentences.Length < 64)
-        {
-            for (var s = 0; s < sentences.Length; s++)
-                TagSentence(s);
-        }
-        else
-        {
-            Parallel.For(0, sentences.Length, TagSentence);
-        }
+        for (var s = 0; s < sentences.Length; s++)
+            pos[s] = new ArraySegment<string>(ImmutableCollectionsMarshal.AsArray(tags)!, sentences[s].FirstToken, sentences[s].TokenCount);
+        var context = tagger.Read(words, pos);
+        EachSentence(sentences.Length, s => tagged[s] = tagger.Tag(words[s], pos[s], context));
         for (var s = 0; s < sentences.Length; s++)
         {
             var offset = sentences[s].FirstToken;
@@ -123,18 +123,75 @@ public sealed class EntityRecognizer : IAnalysisComponent
             {
                 var start = offset + span.FirstToken;
                 var end = offset + span.End;
-                var type = span.Label switch
-                {
-                    "PER" => EntityType.Person,
-                    "ORG" => EntityType.Org,
-                    "LOC" => LocCues.Contains(view.Words[end - 1]) || LocCues.Contains(view.Words[start]) ? EntityType.Loc : EntityType.Gpe,
-                    _ => EntityType.Misc,
-                };
+                var type = TypeOf(span.Label, view.Words, start, end);
                 for (var k = start; k < end; k++)
                     result[k] = new ModelSpan(start, end, type, span.Confidence);
             }
         }
-        return (result, [.. tags]);
+        // Guesses are worked out only for the few sentences that need one (a second scoring of that sentence).
+        var guesses = new Tagging.TypeGuess[]?[sentences.Length];
+        (EntityType, double) Guess(Sentence sentence, int token)
+        {
+            var s = sentence.Index;
+            if (guesses[s] is not { } row)
+            {
+                row = new Tagging.TypeGuess[sentence.TokenCount];
+                tagger.Tag(words[s], pos[s], context, row);
+                guesses[s] = row;
+            }
+            var guess = row[token - sentence.FirstToken];
+            return guess.Probability > 0 ? (TypeOf(guess.Type, view.Words, token, token + 1), guess.Probability) : (EntityType.Misc, 0);
+        }
+        return (result, tags, Guess);
+    }
+
+    private static EntityType TypeOf(string label, string[] words, int start, int end) => label switch
+    {
+        "PER" => EntityType.Person,
+        "ORG" => EntityType.Org,
+        "LOC" => LocCues.Contains(words[end - 1]) || LocCues.Contains(words[start]) ? EntityType.Loc : EntityType.Gpe,
+        _ => EntityType.Misc,
+    };
+
+    /// <summary>
+    /// The type of a name neither the lexicons nor the tagger's best reading settled: the type the tagger finds most
+    /// probable for its words (each word's most probable type, summed over the words), with that mean probability
+    /// as confidence; a name nothing supports is MISC with low confidence, never a person by default.
+    /// </summary>
+    private static (EntityType Type, double Confidence) UnsettledType(Context c, Sentence sentence, int start, int end, EntityType withoutModel, double confidence)
+    {
+        if (c.Guess is null)
+            return (withoutModel, confidence);
+        var mass = new Dictionary<EntityType, double>();
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (Connectors.Contains(c.View.Words[k]))
+                continue;
+            words++;
+            var (type, probability) = c.Guess(sentence, k);
+            mass[type] = mass.GetValueOrDefault(type) + probability;
+        }
+        var best = (Type: EntityType.Misc, Probability: 0.0);
+        foreach (var (type, total) in mass)
+        {
+            if (total / words > best.Probability)
+                best = (type, total / words);
+        }
+        return best.Probability >= 0.1 ? (best.Type, Math.Min(confidence, 0.3 + best.Probability / 2)) : (EntityType.Misc, 0.3);
+    }
+
+    private static void EachSentence(int count, Action<int> action)
+    {
+        if (count < 64)
+        {
+            for (var s = 0; s < count; s++)
+                action(s);
+        }
+        else
+        {
+            Parallel.For(0, count, action);
+        }
     }
 
     /// <summary>Emits the tagger's spans that start in [start, end), letting them run on to <paramref name="limit"/>; false when it found none.</summary>
@@ -372,6 +429,10 @@ public sealed class EntityRecognizer : IAnalysisComponent
         if (end < runEnd && g.TitleLength(words, end, runEnd) > 0 && !g.OrgCues.Contains(words[end - 1]))
             return; // modifiers of a title: "National Security [Adviser]"
         var last = words[end - 1];
+        // The tagger read exactly this name, and is sure of it: its type wins over a cue word ("Soviet Union" is a place).
+        if (end - start >= 2 && c.Model?[start] is { } exact && exact.Start == start && exact.End == end && exact.Confidence >= 0.9
+            && EmitModelSpans(c, sentence, start, end, end))
+            return;
         if (g.OrgCues.Contains(last) && end - start >= 2)
         {
             Emit(c, sentence, start, end - start, EntityType.Org, 0.8, null);
@@ -418,8 +479,10 @@ public sealed class EntityRecognizer : IAnalysisComponent
         }
         if (allTitle && end - start <= 4)
         {
-            var index = Emit(c, sentence, start, end - start, EntityType.Person, 0.7, null);
-            c.PersonStartToMention[start] = index;
+            var (type, confidence) = UnsettledType(c, sentence, start, end, EntityType.Person, 0.7);
+            var index = Emit(c, sentence, start, end - start, type, confidence, null);
+            if (type == EntityType.Person)
+                c.PersonStartToMention[start] = index;
         }
         else if (allCaps)
         {
@@ -517,7 +580,11 @@ public sealed class EntityRecognizer : IAnalysisComponent
             else if (SpeechVerbs.Contains(next) || (next is "also" or "then" or "later" && SpeechVerbs.Contains(nextNext)))
             {
                 if (!initial || !c.LowerVocabulary.Contains(w))
-                    Emit(c, sentence, token, 1, EntityType.Person, 0.6, null);
+                {
+                    // "Facebook said": whoever speaks is a person or an organisation; the tagger's reading of the word decides which.
+                    var (type, confidence) = UnsettledType(c, sentence, token, token + 1, EntityType.Person, 0.6);
+                    Emit(c, sentence, token, 1, type == EntityType.Misc ? EntityType.Person : type, confidence, null);
+                }
             }
             else if (IsAcronym(w) && w.Length <= 6)
             {

@@ -103,6 +103,17 @@ internal static class TemporalRecognizer
         return word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2100;
     }
 
+    private static readonly FrozenSet<string> ProgrammeWords = FrozenSet.ToFrozenSet(["show", "programme", "program", "host", "co-host", "anchor", "presenter", "broadcast"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A capitalised "Today" or "Tonight" that names a programme ("NBC's Today show", "the Tonight Show"), not a day.</summary>
+    private static bool IsShowName(string[] w, int i, int end)
+    {
+        if (!char.IsUpper(w[i][0]) || w[i].All(char.IsUpper))
+            return false;
+        var previous = i > 0 ? w[i - 1] : "";
+        return previous is "'s" or "\u2019s" or "the" || i + 1 < end && ProgrammeWords.Contains(w[i + 1]);
+    }
+
     private static bool TryDate(ArticleView view, int i, int end, DateTimeOffset? published, out int length, out string? value)
     {
         var w = view.Words;
@@ -149,7 +160,7 @@ internal static class TemporalRecognizer
             value = published is { } p ? Iso(MostRecent(p.Date, weekday)) : null;
             return true;
         }
-        if (RelativeDays.TryGetValue(w[i], out var offset))
+        if (RelativeDays.TryGetValue(w[i], out var offset) && !IsShowName(w, i, end))
         {
             length = 1;
             value = published is { } p ? Iso(p.Date.AddDays(offset)) : null;

@@ -4,16 +4,20 @@ namespace Parallax.Tagging;
 /// Feature templates of the entity recogniser: the part-of-speech templates plus raw neighbouring words,
 /// part-of-speech tags, gazetteer membership and usual casing of the word and its neighbours, and whether
 /// the sentence is an all-caps headline; with <see cref="WordClusters"/>, also the distributional classes of the word
-/// and its neighbours (<c>ner-v4</c>).
+/// and its neighbours (<c>ner-v4</c>); with <c>firstPass</c>, also what a first reading of the whole document said about
+/// the word and its neighbours elsewhere (<see cref="DocumentContext.FirstPassOf"/>; <c>ner-v5</c>, the second of two passes).
 /// </summary>
-internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters = null) : FeatureExtractor
+internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters = null, bool firstPass = false) : FeatureExtractor
 {
     public WordLexicon Lexicon { get; } = lexicon;
 
     /// <summary>The word classes the templates read; null for the cluster-free template set <c>ner-v3</c>.</summary>
     public WordClusters? Clusters { get; } = clusters;
 
-    public override string Name => Clusters is null ? "ner-v3" : "ner-v4";
+    /// <summary>True for the second pass, which reads the first pass's labels of the same words elsewhere in the document.</summary>
+    public bool ReadsFirstPass { get; } = firstPass && clusters is not null;
+
+    public override string Name => Clusters is null ? "ner-v3" : ReadsFirstPass ? "ner-v5" : "ner-v4";
 
     public override ushort LexiconEntry(string key) => Lexicon[key];
 
@@ -56,7 +60,7 @@ internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters
             ref readonly var form = ref sentence.Form(i);
             if (document is not null)
             {
-                documentCase[i + 2] = document.CaseOf(form.Key);
+                documentCase[i + 2] = document.CaseOf(form.Key) | (ReadsFirstPass ? document.FirstPassOf(form.Key) << 2 : 0);
                 continue;
             }
             // No document: the sentence is its own context (mid-sentence occurrences, none in a headline).
@@ -114,9 +118,9 @@ internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters
         AddLexicon(buffer, 148UL, sentence.Lexicon(i + 1));
         buffer.Add(FeatureHash.Key(150, (ulong)WordLexicon.CaseClass(sentence.Lexicon(i + 1)), 2UL));
         var documentCase = sentence.Scratch;
-        buffer.Add(FeatureHash.Key(160, (ulong)documentCase[i + 2], Flag(i == 0 || headline == 1UL)));
-        buffer.Add(FeatureHash.Key(161, (ulong)documentCase[i + 2], w.ShortShape));
-        buffer.Add(FeatureHash.Key(162, (ulong)documentCase[i + 1], (ulong)documentCase[i + 3]));
+        buffer.Add(FeatureHash.Key(160, (ulong)(documentCase[i + 2] & 3), Flag(i == 0 || headline == 1UL)));
+        buffer.Add(FeatureHash.Key(161, (ulong)(documentCase[i + 2] & 3), w.ShortShape));
+        buffer.Add(FeatureHash.Key(162, (ulong)(documentCase[i + 1] & 3), (ulong)(documentCase[i + 3] & 3)));
         if (Clusters is null)
             return;
         WordClass previousClass = sentence.Class(i - 1), wordClass = sentence.Class(i), nextClass = sentence.Class(i + 1);
@@ -124,6 +128,23 @@ internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters
         buffer.Add(FeatureHash.Key(174, nextClass.Fine));
         buffer.Add(FeatureHash.Key(175, previousClass.Middle, wordClass.Middle));
         buffer.Add(FeatureHash.Key(176, wordClass.Middle, nextClass.Middle));
+        if (ReadsFirstPass)
+            FirstPassFeatures(documentCase[i + 1] >> 2, documentCase[i + 2] >> 2, documentCase[i + 3] >> 2, Flag(i == 0 || headline == 1UL), w, buffer);
+    }
+
+    /// <summary>The first reading's types for this word and its neighbours elsewhere in the document (packed as <see cref="DocumentContext.FirstPassOf"/>).</summary>
+    private static void FirstPassFeatures(int previous, int current, int next, ulong firstOrHeadline, in WordForm w, FeatureBuffer buffer)
+    {
+        ulong types = (ulong)(current & 15), majority = (ulong)((current >> 4) & 7), share = (ulong)((current >> 7) & 3), count = (ulong)((current >> 9) & 3);
+        ulong before = (ulong)((previous >> 4) & 7), after = (ulong)((next >> 4) & 7);
+        buffer.Add(FeatureHash.Key(180, types));
+        buffer.Add(FeatureHash.Key(181, majority, share));
+        buffer.Add(FeatureHash.Key(182, majority, firstOrHeadline));
+        buffer.Add(FeatureHash.Key(183, majority, w.ShortShape));
+        buffer.Add(FeatureHash.Key(184, FeatureHash.Combine(before, majority, after)));
+        buffer.Add(FeatureHash.Key(185, before, majority));
+        buffer.Add(FeatureHash.Key(186, majority, after));
+        buffer.Add(FeatureHash.Key(187, majority, count));
     }
 
     /// <summary>True when most words of the sentence (and more than one) are written in capitals.</summary>

@@ -114,6 +114,7 @@ internal static class ModelFormat
             "ner-v3" => new EntityFeatures(new WordLexicon(lexiconEntries)),
             "pos-v4" => new PosFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v4" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
+            "ner-v5" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, firstPass: true),
             "attr-v1" => new AttributionFeatures(WordClusters.Default),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };

@@ -1,0 +1,87 @@
+using Parallax.Analysis;
+using Parallax.Entities;
+
+namespace Parallax.Tests.Entities;
+
+/// <summary>Names and words the taggers' training text (Reuters news of 1996) never showed them.</summary>
+public class UnfamiliarNameTests
+{
+    private static ArticleAnalysis Analyze(string text) => Analyzer.Analyze(new Article("a1", "Test", text));
+
+    private static IEnumerable<Mention> Names(ArticleAnalysis doc) => doc.Mentions.Where(m => m.Kind == MentionKind.Name);
+
+    [Fact]
+    public void A_sports_team_named_after_a_town_is_not_a_person()
+    {
+        var doc = Analyze("The Bowling Green Falcons beat the visitors 31-24 on Saturday. The Falcons have now won four games in a row.");
+
+        Assert.DoesNotContain(Names(doc), m => m.Text.Contains("Falcons", StringComparison.Ordinal) && m.Type == EntityType.Person);
+        Assert.Contains(Names(doc), m => m.Text.Contains("Falcons", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_county_is_a_place_not_a_person()
+    {
+        var doc = Analyze("Flooding closed roads across Lincolnshire on Tuesday, and farmers in Lincolnshire counted the losses.");
+
+        Assert.All(Names(doc).Where(m => m.Text == "Lincolnshire"), m => Assert.Contains(m.Type, new[] { EntityType.Gpe, EntityType.Loc }));
+        Assert.Contains(Names(doc), m => m.Text == "Lincolnshire");
+    }
+
+    [Fact]
+    public void A_camp_is_a_place_not_the_person_its_second_word_could_be()
+    {
+        var doc = Analyze("Volunteers at Camp Merrow cleared the trails before the storm.");
+
+        Assert.DoesNotContain(Names(doc), m => m.Text.Contains("Merrow", StringComparison.Ordinal) && m.Type == EntityType.Person);
+        Assert.Contains(Names(doc), m => m.Text == "Camp Merrow");
+    }
+
+    [Fact]
+    public void A_name_the_tagger_reads_whole_as_a_place_is_not_an_organisation_for_its_last_word()
+    {
+        var doc = Analyze("Soviet Union troops left Afghanistan in 1989, and the Soviet Union itself fell two years later.");
+
+        Assert.All(Names(doc).Where(m => m.Text == "Soviet Union"), m => Assert.NotEqual(EntityType.Org, m.Type));
+        Assert.Contains(Names(doc), m => m.Text == "Soviet Union");
+    }
+
+    [Theory]
+    [InlineData("Facebook said it would remove the posts within a day.", "Facebook")]
+    [InlineData("The company has since deleted the video, and Twitter said it was reviewing the account.", "Twitter")]
+    public void Social_networks_that_speak_are_organisations_not_people_though_the_1996_training_text_never_named_them(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(EntityType.Org, Assert.Single(Names(doc), m => m.Text == name).Type);
+    }
+
+    [Theory]
+    [InlineData("Needless to say, the vote was delayed again.", "Needless")]
+    [InlineData("Frankly, nobody expected the bridge to open this year.", "Frankly")]
+    [InlineData("Meanwhile, the council met behind closed doors.", "Meanwhile")]
+    public void A_sentence_initial_adverb_is_not_a_name(string text, string word)
+        => Assert.DoesNotContain(Analyze(text).Mentions, m => m.Text.Contains(word, StringComparison.Ordinal) && m.Type == EntityType.Person);
+
+    [Fact]
+    public void A_television_show_called_today_is_not_a_date()
+    {
+        var doc = Analyze("The senator told NBC's Today show on Monday that she would run again.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Date && m.Text.Contains("Today", StringComparison.Ordinal));
+        Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Date && m.Text == "Monday");
+    }
+
+    [Fact]
+    public void Today_opening_a_sentence_is_still_a_date()
+        => Assert.Contains(Analyze("Today the council will vote on the budget.").Mentions, m => m.Kind == MentionKind.Date && m.Text == "Today");
+
+    [Fact]
+    public void The_part_of_speech_tags_reach_the_analysis_once_per_token()
+    {
+        var doc = Analyze("The minister arrived in Paris. She spoke briefly.");
+
+        Assert.Equal(doc.Tokens.Length, doc.PartsOfSpeech.Length);
+        Assert.Equal(["DT", "NN", "VBD", "IN", "NNP", "."], doc.PartsOfSpeech[..6]);
+    }
+}
