@@ -263,6 +263,15 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_person_whose_name_words_are_all_in_the_other_sentence_is_not_a_rival()
+    {
+        var story = Compare(
+            "The governor has signed a pardon for Scooter Dovan, the former harbour chief who was convicted in 2007 of fraud.",
+            "The governor has signed a pardon for I. Marek “Scooter” Dovan, the former harbour chief who was convicted in 2007 of fraud.");
+        Assert.False(Has(story, DivergenceKind.Person));
+    }
+
+    [Fact]
     public void A_negation_of_the_same_event_on_a_different_object_is_not_a_divergence()
     {
         var story = Compare(

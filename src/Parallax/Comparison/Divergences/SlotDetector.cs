@@ -25,7 +25,8 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         {
             foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && inB[o.Entity] > inA.GetValueOrDefault(o.Entity)))
             {
-                if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y))
+                if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
+                    || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence))
                     continue;
                 var speakers = kind == DivergenceKind.Person && SpeaksIn(context, a, x) && SpeaksIn(context, b, y);
                 return new Divergence(speakers ? DivergenceKind.Attribution : kind, DivergenceContext.Refs(a.Sentence, b.Sentence),
@@ -37,6 +38,21 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The other sentence does not name the entity, yet has every word of its name: the same one, named in a way the
+    /// entity stage did not join ("Scooter Libby" / "I. Lewis “Scooter” Libby").
+    /// </summary>
+    private static bool NamedUnresolved(EntityOccurrence o, Dictionary<int, int> inOther, SentenceProfile other)
+    {
+        if (inOther.ContainsKey(o.Entity))
+            return false;
+        var words = o.Mention.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => EntityProfile.StripPossessive(w).Trim('.', ',').ToLowerInvariant())
+            .Where(w => w.Length > 1)
+            .ToList();
+        return words.Count > 0 && words.All(w => Array.IndexOf(other.Words, w) >= 0);
     }
 
     /// <summary>How often each story entity is named in the sentence: a place named once more in one sentence than in the other is one the other does not give there.</summary>
