@@ -65,7 +65,24 @@ internal static class NeusDivergences
         var noise = int.Parse(Option(args, "--noise") ?? "0", inv);
         foreach (var r in reported.Where(r => judgements.GetValueOrDefault(r.Key) is { Real: false } && (kind is null || r.Key.Kind == kind)).Take(noise))
             Print(r, judgements[r.Key]);
+        var missed = int.Parse(Option(args, "--missed") ?? "0", inv);
+        foreach (var (key, judgement) in gone.Where(g => g.Value.Real && (kind is null || g.Key.Kind == kind)).Take(missed))
+            PrintMissed(key, judgement, stories);
         return 0;
+    }
+
+    /// <summary>A divergence judged real that is no longer reported, with the sentences it was reported on.</summary>
+    private static void PrintMissed(DivergenceKey key, Judgement judgement, Story[] stories)
+    {
+        Console.WriteLine($"\n{key}\t  NOT REPORTED  [real: {judgement.Note}]");
+        if (key.Story >= stories.Length || stories[key.Story] is not { } story)
+            return;
+        var ids = key.Sentences.Split('|').ToHashSet(StringComparer.Ordinal);
+        foreach (var article in story.Articles)
+        {
+            foreach (var sentence in article.Sentences.Where(s => ids.Contains(s.IdIn(article.Article.Id))))
+                Console.WriteLine($"    {sentence.IdIn(article.Article.Id)}: {sentence.Text}");
+        }
     }
 
     private static void PrintRow(string kind, List<Reported> rows, Dictionary<DivergenceKey, Judgement> judgements)

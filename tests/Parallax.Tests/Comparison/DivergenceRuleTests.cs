@@ -272,6 +272,15 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_place_after_the_doers_name_does_not_make_it_another_doer()
+    {
+        var story = Compare(
+            "Former mayor Elena Ruskin of Brenholm died early Tuesday after a long illness, her family said.",
+            "Brenholm's former mayor Elena Ruskin died early Thursday at the harbour hospital, her family said.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Date && d.Detail.Contains("Thursday", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_negation_of_the_same_event_on_a_different_object_is_not_a_divergence()
     {
         var story = Compare(

@@ -182,10 +182,22 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         foreach (var o in profile.Entities)
         {
             if (o.Token >= first && o.EndToken < eventToken && o.Mention.Kind is Entities.MentionKind.Name or Entities.MentionKind.Role
-                && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe)
+                && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe && !(agent >= 0 && Modifies(profile, o)))
                 agent = o.Entity;
         }
         return agent;
+    }
+
+    /// <summary>
+    /// A name in a phrase after the doer's name that only says more of the doer ("Elijah Cummings of Maryland died",
+    /// "the mayor, from Hask, said"): the doer stays the earlier name.
+    /// </summary>
+    private static bool Modifies(SentenceProfile profile, EntityOccurrence o)
+    {
+        var before = o.Token - 1;
+        while (before >= 0 && profile.Words[before].Length == 0)
+            before--;
+        return before >= 0 && profile.Words[before] is "of" or "from" or "in" or "at";
     }
 
     /// <summary>The first verb of the claim that names an event: not an auxiliary, a hedge or a verb that takes another verb.</summary>

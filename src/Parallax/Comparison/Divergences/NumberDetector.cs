@@ -29,7 +29,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
-            if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y))
+            if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
