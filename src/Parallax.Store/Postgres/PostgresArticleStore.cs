@@ -203,28 +203,28 @@ public sealed class PostgresArticleStore : IArticleStore
             """;
         command.Parameters.AddWithValue("limit", limit);
         command.Parameters.AddWithValue("offset", Math.Max(0, offset));
-        return ReadStories(command);
+        return StoredRows.Stories(command);
     }
 
     /// <inheritdoc />
     public StorySummary? Story(long id)
     {
         using var command = Command($"SELECT s.id, s.title, s.size, s.syndicated, s.first_unix, s.last_unix, {OutletsOfStory} FROM stories s WHERE s.id = $1", id);
-        return ReadStories(command).FirstOrDefault();
+        return StoredRows.Stories(command).FirstOrDefault();
     }
 
     /// <inheritdoc />
     public StoredArticle? Article(long id)
     {
-        using var command = Command($"SELECT {ArticleColumns} FROM articles WHERE id = $1", id);
-        return ReadArticles(command).FirstOrDefault();
+        using var command = Command($"SELECT {StoredRows.ArticleColumns} FROM articles WHERE id = $1", id);
+        return StoredRows.Articles(command).FirstOrDefault();
     }
 
     /// <inheritdoc />
     public IReadOnlyList<StoredArticle> ArticlesOf(long story)
     {
-        using var command = Command($"SELECT {ArticleColumns} FROM articles WHERE story_id = $1 ORDER BY id", story);
-        return ReadArticles(command);
+        using var command = Command($"SELECT {StoredRows.ArticleColumns} FROM articles WHERE story_id = $1 ORDER BY id", story);
+        return StoredRows.Articles(command);
     }
 
     /// <inheritdoc />
@@ -232,10 +232,10 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(query);
         using var command = Command($"""
-            SELECT {ArticleColumns} FROM articles, plainto_tsquery('simple', $1) q
+            SELECT {StoredRows.ArticleColumns} FROM articles, plainto_tsquery('simple', $1) q
             WHERE search @@ q ORDER BY ts_rank_cd(search, q) DESC, id LIMIT $2
             """, query, limit);
-        return ReadArticles(command);
+        return StoredRows.Articles(command);
     }
 
     /// <inheritdoc />
@@ -244,7 +244,7 @@ public sealed class PostgresArticleStore : IArticleStore
         ArgumentNullException.ThrowIfNull(query);
         using var count = Command("SELECT COUNT(*) FROM articles WHERE search @@ plainto_tsquery('simple', $1)", query);
         var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        var columns = string.Join(", ", ArticleColumns.Split(", ").Select(c => "a." + c));
+        var columns = StoredRows.ArticleColumnsOf("a");
         using var command = Command($"""
             SELECT {columns}, ts_headline('simple', left(a.text, 200000), q,
                 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=10, MaxFragments=1, FragmentDelimiter=…')
@@ -254,7 +254,7 @@ public sealed class PostgresArticleStore : IArticleStore
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            hits.Add(new SearchHit(ReadArticle(reader), reader.IsDBNull(14) ? "" : reader.GetString(14)));
+            hits.Add(new SearchHit(StoredRows.Article(reader), reader.IsDBNull(14) ? "" : reader.GetString(14)));
         return new SearchPage(hits, total);
     }
 
@@ -323,7 +323,6 @@ public sealed class PostgresArticleStore : IArticleStore
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    private const string ArticleColumns = "id, content_hash, url, title, outlet, author, language, dateline, source, published, text, story_id, syndicated_of, summary_only";
 
     private const string OutletsOfStory = """
         (SELECT string_agg(o.outlet, chr(31) ORDER BY o.n DESC, o.outlet) FROM (SELECT outlet, COUNT(*) AS n FROM articles WHERE story_id = s.id GROUP BY outlet) o)
@@ -346,45 +345,6 @@ public sealed class PostgresArticleStore : IArticleStore
         foreach (var parameter in parameters)
             command.Parameters.Add(new NpgsqlParameter { Value = parameter });
         return command;
-    }
-
-    private static List<StoredArticle> ReadArticles(NpgsqlCommand command)
-    {
-        var result = new List<StoredArticle>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result.Add(ReadArticle(reader));
-        return result;
-    }
-
-    private static StoredArticle ReadArticle(NpgsqlDataReader reader)
-    {
-        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-        var article = new Article(string.Empty, reader.GetString(4), reader.GetString(10))
-        {
-            Url = Text(2),
-            Title = Text(3),
-            Author = Text(5),
-            Language = Text(6),
-            Dateline = Text(7),
-            Source = Text(8),
-            Published = Text(9) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
-            SummaryOnly = reader.GetBoolean(13),
-        };
-        return new StoredArticle(reader.GetInt64(0), article, reader.GetString(1), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetInt64(12));
-    }
-
-    private static List<StorySummary> ReadStories(NpgsqlCommand command)
-    {
-        var result = new List<StorySummary>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(i));
-            var outlets = reader.IsDBNull(6) ? [] : reader.GetString(6).Split('\u001f');
-            result.Add(new StorySummary(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), outlets, Time(4), Time(5)) { Syndicated = reader.GetInt32(3) });
-        }
-        return result;
     }
 
     private void WriteAnalyses(IReadOnlyList<CachedAnalysis> analyses, NpgsqlTransaction transaction)

@@ -218,7 +218,7 @@ public sealed class SqliteArticleStore : IArticleStore
             """;
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
-        return ReadStories(command);
+        return StoredRows.Stories(command);
     }
 
     /// <inheritdoc />
@@ -231,25 +231,25 @@ public sealed class SqliteArticleStore : IArticleStore
             FROM stories s WHERE s.id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
-        return ReadStories(command).FirstOrDefault();
+        return StoredRows.Stories(command).FirstOrDefault();
     }
 
     /// <inheritdoc />
     public StoredArticle? Article(long id)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE id = $id";
+        command.CommandText = $"SELECT {StoredRows.ArticleColumns} FROM articles WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
-        return ReadArticles(command).FirstOrDefault();
+        return StoredRows.Articles(command).FirstOrDefault();
     }
 
     /// <inheritdoc />
     public IReadOnlyList<StoredArticle> ArticlesOf(long story)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE story_id = $s ORDER BY id";
+        command.CommandText = $"SELECT {StoredRows.ArticleColumns} FROM articles WHERE story_id = $s ORDER BY id";
         command.Parameters.AddWithValue("$s", story);
-        return ReadArticles(command);
+        return StoredRows.Articles(command);
     }
 
     /// <inheritdoc />
@@ -257,10 +257,10 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(query);
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY bm25(articles_fts) LIMIT $limit)";
+        command.CommandText = $"SELECT {StoredRows.ArticleColumns} FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY bm25(articles_fts) LIMIT $limit)";
         command.Parameters.AddWithValue("$q", FtsQuery(query));
         command.Parameters.AddWithValue("$limit", limit);
-        return ReadArticles(command);
+        return StoredRows.Articles(command);
     }
 
     /// <inheritdoc />
@@ -273,7 +273,7 @@ public sealed class SqliteArticleStore : IArticleStore
         count.Parameters.AddWithValue("$q", fts);
         var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         using var command = _connection.CreateCommand();
-        var columns = string.Join(", ", ArticleColumns.Split(", ").Select(c => "a." + c));
+        var columns = StoredRows.ArticleColumnsOf("a");
         command.CommandText = $"""
             SELECT {columns}, snippet(articles_fts, 1, char(2), char(3), '…', 24)
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
@@ -285,7 +285,7 @@ public sealed class SqliteArticleStore : IArticleStore
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            hits.Add(new SearchHit(ReadArticle(reader), reader.IsDBNull(14) ? "" : reader.GetString(14)));
+            hits.Add(new SearchHit(StoredRows.Article(reader), reader.IsDBNull(14) ? "" : reader.GetString(14)));
         return new SearchPage(hits, total);
     }
 
@@ -359,48 +359,6 @@ public sealed class SqliteArticleStore : IArticleStore
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    private const string ArticleColumns = "id, content_hash, url, title, outlet, author, language, dateline, source, published, text, story_id, syndicated_of, summary_only";
-
-    private static List<StoredArticle> ReadArticles(SqliteCommand command)
-    {
-        var result = new List<StoredArticle>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result.Add(ReadArticle(reader));
-        return result;
-    }
-
-    /// <summary>The stored article in the first columns (<see cref="ArticleColumns"/>) of the reader's row.</summary>
-    private static StoredArticle ReadArticle(SqliteDataReader reader)
-    {
-        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-        var id = reader.GetInt64(0);
-        var article = new Article("a" + id.ToString(CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(10))
-        {
-            Url = Text(2),
-            Title = Text(3),
-            Author = Text(5),
-            Language = Text(6),
-            Dateline = Text(7),
-            Source = Text(8),
-            Published = Text(9) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
-            SummaryOnly = reader.GetInt64(13) != 0,
-        };
-        return new StoredArticle(id, article, reader.GetString(1), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetInt64(12));
-    }
-
-    private static List<StorySummary> ReadStories(SqliteCommand command)
-    {
-        var result = new List<StorySummary>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(i));
-            var outlets = reader.IsDBNull(6) ? [] : reader.GetString(6).Split('\u001f');
-            result.Add(new StorySummary(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), outlets, Time(4), Time(5)) { Syndicated = reader.GetInt32(3) });
-        }
-        return result;
-    }
 
     private void WriteAnalyses(IReadOnlyList<CachedAnalysis> analyses, SqliteTransaction transaction)
     {
