@@ -48,22 +48,19 @@ internal sealed class QuoteAttributionDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// The two organisations' speaker words share a capitalised name word that is not a title: one body named two ways
-    /// ("the Justice Department's internal watchdog" / "the Justice Department's Office of the Inspector General").
+    /// The two organisations' speaker words share a name word: one body named two ways ("the Justice Department's
+    /// internal watchdog" / "the Justice Department's Office of the Inspector General").
     /// </summary>
-    private static bool SpeakersShareName(string x, string y)
-    {
-        static IEnumerable<string> Names(string speaker) => speaker.Split([' ', '-', '.', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length > 2 && char.IsUpper(w[0]) && !Lexicon.StopWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Default.Titles.Contains(w.ToLowerInvariant()));
-        var words = Names(x).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Names(y).Any(words.Contains);
-    }
+    private static bool SpeakersShareName(string x, string y) => ShareNameWord([x], [y]);
 
-    private static bool SharesWord(StoryEntity x, StoryEntity y)
+    private static bool SharesWord(StoryEntity x, StoryEntity y) => ShareNameWord(x.Aliases.Append(x.Name), y.Aliases.Append(y.Name));
+
+    /// <summary>Some capitalised word of one set of names, not a title or a stop word, is in the other ("Supreme Court" / "the Court").</summary>
+    private static bool ShareNameWord(IEnumerable<string> x, IEnumerable<string> y)
     {
-        static IEnumerable<string> Words(StoryEntity e) => e.Aliases.Append(e.Name)
-            .SelectMany(n => n.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => w.Length > 2 && char.IsUpper(w[0]));
+        static IEnumerable<string> Words(IEnumerable<string> names) => names
+            .SelectMany(n => n.Split([' ', '-', '.', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2 && char.IsUpper(w[0]) && !Lexicon.StopWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Default.Titles.Contains(w.ToLowerInvariant()));
         var words = Words(x).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return Words(y).Any(words.Contains);
     }
