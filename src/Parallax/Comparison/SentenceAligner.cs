@@ -7,7 +7,14 @@ namespace Parallax.Comparison;
 /// share of its lexical weight, or with sentence vectors at least their rescaled cosine, so that a full
 /// paraphrase is not taken for a partial match).
 /// </summary>
-internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double Score, double CoverageA, double CoverageB);
+internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double Score, double CoverageA, double CoverageB)
+{
+    /// <summary>
+    /// The claims (indexes into each sentence's claims) whose meanings match best, when the pair was aligned on claim
+    /// vectors and either sentence holds several claims; else (-1, -1).
+    /// </summary>
+    public (int A, int B) Anchor { get; init; } = (-1, -1);
+}
 
 /// <summary>
 /// Scores cross-article sentence pairs by cosine over the rarity-weighted profiles and keeps the pairs
@@ -20,10 +27,12 @@ internal sealed class SentenceAligner(ComparisonOptions options)
 {
     private const double MinimumForChunks = 0.1;
     private const double ChunkFactor = 0.85;
+    private const float ClaimFactor = 0.85f;
 
     /// <param name="profiles">The story's sentences, by article.</param>
     /// <param name="meanings">A unit vector per sentence, by <see cref="SentenceProfile.Global"/>, or null for lexical alignment.</param>
-    public List<AlignedPair> Align(SentenceProfile[][] profiles, float[][]? meanings = null)
+    /// <param name="claims">The sentences' claims, by article and sentence, with their vectors when <paramref name="meanings"/> is given.</param>
+    public List<AlignedPair> Align(SentenceProfile[][] profiles, float[][]? meanings = null, List<ClaimProfile>[][]? claims = null)
     {
         var all = profiles.SelectMany(p => p).ToArray();
         var postings = new Dictionary<int, List<(int Global, double Weight)>>();
@@ -37,7 +46,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
         }
 
-        var candidates = new List<(int A, int B, double Score)>();
+        var candidates = new List<(int A, int B, double Score, (int A, int B) Anchor)>();
         var accumulator = new double[all.Length];
         var touched = new List<int>();
         foreach (var p in all)
@@ -59,7 +68,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 {
                     var score = Lexical(p, all[other], accumulator[other]);
                     if (score >= options.AlignmentThreshold)
-                        candidates.Add((p.Global, other, score));
+                        candidates.Add((p.Global, other, score, (-1, -1)));
                 }
             }
             else
@@ -68,9 +77,10 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 {
                     if (all[other].Ref.Article == p.Ref.Article)
                         continue;
-                    var score = Mixed(Lexical(p, all[other], accumulator[other]), Dot(meanings[p.Global], meanings[other]));
+                    var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
+                    var score = Mixed(Lexical(p, all[other], accumulator[other]), cosine);
                     if (score >= options.SemanticAlignmentThreshold)
-                        candidates.Add((p.Global, other, score));
+                        candidates.Add((p.Global, other, score, anchor));
                 }
             }
             foreach (var other in touched)
@@ -78,25 +88,25 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             touched.Clear();
         }
 
-        var ranked = new Dictionary<(int Sentence, int Article), List<double>>();
-        foreach (var (a, b, score) in candidates)
+        var ranked = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
+        foreach (var (a, b, score, anchor) in candidates)
         {
-            Rank(ranked, (a, all[b].Ref.Article), score);
-            Rank(ranked, (b, all[a].Ref.Article), score);
+            Rank(ranked, (a, anchor.A, all[b].Ref.Article), score);
+            Rank(ranked, (b, anchor.B, all[a].Ref.Article), score);
         }
         var pairs = new List<AlignedPair>();
-        foreach (var (a, b, score) in candidates)
+        foreach (var (a, b, score, anchor) in candidates)
         {
-            if (!Keeps(ranked[(a, all[b].Ref.Article)], score) || !Keeps(ranked[(b, all[a].Ref.Article)], score))
+            if (!Keeps(ranked[(a, anchor.A, all[b].Ref.Article)], score) || !Keeps(ranked[(b, anchor.B, all[a].Ref.Article)], score))
                 continue;
             var (pa, pb) = (all[a], all[b]);
             var (coverageA, coverageB) = (Coverage(pa, pb), Coverage(pb, pa));
             if (meanings is not null)
             {
-                var semantic = Rescaled(Dot(meanings[a], meanings[b]));
+                var semantic = Rescaled(Semantic(pa, pb, meanings, claims).Cosine);
                 (coverageA, coverageB) = (Math.Max(coverageA, semantic), Math.Max(coverageB, semantic));
             }
-            pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), coverageA, coverageB));
+            pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), coverageA, coverageB) { Anchor = anchor });
         }
         pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
         return pairs;
@@ -115,6 +125,32 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// different things reach: 0) to 1.
     /// </summary>
     private double Rescaled(float cosine) => Math.Clamp((cosine - options.SemanticFloor) / (1 - options.SemanticFloor), 0, 1);
+
+    /// <summary>
+    /// The encoder's cosine of two sentences, or of their best-matching claims when a sentence holds several and
+    /// those match better (discounted as clause chunks are): one shared fact of a long sentence aligns it. The
+    /// anchor is that best claim pair, so that each claim of a long sentence has its own few partners per article.
+    /// Sentences below the semantic floor share no fact worth the search.
+    /// </summary>
+    private (float Cosine, (int A, int B) Anchor) Semantic(SentenceProfile a, SentenceProfile b, float[][] meanings, List<ClaimProfile>[][]? claims)
+    {
+        var cosine = Dot(meanings[a.Global], meanings[b.Global]);
+        if (claims is null || cosine < options.SemanticFloor)
+            return (cosine, (-1, -1));
+        var (x, y) = (claims[a.Ref.Article][a.Ref.Sentence], claims[b.Ref.Article][b.Ref.Sentence]);
+        if (x.Count < 2 && y.Count < 2)
+            return (cosine, (-1, -1));
+        var (best, anchor) = (-1f, (-1, -1));
+        for (var i = 0; i < x.Count; i++)
+        {
+            for (var j = 0; j < y.Count; j++)
+            {
+                if (x[i].Meaning is { } u && y[j].Meaning is { } v && Dot(u, v) is var dot && dot > best)
+                    (best, anchor) = (dot, (x.Count < 2 ? -1 : i, y.Count < 2 ? -1 : j));
+            }
+        }
+        return (Math.Max(cosine, ClaimFactor * best), anchor);
+    }
 
     private static float Dot(float[] x, float[] y)
     {
@@ -174,7 +210,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         return covered;
     }
 
-    private static void Rank(Dictionary<(int, int), List<double>> ranked, (int, int) key, double score)
+    private static void Rank(Dictionary<(int, int, int), List<double>> ranked, (int, int, int) key, double score)
     {
         if (!ranked.TryGetValue(key, out var list))
             ranked[key] = list = [];

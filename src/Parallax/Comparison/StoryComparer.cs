@@ -25,14 +25,13 @@ public static class StoryComparer
         var resolved = new EntityResolver(options).Resolve(articles);
         var story = new Story([.. articles]) { Entities = resolved.Entities };
         var profiles = new SentenceProfiler().Profile(articles, resolved);
-        var meanings = encoder?.Encode([.. articles.SelectMany(EncodedTexts)]);
-        var pairs = NearCopies.Merge(new SentenceAligner(options).Align(profiles, meanings), NearCopies.Find(profiles));
-
         var storyEntityOfDocumentEntity = articles.Select((a, i) => Enumerable.Range(0, a.Entities.Length).Select(e => story.EntityIndexOf(i, e)).ToArray()).ToArray();
         var quotes = QuotesBySentence(articles);
         var claimReader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
         var claims = profiles.Select((sentences, a) => claimReader.Read(a, sentences)).ToArray();
-        var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score)).ToList();
+        var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
+        var pairs = NearCopies.Merge(new SentenceAligner(options).Align(profiles, meanings, claims), NearCopies.Find(profiles));
+        var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score, pair.Anchor)).ToList();
         var divergences = DivergencePipeline.Default.Run(new DivergenceContext
         {
             Articles = articles,
@@ -69,13 +68,19 @@ public static class StoryComparer
     }
 
     /// <summary>
-    /// The texts of <paramref name="article"/> that <see cref="Compare"/> gives the sentence encoder, to encode
-    /// (and store) ahead of a comparison.
+    /// The texts of <paramref name="article"/> that <see cref="Compare"/> gives the sentence encoder (its claims), to
+    /// encode (and store) ahead of a comparison.
     /// </summary>
     public static IEnumerable<string> EncodedTexts(ArticleAnalysis article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return article.Sentences.Select(s => s.Text);
+        ArticleAnalysis[] articles = [article];
+        var resolved = new EntityResolver(ComparisonOptions.Default).Resolve(articles);
+        var story = new Story([.. articles]) { Entities = resolved.Entities };
+        var profiles = new SentenceProfiler().Profile(articles, resolved);
+        int[][] storyEntityOfDocumentEntity = [[.. Enumerable.Range(0, article.Entities.Length).Select(e => story.EntityIndexOf(0, e))]];
+        var claims = new ClaimReader(articles, QuotesBySentence(articles), storyEntityOfDocumentEntity, resolved.Entities).Read(0, profiles[0]);
+        return ClaimMeanings.Texts(articles, [claims]);
     }
 
     /// <summary>

@@ -7,7 +7,10 @@ public class SemanticAlignmentTests
     private const string First = "The mayor ordered everyone in the valley to leave before nightfall. The bakery on Mill Street reopened.";
     private const string Second = "Residents were told by the town's leader to evacuate ahead of dark. Fishing boats stayed in port.";
 
-    /// <summary>An encoder that knows which invented sentences mean the same: each meaning is an axis of its own.</summary>
+    /// <summary>
+    /// An encoder that knows which invented sentences mean the same (whether given whole or as their claim, without the
+    /// full stop): each meaning is an axis of its own.
+    /// </summary>
     private sealed class MeaningTable(params string[][] groups) : ISentenceEncoder
     {
         private readonly List<string> _others = [];
@@ -25,7 +28,7 @@ public class SemanticAlignmentTests
         private float[] Vector(string text)
         {
             var vector = new float[64];
-            var group = Array.FindIndex(groups, g => g.Contains(text));
+            var group = Array.FindIndex(groups, g => g.Any(s => s.TrimEnd('.') == text.TrimEnd('.')));
             if (group < 0)
             {
                 if (!_others.Contains(text))

@@ -2,16 +2,18 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Matches the claims of two aligned sentences one to one, best first: a pair needs
-/// <see cref="MinScore"/> similarity, or to name the same event with some similarity. Two claims left
-/// over that both give figures are paired too, so that the sentences' counts can be compared.
+/// <see cref="MinScore"/> similarity, or to name the same event with some similarity, or to be the claims whose
+/// meanings matched best when the sentences were aligned (the anchor: a paraphrase shares few words). Two claims
+/// left over that both give figures are paired too, so that the sentences' counts can be compared.
 /// </summary>
 internal static class ClaimMatcher
 {
     public const double MinScore = 0.3;
     private const double MinScoreWithEvent = 0.15;
 
-    public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore)
+    public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore, (int A, int B) anchor = default)
     {
+        var anchored = anchor.A >= 0 || anchor.B >= 0 ? (a[Math.Max(0, anchor.A)], b[Math.Max(0, anchor.B)]) : default;
         var candidates = new List<ClaimPair>();
         foreach (var x in a)
         {
@@ -19,7 +21,8 @@ internal static class ClaimMatcher
             {
                 var score = SameWords(x, y) ? 1 : TermWeights.Cosine(x.Vector, y.Vector);
                 var sameEvent = SameEvent(x, y);
-                if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1)
+                if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1
+                    || ReferenceEquals(x, anchored.Item1) && ReferenceEquals(y, anchored.Item2))
                     candidates.Add(new ClaimPair(x, y, score, sameEvent) { SentenceScore = sentenceScore });
             }
         }

@@ -28,6 +28,9 @@ internal sealed record ClaimProfile
     /// <summary>The story entity of the source, or -1.</summary>
     public required int SourceEntity { get; init; }
 
+    /// <summary>The sentence encoder's unit vector of the claim's words, when the story was compared with an encoder.</summary>
+    public float[]? Meaning { get; init; }
+
     public SentenceRef Ref => Sentence.Ref;
 
     public bool Contains(int token) => token >= First && token < End;
