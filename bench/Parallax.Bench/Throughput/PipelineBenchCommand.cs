@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using Parallax.Analysis;
 using Parallax.Corpus;
 using Parallax.Ingest;
@@ -55,9 +56,9 @@ internal sealed class PipelineBenchCommand : IBenchCommand
             Console.WriteLine($"input: {articles.Length:N0} articles, {words:N0} words ({words / articles.Length:N0} per article) from {texts}; {Environment.ProcessorCount} cores");
 
             var clock = Stopwatch.StartNew();
-            foreach (var article in articles.Take(20))
+            foreach (var article in articles.Take(100))
                 Analyzer.Analyze(article);
-            Console.WriteLine($"warm-up (models, JIT; 20 articles): {clock.Elapsed.TotalSeconds:F2} s");
+            Console.WriteLine($"warm-up (models, JIT; 100 articles): {clock.Elapsed.TotalSeconds:F2} s");
 
             if (only.Contains("profile"))
                 Profile(articles, words);
@@ -81,6 +82,7 @@ internal sealed class PipelineBenchCommand : IBenchCommand
     {
         var components = Analyzer.Default.Components;
         var seconds = new double[components.Length];
+        var cpu = new double[components.Length];
         var bytes = new long[components.Length];
         foreach (var article in articles)
         {
@@ -89,30 +91,32 @@ internal sealed class PipelineBenchCommand : IBenchCommand
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var start = Stopwatch.GetTimestamp();
+                var cpuStart = ThreadCpuTime.ProcessSeconds();
                 document = components[i].Process(document);
+                cpu[i] += ThreadCpuTime.ProcessSeconds() - cpuStart;
                 seconds[i] += Stopwatch.GetElapsedTime(start).TotalSeconds;
                 bytes[i] += GC.GetAllocatedBytesForCurrentThread() - allocated;
             }
         }
-        var total = seconds.Sum();
-        Console.WriteLine("profile, one thread, each stage alone:");
-        Console.WriteLine($"  {"stage",-16} {"s",7} {"share",6} {"words/s",12} {"MB alloc",9} {"KB/article",11}");
+        var total = cpu.Sum();
+        Console.WriteLine("profile, each stage alone, article after article (process CPU; wall beside it; allocations of the calling thread):");
+        Console.WriteLine($"  {"stage",-16} {"CPU s",7} {"share",6} {"words/CPU-s",12} {"wall s",7} {"MB alloc",9} {"KB/article",11}");
         for (var i = 0; i < components.Length; i++)
-            Console.WriteLine($"  {components[i].Name,-16} {seconds[i],7:F2} {seconds[i] / total,6:P0} {words / seconds[i],12:N0} {bytes[i] / 1e6,9:N0} {bytes[i] / 1024.0 / articles.Length,11:N0}");
-        Console.WriteLine($"  {"all",-16} {total,7:F2} {1,6:P0} {words / total,12:N0} {bytes.Sum() / 1e6,9:N0} {bytes.Sum() / 1024.0 / articles.Length,11:N0}");
+            Console.WriteLine($"  {components[i].Name,-16} {cpu[i],7:F2} {cpu[i] / total,6:P0} {words / cpu[i],12:N0} {seconds[i],7:F2} {bytes[i] / 1e6,9:N0} {bytes[i] / 1024.0 / articles.Length,11:N0}");
+        Console.WriteLine($"  {"all",-16} {total,7:F2} {1,6:P0} {words / total,12:N0} {seconds.Sum(),7:F2} {bytes.Sum() / 1e6,9:N0} {bytes.Sum() / 1024.0 / articles.Length,11:N0}");
     }
 
     private static void OneThread(Article[] articles, long words)
     {
         ProcessMemory.ResetPeak();
         var thread = ThreadCpuTime.Seconds();
-        var process = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        var process = ThreadCpuTime.ProcessSeconds();
         var clock = Stopwatch.StartNew();
         foreach (var article in articles)
             Analyzer.Analyze(article);
         var wall = clock.Elapsed.TotalSeconds;
         thread = ThreadCpuTime.Seconds() - thread;
-        process = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - process;
+        process = ThreadCpuTime.ProcessSeconds() - process;
         Print("analysis, one thread", articles.Length, words, wall, $"; process CPU {process:F2} s = {words / Math.Max(process, 0.01):N0} words/CPU-s (the analysing thread alone {thread:F2} s)");
     }
 
@@ -127,7 +131,7 @@ internal sealed class PipelineBenchCommand : IBenchCommand
         using (var sink = new CountingStream())
         {
             JsonReport.WriteAnalysis(analyses, sink);
-            Print("analysis, all cores, + JSON", articles.Length, words, clock.Elapsed.TotalSeconds, $"; analysis {analysed:F2} s, JSON {sink.Length / 1e6:F0} MB");
+            Print("analysis, all cores, + JSON", articles.Length, words, clock.Elapsed.TotalSeconds, $"; analysis {analysed:F2} s, JSON {sink.Length / 1e6:F0} MB, SHA-256 {sink.Digest()[..16]}");
         }
     }
 
@@ -148,8 +152,11 @@ internal sealed class PipelineBenchCommand : IBenchCommand
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
+    /// <summary>Counts and hashes what is written (the digest tells whether two builds give the same analyses).</summary>
     private sealed class CountingStream : Stream
     {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
         public override bool CanRead => false;
         public override bool CanSeek => false;
         public override bool CanWrite => true;
@@ -159,7 +166,21 @@ internal sealed class PipelineBenchCommand : IBenchCommand
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => Position += count;
-        public override void Write(ReadOnlySpan<byte> buffer) => Position += buffer.Length;
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _hash.AppendData(buffer);
+            Position += buffer.Length;
+        }
+
+        public string Digest() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+                _hash.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }
