@@ -124,6 +124,7 @@ internal sealed class PipelineBenchCommand : IBenchCommand
     private static void AllCores(Article[] articles, long words)
     {
         ProcessMemory.ResetPeak();
+        var cpu = ThreadCpuTime.ProcessSeconds();
         var clock = Stopwatch.StartNew();
         var analyses = new ArticleAnalysis[articles.Length];
         Parallel.For(0, articles.Length, i => analyses[i] = Analyzer.Analyze(articles[i]));
@@ -131,7 +132,7 @@ internal sealed class PipelineBenchCommand : IBenchCommand
         using (var sink = new CountingStream())
         {
             JsonReport.WriteAnalysis(analyses, sink);
-            Print("analysis, all cores, + JSON", articles.Length, words, clock.Elapsed.TotalSeconds, $"; analysis {analysed:F2} s, JSON {sink.Length / 1e6:F0} MB, SHA-256 {sink.Digest()[..16]}");
+            Print("analysis, all cores, + JSON", articles.Length, words, clock.Elapsed.TotalSeconds, $"; process CPU {ThreadCpuTime.ProcessSeconds() - cpu:F2} s; analysis {analysed:F2} s, JSON {sink.Length / 1e6:F0} MB, SHA-256 {sink.Digest()[..16]}");
         }
     }
 
@@ -139,12 +140,13 @@ internal sealed class PipelineBenchCommand : IBenchCommand
     {
         Directory.CreateDirectory(Path.GetDirectoryName(db)!);
         ProcessMemory.ResetPeak();
+        var cpu = ThreadCpuTime.ProcessSeconds();
         var clock = Stopwatch.StartNew();
         IngestSummary summary;
         using (var store = ArticleStores.Open(db))
             summary = new CorpusIngestor(store).Run(ArticleLoader.Open([texts]), p => Console.Error.WriteLine(p.Message));
         var p = summary.Progress;
-        Print("ingest, fresh SQLite db", count, words, clock.Elapsed.TotalSeconds, $"; {p.Added:N0} added, {p.Duplicates:N0} duplicates, {p.Syndicated:N0} syndicated, {summary.NewStories:N0} stories");
+        Print("ingest, fresh SQLite db", count, words, clock.Elapsed.TotalSeconds, $"; process CPU {ThreadCpuTime.ProcessSeconds() - cpu:F2} s; {p.Added:N0} added, {p.Duplicates:N0} duplicates, {p.Syndicated:N0} syndicated, {summary.NewStories:N0} stories");
     }
 
     private static void Print(string phase, int articles, long words, double seconds, string more) =>
