@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Parallax.Bench.Throughput;
 using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
@@ -33,7 +34,7 @@ internal sealed class IngestBenchCommand : IBenchCommand
             Console.WriteLine($"generated {count:N0} articles of {events:N0} events ({bytes / 1e6:F0} MB of .jsonl in {Directory.EnumerateFiles(input).Count()} shards) in {watch.Elapsed.TotalSeconds:F1} s");
 
             var db = Option(args, "--db") ?? Path.Combine(folder, "bench.db");
-            var rssBefore = Rss("VmRSS");
+            var rssBefore = ProcessMemory.Rss();
             long maxRss = 0;
             using var store = ArticleStores.Open(db);
             if (store.ArticleCount > 0)
@@ -45,18 +46,18 @@ internal sealed class IngestBenchCommand : IBenchCommand
             watch.Restart();
             var (summary, heapWith) = Ingest(store, input, new Reporter(p =>
             {
-                maxRss = Math.Max(maxRss, Rss("VmRSS"));
+                maxRss = Math.Max(maxRss, ProcessMemory.Rss());
                 if (last.Elapsed.TotalSeconds < 15)
                     return;
                 last.Restart();
-                Console.Error.WriteLine($"  {p.Added:N0} added, {p.Added / watch.Elapsed.TotalSeconds:F0}/s, RSS {Rss("VmRSS") / 1e6:F0} MB");
+                Console.Error.WriteLine($"  {p.Added:N0} added, {p.Added / watch.Elapsed.TotalSeconds:F0}/s, RSS {ProcessMemory.Rss() / 1e6:F0} MB");
             }));
             var held = heapWith - GC.GetTotalMemory(forceFullCollection: true);
             var seconds = watch.Elapsed.TotalSeconds;
             var p = summary.Progress;
             Console.WriteLine($"ingested: {p.Added:N0} added, {p.Syndicated:N0} syndicated copies, {p.Duplicates:N0} duplicates, {p.Skipped:N0} skipped, {summary.NewStories:N0} stories");
             Console.WriteLine($"throughput: {p.Read / seconds:F0} articles/s end to end ({seconds:F1} s, {Environment.ProcessorCount} cores)");
-            Console.WriteLine($"memory: RSS before ingest {rssBefore / 1e6:F0} MB, max RSS during ingest {maxRss / 1e6:F0} MB, peak RSS (VmHWM) {Rss("VmHWM") / 1e6:F0} MB");
+            Console.WriteLine($"memory: RSS before ingest {rssBefore / 1e6:F0} MB, max RSS during ingest {maxRss / 1e6:F0} MB, peak RSS (VmHWM) {ProcessMemory.PeakRss() / 1e6:F0} MB");
             Console.WriteLine($"ingest state (dedupe index, story map, clusterer): {held / 1e6:F1} MB of managed heap after a full GC, {held / (double)Math.Max(1, p.Added):F0} bytes per article");
             if (!ArticleStores.IsPostgres(db))
                 Console.WriteLine($"database: {(new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0)) / 1e6:F0} MB");
@@ -119,16 +120,6 @@ internal sealed class IngestBenchCommand : IBenchCommand
             }
         }
         return ClusteringScore.BCubed(gold, predicted);
-    }
-
-    private static long Rss(string field)
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith(field + ":", StringComparison.Ordinal))
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
-        }
-        return Process.GetCurrentProcess().PeakWorkingSet64;
     }
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

@@ -88,9 +88,7 @@ internal sealed class LinearChainModel
             buffer.Reset();
             Features.ContextFeatures(view, t, buffer);
             buffer.EndToken();
-            var row = emissions.Slice(t * labels, labels);
-            foreach (var key in buffer.Of(0))
-                Weights.AddScores(key, row);
+            Weights.AddScores(buffer.Of(0), emissions.Slice(t * labels, labels));
         }
     }
 
@@ -123,8 +121,7 @@ internal sealed class LinearChainModel
         Features.WordFeatures(form, lexicon, wordClass, buffer);
         buffer.EndToken();
         var scores = new float[Labels.Length];
-        foreach (var key in buffer.Of(0))
-            Weights.AddScores(key, scores);
+        Weights.AddScores(buffer.Of(0), scores);
         return new CachedWord(form, lexicon, wordClass, scores);
     }
 

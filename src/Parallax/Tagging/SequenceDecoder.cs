@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Parallax.Tagging;
 
 /// <summary>
@@ -54,22 +56,15 @@ internal static class SequenceDecoder
         {
             var prev = best.Slice((t - 1) * labels, labels);
             var active = width == labels ? AllLabels(candidates) : TopLabels(prev, candidates[..width]);
+            var row = best.Slice(t * labels, labels);
+            var from = back.Slice(t * labels, labels);
+            row.Fill(float.NegativeInfinity);
+            from.Clear();
+            foreach (var p in active)
+                Extend(prev[p], transitions.Slice(p * labels, labels), p, row, from);
+            var emission = emissions.Slice(t * labels, labels);
             for (var y = 0; y < labels; y++)
-            {
-                var top = float.NegativeInfinity;
-                var arg = 0;
-                foreach (var p in active)
-                {
-                    var s = prev[p] + transitions[p * labels + y];
-                    if (s > top)
-                    {
-                        top = s;
-                        arg = p;
-                    }
-                }
-                best[t * labels + y] = top + emissions[t * labels + y];
-                back[t * labels + y] = arg;
-            }
+                row[y] += emission[y];
         }
         var last = (tokens - 1) * labels;
         var bestLabel = 0;
@@ -82,6 +77,37 @@ internal static class SequenceDecoder
         {
             path[t] = bestLabel;
             bestLabel = back[t * labels + bestLabel];
+        }
+    }
+
+    /// <summary>
+    /// For every label y, takes previous label <paramref name="p"/> when <c>score + transition[y]</c> beats the best so far
+    /// (strictly, so among equal scores the earlier previous label stays, as in a label-by-label loop).
+    /// </summary>
+    private static void Extend(float score, ReadOnlySpan<float> transition, int p, Span<float> row, Span<int> from)
+    {
+        var y = 0;
+        if (Vector.IsHardwareAccelerated && row.Length >= Vector<float>.Count)
+        {
+            var add = new Vector<float>(score);
+            var label = new Vector<int>(p);
+            for (; y <= row.Length - Vector<float>.Count; y += Vector<float>.Count)
+            {
+                var s = add + new Vector<float>(transition[y..]);
+                var current = new Vector<float>(row[y..]);
+                var better = Vector.GreaterThan(s, current);
+                Vector.ConditionalSelect(better, s, current).CopyTo(row[y..]);
+                Vector.ConditionalSelect(better, label, new Vector<int>(from[y..])).CopyTo(from[y..]);
+            }
+        }
+        for (; y < row.Length; y++)
+        {
+            var s = score + transition[y];
+            if (s > row[y])
+            {
+                row[y] = s;
+                from[y] = p;
+            }
         }
     }
 

@@ -65,4 +65,39 @@ public class DecodingTests
         => Assert.Equal(
             [(0, 2, "PER"), (3, 1, "LOC")],
             BioLabels.Spans(["B-PER", "I-PER", "O", "B-LOC"]));
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(11)]
+    [InlineData(19)]
+    public void Viterbi_finds_the_best_scoring_path_of_all(int labels)
+    {
+        const int tokens = 4;
+        var random = new Random(labels);
+        float Next() => (float)Math.Round(random.NextDouble() * 8 - 4, 1);
+        var emissions = Enumerable.Range(0, tokens * labels).Select(_ => Next()).ToArray();
+        var start = Enumerable.Range(0, labels).Select(_ => Next()).ToArray();
+        var transitions = Enumerable.Range(0, labels * labels).Select(_ => Next()).ToArray();
+        transitions[1] = float.NegativeInfinity;
+        double Score(int[] path)
+        {
+            double score = start[path[0]] + emissions[path[0]];
+            for (var t = 1; t < tokens; t++)
+                score += transitions[path[t - 1] * labels + path[t]] + emissions[t * labels + path[t]];
+            return score;
+        }
+        var best = double.NegativeInfinity;
+        var every = new int[tokens];
+        for (var code = 0; code < (int)Math.Pow(labels, tokens); code++)
+        {
+            for (int t = 0, rest = code; t < tokens; t++, rest /= labels)
+                every[t] = rest % labels;
+            best = Math.Max(best, Score(every));
+        }
+        var path = new int[tokens];
+
+        SequenceDecoder.Viterbi(emissions, tokens, labels, start, transitions, path);
+
+        Assert.Equal(best, Score(path), 3);
+    }
 }
