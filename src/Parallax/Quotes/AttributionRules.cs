@@ -180,6 +180,9 @@ internal sealed class AttributionRules
             return null;
         if (_w[b] is "and" or "but")
         {
+            // "I laughed and said": the verb before "and" has its own subject.
+            if (b - 1 > first && IsPastVerb(b - 1) && SubjectBefore(b - 2, first, out var ownFirst, out var ownLast))
+                return Preposed(c, cueLast, entry, ownFirst, ownLast, s, first, last);
             var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
             return prior is null ? null : Preposed(c, cueLast, entry, prior.SpeakerFirst, prior.SpeakerLast, s, first, last);
         }
@@ -188,7 +191,7 @@ internal sealed class AttributionRules
         var inverted = false;
         if (_t.IsCloseMark(b) || (_t.IsComma(b) && b - 1 >= first && _t.IsCloseMark(b - 1)))
             inverted = true;
-        else if ((_t.IsComma(b) || _t.IsDash(b)) && InvertedSpeakerFollows(cueLast, last))
+        else if ((_t.IsComma(b) || _t.IsDash(b)) && InvertedSpeakerFollows(cueLast, last) && !(Addressed(entry) && CommaSubject(b, first, out _, out _)))
             inverted = true;
         else if (_t.IsComma(b) || _t.IsDash(b))
         {
@@ -228,8 +231,8 @@ internal sealed class AttributionRules
 
     private Candidate? Preposed(int c, int cueLast, CueEntry entry, int spFirst, int spLast, int s, int first, int last)
     {
-        if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom")
-            return null; // "Asked if he believes …", "what Khalilzad has proposed"
+        if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom" && !(spFirst - 2 == first && Words.AdjunctPrepositions.Contains(_w[first])))
+            return null; // "Asked if he believes …", "what Khalilzad has proposed"; but "To which she said …"
         var (tail, pos) = Complement(cueLast, entry, last);
         var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first));
         if (tail == Tail.Content && _t.IsOpenMark(pos) && quoteBefore && _t.IsComma(pos - 1))
@@ -290,10 +293,14 @@ internal sealed class AttributionRules
         var last = _t.LastOf(s);
         int spFirst, spLast;
         var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
-        if (prior is not null)
+        // "Trump refused to pay an architect who said …, saying …": the participle goes with the main clause.
+        if (prior is null || (IsRelativeClauseCue(prior.CueFirst) && SentenceSubject(first, prior.CueFirst, out _, out _)))
+        {
+            if (!SentenceSubject(first, prior?.CueFirst ?? c, out spFirst, out spLast))
+                return null;
+        }
+        else
             (spFirst, spLast) = (prior.SpeakerFirst, prior.SpeakerLast);
-        else if (!SentenceSubject(first, c, out spFirst, out spLast))
-            return null;
         var (tail, pos) = Complement(cueLast, entry, last);
         if (tail != Tail.Content)
             return null;
@@ -660,7 +667,7 @@ internal sealed class AttributionRules
             if (!_t.IsWord(k) && _w[k] != "&")
                 break;
             var w = _w[k];
-            if (Words.SubjectBoundary.Contains(w) || (IsVerbLike(k) && !IsAttributive(k, first, b)))
+            if (Words.SubjectBoundary.Contains(w) || (IsVerbLike(k) && !IsAttributive(k, first, b)) || (k < b && IsMainVerbAfterSubject(k, first)))
                 break;
             if (w == "and" && !(k < b && (_t.IsCapitalized(k + 1) || Words.Determiners.Contains(_w[k + 1])) && k > first && _t.IsWord(k - 1)))
                 break;
@@ -668,7 +675,7 @@ internal sealed class AttributionRules
             if (++n > 14)
                 return false;
         }
-        if (k >= first && _w[k] is "who" or "which")
+        if (k >= first && k == b && _w[k] is "who" or "which")
             return SubjectBefore(k - 1, first, out spFirst, out spLast);
         if (k >= first && _w[k] is "has" or "have" or "had" or "is" or "are" or "was" or "were")
         {
@@ -716,6 +723,34 @@ internal sealed class AttributionRules
             return false;
         (spFirst, spLast) = (start, b);
         return true;
+    }
+
+    // "told", "informed": the name after the cue is the one addressed, not an inverted speaker ("“…,” Cyril told CNN").
+    private static bool Addressed(CueEntry entry) => (entry.Flags & CueFlags.Object) != 0 && entry.Lemma is not "ask";
+
+    // A lowercase past-tense form that is not a cue: "laughed", "paused".
+    private bool IsPastVerb(int k)
+        => _t.IsWord(k) && !_t.IsCapitalized(k) && _w[k].Length > 3 && _w[k].EndsWith("ed", StringComparison.Ordinal) && !CueLexicon.TryGet(_w[k], out _)
+           && !Words.NotHead.Contains(_w[k - 1]);
+
+    // "Trump refused to pay an architect who said": a past-tense verb right after a name or pronoun ends the subject
+    // phrase searched backwards (not "Officials involved in the talks said").
+    private bool IsMainVerbAfterSubject(int k, int first)
+    {
+        if (k <= first || !IsPastVerb(k))
+            return false;
+        var before = _w[k - 1];
+        return before is "he" or "she" or "they" or "we" or "i"
+            || (_t.IsCapitalized(k - 1) && !before.EndsWith('s') && (k - 1 > first || !Words.NotHead.Contains(before)));
+    }
+
+    // A cue whose subject is a relative pronoun: "an architect who said".
+    private bool IsRelativeClauseCue(int cue)
+    {
+        var k = cue - 1;
+        while (k >= 0 && _t.IsWord(k) && (Words.BeforeCue.Contains(_w[k]) || IsLyAdverb(k)))
+            k--;
+        return k >= 0 && _w[k] is "who" or "which" or "that";
     }
 
     // "a smiling Clinton", "the visiting minister": an -ing word between a determiner and its noun.
