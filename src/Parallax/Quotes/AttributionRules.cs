@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Tagging;
 using Parallax.Text;
 
 namespace Parallax.Quotes;
@@ -40,7 +41,91 @@ internal sealed class AttributionRules
             foreach (var part in found.Content)
                 Claim(part);
         }
+        AddColonIntroductions();
         return _found;
+    }
+
+    // "Sanders made the following comment: “…”", "The piece used her words as its headline: “…”": a clause whose subject
+    // leads to a colon and a quotation quotes that subject, whatever its verb. Read with part-of-speech tags, only for
+    // sentences no other rule took.
+    private void AddColonIntroductions()
+    {
+        var taken = new HashSet<int>(_found.Select(f => _t.SentenceOf[f.CueFirst]));
+        var added = new List<Candidate>();
+        for (var s = 0; s < _t.Document.Sentences.Length; s++)
+        {
+            if (taken.Contains(s) || _t.Document.Sentences[s].TokenCount == 0)
+                continue;
+            var first = _t.FirstOf(s);
+            var last = _t.LastOf(s);
+            var colon = -1;
+            for (var i = first + 2; i <= last && colon < 0; i++)
+            {
+                if (_t.RegionOf[i] < 0 && _w[i] == ":")
+                    colon = i;
+            }
+            if (colon < 0)
+                continue;
+            int open;
+            if (colon < last)
+                open = colon + 1;
+            else if (s + 1 < _t.Document.Sentences.Length && _t.Document.Sentences[s + 1].TokenCount > 0)
+                open = _t.FirstOf(s + 1);
+            else
+                continue;
+            if (!_t.IsOpenMark(open) || _claimedRegions.Contains(_t.RegionOf[open]))
+                continue;
+            var region = _t.Regions[_t.RegionOf[open]];
+            var regionLast = region.Close >= 0 ? region.Close : _t.LastTokenBefore(region.Outer.End);
+            if (regionLast - open < 4 || (colon < last && regionLast < last - 1))
+                continue;
+            if (ColonClause(first, colon) is not { } clause)
+                continue;
+            var cueLast = colon - clause.Verb <= 8 ? colon - 1 : clause.Verb;
+            added.Add(new Candidate(clause.Verb, cueLast, _w[clause.Verb], clause.SpeakerFirst, clause.SpeakerLast, [region.Inner], QuoteKind.Direct, 0.6));
+            _claimedRegions.Add(_t.RegionOf[open]);
+        }
+        _found.AddRange(added);
+        _found.Sort((a, b) => a.CueFirst.CompareTo(b.CueFirst));
+    }
+
+    // The subject noun phrase and the verb after it, in the tokens before a colon ("On July 6, Sanders made …").
+    private (int SpeakerFirst, int SpeakerLast, int Verb)? ColonClause(int first, int colon)
+    {
+        var words = new string[colon - first];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = _t.TextOf(first + i, first + i);
+        var pos = _t.Document.PartsOfSpeech;
+        var tags = pos.Length == _t.Count ? pos.Skip(first).Take(words.Length).ToArray() : PosTagger.Default.Tag(words);
+        var start = 0;
+        if (tags[0] is "IN" or "RB" || Words.LeadingConnectives.Contains(_w[first]))
+        {
+            // "On July 6, 2015, Sanders …": the subject follows the introductory phrase's last comma.
+            start = -1;
+            for (var i = 1; i < words.Length && i < 14; i++)
+            {
+                if (_t.IsComma(first + i))
+                    start = i + 1;
+                else if (tags[i].StartsWith("VB", StringComparison.Ordinal))
+                    break;
+            }
+            if (start < 0)
+                return null;
+        }
+        var end = start;
+        while (end < words.Length && end - start < 8 && tags[end] is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "POS" or "CD")
+            end++;
+        if (end == start || end >= words.Length)
+            return null;
+        var verb = end;
+        while (verb < words.Length && tags[verb] == "RB")
+            verb++;
+        if (verb >= words.Length || !(tags[verb] is "VBD" or "VBZ" or "VBP" or "MD"))
+            return null;
+        var head = _w[first + end - 1];
+        if (head is "it" or "this" or "that" or "there" or "here" or "these" or "those" or "which" || tags[end - 1] is "DT" or "POS" or "PRP$" or "JJ")
+            return null;
+        return (first + start, first + end - 1, first + verb);
     }
 
     private void Claim(Span part)

@@ -49,4 +49,20 @@ public class ReportingClauseTests
         var q = QuoteOf(analysis, "We will read it");
         Assert.Equal("The board", q.Speaker.Text);
     }
+
+    [Fact]
+    public void Given_a_clause_ending_in_a_colon_before_a_quotation_its_subject_is_quoted()
+    {
+        var analysis = Analyze("On May 3, Olsen made the following remark:\n\n\"Every harbour worker deserves a raise this year.\"");
+        var q = QuoteOf(analysis, "Every harbour worker deserves");
+        Assert.Equal("Olsen", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void Given_a_colon_without_a_subject_before_it_no_one_is_quoted()
+    {
+        var analysis = Analyze("Here is the list: \"bread, milk, eggs, butter and tea.\"");
+        Assert.Empty(analysis.Quotes);
+    }
 }
