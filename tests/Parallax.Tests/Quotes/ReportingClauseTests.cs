@@ -65,4 +65,12 @@ public class ReportingClauseTests
         var analysis = Analyze("Here is the list: \"bread, milk, eggs, butter and tea.\"");
         Assert.Empty(analysis.Quotes);
     }
+
+    [Fact]
+    public void Given_a_progressive_cue_the_subject_is_the_source_but_a_passive_subject_is_not()
+    {
+        var analysis = Analyze("Mayor Ana Ruiz is promising lower harbour fees for the fishing fleet. The harbour board is expected to approve the plan on Friday.");
+        var q = Assert.Single(analysis.Quotes);
+        Assert.Equal("Mayor Ana Ruiz", q.Speaker.Text);
+    }
 }
