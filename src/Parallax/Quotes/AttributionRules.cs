@@ -89,6 +89,20 @@ internal sealed class AttributionRules
         _found.Sort((a, b) => a.CueFirst.CompareTo(b.CueFirst));
     }
 
+    // The end of a noun phrase starting at start when a finite verb follows it (adverbs between), else 0.
+    private static int NounPhraseThenVerb(string[] tags, int start)
+    {
+        var end = start;
+        while (end < tags.Length && end - start < 8 && tags[end] is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "POS" or "CD")
+            end++;
+        if (end == start)
+            return 0;
+        var verb = end;
+        while (verb < tags.Length && tags[verb] == "RB")
+            verb++;
+        return verb < tags.Length && tags[verb] is "VBD" or "VBZ" or "VBP" or "MD" ? end : 0;
+    }
+
     // The subject noun phrase and the verb after it, in the tokens before a colon ("On July 6, Sanders made …").
     private (int SpeakerFirst, int SpeakerLast, int Verb)? ColonClause(int first, int colon)
     {
@@ -112,16 +126,21 @@ internal sealed class AttributionRules
             if (start < 0)
                 return null;
         }
-        var end = start;
-        while (end < words.Length && end - start < 8 && tags[end] is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "POS" or "CD")
-            end++;
-        if (end == start || end >= words.Length)
+        // "She became so upset that I had to change my answer:": the clause nearest the colon speaks.
+        for (var i = words.Length - 2; i > start; i--)
+        {
+            if (_w[first + i] is "that" or "because" or "so" or "and" or "but" or "when" or "until" && NounPhraseThenVerb(tags, i + 1) > 0)
+            {
+                start = i + 1;
+                break;
+            }
+        }
+        var end = NounPhraseThenVerb(tags, start);
+        if (end <= 0)
             return null;
         var verb = end;
-        while (verb < words.Length && tags[verb] == "RB")
+        while (tags[verb] == "RB")
             verb++;
-        if (verb >= words.Length || !(tags[verb] is "VBD" or "VBZ" or "VBP" or "MD"))
-            return null;
         var head = _w[first + end - 1];
         if (head is "it" or "this" or "that" or "there" or "here" or "these" or "those" or "which" || tags[end - 1] is "DT" or "POS" or "PRP$" or "JJ")
             return null;

@@ -73,4 +73,12 @@ public class ReportingClauseTests
         var q = Assert.Single(analysis.Quotes);
         Assert.Equal("Mayor Ana Ruiz", q.Speaker.Text);
     }
+
+    [Fact]
+    public void Given_two_clauses_before_a_colon_the_one_nearest_the_colon_is_quoted()
+    {
+        var analysis = Analyze("My aunt grew so upset that I had to change my answer: \"Of course the storm is coming.\"");
+        var q = QuoteOf(analysis, "Of course the storm");
+        Assert.Equal("I", q.Speaker.Text);
+    }
 }
