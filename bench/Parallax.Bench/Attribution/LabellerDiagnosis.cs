@@ -22,19 +22,28 @@ internal static class LabellerDiagnosis
             for (var s = 0; s < analysis.Sentences.Length; s++)
             {
                 var words = AttributionTagger.WordsOf(q, s);
-                if (words.Length == 0) continue;
+                if (words.Length == 0)
+                    continue;
                 var path = tagger.Model.Decode(tagger.Model.Emissions(words, AttributionTagger.TagsOf(q, s, words)), words.Length);
-                for (var i = 0; i < path.Length; i++) labels[q.FirstOf(s) + i] = AttributionTagger.Labels[path[i]];
+                for (var i = 0; i < path.Length; i++)
+                    labels[q.FirstOf(s) + i] = AttributionTagger.Labels[path[i]];
             }
-            bool Hit(IReadOnlyList<Span> spans, string role) => Enumerable.Range(0, q.Count).Any(t => labels[t] is not null && labels[t].EndsWith(role, StringComparison.Ordinal) && spans.Any(sp => sp.Overlaps(new Span(q.Tokens[t].Start, q.Tokens[t].End))));
-            int SentenceOf(Span sp) => analysis.SentenceAt(sp.Start);
+            bool Hit(IReadOnlyList<Span> spans, string role)
+                => Enumerable.Range(0, q.Count).Any(t => labels[t] is { } label && label.EndsWith(role, StringComparison.Ordinal)
+                    && spans.Any(span => span.Overlaps(new Span(q.Tokens[t].Start, q.Tokens[t].End))));
             foreach (var g in BratAttributions.Read(ann, text))
             {
-                if (g.Source.Count == 0 || g.Content.Count == 0 || g.Cue.Count == 0) continue;
+                if (g.Source.Count == 0 || g.Content.Count == 0 || g.Cue.Count == 0)
+                    continue;
                 gold++;
-                var c = Hit(g.Cue, "CUE"); var s = Hit(g.Source, "SRC"); var n = Hit(g.Content, "CON");
-                if (c) cueHit++; if (s) srcHit++; if (n) conHit++; if (c && s && n) all++;
-                if (SentenceOf(g.Source[0]) == SentenceOf(g.Cue[0])) sameSentence++;
+                var cue = Hit(g.Cue, "CUE");
+                var source = Hit(g.Source, "SRC");
+                var content = Hit(g.Content, "CON");
+                cueHit += cue ? 1 : 0;
+                srcHit += source ? 1 : 0;
+                conHit += content ? 1 : 0;
+                all += cue && source && content ? 1 : 0;
+                sameSentence += analysis.SentenceAt(g.Source[0].Start) == analysis.SentenceAt(g.Cue[0].Start) ? 1 : 0;
             }
         }
         Console.WriteLine($"labeller token hits on {gold} gold with all roles: cue {cueHit}, source {srcHit}, content {conHit}, all three {all}; source in the cue's sentence {sameSentence}");

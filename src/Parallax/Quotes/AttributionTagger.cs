@@ -8,7 +8,8 @@ namespace Parallax.Quotes;
 /// The trained attribution labeller: a linear-chain perceptron (<see cref="AttributionFeatures"/>) that marks each
 /// token of a sentence as part of a source, a cue or a content (IOB2), trained on PolNeAR train by the bench
 /// command <c>train attribution</c> and shipped as <c>Models/attribution.model.br</c>. <see cref="Find"/> turns the
-/// labels of each sentence into candidates: every cue with its nearest source and nearest content.
+/// labels of each sentence into candidates: every cue that holds a word often a cue in training text, with its nearest
+/// source (before it, or just after it) and its nearest content.
 /// </summary>
 internal sealed class AttributionTagger(LinearChainModel model)
 {
