@@ -5,7 +5,7 @@ using Parallax.Text;
 namespace Parallax.Bench.Attribution;
 
 /// <summary>One PolNeAR sentence as the attribution labeller reads it, with its gold IOB2 labels.</summary>
-internal sealed record LabelledSentence(string[] Words, string[] Tags, string[] Labels);
+internal sealed record LabelledSentence(int Article, string[] Words, string[] Tags, string[] Labels);
 
 /// <summary>
 /// PolNeAR articles (first annotator file of each) turned into labelled sentences: a token takes the role of the
@@ -19,8 +19,10 @@ internal static class AttributionCorpus
         var root = SharedPaths.Data("polnear", split);
         var segmenter = new SentenceSegmenter();
         var sentences = new List<LabelledSentence>();
+        var index = 0;
         foreach (var (article, ann) in Annotations(root))
         {
+            index++;
             var text = File.ReadAllText(Path.Combine(root, "text", article + ".txt"));
             var document = segmenter.Process(new ArticleAnalysis(new Article(article, "polnear", text)));
             var quoted = new QuotedText(document);
@@ -50,7 +52,7 @@ internal static class AttributionCorpus
                     var role = roles[s.FirstToken + i];
                     labels[i] = role is null ? "O" : (i > 0 && roles[s.FirstToken + i - 1] == role ? "I-" : "B-") + role;
                 }
-                sentences.Add(new LabelledSentence(words, tags, labels));
+                sentences.Add(new LabelledSentence(index, words, tags, labels));
             }
         }
         return sentences;

@@ -15,7 +15,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
 {
     public string Name => "eval-attribution";
 
-    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --errors N, --direct-misses N)";
+    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --errors N, --direct-misses N, --labeller: how often the labeller's tokens hit each gold role)";
 
     public int Run(string[] args)
     {
@@ -55,6 +55,11 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         };
         var joint = scores[^1];
 
+        if (args.Contains("--labeller"))
+        {
+            LabellerDiagnosis.Run(pipeline, root, annotations, extractor.Tagger ?? AttributionTagger.Default);
+            return 0;
+        }
         var diagnosis = new AttributionDiagnosis();
         int goldCount = 0, predictedCount = 0, shown = 0;
         var texts = new List<string>();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Tagging;
 using Parallax.Text;
 
 namespace Parallax.Quotes;
@@ -40,7 +41,110 @@ internal sealed class AttributionRules
             foreach (var part in found.Content)
                 Claim(part);
         }
+        AddColonIntroductions();
         return _found;
+    }
+
+    // "Sanders made the following comment: “…”", "The piece used her words as its headline: “…”": a clause whose subject
+    // leads to a colon and a quotation quotes that subject, whatever its verb. Read with part-of-speech tags, only for
+    // sentences no other rule took.
+    private void AddColonIntroductions()
+    {
+        var taken = new HashSet<int>(_found.Select(f => _t.SentenceOf[f.CueFirst]));
+        var added = new List<Candidate>();
+        for (var s = 0; s < _t.Document.Sentences.Length; s++)
+        {
+            if (taken.Contains(s) || _t.Document.Sentences[s].TokenCount == 0)
+                continue;
+            var first = _t.FirstOf(s);
+            var last = _t.LastOf(s);
+            var colon = -1;
+            for (var i = first + 2; i <= last && colon < 0; i++)
+            {
+                if (_t.RegionOf[i] < 0 && _w[i] == ":")
+                    colon = i;
+            }
+            if (colon < 0)
+                continue;
+            int open;
+            if (colon < last)
+                open = colon + 1;
+            else if (s + 1 < _t.Document.Sentences.Length && _t.Document.Sentences[s + 1].TokenCount > 0)
+                open = _t.FirstOf(s + 1);
+            else
+                continue;
+            if (!_t.IsOpenMark(open) || _claimedRegions.Contains(_t.RegionOf[open]))
+                continue;
+            var region = _t.Regions[_t.RegionOf[open]];
+            var regionLast = region.Close >= 0 ? region.Close : _t.LastTokenBefore(region.Outer.End);
+            if (regionLast - open < 4 || (colon < last && regionLast < last - 1))
+                continue;
+            if (ColonClause(first, colon) is not { } clause)
+                continue;
+            var cueLast = colon - clause.Verb <= 8 ? colon - 1 : clause.Verb;
+            added.Add(new Candidate(clause.Verb, cueLast, _w[clause.Verb], clause.SpeakerFirst, clause.SpeakerLast, [region.Inner], QuoteKind.Direct, 0.6));
+            _claimedRegions.Add(_t.RegionOf[open]);
+        }
+        _found.AddRange(added);
+        _found.Sort((a, b) => a.CueFirst.CompareTo(b.CueFirst));
+    }
+
+    // The end of a noun phrase starting at start when a finite verb follows it (adverbs between), else 0.
+    private static int NounPhraseThenVerb(string[] tags, int start)
+    {
+        var end = start;
+        while (end < tags.Length && end - start < 8 && tags[end] is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "POS" or "CD")
+            end++;
+        if (end == start)
+            return 0;
+        var verb = end;
+        while (verb < tags.Length && tags[verb] == "RB")
+            verb++;
+        return verb < tags.Length && tags[verb] is "VBD" or "VBZ" or "VBP" or "MD" ? end : 0;
+    }
+
+    // The subject noun phrase and the verb after it, in the tokens before a colon ("On July 6, Sanders made …").
+    private (int SpeakerFirst, int SpeakerLast, int Verb)? ColonClause(int first, int colon)
+    {
+        var words = new string[colon - first];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = _t.TextOf(first + i, first + i);
+        var pos = _t.Document.PartsOfSpeech;
+        var tags = pos.Length == _t.Count ? pos.Skip(first).Take(words.Length).ToArray() : PosTagger.Default.Tag(words);
+        var start = 0;
+        if (tags[0] is "IN" or "RB" || Words.LeadingConnectives.Contains(_w[first]))
+        {
+            // "On July 6, 2015, Sanders …": the subject follows the introductory phrase's last comma.
+            start = -1;
+            for (var i = 1; i < words.Length && i < 14; i++)
+            {
+                if (_t.IsComma(first + i))
+                    start = i + 1;
+                else if (tags[i].StartsWith("VB", StringComparison.Ordinal))
+                    break;
+            }
+            if (start < 0)
+                return null;
+        }
+        // "She became so upset that I had to change my answer:": the clause nearest the colon speaks.
+        for (var i = words.Length - 2; i > start; i--)
+        {
+            if (_w[first + i] is "that" or "because" or "so" or "and" or "but" or "when" or "until" && NounPhraseThenVerb(tags, i + 1) > 0)
+            {
+                start = i + 1;
+                break;
+            }
+        }
+        var end = NounPhraseThenVerb(tags, start);
+        if (end <= 0)
+            return null;
+        var verb = end;
+        while (tags[verb] == "RB")
+            verb++;
+        var head = _w[first + end - 1];
+        if (head is "it" or "this" or "that" or "there" or "here" or "these" or "those" or "which" || tags[end - 1] is "DT" or "POS" or "PRP$" or "JJ")
+            return null;
+        return (first + start, first + end - 1, first + verb);
     }
 
     private void Claim(Span part)
@@ -180,6 +284,9 @@ internal sealed class AttributionRules
             return null;
         if (_w[b] is "and" or "but")
         {
+            // "I laughed and said": the verb before "and" has its own subject.
+            if (b - 1 > first && IsPastVerb(b - 1) && SubjectBefore(b - 2, first, out var ownFirst, out var ownLast))
+                return Preposed(c, cueLast, entry, ownFirst, ownLast, s, first, last);
             var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
             return prior is null ? null : Preposed(c, cueLast, entry, prior.SpeakerFirst, prior.SpeakerLast, s, first, last);
         }
@@ -188,7 +295,7 @@ internal sealed class AttributionRules
         var inverted = false;
         if (_t.IsCloseMark(b) || (_t.IsComma(b) && b - 1 >= first && _t.IsCloseMark(b - 1)))
             inverted = true;
-        else if ((_t.IsComma(b) || _t.IsDash(b)) && InvertedSpeakerFollows(cueLast, last))
+        else if ((_t.IsComma(b) || _t.IsDash(b)) && InvertedSpeakerFollows(cueLast, last) && !(Addressed(entry) && CommaSubject(b, first, out _, out _)))
             inverted = true;
         else if (_t.IsComma(b) || _t.IsDash(b))
         {
@@ -228,8 +335,8 @@ internal sealed class AttributionRules
 
     private Candidate? Preposed(int c, int cueLast, CueEntry entry, int spFirst, int spLast, int s, int first, int last)
     {
-        if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom")
-            return null; // "Asked if he believes …", "what Khalilzad has proposed"
+        if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom" && !(spFirst - 2 == first && Words.AdjunctPrepositions.Contains(_w[first])))
+            return null; // "Asked if he believes …", "what Khalilzad has proposed"; but "To which she said …"
         var (tail, pos) = Complement(cueLast, entry, last);
         var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first));
         if (tail == Tail.Content && _t.IsOpenMark(pos) && quoteBefore && _t.IsComma(pos - 1))
@@ -290,10 +397,14 @@ internal sealed class AttributionRules
         var last = _t.LastOf(s);
         int spFirst, spLast;
         var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
-        if (prior is not null)
+        // "Trump refused to pay an architect who said …, saying …": the participle goes with the main clause.
+        if (prior is null || (IsRelativeClauseCue(prior.CueFirst) && SentenceSubject(first, prior.CueFirst, out _, out _)))
+        {
+            if (!SentenceSubject(first, prior?.CueFirst ?? c, out spFirst, out spLast))
+                return null;
+        }
+        else
             (spFirst, spLast) = (prior.SpeakerFirst, prior.SpeakerLast);
-        else if (!SentenceSubject(first, c, out spFirst, out spLast))
-            return null;
         var (tail, pos) = Complement(cueLast, entry, last);
         if (tail != Tail.Content)
             return null;
@@ -660,7 +771,7 @@ internal sealed class AttributionRules
             if (!_t.IsWord(k) && _w[k] != "&")
                 break;
             var w = _w[k];
-            if (Words.SubjectBoundary.Contains(w) || (IsVerbLike(k) && !IsAttributive(k, first, b)))
+            if (Words.SubjectBoundary.Contains(w) || (IsVerbLike(k) && !IsAttributive(k, first, b)) || (k < b && IsMainVerbAfterSubject(k, first)))
                 break;
             if (w == "and" && !(k < b && (_t.IsCapitalized(k + 1) || Words.Determiners.Contains(_w[k + 1])) && k > first && _t.IsWord(k - 1)))
                 break;
@@ -668,7 +779,7 @@ internal sealed class AttributionRules
             if (++n > 14)
                 return false;
         }
-        if (k >= first && _w[k] is "who" or "which")
+        if (k >= first && k == b && _w[k] is "who" or "which")
             return SubjectBefore(k - 1, first, out spFirst, out spLast);
         if (k >= first && _w[k] is "has" or "have" or "had" or "is" or "are" or "was" or "were")
         {
@@ -716,6 +827,34 @@ internal sealed class AttributionRules
             return false;
         (spFirst, spLast) = (start, b);
         return true;
+    }
+
+    // "told", "informed": the name after the cue is the one addressed, not an inverted speaker ("“…,” Cyril told CNN").
+    private static bool Addressed(CueEntry entry) => (entry.Flags & CueFlags.Object) != 0 && entry.Lemma is not "ask";
+
+    // A lowercase past-tense form that is not a cue: "laughed", "paused".
+    private bool IsPastVerb(int k)
+        => _t.IsWord(k) && !_t.IsCapitalized(k) && _w[k].Length > 3 && _w[k].EndsWith("ed", StringComparison.Ordinal) && !CueLexicon.TryGet(_w[k], out _)
+           && !Words.NotHead.Contains(_w[k - 1]);
+
+    // "Trump refused to pay an architect who said": a past-tense verb right after a name or pronoun ends the subject
+    // phrase searched backwards (not "Officials involved in the talks said").
+    private bool IsMainVerbAfterSubject(int k, int first)
+    {
+        if (k <= first || !IsPastVerb(k))
+            return false;
+        var before = _w[k - 1];
+        return before is "he" or "she" or "they" or "we" or "i"
+            || (_t.IsCapitalized(k - 1) && !before.EndsWith('s') && (k - 1 > first || !Words.NotHead.Contains(before)));
+    }
+
+    // A cue whose subject is a relative pronoun: "an architect who said".
+    private bool IsRelativeClauseCue(int cue)
+    {
+        var k = cue - 1;
+        while (k >= 0 && _t.IsWord(k) && (Words.BeforeCue.Contains(_w[k]) || IsLyAdverb(k)))
+            k--;
+        return k >= 0 && _w[k] is "who" or "which" or "that";
     }
 
     // "a smiling Clinton", "the visiting minister": an -ing word between a determiner and its noun.

@@ -8,7 +8,8 @@ namespace Parallax.Quotes;
 /// The trained attribution labeller: a linear-chain perceptron (<see cref="AttributionFeatures"/>) that marks each
 /// token of a sentence as part of a source, a cue or a content (IOB2), trained on PolNeAR train by the bench
 /// command <c>train attribution</c> and shipped as <c>Models/attribution.model.br</c>. <see cref="Find"/> turns the
-/// labels of each sentence into candidates: every cue with its nearest source and nearest content.
+/// labels of each sentence into candidates: every cue that holds a word often a cue in training text, with its nearest
+/// source (before it, or just after it) and its nearest content.
 /// </summary>
 internal sealed class AttributionTagger(LinearChainModel model)
 {
@@ -56,12 +57,12 @@ internal sealed class AttributionTagger(LinearChainModel model)
             if (words.Length == 0)
                 continue;
             var path = Model.Decode(Model.Emissions(words, TagsOf(text, s, words)), words.Length);
-            Read(text, s, path, found);
+            Read(text, s, path, found, MinimumCueRate);
         }
         return found;
     }
 
-    private static void Read(QuotedText text, int sentence, int[] path, List<Candidate> found)
+    private void Read(QuotedText text, int sentence, int[] path, List<Candidate> found, int minimumRate)
     {
         var first = text.FirstOf(sentence);
         var spans = new List<(string Role, int First, int Last)>();
@@ -78,7 +79,9 @@ internal sealed class AttributionTagger(LinearChainModel model)
         }
         foreach (var cue in spans.Where(x => x.Role == "CUE"))
         {
-            var source = Nearest(spans, "SRC", cue);
+            if (!IsCueWord(text, cue.First, cue.Last, minimumRate))
+                continue;
+            var source = Nearest(spans.Where(x => x.Role != "SRC" || x.First < cue.First || x.First - cue.Last <= SourceReach).ToList(), "SRC", cue);
             var content = Nearest(spans, "CON", cue);
             if (source is null || content is null)
                 continue;
@@ -87,6 +90,28 @@ internal sealed class AttributionTagger(LinearChainModel model)
             found.Add(new Candidate(cue.First, cue.Last, lemma, source.Value.First, source.Value.Last, [contentSpan], kind, 0.5));
         }
     }
+
+    /// <summary>The learned cue rate class (0-3) a word of a labelled cue must reach, unless the hand-made lexicon knows it.</summary>
+    public int MinimumCueRate { get; init; } = 1;
+
+    // A labelled cue holds a word, auxiliaries aside, that is a cue often enough in training text ("have increased" is not).
+    private bool IsCueWord(QuotedText text, int first, int last, int minimumRate)
+    {
+        if (minimumRate <= 0 || Model.Features is not AttributionFeatures features)
+            return true;
+        for (var t = first; t <= last; t++)
+        {
+            if (Words.BeforeCue.Contains(text.Lower[t]) || text.Lower[t] is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+                continue;
+            var entry = features.LexiconEntry(WordForm.KeyOf(text.TextOf(t, t)));
+            if ((entry & 0x7) != 0 || ((entry >> 3) & 0x3) >= minimumRate || !char.IsLetter(text.Lower[t][0]))
+                return true;
+        }
+        return false;
+    }
+
+    // How far after its cue a source may start ("said on Monday Ana Ruiz"); further on, it is another clause's subject.
+    private const int SourceReach = 4;
 
     // The span of the role closest to the cue, on either side.
     private static (string Role, int First, int Last)? Nearest(List<(string Role, int First, int Last)> spans, string role, (string Role, int First, int Last) cue)

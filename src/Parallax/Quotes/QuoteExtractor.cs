@@ -113,12 +113,13 @@ public sealed class QuoteExtractor : IAnalysisComponent
         return false;
     }
 
-    // Not a passive ("is expected to": the subject is not who expects), not a hearsay adverb ("He reportedly fled": he is
+    // Not a passive ("is expected to": the subject is not who expects; "is promising" is no passive), not a hearsay adverb ("He reportedly fled": he is
     // not the one reporting), not a bare relative pronoun as the source, not "asked not to be named".
     private static bool Plausible(QuotedText text, Candidate c)
     {
-        if (text.Lower[c.CueFirst] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s"
-            or "reportedly" or "allegedly" or "reputedly" or "purportedly" or "supposedly" or "apparently" or "ostensibly" or "seemingly")
+        var progressive = c.CueLast > c.CueFirst && text.Lower[c.CueFirst + 1].EndsWith("ing", StringComparison.Ordinal);
+        if ((text.Lower[c.CueFirst] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s" && !progressive)
+            || text.Lower[c.CueFirst] is "reportedly" or "allegedly" or "reputedly" or "purportedly" or "supposedly" or "apparently" or "ostensibly" or "seemingly")
             return false;
         if (c.SpeakerFirst == c.SpeakerLast ? text.Lower[c.SpeakerFirst] is "who" or "which" or "that" : text.Lower[c.SpeakerLast] is "who" or "which" or "that")
             return false;

@@ -39,6 +39,7 @@ internal static class ModelFormat
         {
             EntityFeatures entity => entity.Lexicon,
             PosFeatures pos => pos.Lexicon,
+            AttributionFeatures attribution => attribution.Lexicon,
             _ => WordLexicon.Empty,
         };
         writer.Write(lexicon.Count);
@@ -115,7 +116,7 @@ internal static class ModelFormat
             "pos-v4" => new PosFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v4" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v5" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, firstPass: true),
-            "attr-v1" => new AttributionFeatures(WordClusters.Default),
+            "attr-v2" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };
         return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);

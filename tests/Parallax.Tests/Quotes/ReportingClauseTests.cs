@@ -1,0 +1,84 @@
+using Parallax.Analysis;
+using Parallax.Quotes;
+
+namespace Parallax.Tests.Quotes;
+
+public class ReportingClauseTests
+{
+    private static ArticleAnalysis Analyze(string text) => Analyzer.Analyze(new Article("t1", "Gazette", text));
+
+    private static Quote QuoteOf(ArticleAnalysis analysis, string content)
+        => Assert.Single(analysis.Quotes, q => analysis.Text[q.Content.Start..q.Content.End].Contains(content, StringComparison.Ordinal));
+
+    [Fact]
+    public void Given_a_quote_then_a_name_told_an_outlet_the_name_is_the_speaker_and_the_outlet_is_not()
+    {
+        var analysis = Analyze("\"The port will reopen in May,\" Ana Ruiz, the harbour director, told the Vale Gazette.");
+        var q = QuoteOf(analysis, "The port will reopen");
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_a_verb_and_said_the_subject_of_that_verb_speaks_not_the_subject_of_an_earlier_clause()
+    {
+        var analysis = Analyze("When my brother mentioned the storm, I laughed and said, \"There is no storm.\"");
+        var q = QuoteOf(analysis, "There is no storm");
+        Assert.Equal("I", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_to_which_she_said_she_is_the_speaker()
+    {
+        var analysis = Analyze("The mayor asked whether the bridge was safe. To which she said, \"Nobody should cross it.\"");
+        var q = QuoteOf(analysis, "Nobody should cross it");
+        Assert.Equal("she", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_a_relative_clause_with_its_own_cue_the_participle_goes_with_the_main_subject()
+    {
+        var analysis = Analyze("Berg refused to pay a builder who said he was cheated, saying, \"He did poor work.\"");
+        Assert.Equal("Berg", QuoteOf(analysis, "He did poor work").Speaker.Text);
+        Assert.Equal("a builder", QuoteOf(analysis, "he was cheated").Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_a_relative_pronoun_with_its_own_subject_the_pronoun_is_not_the_speaker()
+    {
+        var analysis = Analyze("The report, which Olsen said was late, reached the council. The board, which she chairs, said, \"We will read it.\"");
+        var q = QuoteOf(analysis, "We will read it");
+        Assert.Equal("The board", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_a_clause_ending_in_a_colon_before_a_quotation_its_subject_is_quoted()
+    {
+        var analysis = Analyze("On May 3, Olsen made the following remark:\n\n\"Every harbour worker deserves a raise this year.\"");
+        var q = QuoteOf(analysis, "Every harbour worker deserves");
+        Assert.Equal("Olsen", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void Given_a_colon_without_a_subject_before_it_no_one_is_quoted()
+    {
+        var analysis = Analyze("Here is the list: \"bread, milk, eggs, butter and tea.\"");
+        Assert.Empty(analysis.Quotes);
+    }
+
+    [Fact]
+    public void Given_a_progressive_cue_the_subject_is_the_source_but_a_passive_subject_is_not()
+    {
+        var analysis = Analyze("Mayor Ana Ruiz is promising lower harbour fees for the fishing fleet. The harbour board is expected to approve the plan on Friday.");
+        var q = Assert.Single(analysis.Quotes);
+        Assert.Equal("Mayor Ana Ruiz", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_two_clauses_before_a_colon_the_one_nearest_the_colon_is_quoted()
+    {
+        var analysis = Analyze("My aunt grew so upset that I had to change my answer: \"Of course the storm is coming.\"");
+        var q = QuoteOf(analysis, "Of course the storm");
+        Assert.Equal("I", q.Speaker.Text);
+    }
+}
