@@ -23,6 +23,9 @@ public sealed record ReportOptions
 
     /// <summary>HTML: per article index, a page about that article to link from its header (null for none).</summary>
     public IReadOnlyList<string?> ArticleLinks { get; init; } = [];
+
+    /// <summary>HTML: the page about an entity of this name and type (every story that mentions it), linked from the entities list (null for none).</summary>
+    public Func<string, EntityType, string?>? EntityLinks { get; init; }
 }
 
 /// <summary>A navigation link of an HTML report.</summary>

@@ -571,6 +571,8 @@ internal sealed class HtmlReportWriter
         foreach (var entity in _model.Entities)
         {
             Raw("<li class=\"entity\" data-e=\"").Text(entity.Id).Raw("\"><button type=\"button\" aria-pressed=\"false\"><span class=\"type\">").Raw(entity.Type.ToContractName()).Raw("</span> <b>").Text(entity.Name).Raw("</b></button> <span class=\"eid\">").Text(entity.Id).Raw("</span>");
+            if (_options.EntityLinks?.Invoke(entity.Name, entity.Type) is { } href)
+                Raw(" <a class=\"elink\" href=\"").Text(href).Raw("\" aria-label=\"").Text(entity.Name).Raw(" in every story\">in every story</a>");
             Raw(" <span class=\"count\">").Raw(Count(entity.Mentions.Length, "mention")).Raw("</span>\n<dl class=\"variants\">");
             for (var a = 0; a < _model.Articles.Length; a++)
             {

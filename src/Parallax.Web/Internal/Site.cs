@@ -41,6 +41,8 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/stories/{id}", (HttpRequest request, string id) => Guard(request, () => StoryPage(id)));
         app.MapGet("/articles/{id}", (HttpRequest request, string id) => Guard(request, () => ArticlePage(id)));
+        app.MapGet("/entities", (HttpRequest request) => Guard(request, () => Html(EntityPage.Render(FindEntity(request)))));
+        app.MapGet("/api/entities", (HttpRequest request) => Guard(request, () => Json(EntityPage.Json(FindEntity(request)))));
         app.MapGet(Routes.Stylesheet, () => Results.Text(Css, "text/css; charset=utf-8"));
         app.MapGet("/api/stories", (HttpRequest request) => Guard(request, () => ApiStories(request)));
         app.MapGet("/api/stories/{id}", (HttpRequest request, string id) => Guard(request, () => ApiStory(request, id)));
@@ -169,7 +171,34 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         if (analysis.Analysis is null)
             return Error(false, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.");
         var links = new[] { new ReportLink("← All stories", Routes.Home()), new ReportLink("Story " + Routes.StoryName(analysis.Story), Routes.Story(analysis.Story)), new ReportLink("JSON", Routes.ArticleJson(articleId)) };
-        return Html(Report.RenderToString([analysis.Analysis], ReportFormat.Html, new ReportOptions { Links = links }));
+        return Html(Report.RenderToString([analysis.Analysis], ReportFormat.Html, new ReportOptions { Links = links, EntityLinks = Routes.EntityLink }));
+    }
+
+    /// <summary>
+    /// The entity named by <c>?name=</c> (and <c>&amp;type=</c>, optional) in the stories the full-text search finds for its
+    /// last word: at most <see cref="EntityPage.MaxStories"/> of them, most recently active first.
+    /// </summary>
+    private EntityFindings FindEntity(HttpRequest request)
+    {
+        var values = request.Query["name"];
+        var name = values.Count == 0 ? "" : string.Join(' ', new string([.. (values[0] ?? "").Where(c => !char.IsControl(c))]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (name.Length == 0)
+            throw new BadRequestException("No entity named: give one, e.g. /entities?name=Ilse Varnhagen.");
+        if (name.Length > EntityLookup.MaxNameLength)
+            throw new BadRequestException($"The entity name is too long ({name.Length} characters; at most {EntityLookup.MaxNameLength}).");
+        EntityType? type = null;
+        var typeValues = request.Query["type"];
+        if (typeValues.Count > 0 && !string.IsNullOrEmpty(typeValues[0]))
+            type = Routes.TryParseType(typeValues[0], out var parsed) ? parsed : throw new BadRequestException($"'{typeValues[0]}' is not an entity type (person, org, gpe, loc or misc).");
+        var word = EntityLookup.SearchWord(name) ?? throw new BadRequestException($"'{name}' has no word to look for.");
+        var candidates = stores.Use(store => store.Stories(search: word, limit: EntityPage.MaxStories + 1));
+        var stories = new List<(StorySummary, Parallax.Comparison.Story)>();
+        foreach (var summary in candidates.Take(EntityPage.MaxStories))
+        {
+            if (BuiltReport(summary.Id) is { } report)
+                stories.Add((summary, report.Story));
+        }
+        return EntityLookup.Find(name, type, stories, candidates.Count > EntityPage.MaxStories);
     }
 
     private IResult ApiStories(HttpRequest request)

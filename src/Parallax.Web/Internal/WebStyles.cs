@@ -7,8 +7,9 @@ internal static class WebStyles
         .search { display: flex; gap: 8px; margin: 10px 0 14px; max-width: 640px; }
         .search input { flex: 1; padding: 6px 10px; border: 1px solid var(--line); border-radius: 6px; font: inherit; }
         .search button { padding: 6px 14px; border: 1px solid var(--accent); border-radius: 6px; background: var(--accent); color: #fff; font: inherit; cursor: pointer; }
-        .stories td a, .hits a { color: var(--accent); text-decoration: none; }
-        .stories td a:hover, .hits a:hover { text-decoration: underline; }
+        .stories td a { color: var(--accent); text-decoration: none; }
+        .stories td a:hover { text-decoration: underline; }
+        .hits a, .entity-stories a { color: var(--accent); text-underline-offset: 2px; }
         .stories .sid, .hits .sid { font: 12px ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
         .stories td.when { white-space: nowrap; }
         .pager { display: flex; gap: 16px; margin: 8px 0; font-size: 14px; }
