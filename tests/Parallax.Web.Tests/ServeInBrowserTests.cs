@@ -139,6 +139,7 @@ public sealed class ServeInBrowserTests : IAsyncLifetime
     [Theory]
     [InlineData("/")]
     [InlineData("/?q=strike")]
+    [InlineData("/compare")]
     public async Task Pages_have_no_serious_accessibility_violations(string path)
     {
         Assert.Empty(await SeriousViolationsAsync(path));
@@ -153,6 +154,39 @@ public sealed class ServeInBrowserTests : IAsyncLifetime
         var href = await _page.GetAttributeAsync("#entities a.elink >> nth=0", "href");
         Assert.Empty(await SeriousViolationsAsync(href!));
     }
+
+    [Fact]
+    public async Task The_compare_form_is_filled_and_sent_with_the_keyboard_alone()
+    {
+        await OpenAsync("/compare");
+        await TabToAsync("outlet1");
+        await _page.Keyboard.TypeAsync("Harbour Watch");
+        await _page.Keyboard.PressAsync("Tab");
+        Assert.Equal("text1", await FocusedIdAsync());
+        Assert.NotEqual("none", await _page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
+        await _page.Keyboard.TypeAsync("Dockers at Port Linden walked out on Monday, union leader Mara Quist said. The strike halted 40 ships.");
+        await _page.Keyboard.PressAsync("Tab");
+        Assert.Equal("outlet2", await FocusedIdAsync());
+        await _page.Keyboard.TypeAsync("Coastal Courier");
+        await _page.Keyboard.PressAsync("Tab");
+        await _page.Keyboard.TypeAsync("Dockers at Port Linden walked out on Monday, union leader Mara Quist said. The strike halted 14 ships.");
+        await TabToAsync("send");
+        await _page.Keyboard.PressAsync("Enter");
+        await _page.WaitForURLAsync(_url + "/compare");
+        await _page.WaitForSelectorAsync("#coverage", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        Assert.Contains("Coastal Courier", await _page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
+        Assert.Empty(_errors);
+    }
+
+    /// <summary>Presses Tab until the element with this id has the focus (at most 12 times).</summary>
+    private async Task TabToAsync(string id)
+    {
+        for (var i = 0; i < 12 && await FocusedIdAsync() != id; i++)
+            await _page.Keyboard.PressAsync("Tab");
+        Assert.Equal(id, await FocusedIdAsync());
+    }
+
+    private Task<string> FocusedIdAsync() => _page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");
 
     /// <summary>axe-core's serious and critical violations on a page, in a context that lets the test add axe's script despite the page's policy.</summary>
     private async Task<string[]> SeriousViolationsAsync(string path)

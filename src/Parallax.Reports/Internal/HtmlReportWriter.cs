@@ -98,6 +98,13 @@ internal sealed class HtmlReportWriter
         }
         Raw(" · ").Raw(Count(_model.Entities.Length, "entity", "entities"));
         Raw("</p>\n");
+        if (_options.Notices.Count > 0)
+        {
+            Raw("<ul class=\"notices\" role=\"status\">");
+            foreach (var notice in _options.Notices)
+                Raw("<li>").Text(notice).Raw("</li>");
+            Raw("</ul>\n");
+        }
         Raw("<nav class=\"toc\" aria-label=\"Sections\">");
         if (_model.IsStory)
             Raw("<a href=\"#brief\">Brief</a><a href=\"#coverage\">Who reports what</a><a href=\"#timeline\">Who published when</a><a href=\"#divergences\">Where they differ</a><a href=\"#voices\">Who is quoted</a>");

@@ -8,6 +8,7 @@ internal static class Routes
     public const int MaxQueryLength = 200;
     public const int MaxPage = 100_000;
     public const string Stylesheet = "/assets/parallax.css";
+    public const string Compare = "/compare";
 
     public static string Home(string? query = null, int page = 1)
     {

@@ -19,6 +19,13 @@ internal static class WebStyles
         .hits .snippet { font-size: 14px; margin-top: 2px; }
         .hits .snippet mark { background: #fff0b3; color: inherit; border-bottom: 0; font-weight: 600; }
         .error { max-width: 640px; }
+        .compare fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 12px; padding: 8px 12px; }
+        .compare legend { font-weight: 600; padding: 0 4px; }
+        .compare label { display: block; font-size: 14px; margin: 6px 0 2px; }
+        .compare label.store { display: inline; font-size: inherit; }
+        .compare input:not([type]), .compare textarea { width: 100%; box-sizing: border-box; padding: 6px 8px; border: 1px solid var(--muted); border-radius: 6px; font: inherit; }
+        .compare button { padding: 8px 18px; border: 1px solid var(--accent); border-radius: 6px; background: var(--accent); color: #fff; font: inherit; cursor: pointer; }
+        .compare :focus-visible, .search :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 
         """;
 }
