@@ -11,6 +11,11 @@ namespace Parallax.Web.Tests;
 /// Debian's chromium: no console error (a script the policy blocked would be one), dates in the reader's locale,
 /// story → article links with one id, search snippets.
 /// </summary>
+/// <remarks>
+/// Run alone, after the other classes: Playwright sets <c>Console.OutputEncoding</c> when it starts its driver, and that
+/// deadlocked once against another class's server creating its console logger at the same moment.
+/// </remarks>
+[Collection(nameof(RunAlone))]
 public sealed class ServeInBrowserTests : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("parallax-serve-browser-").FullName;
@@ -199,3 +204,7 @@ public sealed class ServeInBrowserTests : IAsyncLifetime
         return System.Text.Json.JsonSerializer.Deserialize<string[]>(await page.EvaluateAsync<string>(Axe.SeriousViolations)) ?? [];
     }
 }
+
+/// <summary>The browser tests, run with no other test of this assembly at the same time.</summary>
+[CollectionDefinition(nameof(RunAlone), DisableParallelization = true)]
+public sealed class RunAlone;
