@@ -21,8 +21,14 @@ public sealed record ReportOptions
     /// <summary>HTML: navigation links shown above the title (e.g. back to the list a report was opened from).</summary>
     public IReadOnlyList<ReportLink> Links { get; init; } = [];
 
+    /// <summary>HTML: notes shown under the title (e.g. inputs a server could not read).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>HTML: per article index, a page about that article to link from its header (null for none).</summary>
     public IReadOnlyList<string?> ArticleLinks { get; init; } = [];
+
+    /// <summary>HTML: the page about an entity of this name and type (every story that mentions it), linked from the entities list (null for none).</summary>
+    public Func<string, EntityType, string?>? EntityLinks { get; init; }
 }
 
 /// <summary>A navigation link of an HTML report.</summary>

@@ -29,6 +29,9 @@ public sealed record ServeOptions
     /// <summary>A story report compares at most this many of its articles (the earliest stored).</summary>
     public int MaxArticles { get; init; } = 50;
 
+    /// <summary>The most the "compare these" form accepts in one request (pasted texts and files together), in bytes; more is answered 413.</summary>
+    public long MaxCompareBytes { get; init; } = 2_000_000;
+
     /// <summary>
     /// Host names (the <c>Host</c> header, without port) answered besides <c>localhost</c> and IP addresses; any other
     /// name is refused with 400, so a web page on another site cannot rebind its own name to this server (DNS rebinding).

@@ -70,27 +70,8 @@ internal sealed class BrowserSession : IAsyncDisposable
     /// </summary>
     public async Task<string[]> SeriousAccessibilityViolationsAsync()
     {
-        await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = await File.ReadAllTextAsync(AxeScript) });
-        var json = await Page.EvaluateAsync<string>("""
-            async () => {
-              const result = await axe.run(document, { resultTypes: ['violations'] });
-              return JSON.stringify(result.violations
-                .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .flatMap(v => v.nodes.slice(0, 5).map(n => v.id + ': ' + n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' '))));
-            }
-            """);
-        return JsonSerializer.Deserialize<string[]>(json) ?? [];
-    }
-
-    private static string AxeScript
-    {
-        get
-        {
-            var path = Path.Combine(Repository.Root, "tests", "Parallax.Reports.Tests", "axe", "node_modules", "axe-core", "axe.min.js");
-            if (!File.Exists(path))
-                throw new InvalidOperationException($"axe-core is missing at {path}: run `npm install --prefix tests/Parallax.Reports.Tests/axe` (.ci/run does).");
-            return path;
-        }
+        await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = await File.ReadAllTextAsync(Axe.ScriptPath) });
+        return JsonSerializer.Deserialize<string[]>(await Page.EvaluateAsync<string>(Axe.SeriousViolations)) ?? [];
     }
 
     public async ValueTask DisposeAsync()

@@ -98,6 +98,13 @@ internal sealed class HtmlReportWriter
         }
         Raw(" · ").Raw(Count(_model.Entities.Length, "entity", "entities"));
         Raw("</p>\n");
+        if (_options.Notices.Count > 0)
+        {
+            Raw("<ul class=\"notices\" role=\"status\">");
+            foreach (var notice in _options.Notices)
+                Raw("<li>").Text(notice).Raw("</li>");
+            Raw("</ul>\n");
+        }
         Raw("<nav class=\"toc\" aria-label=\"Sections\">");
         if (_model.IsStory)
             Raw("<a href=\"#brief\">Brief</a><a href=\"#coverage\">Who reports what</a><a href=\"#timeline\">Who published when</a><a href=\"#divergences\">Where they differ</a><a href=\"#voices\">Who is quoted</a>");
@@ -571,6 +578,8 @@ internal sealed class HtmlReportWriter
         foreach (var entity in _model.Entities)
         {
             Raw("<li class=\"entity\" data-e=\"").Text(entity.Id).Raw("\"><button type=\"button\" aria-pressed=\"false\"><span class=\"type\">").Raw(entity.Type.ToContractName()).Raw("</span> <b>").Text(entity.Name).Raw("</b></button> <span class=\"eid\">").Text(entity.Id).Raw("</span>");
+            if (_options.EntityLinks?.Invoke(entity.Name, entity.Type) is { } href)
+                Raw(" <a class=\"elink\" href=\"").Text(href).Raw("\" aria-label=\"").Text(entity.Name).Raw(" in every story\">in every story</a>");
             Raw(" <span class=\"count\">").Raw(Count(entity.Mentions.Length, "mention")).Raw("</span>\n<dl class=\"variants\">");
             for (var a = 0; a < _model.Articles.Length; a++)
             {

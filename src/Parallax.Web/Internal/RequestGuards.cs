@@ -8,7 +8,7 @@ namespace Parallax.Web.Internal;
 
 /// <summary>
 /// What every request passes before a page is built: the <c>Host</c> allow-list, GET/HEAD only (405 with <c>Allow</c>
-/// otherwise), security headers with a CSP that allows the report's own script by hash and no other, and a log line.
+/// otherwise) but for the compare form's same-site POST, security headers with a CSP that allows the report's own script by hash and no other, and a log line.
 /// </summary>
 internal static class RequestGuards
 {
@@ -48,6 +48,16 @@ internal static class RequestGuards
             response.ContentType = "text/plain; charset=utf-8";
             return response.WriteAsync("This server answers only to localhost, IP addresses and the names given with --allowed-host.\n");
         }
+        if (HttpMethods.IsPost(request.Method) && request.Path.Equals(Routes.Compare, StringComparison.OrdinalIgnoreCase))
+        {
+            if (IsCrossSite(request))
+            {
+                response.StatusCode = StatusCodes.Status403Forbidden;
+                response.ContentType = "text/plain; charset=utf-8";
+                return response.WriteAsync("The compare form is answered only when sent from this server's own page.\n");
+            }
+            return next(context);
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -55,6 +65,25 @@ internal static class RequestGuards
             return Task.CompletedTask;
         }
         return next(context);
+    }
+
+    /// <summary>
+    /// A form posted by a page of another site (the browser says so with <c>Sec-Fetch-Site</c>, or, without it, with an
+    /// <c>Origin</c> other than this server): refused, so no other site can make a reader's browser store articles in the
+    /// corpus. <c>Sec-Fetch-Site</c> decides when sent, since under this server's <c>no-referrer</c> policy a browser's own
+    /// same-site form has the <c>Origin</c> "null".
+    /// </summary>
+    internal static bool IsCrossSite(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+            return site is not ("same-origin" or "none");
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length == 0)
+            return false;
+        return !Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+            || !string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(uri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Names on the list, and IP literals (which no other site's page can rebind).</summary>

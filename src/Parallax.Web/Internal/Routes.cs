@@ -8,6 +8,7 @@ internal static class Routes
     public const int MaxQueryLength = 200;
     public const int MaxPage = 100_000;
     public const string Stylesheet = "/assets/parallax.css";
+    public const string Compare = "/compare";
 
     public static string Home(string? query = null, int page = 1)
     {
@@ -26,6 +27,27 @@ internal static class Routes
     public static string Article(long id) => "/articles/" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string ArticleJson(long id) => "/api/articles/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The page about an entity; none for dates and numbers, which are not looked up across stories.</summary>
+    public static string? EntityLink(string name, EntityType type)
+        => type is EntityType.Date or EntityType.Number || string.IsNullOrWhiteSpace(name) || name.Length > EntityLookup.MaxNameLength
+            ? null
+            : "/entities?name=" + Uri.EscapeDataString(name.Trim()) + "&type=" + type.ToContractName().ToLowerInvariant();
+
+    /// <summary>A type as <see cref="EntityLink"/> writes it ("person"), case-insensitively.</summary>
+    public static bool TryParseType(string? text, out EntityType type)
+    {
+        foreach (var candidate in Enum.GetValues<EntityType>())
+        {
+            if (candidate is not (EntityType.Date or EntityType.Number) && string.Equals(candidate.ToContractName(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                type = candidate;
+                return true;
+            }
+        }
+        type = default;
+        return false;
+    }
 
     public static string StoryName(long id) => "s" + id.ToString(CultureInfo.InvariantCulture);
 

@@ -19,6 +19,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
 
     private readonly ReportCache<StoryReport> _reports = new(options.CachedReports);
     private readonly SemaphoreSlim _builds = new(Math.Max(1, options.ConcurrentBuilds));
+    private readonly Lock _ingestGate = new();
 
     internal ReportCache<StoryReport> CachedReports => _reports;
 
@@ -41,6 +42,10 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/stories/{id}", (HttpRequest request, string id) => Guard(request, () => StoryPage(id)));
         app.MapGet("/articles/{id}", (HttpRequest request, string id) => Guard(request, () => ArticlePage(id)));
+        app.MapGet("/entities", (HttpRequest request) => Guard(request, () => Html(EntityPage.Render(FindEntity(request)))));
+        app.MapGet("/api/entities", (HttpRequest request) => Guard(request, () => Json(EntityPage.Json(FindEntity(request)))));
+        app.MapGet(Routes.Compare, () => Html(CompareForm.Render(options)));
+        app.MapPost(Routes.Compare, (HttpRequest request) => CompareAsync(request));
         app.MapGet(Routes.Stylesheet, () => Results.Text(Css, "text/css; charset=utf-8"));
         app.MapGet("/api/stories", (HttpRequest request) => Guard(request, () => ApiStories(request)));
         app.MapGet("/api/stories/{id}", (HttpRequest request, string id) => Guard(request, () => ApiStory(request, id)));
@@ -60,8 +65,10 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             store.ArticleCount));
         var html = new HtmlPage(query is null ? "Parallax" : $"{query} – Parallax");
         html.Raw("<header class=\"top\">\n");
+        html.Raw("<nav class=\"links\" aria-label=\"Pages\">");
         if (query is not null || page > 1)
-            html.Raw("<nav class=\"links\">").Link(Routes.Home(), "← All stories").Raw("</nav>\n");
+            html.Link(Routes.Home(), "← All stories").Raw(" ");
+        html.Link(Routes.Compare, "Compare texts").Raw("</nav>\n");
         html.Raw("<h1>Parallax</h1>\n<p class=\"summary\">").Number(total).Raw(total == 1 ? " article" : " articles").Raw(" in the corpus</p>\n");
         html.Raw("<form class=\"search\" action=\"/\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" maxlength=\"").Raw(Routes.MaxQueryLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Raw("\" placeholder=\"Search titles and text\" aria-label=\"Search titles and text\" value=\"").Text(query).Raw("\"><button type=\"submit\">Search</button></form>\n</header>\n");
@@ -169,7 +176,110 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         if (analysis.Analysis is null)
             return Error(false, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.");
         var links = new[] { new ReportLink("← All stories", Routes.Home()), new ReportLink("Story " + Routes.StoryName(analysis.Story), Routes.Story(analysis.Story)), new ReportLink("JSON", Routes.ArticleJson(articleId)) };
-        return Html(Report.RenderToString([analysis.Analysis], ReportFormat.Html, new ReportOptions { Links = links }));
+        return Html(Report.RenderToString([analysis.Analysis], ReportFormat.Html, new ReportOptions { Links = links, EntityLinks = Routes.EntityLink }));
+    }
+
+    /// <summary>
+    /// The entity named by <c>?name=</c> (and <c>&amp;type=</c>, optional) in the stories the full-text search finds for its
+    /// last word: at most <see cref="EntityPage.MaxStories"/> of them, most recently active first.
+    /// </summary>
+    private EntityFindings FindEntity(HttpRequest request)
+    {
+        var values = request.Query["name"];
+        var name = values.Count == 0 ? "" : string.Join(' ', new string([.. (values[0] ?? "").Where(c => !char.IsControl(c))]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (name.Length == 0)
+            throw new BadRequestException("No entity named: give one, e.g. /entities?name=Ilse Varnhagen.");
+        if (name.Length > EntityLookup.MaxNameLength)
+            throw new BadRequestException($"The entity name is too long ({name.Length} characters; at most {EntityLookup.MaxNameLength}).");
+        EntityType? type = null;
+        var typeValues = request.Query["type"];
+        if (typeValues.Count > 0 && !string.IsNullOrEmpty(typeValues[0]))
+            type = Routes.TryParseType(typeValues[0], out var parsed) ? parsed : throw new BadRequestException($"'{typeValues[0]}' is not an entity type (person, org, gpe, loc or misc).");
+        var word = EntityLookup.SearchWord(name) ?? throw new BadRequestException($"'{name}' has no word to look for.");
+        var candidates = stores.Use(store => store.Stories(search: word, limit: EntityPage.MaxStories + 1));
+        var stories = new List<(StorySummary, Parallax.Comparison.Story)>();
+        foreach (var summary in candidates.Take(EntityPage.MaxStories))
+        {
+            if (BuiltReport(summary.Id) is { } report)
+                stories.Add((summary, report.Story));
+        }
+        return EntityLookup.Find(name, type, stories, candidates.Count > EntityPage.MaxStories);
+    }
+
+    /// <summary>
+    /// Compares what the form sent (in a build slot) and answers the report; the articles are stored only when the form
+    /// asks. Over the size limit: 413; fewer than two articles: 400 with the form again.
+    /// </summary>
+    private async Task<IResult> CompareAsync(HttpRequest request)
+    {
+        CompareInput input;
+        try
+        {
+            input = await CompareForm.ReadAsync(request, options, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (TooLargeException e)
+        {
+            return Html(CompareForm.Render(options, error: e.Message), StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (BadRequestException e)
+        {
+            return Html(CompareForm.Render(options, error: e.Message), StatusCodes.Status400BadRequest);
+        }
+        if (input.Articles.Count < 2)
+            return Html(CompareForm.Render(options, input.Problems, $"Give at least two articles to compare ({(input.Articles.Count == 0 ? "none was" : "one was")} read)."), StatusCodes.Status400BadRequest);
+        if (input.Articles.Count > options.MaxArticles)
+            return Html(CompareForm.Render(options, input.Problems, $"At most {options.MaxArticles} articles compare at once ({input.Articles.Count} were read)."), StatusCodes.Status400BadRequest);
+        if (!await _builds.WaitAsync(options.BuildQueueTimeout, request.HttpContext.RequestAborted).ConfigureAwait(false))
+            return Guard(request, () => throw new BusyException());
+        Parallax.Comparison.Story story;
+        var notices = new List<string>(input.Problems.Select(p => "Not read: " + p));
+        try
+        {
+            var analyses = new Parallax.Analysis.ArticleAnalysis?[input.Articles.Count];
+            Parallel.For(0, analyses.Length, i =>
+            {
+                try
+                {
+                    analyses[i] = Parallax.Analysis.Analyzer.Analyze(input.Articles[i]);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    log.LogWarning(e, "compare: {Article} left out, its analysis failed: {Message}", input.Articles[i].Outlet, e.Message);
+                }
+            });
+            for (var i = 0; i < analyses.Length; i++)
+            {
+                if (analyses[i] is null)
+                    notices.Add($"Left out: {input.Articles[i].Outlet} (its analysis failed)");
+            }
+            var analysed = analyses.OfType<Parallax.Analysis.ArticleAnalysis>().ToList();
+            if (analysed.Count < 2)
+                return Html(CompareForm.Render(options, [.. notices], "Fewer than two articles could be analysed."), StatusCodes.Status400BadRequest);
+            story = Parallax.Comparison.StoryComparer.Compare(analysed, encoder: options.Encoder);
+            if (input.Store)
+                notices.Add(Store(input.Articles));
+        }
+        finally
+        {
+            _builds.Release();
+        }
+        var links = new[] { new ReportLink("← All stories", Routes.Home()), new ReportLink("Compare other texts", Routes.Compare) };
+        return Html(Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links, Notices = notices, EntityLinks = Routes.EntityLink }));
+    }
+
+    /// <summary>Adds compared articles to the corpus (one ingest at a time) and says what became of them.</summary>
+    private string Store(IReadOnlyList<Article> articles)
+    {
+        IngestSummary summary;
+        lock (_ingestGate)
+            summary = stores.Use(store => new CorpusIngestor(store).Run(articles.Select(a => Parallax.Ingest.IngestResult.Of(a))));
+        var p = summary.Progress;
+        var text = $"Stored in the corpus: {p.Added} new {(p.Added == 1 ? "article" : "articles")}";
+        if (p.Duplicates > 0)
+            text += $", {p.Duplicates} already there";
+        if (p.Skipped > 0)
+            text += $", {p.Skipped} skipped";
+        return text + ".";
     }
 
     private IResult ApiStories(HttpRequest request)
@@ -325,7 +435,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         return Results.Text(html.End(), HtmlType, Encoding.UTF8, status);
     }
 
-    private static IResult Html(string html) => Results.Text(html, HtmlType, Encoding.UTF8);
+    private static IResult Html(string html, int status = StatusCodes.Status200OK) => Results.Text(html, HtmlType, Encoding.UTF8, status);
 
     private static IResult Json(object value) => Results.Text(JsonSerializer.Serialize(value, JsonOptions), JsonType, Encoding.UTF8);
 }
