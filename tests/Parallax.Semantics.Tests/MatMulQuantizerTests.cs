@@ -81,6 +81,19 @@ public class MatMulQuantizerTests
     }
 
     [Fact]
+    public void A_matmul_left_out_keeps_its_float_weight_and_the_model_is_unchanged()
+    {
+        var model = TinyOnnxModel.MatMul(1, 3, Weight(8, 4, seed: 9));
+
+        var (rewritten, count) = MatMulQuantizer.Quantize(model, include: _ => false);
+
+        Assert.Equal(0, count);
+        Assert.Equal(model, rewritten);
+        Assert.Equal(["MatMul"], TinyOnnxModel.OpTypes(rewritten));
+        Assert.Contains(TinyOnnxModel.Initializers(rewritten), t => t.Name == "W" && t.DataType == OnnxFields.Float);
+    }
+
+    [Fact]
     public void A_matmul_of_two_graph_inputs_is_left_as_it_is()
     {
         var model = TinyOnnxModel.MatMul(1, 2, Weight(4, 4, seed: 6), weightIsInput: true);
