@@ -28,7 +28,7 @@ internal sealed class BenchCompareCommand : IBenchCommand
 
     public string Name => "bench-compare";
 
-    public string Description => "bench-compare [COUNT [WORDS]] [--lexical]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s)";
+    public string Description => "bench-compare [COUNT [WORDS]] [--lexical|--fp32]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s)";
 
     public int Run(string[] args)
     {
@@ -36,16 +36,17 @@ internal sealed class BenchCompareCommand : IBenchCommand
         var count = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 20;
         var words = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 800;
         var lexical = args.Contains("--lexical");
+        var encoder = BenchEncoders.From(args);
         var articles = Generate(count, words, seed: 20210308);
         var pipeline = Analyzer.Default;
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Format(inv, "bench-compare: {0} articles, {1} words in total, {2}", count, articles.Sum(a => a.Text.Split(' ').Length),
-            lexical ? "lexical alignment" : $"sentence encoder on {Environment.ProcessorCount} cores (each run encodes every sentence: a new cache per run; the model loads in run 1)"));
+            lexical ? "lexical alignment" : $"sentence encoder ({encoder.Precision}) on {Environment.ProcessorCount} cores (each run encodes every sentence: a new cache per run; the model loads in run 1)"));
         List<ArticleAnalysis> analysed = [];
         CachingSentenceEncoder? cache = null;
         for (var run = 1; run <= 3; run++)
         {
-            cache = lexical ? null : new CachingSentenceEncoder(MiniLmEncoder.Shared);
+            cache = lexical ? null : new CachingSentenceEncoder(encoder);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var analyses = new ArticleAnalysis[articles.Count];
@@ -67,13 +68,13 @@ internal sealed class BenchCompareCommand : IBenchCommand
                 StoryComparer.Compare(analysed, encoder: cache);
                 Console.WriteLine(string.Format(inv, "  compare again, vectors cached in memory, run {0}: {1:F3} s", run, clock.Elapsed.TotalSeconds));
             }
-            StoredStory(articles);
+            StoredStory(articles, encoder);
         }
         return 0;
     }
 
     /// <summary>The articles ingested with their vectors (ingest --vectors) into a temporary store, then the story built from it as show and serve do.</summary>
-    private static void StoredStory(List<Article> articles)
+    private static void StoredStory(List<Article> articles, MiniLmEncoder encoder)
     {
         var directory = Directory.CreateTempSubdirectory("parallax-bench-compare-");
         try
@@ -81,18 +82,18 @@ internal sealed class BenchCompareCommand : IBenchCommand
             var path = Path.Combine(directory.FullName, "bench.db");
             using var store = SqliteArticleStore.Open(path);
             var clock = Stopwatch.StartNew();
-            new CorpusIngestor(store, new IngestOptions { Encoder = MiniLmEncoder.Shared })
+            new CorpusIngestor(store, new IngestOptions { Encoder = encoder })
                 .Run(articles.Select(Parallax.Ingest.IngestResult.Of));
             var stories = store.Stories(limit: 1000);
             var largest = stories.MaxBy(s => s.Size)!;
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  ingest --vectors: {0:F3} s; largest story s{1} has {2} of the {3} articles", clock.Elapsed.TotalSeconds, largest.Id, largest.Size, articles.Count));
-            var encoder = new CachingSentenceEncoder(MiniLmEncoder.Shared);
+            var cache = new CachingSentenceEncoder(encoder);
             for (var run = 1; run <= 3; run++)
             {
                 clock.Restart();
-                var story = StoredStories.Build(store, largest.Id, encoder: encoder);
+                var story = StoredStories.Build(store, largest.Id, encoder: cache);
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  stored story (analyses and vectors from the store), run {0}: {1:F3} s, {2} articles, {3} sentences encoded",
-                    run, clock.Elapsed.TotalSeconds, story.Articles.Length, encoder.Encoded));
+                    run, clock.Elapsed.TotalSeconds, story.Articles.Length, cache.Encoded));
             }
         }
         finally

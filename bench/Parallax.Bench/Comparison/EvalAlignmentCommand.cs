@@ -18,12 +18,12 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 {
     public string Name => "eval-alignment";
 
-    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder)";
+    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder)";
 
     public int Run(string[] args)
     {
         var show = int.Parse(Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
-        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(MiniLmEncoder.Shared);
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var topics = Option(args, "--topics")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         var subTopics = EcbSubTopic.Load(SharedPaths.Data("ecbplus"), topics);

@@ -18,7 +18,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
 {
     public string Name => "eval-brief";
 
-    public string Description => "eval-brief [val|train] [--show-counts] [--show-unsupported] [--lexical] [--story DIR|FILE,FILE...]...: brief vs NeuS human roundups: ROUGE-1/2/L F1, citation support, multi-outlet citation share, divergences by kind (--show-counts prints the count-slot ones; --lexical: no sentence encoder); --story: citation support of the brief of those files compared as one story";
+    public string Description => "eval-brief [val|train] [--show-counts] [--show-unsupported] [--lexical|--fp32] [--story DIR|FILE,FILE...]...: brief vs NeuS human roundups: ROUGE-1/2/L F1, citation support, multi-outlet citation share, divergences by kind (--show-counts prints the count-slot ones; --lexical: no sentence encoder); --story: citation support of the brief of those files compared as one story";
 
     public int Run(string[] args)
     {
@@ -29,7 +29,7 @@ internal sealed class EvalBriefCommand : IBenchCommand
         var showCounts = args.Contains("--show-counts");
         var showUnsupported = args.Contains("--show-unsupported");
         int supported = 0, bareQuotes = 0;
-        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(MiniLmEncoder.Shared);
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var countSlots = 0;
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));

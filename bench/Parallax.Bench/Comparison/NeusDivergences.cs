@@ -20,7 +20,7 @@ internal static class NeusDivergences
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
         var count = args.Contains("--all") ? sources.Length : Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         var path = Option(args, "--judgements") ?? DivergenceJudgements.DefaultPath;
-        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(Parallax.Semantics.MiniLmEncoder.Shared);
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var judgements = DivergenceJudgements.Read(path);
         var clock = Stopwatch.StartNew();
         var reported = new List<Reported>();

@@ -15,7 +15,7 @@ internal sealed class TuneAlignmentCommand : IBenchCommand
 {
     public string Name => "tune-alignment";
 
-    public string Description => "tune-alignment [--topics 1,2] [--top N]: grid over the semantic alignment settings on ECB+ (pair P/R/F1, best first)";
+    public string Description => "tune-alignment [--topics 1,2] [--top N] [--fp32]: grid over the semantic alignment settings on ECB+ (pair P/R/F1, best first)";
 
     public int Run(string[] args)
     {
@@ -38,7 +38,7 @@ internal sealed class TuneAlignmentCommand : IBenchCommand
             prepared[u] = new Prepared(members, [.. documents.Select(d => (d.SubTopic, d.Index))], articles, profiles, null!);
         });
         var analysed = clock.Elapsed.TotalSeconds;
-        var encoder = new FileCachedEncoder(MiniLmEncoder.Shared, Option(args, "--vectors") ?? Path.Combine(Path.GetTempPath(), "parallax-tune-vectors.bin"));
+        var encoder = new FileCachedEncoder(BenchEncoders.From(args), Option(args, "--vectors") ?? Path.Combine(Path.GetTempPath(), "parallax-tune-vectors.bin"));
         for (var t = 0; t < prepared.Length; t++)
             prepared[t] = prepared[t] with { Meanings = encoder.Encode([.. prepared[t].Articles.SelectMany(StoryComparer.EncodedTexts)]) };
         encoder.Save();

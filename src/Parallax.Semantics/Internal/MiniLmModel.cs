@@ -1,11 +1,12 @@
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
+using Parallax.Semantics.Internal.Onnx;
 
 namespace Parallax.Semantics.Internal;
 
 /// <summary>
 /// The loaded model: WordPiece tokenizer (lower-cased, accents stripped, as the model was trained) and an
-/// ONNX Runtime session on one intra-op thread without spinning, so that parallel batches share the cores.
+/// ONNX Runtime session (of the float model, or of its int8 rewrite by <see cref="MatMulQuantizer"/>) on one intra-op thread without spinning, so that parallel batches share the cores.
 /// Mean pooling over the tokens, then L2 normalisation, as sentence-transformers does for this model.
 /// </summary>
 internal sealed class MiniLmModel : IDisposable
@@ -18,9 +19,11 @@ internal sealed class MiniLmModel : IDisposable
     private readonly SessionOptions _options;
     private readonly int _maxTokens;
 
-    public MiniLmModel(string path, int maxTokens)
+    public MiniLmModel(string path, int maxTokens, MiniLmPrecision precision, Func<int, bool>? quantize = null)
     {
         var (model, vocabulary) = PackagedModel.Read(path);
+        if (precision == MiniLmPrecision.Quantized)
+            model = MatMulQuantizer.Quantize(model, quantize).Model;
         using (var stream = new MemoryStream(vocabulary))
             _tokenizer = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         _options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
