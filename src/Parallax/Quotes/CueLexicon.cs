@@ -45,7 +45,13 @@ internal static class CueLexicon
     public static bool Reports(Quote quote)
         => quote.Kind == QuoteKind.Direct
             || quote.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
-                && (Forms.ContainsKey(first.ToLowerInvariant()) || first.Equals("according", StringComparison.OrdinalIgnoreCase));
+                && (Forms.ContainsKey(first.ToLowerInvariant()) || ReportingOnly.Contains(first.ToLowerInvariant()));
+
+    /// <summary>
+    /// Cues that report someone's words but that the rules do not read, because their subject is not the speaker: "according
+    /// to", and "quoted the minister as saying" (the attribution model finds the one quoted).
+    /// </summary>
+    private static readonly FrozenSet<string> ReportingOnly = FrozenSet.ToFrozenSet(["according", "quote", "quotes", "quoted", "quoting"], StringComparer.Ordinal);
 
     /// <summary>True when the cue may take a clause without "that" ("said they are", "believes it is").</summary>
     public static bool TakesBareClause(CueEntry entry)

@@ -27,6 +27,17 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Words_quoted_by_someone_else_are_a_claim_of_the_one_quoted()
+    {
+        var story = Compare(
+            "Local officials quoted Mayor Elena Ruskin as saying that the ferry service to Brenholm will resume on Friday.",
+            "The ferry service to Brenholm will resume on Friday.");
+        var claim = Assert.Single(story.Claims, c => story.IdOf(c.Sentence) == "a1.s1");
+        Assert.StartsWith("the ferry service", story.Articles[0].Text[claim.Start..claim.End], StringComparison.Ordinal);
+        Assert.Contains("Ruskin", claim.AttributedTo, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Coordinated_clauses_with_verbs_of_their_own_are_separate_claims()
     {
         var story = Compare(
