@@ -34,6 +34,24 @@ public sealed class HtmlTests
     }
 
     [Fact]
+    public void Pages_extracted_in_turn_and_on_several_threads_at_once_each_keep_their_own_text()
+    {
+        var pages = new[]
+        {
+            Page("<title>Harbour bridge to close</title>"),
+            Page("<title>Bridge</title>").Replace("harbour bridge", "ferry pier", StringComparison.Ordinal),
+            Page("<title>Bridge</title>").Replace("<p>Shop owners", "<p hidden>Shop owners", StringComparison.Ordinal),
+        };
+        var alone = pages.Select(p => Parallax.Ingest.Internal.Html.HtmlExtractor.Extract(p).Text).ToArray();
+        Assert.Equal(3, alone.Distinct().Count());
+        var together = new string[pages.Length * 20];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => together[i] = Parallax.Ingest.Internal.Html.HtmlExtractor.Extract(pages[i % pages.Length]).Text);
+        for (var i = 0; i < together.Length; i++)
+            Assert.Equal(alone[i % pages.Length], together[i]);
+    }
+
+    [Fact]
     public void Captions_and_share_buttons_are_left_out_of_the_text()
     {
         using var dir = new TempFolder();

@@ -22,10 +22,14 @@ internal static class HtmlExtractor
     // Comments and the text of <style>-like elements never reach the article; not building them saves time.
     private static readonly HtmlParserOptions PageOptions = new() { SkipComments = true, SkipRawText = true, DisableElementPositionTracking = true };
 
+    // A parser builds its browsing context once; each thread keeps its own, as ingest extracts pages in parallel.
+    [ThreadStatic]
+    private static HtmlParser? _pageParser;
+
     public static HtmlPage Extract(string html)
     {
         HtmlDepth.Check(html);
-        var doc = new HtmlParser(PageOptions).ParseDocument(html);
+        var doc = (_pageParser ??= new HtmlParser(PageOptions)).ParseDocument(html);
         var metadata = HtmlMetadata.Read(doc);
         DropInert(doc);
         var headlines = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
