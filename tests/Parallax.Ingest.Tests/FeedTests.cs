@@ -100,6 +100,26 @@ public sealed class FeedTests
         Assert.Equal(new DateTimeOffset(2024, 4, 2, 8, 0, 0, TimeSpan.Zero), articles[1].Published);
     }
 
+    [Theory]
+    [InlineData("windows-1252", "Le ferry pour Sète reprend mardi, a annoncé le port — “enfin”.")]
+    [InlineData("iso-8859-2", "Prom do Świnoujścia kursuje od wtorku, podał zarząd portu w Łebie.")]
+    public void A_feed_saved_in_the_encoding_its_declaration_names_is_decoded(string encoding, string description)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var text = $$"""
+            <?xml version="1.0" encoding="{{encoding}}"?>
+            <rss version="2.0"><channel><title>Port news</title>
+              <item><title>Ferry</title><description>{{description}}</description></item>
+            </channel></rss>
+            """;
+        using var dir = new TempFolder();
+        var path = dir.WriteBytes("port.rss", System.Text.Encoding.GetEncoding(encoding).GetBytes(text));
+
+        var article = ArticleLoader.Load(path).Select(r => r.Article!).Single();
+
+        Assert.Equal(description, article.Text);
+    }
+
     [Fact]
     public void An_item_without_a_date_stays_undated()
     {
