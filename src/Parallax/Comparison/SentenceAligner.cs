@@ -27,7 +27,6 @@ internal sealed class SentenceAligner(ComparisonOptions options)
 {
     private const double MinimumForChunks = 0.1;
     private const double ChunkFactor = 0.85;
-    private const float ClaimFactor = 0.85f;
 
     /// <param name="profiles">The story's sentences, by article.</param>
     /// <param name="meanings">A unit vector per sentence, by <see cref="SentenceProfile.Global"/>, or null for lexical alignment.</param>
@@ -46,7 +45,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
         }
 
-        var candidates = new List<(int A, int B, double Score, (int A, int B) Anchor)>();
+        var candidates = new List<(int A, int B, double Score, float Cosine, (int A, int B) Anchor)>();
         var accumulator = new double[all.Length];
         var touched = new List<int>();
         foreach (var p in all)
@@ -68,7 +67,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 {
                     var score = Lexical(p, all[other], accumulator[other]);
                     if (score >= options.AlignmentThreshold)
-                        candidates.Add((p.Global, other, score, (-1, -1)));
+                        candidates.Add((p.Global, other, score, 0, (-1, -1)));
                 }
             }
             else
@@ -80,7 +79,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
                     var score = Mixed(Lexical(p, all[other], accumulator[other]), cosine);
                     if (score >= options.SemanticAlignmentThreshold)
-                        candidates.Add((p.Global, other, score, anchor));
+                        candidates.Add((p.Global, other, score, cosine, anchor));
                 }
             }
             foreach (var other in touched)
@@ -89,13 +88,13 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         }
 
         var ranked = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
-        foreach (var (a, b, score, anchor) in candidates)
+        foreach (var (a, b, score, _, anchor) in candidates)
         {
             Rank(ranked, (a, anchor.A, all[b].Ref.Article), score);
             Rank(ranked, (b, anchor.B, all[a].Ref.Article), score);
         }
         var pairs = new List<AlignedPair>();
-        foreach (var (a, b, score, anchor) in candidates)
+        foreach (var (a, b, score, cosine, anchor) in candidates)
         {
             if (!Keeps(ranked[(a, anchor.A, all[b].Ref.Article)], score) || !Keeps(ranked[(b, anchor.B, all[a].Ref.Article)], score))
                 continue;
@@ -103,7 +102,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             var (coverageA, coverageB) = (Coverage(pa, pb), Coverage(pb, pa));
             if (meanings is not null)
             {
-                var semantic = Rescaled(Semantic(pa, pb, meanings, claims).Cosine);
+                var semantic = Rescaled(cosine);
                 (coverageA, coverageB) = (Math.Max(coverageA, semantic), Math.Max(coverageB, semantic));
             }
             pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), coverageA, coverageB) { Anchor = anchor });
@@ -149,7 +148,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     (best, anchor) = (dot, (x.Count < 2 ? -1 : i, y.Count < 2 ? -1 : j));
             }
         }
-        return (Math.Max(cosine, ClaimFactor * best), anchor);
+        return (Math.Max(cosine, (float)ChunkFactor * best), anchor);
     }
 
     private static float Dot(float[] x, float[] y)

@@ -25,10 +25,7 @@ public static class StoryComparer
         var resolved = new EntityResolver(options).Resolve(articles);
         var story = new Story([.. articles]) { Entities = resolved.Entities };
         var profiles = new SentenceProfiler().Profile(articles, resolved);
-        var storyEntityOfDocumentEntity = articles.Select((a, i) => Enumerable.Range(0, a.Entities.Length).Select(e => story.EntityIndexOf(i, e)).ToArray()).ToArray();
-        var quotes = QuotesBySentence(articles);
-        var claimReader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
-        var claims = profiles.Select((sentences, a) => claimReader.Read(a, sentences)).ToArray();
+        var (claims, quotes, storyEntityOfDocumentEntity) = ReadClaims(articles, story, resolved, profiles);
         var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
         var pairs = NearCopies.Merge(new SentenceAligner(options).Align(profiles, meanings, claims), NearCopies.Find(profiles));
         var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score, pair.Anchor)).ToList();
@@ -68,19 +65,27 @@ public static class StoryComparer
     }
 
     /// <summary>
-    /// The texts of <paramref name="article"/> that <see cref="Compare"/> gives the sentence encoder (its claims), to
-    /// encode (and store) ahead of a comparison.
+    /// The texts of <paramref name="article"/> that <see cref="Compare"/> gives the sentence encoder (its sentences, and
+    /// the claims of those that hold several), to encode (and store) ahead of a comparison.
     /// </summary>
     public static IEnumerable<string> EncodedTexts(ArticleAnalysis article)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArticleAnalysis[] articles = [article];
         var resolved = new EntityResolver(ComparisonOptions.Default).Resolve(articles);
-        var story = new Story([.. articles]) { Entities = resolved.Entities };
         var profiles = new SentenceProfiler().Profile(articles, resolved);
-        int[][] storyEntityOfDocumentEntity = [[.. Enumerable.Range(0, article.Entities.Length).Select(e => story.EntityIndexOf(0, e))]];
-        var claims = new ClaimReader(articles, QuotesBySentence(articles), storyEntityOfDocumentEntity, resolved.Entities).Read(0, profiles[0]);
-        return ClaimMeanings.Texts(articles, [claims]);
+        var (claims, _, _) = ReadClaims(articles, new Story([.. articles]) { Entities = resolved.Entities }, resolved, profiles);
+        return ClaimMeanings.Texts(articles, claims);
+    }
+
+    /// <summary>Each sentence's claims, with the quotes by sentence and the story entity of each article's entities they were read with.</summary>
+    private static (List<ClaimProfile>[][] Claims, IReadOnlyList<Quote>[][] Quotes, int[][] StoryEntityOfDocumentEntity) ReadClaims(
+        IReadOnlyList<ArticleAnalysis> articles, Story story, ResolvedEntities resolved, SentenceProfile[][] profiles)
+    {
+        var storyEntityOfDocumentEntity = articles.Select((a, i) => Enumerable.Range(0, a.Entities.Length).Select(e => story.EntityIndexOf(i, e)).ToArray()).ToArray();
+        var quotes = QuotesBySentence(articles);
+        var reader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
+        return ([.. profiles.Select((sentences, a) => reader.Read(a, sentences))], quotes, storyEntityOfDocumentEntity);
     }
 
     /// <summary>

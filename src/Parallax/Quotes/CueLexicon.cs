@@ -45,7 +45,7 @@ internal static class CueLexicon
     public static bool Reports(Quote quote)
         => quote.Kind == QuoteKind.Direct
             || quote.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
-                && (Forms.ContainsKey(first.ToLowerInvariant()) || ReportingOnly.Contains(first.ToLowerInvariant()));
+                && first.ToLowerInvariant() is var word && (Forms.ContainsKey(word) || ReportingOnly.Contains(word));
 
     /// <summary>
     /// Cues that report someone's words but that the rules do not read, because their subject is not the speaker: "according
