@@ -137,7 +137,11 @@ internal sealed class EntityResolver(ComparisonOptions options)
     internal static double Match(EntityProfile a, EntityProfile b)
     {
         if (!TypesAgree(a.Type, b.Type))
-            return Untyped(a, b) && a.Canonical.Overlaps(b.Canonical) ? 0.9 : 0;
+        {
+            if (Untyped(a, b) && a.Canonical.Overlaps(b.Canonical))
+                return 0.9;
+            return Mistyped(a, b) ? 0.85 : 0;
+        }
         return a.Type switch
         {
             EntityType.Person => MatchPeople(a, b),
@@ -149,6 +153,14 @@ internal sealed class EntityResolver(ComparisonOptions options)
 
     private static bool TypesAgree(EntityType a, EntityType b)
         => a == b || (a is EntityType.Gpe or EntityType.Loc && b is EntityType.Gpe or EntityType.Loc);
+
+    /// <summary>
+    /// A full name one outlet's recogniser called a person and another's an organisation ("Kim Jong Un"):
+    /// a name of two or more words that are the same words is one thing, whatever the types say.
+    /// </summary>
+    private static bool Mistyped(EntityProfile a, EntityProfile b)
+        => a.Type is EntityType.Person or EntityType.Org && b.Type is EntityType.Person or EntityType.Org
+            && a.Canonical.Any(x => b.Canonical.Any(y => NameKey.SameFullName(x.Split(' '), y.Split(' '))));
 
     /// <summary>One of two names has no type of its own (MISC: one outlet's recogniser could not tell), and neither is a date or number.</summary>
     private static bool Untyped(EntityProfile a, EntityProfile b)
@@ -181,12 +193,17 @@ internal sealed class EntityResolver(ComparisonOptions options)
     /// <summary>1 for one person's names, 0.8 when one is a surname alone, -1 for one surname with different given names.</summary>
     private static double MatchPersonNames(string[] x, string[] y)
     {
+        if (x.Length != y.Length && x.Concat(y).Any(w => w.Contains('-')) && Unhyphenated(x) == Unhyphenated(y))
+            return 1;
         if (x.Length == 0 || y.Length == 0 || !NameKey.SameWord(x[^1], y[^1]))
             return 0;
         if (x.Length == 1 || y.Length == 1)
             return 0.8;
         return SameGivenName(x[0], y[0]) ? 1 : Conflict;
     }
+
+    /// <summary>"Kim Jong-un" and "Kim Jong Un": one name, hyphenated or not.</summary>
+    private static string Unhyphenated(string[] words) => string.Concat(words).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
 
     /// <summary>"James" and "Jim", "Mohammed" and "Mohamed", "J." and "James".</summary>
     private static bool SameGivenName(string x, string y)

@@ -109,6 +109,44 @@ internal static class NameKey
         return allowed > 0 && WeightedDistance(sa, sb, allowed) <= allowed;
     }
 
+    /// <summary>
+    /// True when two full names of two or more words are one name: every word the same by
+    /// <see cref="SameWord"/>, except at most one that differs from its partner by one vowel
+    /// ("Kim Jung Un", "Kim Jong Un"). The other words vouch for a change that alone would be a different name.
+    /// </summary>
+    public static bool SameFullName(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    {
+        if (x.Count < 2 || x.Count != y.Count)
+            return false;
+        var loose = 0;
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (SameWord(x[i], y[i]))
+                continue;
+            if (++loose > 1 || !OneVowelApart(x[i], y[i]))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"Jung" and "Jong": the same letters but for one vowel, which is not the first letter.</summary>
+    public static bool OneVowelApart(string a, string b)
+    {
+        var fa = Fold(a);
+        var fb = Fold(b);
+        if (fa.Length < 3 || fa.Length != fb.Length || fa[0] != fb[0])
+            return false;
+        var differ = 0;
+        for (var i = 1; i < fa.Length; i++)
+        {
+            if (fa[i] == fb[i])
+                continue;
+            if (++differ > 1 || !IsVowel(fa[i]) || !IsVowel(fb[i]))
+                return false;
+        }
+        return differ == 1;
+    }
+
     /// <summary>The first letter of a folded word as its skeleton spells it (ph → f, c → k or s, q → k, y → i).</summary>
     private static char FirstSound(string folded)
     {

@@ -359,6 +359,28 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_vowel_changed_inside_a_full_name_is_one_person_spelled_two_ways()
+    {
+        var story = Compare(
+            "Port chairman Pak Sung Chol said on Monday that the harbour would stay closed until Friday.",
+            "Port chairman Pak Song Chol said on Monday that the harbour would stay closed until Friday.");
+        var pak = Assert.Single(story.Entities, e => e.Name.StartsWith("Pak", StringComparison.Ordinal));
+        Assert.Equal(2, pak.Mentions.Select(m => m.Article).Distinct().Count());
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.NameVariant
+            && d.Detail.Contains("Sung", StringComparison.Ordinal) && d.Detail.Contains("Song", StringComparison.Ordinal));
+
+        var hyphen = Compare(
+            "Port chairman Pak Sung-chol said on Monday that the harbour would stay closed until Friday.",
+            "Port chairman Pak Sung Chol said on Monday that the harbour would stay closed until Friday.");
+        Assert.Single(hyphen.Entities, e => e.Name.StartsWith("Pak", StringComparison.Ordinal));
+
+        var brothers = Compare(
+            "Port chairman Pak Sung Chol said on Monday that the harbour would stay closed until Friday.",
+            "Port chairman Pak Sung Min said on Monday that the harbour would stay closed until Friday.");
+        Assert.DoesNotContain(brothers.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+    }
+
+    [Fact]
     public void Figures_of_the_same_standing_are_rivals_and_of_different_standing_are_not()
     {
         var added = Compare(

@@ -36,6 +36,19 @@ public class NameKeyTests
         => Assert.False(NameKey.SameWord(a, b));
 
     [Theory]
+    [InlineData("Kim Jung Un", "Kim Jong Un", true)]
+    [InlineData("Pak Sung Chol", "Pak Song Chol", true)]
+    [InlineData("Mohammed Hamid", "Mohamed Hamid", true)]
+    [InlineData("Kim Jong Un", "Kim Jong Il", false)]
+    [InlineData("Pak Sung Chol", "Pik Song Chol", false)]
+    [InlineData("Bush", "Bash", false)]
+    [InlineData("George Bush", "George Bash", true)]
+    [InlineData("Laura Bush", "George Bush", false)]
+    [InlineData("Jung Un", "Jong Un Kim", false)]
+    public void A_full_name_vouches_for_one_vowel_changed_in_one_word(string a, string b, bool same)
+        => Assert.Equal(same, NameKey.SameFullName(a.Split(' '), b.Split(' ')));
+
+    [Theory]
     [InlineData("al-Qaddafi", "Qaddafi")]
     [InlineData("Ash-Sharif", "Sharif")]
     [InlineData("Al-Sisi", "Sisi")]

@@ -15,25 +15,30 @@ internal sealed class NameVariantDetector : IDivergenceDetector
             if (entity.Type is EntityType.Date or EntityType.Number)
                 continue;
             var spellings = new List<(string Word, MentionRef Mention)>();
+            var fullNames = new List<string[]>();
             foreach (var r in entity.Mentions)
             {
                 var mention = articles[r.Article].Mentions[r.Mention];
                 if (mention.Kind != MentionKind.Name)
                     continue;
-                foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(word => EntityProfile.StripPossessive(word).Trim(',', '.', ';', ':', '"', '“', '”'))
+                    .ToArray();
+                fullNames.Add(words);
+                foreach (var w in words)
                 {
-                    var w = EntityProfile.StripPossessive(word).Trim(',', '.', ';', ':', '"', '“', '”');
                     if (w.Length >= 3 && char.IsUpper(w[0]))
                         spellings.Add((w, r));
                 }
             }
+            var vouched = VouchedPairs(fullNames);
             var distinct = spellings.Select(s => s.Word).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var word in distinct)
             {
                 if (done.Contains(word))
                     continue;
-                var group = distinct.Where(o => Variants(o, word)).ToList();
+                var group = distinct.Where(o => Variants(o, word) || vouched.Contains((o.ToLowerInvariant(), word.ToLowerInvariant()))).ToList();
                 var folded = group.Select(NameKey.Fold).Distinct(StringComparer.Ordinal).Count();
                 done.UnionWith(group);
                 if (folded < 2)
@@ -58,6 +63,33 @@ internal sealed class NameVariantDetector : IDivergenceDetector
         if (IsAcronym(a) != IsAcronym(b) || Plural(a, b) || Plural(b, a))
             return false;
         return NameKey.Fold(a) == NameKey.Fold(b) || NameKey.SameWord(a, b);
+    }
+
+    /// <summary>
+    /// Word pairs one vowel apart at the same place of two full names that agree on every other word
+    /// ("Jung" and "Jong" in "Kim Jung Un" and "Kim Jong Un"), in both orders, lower-cased.
+    /// </summary>
+    private static HashSet<(string, string)> VouchedPairs(List<string[]> names)
+    {
+        var pairs = new HashSet<(string, string)>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            for (var j = i + 1; j < names.Count; j++)
+            {
+                var (x, y) = (names[i], names[j]);
+                if (!NameKey.SameFullName(x, y))
+                    continue;
+                for (var k = 0; k < x.Length; k++)
+                {
+                    if (!NameKey.SameWord(x[k], y[k]))
+                    {
+                        pairs.Add((x[k].ToLowerInvariant(), y[k].ToLowerInvariant()));
+                        pairs.Add((y[k].ToLowerInvariant(), x[k].ToLowerInvariant()));
+                    }
+                }
+            }
+        }
+        return pairs;
     }
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
