@@ -54,6 +54,21 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void An_adverb_after_the_hedged_verb_is_not_its_object()
+    {
+        var story = Compare(
+            "The Brenholm council will vote as early as Friday on the plan to close the harbour road, its chair said.",
+            "The Brenholm council may vote as soon as Friday on a motion that would shut the harbour road, its chair said.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Modality);
+        Assert.Contains("may vote", divergence.Detail, StringComparison.Ordinal);
+
+        var otherThing = Compare(
+            "The Brenholm council will vote on the budget, its chair said.",
+            "The Brenholm council may vote on the ferry, its chair said.");
+        Assert.False(Has(otherThing, DivergenceKind.Modality));
+    }
+
+    [Fact]
     public void Sentences_one_hedge_apart_are_a_modality_divergence()
     {
         var inserted = Compare(

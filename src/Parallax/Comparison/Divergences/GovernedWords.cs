@@ -52,8 +52,9 @@ internal static class GovernedWords
     }
 
     /// <summary>
-    /// The two words act on one thing: the first content word after each is the same, or either one's is also in the
-    /// other claim, or either has none ("did not find evidence of a plot" / "did find actions that obstruct" do not).
+    /// The two words act on one thing: the first content word after each (adverbs skipped: "as soon as" / "as early as")
+    /// is the same, or either one's is also in the other claim, or either has none ("did not find evidence of a plot" /
+    /// "did find actions that obstruct" do not).
     /// </summary>
     private static bool SameObject(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
     {
@@ -65,7 +66,7 @@ internal static class GovernedWords
     {
         for (var i = word + 1; i < Math.Min(claim.End, word + 4); i++)
         {
-            if (claim.Sentence.Concepts[i] is { } concept)
+            if (claim.Sentence.Concepts[i] is { } concept && !claim.Tags[i].StartsWith("RB", StringComparison.Ordinal))
                 return concept;
         }
         return null;
