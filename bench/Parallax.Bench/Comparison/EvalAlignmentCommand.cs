@@ -18,7 +18,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 {
     public string Name => "eval-alignment";
 
-    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder)";
+    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each value of one ComparisonOptions setting)";
 
     public int Run(string[] args)
     {
@@ -31,10 +31,12 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
         var analysing = TimeSpan.Zero;
         var comparing = TimeSpan.Zero;
         var results = new List<SubTopicResult>();
+        var analyses = new List<List<ArticleAnalysis>>();
         foreach (var subTopic in subTopics)
         {
             var start = clock.Elapsed;
             var articles = subTopic.Documents.Select((d, i) => Analyzer.Analyze(new Article($"a{i + 1}", d.Name, Cleaned(d)))).ToList();
+            analyses.Add(articles);
             var analysed = clock.Elapsed;
             var story = StoryComparer.Compare(articles, encoder: encoder);
             comparing += clock.Elapsed - analysed;
@@ -60,12 +62,34 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
         Console.WriteLine(Line("  align-all", everything, $"baseline: every cross-document pair of annotated sentences ({candidates}); gold is {everything.Precision:P1} of them"));
         Console.WriteLine(Line("unique", unique, $"gold {unique.TruePositives + unique.FalseNegatives}, predicted {unique.TruePositives + unique.FalsePositives}, correct {unique.TruePositives}"));
         Console.WriteLine(string.Format(inv, "  sentences with a gold partner: {0}; with at least one right partner aligned: {1} ({2:P1})", partnered, found, found / (double)Math.Max(1, partnered)));
+        if (Option(args, "--set") is { } setting)
+        {
+            foreach (var options in Settings(setting))
+            {
+                var tried = subTopics.Select((subTopic, i) => SubTopicResult.Score(subTopic, StoryComparer.Compare(analyses[i], options.Options, encoder: encoder))).ToList();
+                var counts = new SpanCounts(tried.Sum(r => r.TruePositives.Count()), tried.Sum(r => r.FalsePositives.Count()), tried.Sum(r => r.FalseNegatives.Count()));
+                Console.WriteLine(Line(options.Name, counts, $"predicted {counts.TruePositives + counts.FalsePositives}, correct {counts.TruePositives}"));
+            }
+        }
         if (show > 0)
         {
             Print("false positives (aligned, no shared event)", results.SelectMany(r => r.FalsePositives.Select(p => (r, p))), show);
             Print("false negatives (shared event, not aligned)", results.SelectMany(r => r.FalseNegatives.Select(p => (r, p))), show);
         }
         return 0;
+    }
+
+    /// <summary>"EventBonus=0,0.05": the default options with that setting at each value.</summary>
+    private static IEnumerable<(string Name, ComparisonOptions Options)> Settings(string setting)
+    {
+        var (name, values) = (setting[..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+        var property = typeof(ComparisonOptions).GetProperty(name) ?? throw new ArgumentException($"--set: no option named {name}");
+        foreach (var value in values.Split(','))
+        {
+            var options = ComparisonOptions.Default with { };
+            property.SetValue(options, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+            yield return ($"{name}={value}", options);
+        }
     }
 
     private static string Line(string name, SpanCounts c, string note)

@@ -28,6 +28,12 @@ public sealed record ComparisonOptions
     public double SemanticFloor { get; init; } = 0.2;
 
     /// <summary>
+    /// Added to the score of two sentences with a claim each that name one event by compatible doers (see
+    /// <see cref="ClaimMatcher.SameEvent"/>): two tellings of one event often share few other words.
+    /// </summary>
+    public double EventBonus { get; init; } = 0.06;
+
+    /// <summary>
     /// A pair above the threshold is kept only when its score is at least this share of the best
     /// score either sentence reaches in the other article.
     /// </summary>

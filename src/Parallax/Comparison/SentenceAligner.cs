@@ -65,7 +65,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             {
                 foreach (var other in touched)
                 {
-                    var score = Lexical(p, all[other], accumulator[other]);
+                    var score = WithEvent(p, all[other], Lexical(p, all[other], accumulator[other]), options.AlignmentThreshold, claims);
                     if (score >= options.AlignmentThreshold)
                         candidates.Add((p.Global, other, score, 0, (-1, -1)));
                 }
@@ -77,7 +77,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     if (all[other].Ref.Article == p.Ref.Article)
                         continue;
                     var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
-                    var score = Mixed(Lexical(p, all[other], accumulator[other]), cosine);
+                    var score = WithEvent(p, all[other], Mixed(Lexical(p, all[other], accumulator[other]), cosine), options.SemanticAlignmentThreshold, claims);
                     if (score >= options.SemanticAlignmentThreshold)
                         candidates.Add((p.Global, other, score, cosine, anchor));
                 }
@@ -114,6 +114,26 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// <summary>The lexical cosine of two sentences, or of their best-matching clause chunks when those match better.</summary>
     private static double Lexical(SentenceProfile a, SentenceProfile b, double cosine)
         => cosine >= MinimumForChunks && (a.Chunks.Length > 0 || b.Chunks.Length > 0) ? Math.Max(cosine, ChunkFactor * BestChunk(a, b)) : cosine;
+
+    /// <summary>
+    /// The score with <see cref="ComparisonOptions.EventBonus"/> when a claim of each sentence names one event that is
+    /// not an act of speech ("will ask the UN" and "asked the envoy" are two asks); pairs too far below the threshold
+    /// to reach it are not looked at.
+    /// </summary>
+    private double WithEvent(SentenceProfile a, SentenceProfile b, double score, double threshold, List<ClaimProfile>[][]? claims)
+    {
+        if (claims is null || options.EventBonus <= 0 || score + options.EventBonus < threshold)
+            return score;
+        foreach (var x in claims[a.Ref.Article][a.Ref.Sentence])
+        {
+            foreach (var y in claims[b.Ref.Article][b.Ref.Sentence])
+            {
+                if (!x.SpeechEvent && !y.SpeechEvent && ClaimMatcher.SameEvent(x, y) && (x.Agent < 0 || y.Agent < 0 || x.Agent == y.Agent))
+                    return score + options.EventBonus;
+            }
+        }
+        return score;
+    }
 
     /// <summary>The weighted mean of the lexical score and the rescaled semantic cosine.</summary>
     private double Mixed(double lexical, float cosine)

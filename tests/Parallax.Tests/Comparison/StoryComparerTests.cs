@@ -14,6 +14,22 @@ public class StoryComparerTests
     private static Alignment AlignmentOf(Story story, string first, string second)
         => story.Alignments.Single(a => a.Sentences.Select(story.IdOf).ToHashSet().SetEquals([first, second]));
 
+    [Theory]
+    [InlineData("The engineer who kept the boats running was sacked on Wednesday.", true)]
+    [InlineData("The engineer who kept the boats running was praised on Wednesday.", false)]
+    public void Two_tellings_of_one_event_align_on_fewer_shared_words(string other, bool sameEvent)
+    {
+        var analyses = new[]
+        {
+            new Article("a1", "First Gazette", "The Brenholm ferry company sacked its chief engineer after the crash."),
+            new Article("a2", "Second Courier", other),
+        }.Select(Analyzer.Analyze).ToList();
+        var without = StoryComparer.Compare(analyses, ComparisonOptions.Default with { EventBonus = 0 });
+        var with = StoryComparer.Compare(analyses);
+        Assert.Empty(without.Alignments);
+        Assert.Equal(sameEvent, with.Alignments.Length == 1);
+    }
+
     [Fact]
     public void A_fact_three_outlets_report_aligns_across_all_three()
     {

@@ -21,6 +21,9 @@ internal sealed record ClaimProfile
     public required string? EventConcept { get; init; }
     /// <summary>Part-of-speech tags of the sentence's tokens (Penn Treebank).</summary>
     public required string[] Tags { get; init; }
+    /// <summary>The event word is a reporting verb ("asked", "urged", "announced"): saying, not doing.</summary>
+    public bool SpeechEvent => EventToken >= 0 && CueLexicon.TryGet(Sentence.Words[EventToken], out _);
+
     /// <summary>The story entity doing the event: the last person, organisation or place before the event word in the claim, or -1.</summary>
     public required int Agent { get; init; }
     /// <summary>The quote whose content the claim is, when it is reported speech.</summary>
