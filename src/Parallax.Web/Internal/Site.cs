@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 using Parallax.Corpus;
 using Parallax.Reports;
 using Parallax.Reports.Html;
-using Parallax.Web.Pages;
 using Parallax.Store;
+using Parallax.Web.Pages;
 
 namespace Parallax.Web.Internal;
 
