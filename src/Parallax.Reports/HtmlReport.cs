@@ -1,6 +1,7 @@
 using System.Text;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Reports.Html;
 using Parallax.Reports.Internal;
 
 namespace Parallax.Reports;
@@ -14,9 +15,9 @@ namespace Parallax.Reports;
 public static class HtmlReport
 {
     /// <summary>The stylesheet every report page embeds.</summary>
-    public static string Stylesheet { get; } = Html.Asset("report.css");
+    public static string Stylesheet { get; } = EmbeddedAssets.Read("report.css");
 
-    internal static readonly string Script = "\n" + Html.Asset("report.js");
+    internal static readonly string Script = "\n" + EmbeddedAssets.Read("report.js");
 
     /// <summary>
     /// The script element every report page ends with: it shows dates in the reader's locale and runs the page's controls.
@@ -34,14 +35,14 @@ public static class HtmlReport
     public static void Write(Story story, TextWriter output, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(new HtmlReportWriter(ReportModel.From(story), options ?? ReportOptions.Default).Page());
+        output.Write(HtmlTemplates.Render<ReportPage, ReportView>(new ReportView(ReportModel.From(story), options ?? ReportOptions.Default)));
     }
 
     /// <summary>Writes the analyze form: the articles side by side with their entities and quotes.</summary>
     public static void WriteAnalysis(IReadOnlyList<ArticleAnalysis> analyses, TextWriter output, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(new HtmlReportWriter(ReportModel.From(analyses), options ?? ReportOptions.Default).Page());
+        output.Write(HtmlTemplates.Render<ReportPage, ReportView>(new ReportView(ReportModel.From(analyses), options ?? ReportOptions.Default)));
     }
 }
 

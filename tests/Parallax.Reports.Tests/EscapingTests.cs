@@ -30,6 +30,24 @@ public class EscapingTests
     }
 
     [Fact]
+    public void Html_escapes_values_written_into_attributes_and_links_only_web_addresses()
+    {
+        var text = "Maria Olsson said the port closed. Officials said it reopened.";
+        var a = SampleStory.Analyze(new Article("a1", "Q\" onmouseover=\"alert(1)", text) { Title = "T' onfocus='x", Url = "javascript:alert(1)" });
+        var b = SampleStory.Analyze(new Article("a2", "B & <Co>", text) { Title = "B", Url = "https://b.example/?a=1&b=\"2\"" });
+        var html = Report.RenderToString(new Story([a, b]), ReportFormat.Html, new ReportOptions { ArticleLinks = ["/articles/1\"><script>"], Links = [new ReportLink("<b>back</b>", "/?q=\"x\"")] });
+        Assert.DoesNotContain("\" onmouseover=\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("' onfocus='", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Co>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>back</b>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"><script>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://b.example/?a=1&amp;b=%222%22\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h3><span class=\"aid\">a1</span> Q&quot; onmouseover=&quot;alert(1)</h3>", html, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(html, "<script"));
+    }
+
+    [Fact]
     public void Html_page_has_exactly_one_script_element_its_own()
     {
         var html = Report.RenderToString(HostileStory(), ReportFormat.Html);

@@ -96,6 +96,6 @@ public sealed class ErrorTests(Corpus corpus)
     {
         var (status, _, body) = await Get("/?page=two");
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("&#39;two&#39; is not a page number", body, StringComparison.Ordinal);
+        Assert.Contains("&#x27;two&#x27; is not a page number", body, StringComparison.Ordinal);
     }
 }

@@ -79,6 +79,26 @@ public sealed partial class HardeningTests(Corpus corpus)
         Assert.Contains("script-src " + hash + ";", policy, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?q=Tessel")]
+    [InlineData("/story")]
+    [InlineData("/article")]
+    [InlineData("/entities?name=Tessel")]
+    [InlineData("/compare")]
+    [InlineData("/no/such/page")]
+    public async Task Every_page_comes_from_the_shared_layout_with_the_one_script_the_policy_allows(string path)
+    {
+        var story = corpus.StoryOf(Corpus.ScriptTitle);
+        path = path switch { "/story" => $"/stories/{story}", "/article" => "/articles/1", _ => path };
+        using var response = await Send(HttpMethod.Get, path);
+        var page = await response.Content.ReadAsStringAsync(Token);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", page, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"generator\" content=\"Parallax\">", page, StringComparison.Ordinal);
+        var script = Assert.Single(ScriptElement().Matches(page)).Groups[1].Value;
+        Assert.Equal(Parallax.Reports.HtmlReport.ScriptSource, "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script))) + "'");
+    }
+
     [Fact]
     public async Task Story_builds_wait_for_a_free_slot_and_all_succeed()
     {

@@ -32,14 +32,14 @@ public sealed class PageTests(Corpus corpus)
         Assert.Contains("Northmoor Radio", row, StringComparison.Ordinal);
         Assert.Contains("Tessel Gazette", row, StringComparison.Ordinal);
         Assert.Contains("<td>2</td>", row, StringComparison.Ordinal);
-        Assert.Contains("<time datetime=\"2024-04-02T09:00:00+00:00\" data-date>2024-04-02</time> – <time datetime=\"2024-04-03T07:30:00+00:00\" data-date>2024-04-03</time>", row, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2024-04-02T09:00:00&#x2B;00:00\" data-date>2024-04-02</time> – <time datetime=\"2024-04-03T07:30:00&#x2B;00:00\" data-date>2024-04-03</time>", row, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_home_page_escapes_a_story_title()
     {
         var html = await Get("/");
-        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
     }
 

@@ -63,5 +63,5 @@ public sealed class ResearchPageTests(Corpus corpus)
     [InlineData("A short title", "A short title")]
     [InlineData("Floodwater from the River Tessel forced 340 residents of Marrowby to leave their homes on Tuesday, Mayor Ilse Varnhagen said", "Floodwater from the River Tessel forced 340 residents of Marrowby to leave their homes on…")]
     public void Long_titles_are_cut_at_a_word_boundary(string title, string shown)
-        => Assert.Equal(shown, Parallax.Web.Internal.HtmlPage.Short(title));
+        => Assert.Equal(shown, Parallax.Web.Pages.Words.Short(title));
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Parallax.Ingest;
+using Parallax.Reports.Html;
+using Parallax.Web.Pages;
 
 namespace Parallax.Web.Internal;
 
@@ -24,36 +26,7 @@ internal static class CompareForm
     private const int MaxFields = 200;
 
     public static string Render(ServeOptions options, IReadOnlyList<string>? problems = null, string? error = null)
-    {
-        var html = new HtmlPage("Compare texts – Parallax");
-        html.Raw("<a class=\"skip\" href=\"#compare\">Skip to the form</a>\n<header class=\"top\">\n<nav class=\"links\" aria-label=\"Pages\">").Link(Routes.Home(), "← All stories").Raw("</nav>\n<h1>Compare texts</h1>\n");
-        html.Raw("<p class=\"summary\">Paste two or more articles, or choose files, to compare them as one story: who reports what, where they differ, who is quoted.</p>\n</header>\n<main>\n");
-        if (error is not null)
-            html.Raw("<section class=\"panel error\" role=\"alert\"><p>").Text(error).Raw("</p></section>\n");
-        if (problems is { Count: > 0 })
-        {
-            html.Raw("<section class=\"panel error\" role=\"alert\"><p>Not read:</p><ul>");
-            foreach (var problem in problems)
-                html.Raw("<li>").Text(problem).Raw("</li>");
-            html.Raw("</ul></section>\n");
-        }
-        html.Raw("<form id=\"compare\" class=\"panel compare\" action=\"").Raw(Routes.Compare).Raw("\" method=\"post\" enctype=\"multipart/form-data\">\n");
-        for (var i = 1; i <= TextBoxes; i++)
-        {
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            html.Raw("<fieldset class=\"text\"><legend>Text ").Raw(n).Raw("</legend>\n")
-                .Raw("<label for=\"outlet").Raw(n).Raw("\">Outlet</label> <input id=\"outlet").Raw(n).Raw("\" name=\"outlet\" maxlength=\"100\" autocomplete=\"off\" placeholder=\"e.g. Harbour Watch\">\n")
-                .Raw("<label for=\"text").Raw(n).Raw("\">Article text</label>\n<textarea id=\"text").Raw(n).Raw("\" name=\"text\" rows=\"7\"></textarea>\n</fieldset>\n");
-        }
-        html.Raw("<fieldset class=\"files\"><legend>Or files</legend>\n<label for=\"files\">Articles (")
-            .Text(string.Join(", ", ArticleLoader.SupportedExtensions)).Raw(", also gzipped)</label>\n<input id=\"files\" type=\"file\" name=\"file\" multiple accept=\"")
-            .Text(string.Join(',', ArticleLoader.SupportedExtensions.Concat([".gz"]))).Raw("\">\n</fieldset>\n");
-        html.Raw("<p class=\"hint\">At most ").Text(Size(options.MaxCompareBytes)).Raw(" in all and ").Number(options.MaxArticles).Raw(" articles. ")
-            .Raw("What you send is compared and forgotten: it is not kept unless you tick the box below.</p>\n");
-        html.Raw("<p><label class=\"store\"><input type=\"checkbox\" name=\"store\" value=\"1\"> Store these articles in the corpus (they join its stories and search)</label></p>\n");
-        html.Raw("<p><button id=\"send\" type=\"submit\">Compare</button></p>\n</form>\n</main>\n");
-        return html.End();
-    }
+        => HtmlTemplates.Render<ComparePage, CompareModel>(new CompareModel(options, problems ?? [], error));
 
     /// <summary>Reads the posted form.</summary>
     /// <exception cref="TooLargeException">The request is over <see cref="ServeOptions.MaxCompareBytes"/>.</exception>

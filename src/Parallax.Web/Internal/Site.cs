@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Parallax.Corpus;
 using Parallax.Reports;
+using Parallax.Reports.Html;
 using Parallax.Store;
+using Parallax.Web.Pages;
 
 namespace Parallax.Web.Internal;
 
@@ -63,20 +65,8 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             store.Stories(search: query, limit: options.PageSize + 1, offset: offset),
             query is null ? null : store.SearchPage(query, options.PageSize, offset),
             store.ArticleCount));
-        var html = new HtmlPage(query is null ? "Parallax" : $"{query} – Parallax");
-        html.Raw("<header class=\"top\">\n");
-        html.Raw("<nav class=\"links\" aria-label=\"Pages\">");
-        if (query is not null || page > 1)
-            html.Link(Routes.Home(), "← All stories").Raw(" ");
-        html.Link(Routes.Compare, "Compare texts").Raw("</nav>\n");
-        html.Raw("<h1>Parallax</h1>\n<p class=\"summary\">").Number(total).Raw(total == 1 ? " article" : " articles").Raw(" in the corpus</p>\n");
-        html.Raw("<form class=\"search\" action=\"/\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" maxlength=\"").Raw(Routes.MaxQueryLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Raw("\" placeholder=\"Search titles and text\" aria-label=\"Search titles and text\" value=\"").Text(query).Raw("\"><button type=\"submit\">Search</button></form>\n</header>\n");
-        if (query is not null && hits is not null)
-            Hits(html, query, hits, offset);
-        StoriesTable(html, query is null ? "Stories" : "Stories mentioning “" + query + "”", stories.Take(options.PageSize).ToList());
-        Pager(html, query, page, stories.Count > options.PageSize || (hits is not null && hits.Total > offset + hits.Hits.Count));
-        return Html(html.End());
+        var more = stories.Count > options.PageSize || (hits is not null && hits.Total > offset + hits.Hits.Count);
+        return Html(HtmlTemplates.Render<HomePage, HomeModel>(new HomeModel(query, page, offset, [.. stories.Take(options.PageSize)], hits, total, more)));
     });
 
     /// <summary>200 with the article count when the database answers, 503 otherwise (for monitors and scripts).</summary>
@@ -92,75 +82,6 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             log.LogError(e, "health check failed: {Message}", e.Message);
             return Results.Text(JsonSerializer.Serialize(new { status = "unavailable", error = e.Message }, JsonOptions), JsonType, Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
         }
-    }
-
-    private static void StoriesTable(HtmlPage html, string title, IReadOnlyList<StorySummary> stories)
-    {
-        html.Raw("<section class=\"panel\">\n<h2>").Text(title).Raw("</h2>\n");
-        if (stories.Count == 0)
-        {
-            html.Raw("<p class=\"empty\">No stories.</p>\n</section>\n");
-            return;
-        }
-        html.Raw("<table class=\"stories\">\n<thead><tr><th>Story</th><th>Title</th><th>Outlets</th><th>Articles</th><th>Published</th></tr></thead>\n<tbody>\n");
-        foreach (var story in stories)
-        {
-            var outlets = story.Outlets.Count <= 4 ? string.Join(", ", story.Outlets) : string.Join(", ", story.Outlets.Take(4)) + $" +{story.Outlets.Count - 4}";
-            html.Raw("<tr><td>").Link(Routes.Story(story.Id), Routes.StoryName(story.Id), "sid").Raw("</td><td>").Raw("<a href=\"").Raw(Routes.Story(story.Id)).Raw("\" title=\"").Text(story.Title).Raw("\">").Text(HtmlPage.Short(story.Title)).Raw("</a>")
-                .Raw("</td><td>").Text(outlets).Raw("</td><td>").Number(story.Size);
-            if (story.Syndicated > 0)
-                html.Raw(" <span class=\"n\" title=\"syndicated copies\">(").Number(story.Syndicated).Raw(story.Syndicated == 1 ? " copy)</span>" : " copies)</span>");
-            html.Raw("</td><td class=\"when\">").Dates(story.First, story.Last).Raw("</td></tr>\n");
-        }
-        html.Raw("</tbody>\n</table>\n</section>\n");
-    }
-
-    private static void Pager(HtmlPage html, string? query, int page, bool more)
-    {
-        if (page == 1 && !more)
-            return;
-        html.Raw("<nav class=\"pager\">");
-        if (page > 1)
-            html.Link(Routes.Home(query, page - 1), "← Newer");
-        html.Raw("<span>page ").Number(page).Raw("</span>");
-        if (more)
-            html.Link(Routes.Home(query, page + 1), "Older →");
-        html.Raw("</nav>\n");
-    }
-
-    private static void Hits(HtmlPage html, string query, SearchPage hits, int offset)
-    {
-        html.Raw("<section class=\"panel\" id=\"hits\">\n<h2>").Text("Articles mentioning “" + query + "”").Raw(" <span class=\"n\">");
-        if (hits.Total == 0)
-            html.Raw("none");
-        else if (hits.Hits.Count == 0)
-            html.Raw("none on this page of ").Number(hits.Total);
-        else
-            html.Number(offset + 1).Raw("–").Number(offset + hits.Hits.Count).Raw(" of ").Number(hits.Total);
-        html.Raw("</span></h2>\n");
-        if (hits.Hits.Count == 0)
-        {
-            html.Raw("<p class=\"empty\">No articles").Raw(hits.Total > 0 ? " on this page." : ".").Raw("</p>\n</section>\n");
-            return;
-        }
-        html.Raw("<ol class=\"list hits\" start=\"").Number(offset + 1).Raw("\">\n");
-        foreach (var hit in hits.Hits)
-        {
-            var stored = hit.Article;
-            var article = stored.Article;
-            var title = string.IsNullOrWhiteSpace(article.Title) ? Routes.ArticleName(stored.Id) : article.Title;
-            html.Raw("<li>").Raw("<a href=\"").Raw(Routes.Article(stored.Id)).Raw("\" title=\"").Text(title).Raw("\">").Text(HtmlPage.Short(title)).Raw("</a> <span class=\"sid\">").Text(Routes.ArticleName(stored.Id)).Raw("</span> <span class=\"meta\">")
-                .Text(article.Outlet).Raw(" · ");
-            if (article.Published is { } published)
-                html.Date(published);
-            else
-                html.Raw("undated");
-            html.Raw(" · story ").Link(Routes.Story(stored.Story), Routes.StoryName(stored.Story), "sid").Raw("</span>");
-            if (hit.Snippet.Length > 0)
-                html.Raw("<div class=\"snippet\">").Snippet(hit.Snippet).Raw("</div>");
-            html.Raw("</li>\n");
-        }
-        html.Raw("</ol>\n</section>\n");
     }
 
     private IResult StoryPage(string id)
@@ -429,10 +350,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         if (api)
             return Results.Text(JsonSerializer.Serialize(new { status, error = message }, JsonOptions), JsonType, Encoding.UTF8, status);
         var title = status switch { 400 => "Bad request", 404 => "Not found", 503 => "Busy", _ => "Error" };
-        var html = new HtmlPage(title + " – Parallax");
-        html.Raw("<header class=\"top\">\n<nav class=\"links\">").Link(Routes.Home(), "← All stories").Raw("</nav>\n<h1>").Text(title).Raw("</h1>\n</header>\n");
-        html.Raw("<section class=\"panel error\"><p>").Text(message).Raw("</p></section>\n");
-        return Results.Text(html.End(), HtmlType, Encoding.UTF8, status);
+        return Html(HtmlTemplates.Render<ErrorPage, ErrorModel>(new ErrorModel(title, message)), status);
     }
 
     private static IResult Html(string html, int status = StatusCodes.Status200OK) => Results.Text(html, HtmlType, Encoding.UTF8, status);

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Parallax.Web.Pages;
+
+/// <summary>Numbers and titles as the pages write them.</summary>
+internal static class Words
+{
+    public static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Count(long n, string singular, string? plural = null) => Number(n) + " " + (n == 1 ? singular : plural ?? singular + "s");
+
+    /// <summary>A title shortened at a word boundary to about <paramref name="max"/> characters, with "…" when cut.</summary>
+    public static string Short(string? title, int max = 90)
+    {
+        var text = string.Join(' ', (title ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', max);
+        return (cut > max / 2 ? text[..cut] : text[..max]).TrimEnd(',', ';', ':', '-', '–') + "…";
+    }
+}
