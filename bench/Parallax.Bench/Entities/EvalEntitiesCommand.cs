@@ -22,6 +22,7 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
     {
         var rulesOnly = args.Contains("--rules");
         Errors = args.Contains("--errors") ? 150 : 0;
+        VersusTagger = args.Contains("--versus-tagger") ? new Dictionary<string, List<string>>(StringComparer.Ordinal) : null;
         IAnalysisComponent recognizer = rulesOnly ? new EntityRecognizer { UseStatisticalModel = false } : new EntityRecognizer();
         foreach (var file in new[] { "eng.testb", "conllpp_test.txt" })
         {
@@ -29,11 +30,19 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
             var stopwatch = Stopwatch.StartNew();
             var score = Evaluate(recognizer, sentences);
             score.Print($"{file} — entity stage ({(rulesOnly ? "rules only" : "model + rules")}), {sentences.Sum(s => s.Words.Length) / stopwatch.Elapsed.TotalSeconds:N0} tokens/s");
+            if (VersusTagger is null)
+                continue;
+            foreach (var (kind, cases) in VersusTagger.OrderByDescending(p => p.Value.Count))
+                Console.WriteLine($"  {kind}: {cases.Count}  e.g. {string.Join(" | ", cases.Take(12))}");
+            VersusTagger.Clear();
         }
         return 0;
     }
 
     private static int Errors { get; set; }
+
+    /// <summary>With <c>--versus-tagger</c>: the stage's errors where the tagger alone is right, and the reverse, by kind.</summary>
+    private static Dictionary<string, List<string>>? VersusTagger { get; set; }
 
     private static EntityScore Evaluate(IAnalysisComponent recognizer, List<CorpusSentence> sentences)
     {
@@ -81,10 +90,34 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
                 if (!predicted.Contains(g))
                     counts[g.Item3][2]++;
             }
+            if (VersusTagger is not null)
+                CompareWithTagger(docSentences, tokenStarts, result, predicted, gold);
         }
         var byType = counts.ToDictionary(p => p.Key, p => new SpanCounts(p.Value[0], p.Value[1], p.Value[2]), StringComparer.Ordinal);
         var overall = new SpanCounts(byType.Values.Sum(c => c.TruePositives), byType.Values.Sum(c => c.FalsePositives), byType.Values.Sum(c => c.FalseNegatives));
         return new EntityScore(byType, overall);
+    }
+
+    private static void CompareWithTagger(List<CorpusSentence> sentences, int[] tokenStarts, ArticleAnalysis result, HashSet<(int, int, string)> predicted, HashSet<(int, int, string)> gold)
+    {
+        var tagged = EntityTagger.Default.TagDocument([.. sentences.Select(s => s.Words)]);
+        var tagger = new HashSet<(int, int, string)>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in tagged[s])
+                tagger.Add((tokenStarts[s] + span.FirstToken, span.TokenCount, span.Label));
+        }
+        string Words((int First, int Count, string Type) x) => string.Join(' ', Enumerable.Range(x.First, x.Count).Select(i => result.TextOf(result.Tokens[i]))) + "/" + x.Type;
+        void Add(string kind, string text) => (VersusTagger!.TryGetValue(kind, out var list) ? list : VersusTagger[kind] = []).Add(text);
+        foreach (var p in predicted.Where(p => !gold.Contains(p) && !tagger.Contains(p)))
+        {
+            var overlap = gold.Where(g => g.Item1 < p.Item1 + p.Item2 && p.Item1 < g.Item1 + g.Item2).ToList();
+            var why = overlap.Count == 0 ? "no gold" : overlap.Any(g => g.Item1 == p.Item1 && g.Item2 == p.Item2) ? "type" : "span";
+            var taggerRight = overlap.Any(tagger.Contains) ? ", tagger right" : "";
+            Add($"stage FP {p.Item3} ({why}{taggerRight})", Words(p) + (overlap.Count > 0 ? " gold " + string.Join(",", overlap.Select(Words)) : ""));
+        }
+        foreach (var g in gold.Where(g => !predicted.Contains(g) && tagger.Contains(g)))
+            Add($"stage misses, tagger finds {g.Item3}", Words(g));
     }
 
     /// <summary>An analysis document whose sentences and tokens are the gold ones (one sentence per line).</summary>

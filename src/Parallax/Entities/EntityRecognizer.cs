@@ -156,7 +156,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
     /// <summary>
     /// The type of a name neither the lexicons nor the tagger's best reading settled: the type the tagger finds most
     /// probable for its words (each word's most probable type, summed over the words), with that mean probability
-    /// as confidence; a name nothing supports is MISC with low confidence, never a person by default.
+    /// as confidence; a name nothing supports is MISC with low confidence, never a person by default. Unsupported (and
+    /// not emitted by the callers) when the tagger, reading the sentence, gives its words less than 0.1 probability of
+    /// being in any name ("Group C", a table's column heads).
     /// </summary>
     private static (EntityType Type, double Confidence) UnsettledType(Context c, Sentence sentence, int start, int end, EntityType withoutModel, double confidence)
     {
@@ -179,6 +181,19 @@ public sealed class EntityRecognizer : IAnalysisComponent
                 best = (type, total / words);
         }
         return best.Probability >= 0.1 ? (best.Type, Math.Min(confidence, 0.3 + best.Probability / 2)) : (EntityType.Misc, 0.3);
+    }
+
+    /// <summary>True when the tagger ran and gives every word of [start, end) less than 0.1 probability of being in a name.</summary>
+    private static bool Unsupported(Context c, Sentence sentence, int start, int end)
+    {
+        if (c.Guess is null)
+            return false;
+        for (var k = start; k < end; k++)
+        {
+            if (!Connectors.Contains(c.View.Words[k]) && c.Guess(sentence, k).Probability >= 0.1)
+                return false;
+        }
+        return true;
     }
 
     private static void EachSentence(int count, Action<int> action)
@@ -217,8 +232,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
             if (span.Type == EntityType.Person)
             {
                 // The tagger often finds only the surname of an unfamiliar name: take the capitalised words before it,
-                // but not a common word written with a capital ("Comedian", "Choosing" opening a sentence or headline).
-                while (spanStart > start && !c.Used[spanStart - 1] && IsCapitalised(c.View.Words[spanStart - 1]) && !IsAcronym(c.View.Words[spanStart - 1]) && !IsCommonWord(c.View.Words[spanStart - 1]))
+                // but not a common word written with a capital ("Comedian", "Choosing" opening a sentence or headline),
+                // nor before a name it read whole ("Centre Jason Little": a position, then the player).
+                while (span.End - span.Start == 1 && spanStart > start && !c.Used[spanStart - 1] && IsCapitalised(c.View.Words[spanStart - 1]) && !IsAcronym(c.View.Words[spanStart - 1]) && !IsCommonWord(c.View.Words[spanStart - 1]))
                     spanStart--;
                 while (spanEnd - spanStart > 1 && IsCommonWord(c.View.Words[spanStart]))
                     spanStart++;
@@ -332,6 +348,14 @@ public sealed class EntityRecognizer : IAnalysisComponent
                 continue;
             }
             var titleLength = IsCapitalised(words[pos]) ? g.TitleLength(words, pos, runEnd) : 0;
+            // An organisation or event name the tagger is sure of runs on past a number, a comma or lower-case words
+            // ("SV 1860 Munich", "Goldman , Sachs", "Gazzetta dello Sport"), where the capitalised run stops.
+            if (titleLength == 0 && c.Model?[pos] is { Type: EntityType.Org or EntityType.Misc, Confidence: >= 0.9 } beyond
+                && beyond.Start == pos && beyond.End > runEnd && EmitModelSpans(c, sentence, pos, beyond.End, beyond.End))
+            {
+                pos = beyond.End;
+                continue;
+            }
             if (c.Model?[pos] is { } model && model.Start == pos && model.End <= runEnd)
             {
                 // The tagger sees a longer name than the lexicons ("Asian Cup", "Paris St Germain",
@@ -477,6 +501,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
             allCaps &= IsAcronym(words[k]);
             allTitle &= IsCapitalised(words[k]) && !IsAcronym(words[k]);
         }
+        if (Unsupported(c, sentence, start, end))
+            return;
         if (allTitle && end - start <= 4)
         {
             var (type, confidence) = UnsettledType(c, sentence, start, end, EntityType.Person, 0.7);
@@ -579,7 +605,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
             }
             else if (SpeechVerbs.Contains(next) || (next is "also" or "then" or "later" && SpeechVerbs.Contains(nextNext)))
             {
-                if (!initial || !c.LowerVocabulary.Contains(w))
+                // A word opening the sentence that the tagger, reading it there, gives no chance of being a name is no speaker ("Volunteers handed...").
+                if ((!initial || !c.LowerVocabulary.Contains(w) && !IsCommonWord(w)) && !(initial && Unsupported(c, sentence, token, token + 1)))
                 {
                     // "Facebook said": whoever speaks is a person or an organisation; the tagger's reading of the word decides which.
                     var (type, confidence) = UnsettledType(c, sentence, token, token + 1, EntityType.Person, 0.6);
@@ -590,7 +617,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
             {
                 Emit(c, sentence, token, 1, EntityType.Org, 0.5, null);
             }
-            else if (!initial && !w.Contains('-', StringComparison.Ordinal) && !c.LowerVocabulary.Contains(w))
+            else if (!initial && !w.Contains('-', StringComparison.Ordinal) && !c.LowerVocabulary.Contains(w) && !Unsupported(c, sentence, token, token + 1))
             {
                 Emit(c, sentence, token, 1, EntityType.Misc, 0.4, null);
             }

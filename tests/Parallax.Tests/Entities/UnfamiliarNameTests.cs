@@ -63,6 +63,35 @@ public class UnfamiliarNameTests
     public void A_sentence_initial_adverb_is_not_a_name(string text, string word)
         => Assert.DoesNotContain(Analyze(text).Mentions, m => m.Text.Contains(word, StringComparison.Ordinal) && m.Type == EntityType.Person);
 
+    [Theory]
+    [InlineData("Residents queued for water outside the depot on Sunday.", "Residents")]
+    [InlineData("Officials closed the bridge after the crash.", "Officials")]
+    [InlineData("Traffic was heavy near the harbour all morning.", "Traffic")]
+    [InlineData("Volunteers handed out blankets at the station.", "Volunteers")]
+    [InlineData("Officials said the bridge would stay shut until Friday.", "Officials")]
+    [InlineData("Witnesses said the van did not stop.", "Witnesses")]
+    public void A_capitalised_common_word_opening_a_sentence_is_not_a_name(string text, string word)
+        => Assert.DoesNotContain(Names(Analyze(text)), m => m.Text.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Harlow Transit Agency said fares would rise in March.", "Agency", EntityType.Org)]
+    [InlineData("Hikers crossed the Brellin River at dawn.", "Brellin", EntityType.Loc)]
+    [InlineData("Dunmore Rovers beat Kelso Athletic 2-1 in the cup on Saturday.", "Rovers", EntityType.Org)]
+    public void An_unknown_name_takes_the_type_its_own_words_support(string text, string word, EntityType type)
+        => Assert.Equal(type, Assert.Single(Names(Analyze(text)), m => m.Text.Contains(word, StringComparison.Ordinal)).Type);
+
+    [Fact]
+    public void A_group_letter_in_a_results_table_is_not_a_name()
+        => Assert.DoesNotContain(Names(Analyze("Standings in Group C after Sunday's matches: Kelso 4 points, Dunmore 3.")), m => m.Text is "C" or "Group C");
+
+    [Fact]
+    public void A_player_read_whole_does_not_take_the_position_before_his_name()
+    {
+        var doc = Analyze("Centre Mikael Ostrander scored twice for the visitors.");
+
+        Assert.DoesNotContain(Names(doc), m => m.Text.StartsWith("Centre", StringComparison.Ordinal) && m.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_television_show_called_today_is_not_a_date()
     {
