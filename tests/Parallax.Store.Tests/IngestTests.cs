@@ -117,6 +117,25 @@ public abstract class IngestTests(StoreKind kind)
     }
 
     [Fact]
+    public void A_copy_of_an_article_stored_by_an_earlier_run_is_linked_to_it()
+    {
+        using var temp = TestStore.Create(kind);
+        var original = Invented.Article(9, 0, sentences: 20);
+        var copy = original.Replace(" by Monday.", " by Monday morning.", StringComparison.Ordinal) + " Distributed by a news agency.";
+        var first = temp.Write("wire.jsonl", Invented.Lines([Invented.Json("Wire story", original, "Agency Test", Invented.Url(1))]));
+        var second = temp.Write("reprint.jsonl", Invented.Lines([Invented.Json("Wire story (copy)", copy, "Reprint Test", Invented.Url(2))]));
+        using (var store = temp.Open())
+            Ingest(store, first);
+        using (var store = temp.Open())
+        {
+            Assert.Equal(1, Ingest(store, second).Progress.Syndicated);
+            var reprint = Assert.Single(store.Search("distributed"));
+            Assert.NotNull(reprint.SyndicatedOf);
+            Assert.Equal(store.Article(reprint.SyndicatedOf!.Value)!.Story, reprint.Story);
+        }
+    }
+
+    [Fact]
     public void Show_builds_the_story_from_cached_analyses()
     {
         using var temp = TestStore.Create(kind);

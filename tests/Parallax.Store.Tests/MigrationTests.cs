@@ -9,7 +9,7 @@ public sealed class MigrationTests
     {
         using var temp = new TempFolder();
         using var store = SqliteArticleStore.Open(temp.Db);
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         Assert.Equal(0, store.ArticleCount);
         Assert.Empty(store.Stories());
     }
@@ -22,7 +22,7 @@ public sealed class MigrationTests
             Assert.Equal(0, first.Migrate());
         using var second = SqliteArticleStore.Open(temp.Db);
         Assert.Equal(0, second.Migrate());
-        Assert.Equal(3, second.SchemaVersion);
+        Assert.Equal(4, second.SchemaVersion);
     }
 
     [Fact]
@@ -36,11 +36,11 @@ public sealed class MigrationTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE sentence_vectors; DROP TABLE article_ids; DELETE FROM schema_version WHERE version >= 2";
+            command.CommandText = "DROP TABLE sentence_vectors; DROP TABLE article_ids; DROP TABLE near_duplicate_bands; DELETE FROM schema_version WHERE version >= 2";
             command.ExecuteNonQuery();
         }
         using var store = SqliteArticleStore.Open(temp.Db);
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         Assert.Empty(store.SentenceVectors([1]));
     }
 

@@ -29,13 +29,13 @@ public abstract class StoreContractTests(StoreKind kind)
         using var temp = TestStore.Create(kind);
         using (var first = temp.Open())
         {
-            Assert.Equal(3, SchemaVersion(first));
+            Assert.Equal(4, SchemaVersion(first));
             Assert.Equal(0, first.ArticleCount);
             Assert.Empty(first.Stories());
         }
         using var second = temp.Open(create: false);
         Assert.Equal(0, Migrate(second));
-        Assert.Equal(3, SchemaVersion(second));
+        Assert.Equal(4, SchemaVersion(second));
     }
 
     [Fact]
@@ -215,6 +215,21 @@ public abstract class StoreContractTests(StoreKind kind)
         Assert.Contains("Council vote", listed.ToString(), StringComparison.Ordinal);
         using var store = temp.Open(create: false);
         Assert.Equal(2, store.ArticleCount);
+    }
+
+    [Fact]
+    public void A_band_key_keeps_the_first_article_stored_with_it()
+    {
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
+        const ulong high = 0xF000_0000_0000_0001UL;
+        store.AddBatch([Record(1, 1, "first text") with { Bands = [10, high] }, Record(2, 2, "second text") with { Bands = [high, 30] }]);
+
+        Assert.Equal([1, 1, 2, 0], store.BandHolders([10, high, 30, 40]));
+        Assert.Equal(2, store.FeaturesOf(2)!.Story);
+        Assert.Null(store.FeaturesOf(3));
+        Assert.Equal([2], store.Features(afterId: 1).Select(f => f.Id));
+        Assert.False(store.BandsMissing);
     }
 }
 

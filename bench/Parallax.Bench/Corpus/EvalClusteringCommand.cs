@@ -1,145 +1,217 @@
 using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
+using Parallax.Bench.Comparison;
 using Parallax.Corpus.Clustering;
 using Parallax.Ingest;
 
 namespace Parallax.Bench.Corpus;
 
 /// <summary>
-/// Streams the ECB+ articles, shuffled with a fixed seed, through the store's story assigner (near-duplicates +
-/// incremental clusterer) and scores the stories against gold topic + sub-topic.
+/// Streams articles through the store's story assigner (near-duplicates + incremental clusterer) in several shuffled
+/// orders and scores the stories against gold events: ECB+ (topic + sub-topic) with publication dates and stripped of
+/// them, and the NeuS val leads (one event per triplet, undated), where chaining shows as one story holding many events.
 /// </summary>
 internal sealed class EvalClusteringCommand : IBenchCommand
 {
+    private static readonly int[] Seeds = [1, 2, 3, 4, 5];
+
     public string Name => "eval-clustering";
 
-    public string Description => "cluster ECB+ articles incrementally (shuffled, --seed N, default 7); prints B-cubed and pairwise P/R/F1, articles/s (--mixed: wrong joins; --sweep: settings grid)";
+    public string Description => "cluster ECB+ (dated and undated) and NeuS val leads incrementally in 5 shuffled orders; prints B-cubed and pairwise P/R/F1, largest story, articles/s (--seed N: one order; --mixed: wrong joins; --only ecb|undated|neus)";
+
+    /// <summary>One article to cluster: its gold event and features.</summary>
+    private sealed record Item(string Name, string Gold, ArticleFeatures Features);
 
     public int Run(string[] args)
     {
-        var options = ClusteringOptions.Default;
-        if (Option(args, "--threshold") is { } t)
-            options = options with { Threshold = double.Parse(t, CultureInfo.InvariantCulture) };
-        if (Option(args, "--text-weight") is { } w)
-            options = options with { TextWeight = double.Parse(w, CultureInfo.InvariantCulture) };
-        if (Option(args, "--seed") is null && !args.Contains("--sweep"))
-            return RunShuffles(options, [1, 2, 3, 4, 5]);
-        var seed = int.Parse(Option(args, "--seed") ?? "7", CultureInfo.InvariantCulture);
-        var files = EcbCorpus.Files(SharedPaths.Data("ecbplus")).ToList();
-        var random = new Random(seed);
-        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(files));
+        var grid = (from threshold in Values(args, "--threshold", ClusteringOptions.Default.Threshold)
+                    from weight in Values(args, "--neighbour-weight", ClusteringOptions.Default.NeighbourWeight)
+                    from split in Values(args, "--split", ClusteringOptions.Default.SplitRatio)
+                    select ClusteringOptions.Default with { Threshold = threshold, NeighbourWeight = weight, SplitRatio = split }).ToList();
+        int[] seeds = Option(args, "--seed") is { } one ? [int.Parse(one, CultureInfo.InvariantCulture)] : Seeds;
+        var only = Option(args, "--only");
+        var mixed = args.Contains("--mixed");
 
-        var assigner = new StoryAssigner(options);
-        var gold = new List<string>(files.Count);
-        var predicted = new List<long>(files.Count);
-        var copies = 0;
         var watch = Stopwatch.StartNew();
-        foreach (var file in files)
+        var ecb = EcbCorpus.Files(SharedPaths.Data("ecbplus")).Select(f =>
         {
-            var document = EcbCorpus.Read(file);
-            var analysis = Analyzer.Analyze(ArticleLoader.FromText(document.Text, "ecbplus", "a1"));
-            var (story, copyOf) = assigner.Place(gold.Count + 1, ArticleFeatures.From(analysis));
-            copies += copyOf is null ? 0 : 1;
-            if (copyOf is { } c && args.Contains("--mixed"))
-                Console.WriteLine($"  copy: {document.Name} ({document.Gold}) of #{c} ({gold[(int)c - 1]})");
-            if (args.Contains("--mixed") && copyOf is null)
+            var document = EcbCorpus.Read(f);
+            return new Item(document.Name, document.Gold, ArticleFeatures.From(Analyzer.Analyze(ArticleLoader.FromText(document.Text, "ecbplus", "a1"))));
+        }).ToList();
+        var analysed = ecb.Count / watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"analysis: {analysed:F0} articles/s (ECB+, one thread)");
+        if (args.Contains("--neighbours"))
+        {
+            Neighbours(ecb);
+            return 0;
+        }
+        double clustered = 0, seconds = 0;
+        List<Item>? neus = null;
+        foreach (var options in grid)
+        {
+            if (grid.Count > 1)
+                Console.WriteLine($"threshold {options.Threshold} neighbour weight {options.NeighbourWeight} split {options.SplitRatio}:");
+            if (only is null or "ecb")
             {
-                var members = gold.Zip(predicted).Where(x => x.Second == story).Select(x => x.First).ToList();
-                var majority = members.Count == 0 ? null : members.GroupBy(m => m).MaxBy(g => g.Count())!.Key;
-                if (majority is not null && majority != document.Gold)
-                    Console.WriteLine($"  wrong join: {document.Name} ({document.Gold}) into story {story} of {majority} x{members.Count}: {assigner.Explain}");
+                Console.WriteLine("ECB+ with publication dates (each event's articles within 3 days of it; the two events of a topic in the same week):");
+                var (n, time) = RunShuffles(Dated(ecb), options, seeds, mixed);
+                clustered += n;
+                seconds += time;
             }
-            gold.Add(document.Gold);
-            predicted.Add(story);
-            foreach (var (article, moved) in assigner.TakeMoves())
-                predicted[(int)article - 1] = moved;
+            if (only is null or "undated")
+            {
+                Console.WriteLine("ECB+ stripped of dates:");
+                var (n, time) = RunShuffles(ecb, options, seeds, mixed);
+                clustered += n;
+                seconds += time;
+            }
+            if (only is null or "neus")
+            {
+                Console.WriteLine("NeuS val leads (undated; gold = the triplet's event):");
+                var (n, time) = RunShuffles(neus ??= Neus(), options, seeds, mixed);
+                clustered += n;
+                seconds += time;
+            }
         }
-        var seconds = watch.Elapsed.TotalSeconds;
-        if (args.Contains("--mixed"))
-        {
-            foreach (var cluster in gold.Zip(predicted).GroupBy(x => x.Second).Where(g => g.Select(x => x.First).Distinct().Count() > 1))
-                Console.WriteLine($"  story {cluster.Key}: " + string.Join(", ", cluster.GroupBy(x => x.First).Select(g => $"{g.Key}x{g.Count()}")));
-        }
-        if (args.Contains("--sweep"))
-            Sweep(files, gold);
-        var b = ClusteringScore.BCubed(gold, predicted);
-        var p = ClusteringScore.Pairwise(gold, predicted);
-        Console.WriteLine($"ECB+: {gold.Count} articles, {gold.Distinct().Count()} gold stories, {predicted.Distinct().Count()} predicted, {copies} near-duplicates (seed {seed})");
-        Console.WriteLine($"B-cubed   P {b.P:F3}  R {b.R:F3}  F1 {b.F1:F3}");
-        Console.WriteLine($"pairwise  P {p.P:F3}  R {p.R:F3}  F1 {p.F1:F3}");
-        Console.WriteLine($"throughput: {gold.Count / seconds:F0} articles/s (read + analyse + cluster, one thread)");
+        Console.WriteLine($"throughput: clustering {clustered / seconds:F0} articles/s (one thread)");
         return 0;
     }
 
     /// <summary>
-    /// The incremental clusterer depends on arrival order, so the default run streams the corpus in
-    /// several shuffled orders (articles are analysed once) and prints each score and the mean.
+    /// Gives each article a publication time: each gold event a day in one year (a topic's second event 1–6 days after
+    /// its first, so that the window cannot tell them apart), its articles 0–3 days after it, hour by hour.
     /// </summary>
-    private static int RunShuffles(ClusteringOptions options, int[] seeds)
+    private static List<Item> Dated(List<Item> items)
     {
-        var files = EcbCorpus.Files(SharedPaths.Data("ecbplus")).ToList();
-        var watch = Stopwatch.StartNew();
-        var documents = files.Select(f =>
+        var random = new Random(11);
+        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        var days = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var gold in items.Select(i => i.Gold).Distinct().Order(StringComparer.Ordinal))
         {
-            var document = EcbCorpus.Read(f);
-            return (document.Gold, Features: ArticleFeatures.From(Analyzer.Analyze(ArticleLoader.FromText(document.Text, "ecbplus", "a1"))));
-        }).ToList();
-        var analysed = watch.Elapsed.TotalSeconds;
+            var topic = gold[..gold.IndexOf('.', StringComparison.Ordinal)];
+            days[gold] = days.TryGetValue(topic, out var first) ? first + random.Next(1, 7) : random.Next(0, 365);
+            days.TryAdd(topic, days[gold]);
+        }
+        return [.. items.Select(i => i with { Features = i.Features with { Time = start + (days[i.Gold] * 24L + random.Next(0, 72)) * 3600 } })];
+    }
+
+    private static List<Item> Neus()
+    {
+        var lines = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
+        var items = new List<Item>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var article in NeusStories.Articles(lines[i]).Where(a => a.Text.Length > 0))
+                items.Add(new Item($"neus{i}/{article.Id}", i.ToString(CultureInfo.InvariantCulture), ArticleFeatures.From(Analyzer.Analyze(article))));
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// The clusterer depends on arrival order, so the corpus is streamed in several shuffled orders and each score and the
+    /// mean are printed; returns the articles clustered and the seconds it took.
+    /// </summary>
+    private static (int Articles, double Seconds) RunShuffles(List<Item> items, ClusteringOptions options, int[] seeds, bool mixed)
+    {
         var bcubed = new List<(double P, double R, double F1)>();
         var pairwise = new List<(double P, double R, double F1)>();
+        var largest = new List<(int Size, int Events)>();
+        var watch = new Stopwatch();
         foreach (var seed in seeds)
         {
-            var order = Enumerable.Range(0, documents.Count).ToArray();
+            var order = Enumerable.Range(0, items.Count).ToArray();
             new Random(seed).Shuffle(order);
             var assigner = new StoryAssigner(options);
             var gold = new List<string>(order.Length);
             var predicted = new List<long>(order.Length);
             foreach (var i in order)
             {
-                var (story, _) = assigner.Place(gold.Count + 1, documents[i].Features);
-                gold.Add(documents[i].Gold);
+                watch.Start();
+                var (story, copyOf) = assigner.Place(gold.Count + 1, items[i].Features);
+                var moves = assigner.TakeMoves();
+                watch.Stop();
+                if (mixed && copyOf is null)
+                    PrintWrongJoin(items[i], story, gold, predicted, assigner.Explain);
+                gold.Add(items[i].Gold);
                 predicted.Add(story);
-                foreach (var (article, moved) in assigner.TakeMoves())
+                foreach (var (article, moved) in moves)
                     predicted[(int)article - 1] = moved;
             }
             var b = ClusteringScore.BCubed(gold, predicted);
             var p = ClusteringScore.Pairwise(gold, predicted);
+            var big = gold.Zip(predicted).GroupBy(x => x.Second).Select(g => (Size: g.Count(), Events: g.Select(x => x.First).Distinct().Count())).MaxBy(x => (x.Events, x.Size));
             bcubed.Add(b);
             pairwise.Add(p);
-            Console.WriteLine($"  shuffle {seed}: B-cubed {Show(b)}; pairwise {Show(p)}; {predicted.Distinct().Count()} stories");
+            largest.Add(big);
+            Console.WriteLine($"  shuffle {seed}: B-cubed {Show(b)}; pairwise {Show(p)}; {predicted.Distinct().Count()} stories; most mixed: {big.Size} articles of {big.Events} events");
+            if (mixed)
+            {
+                foreach (var cluster in gold.Zip(predicted).GroupBy(x => x.Second).Where(g => g.Select(x => x.First).Distinct().Count() > 1))
+                    Console.WriteLine($"    story {cluster.Key}: " + string.Join(", ", cluster.GroupBy(x => x.First).Select(g => $"{g.Key}x{g.Count()}")));
+            }
         }
-        var clustering = watch.Elapsed.TotalSeconds - analysed;
-        Console.WriteLine($"ECB+: {documents.Count} articles, {documents.Select(d => d.Gold).Distinct().Count()} gold stories, {seeds.Length} shuffled orders");
-        Console.WriteLine($"B-cubed   mean P {bcubed.Average(x => x.P):F3}  R {bcubed.Average(x => x.R):F3}  F1 {bcubed.Average(x => x.F1):F3}  (F1 {bcubed.Min(x => x.F1):F3}..{bcubed.Max(x => x.F1):F3})");
-        Console.WriteLine($"pairwise  mean P {pairwise.Average(x => x.P):F3}  R {pairwise.Average(x => x.R):F3}  F1 {pairwise.Average(x => x.F1):F3}");
-        Console.WriteLine($"throughput: analysis {documents.Count / analysed:F0} articles/s, clustering {documents.Count * seeds.Length / clustering:F0} articles/s (one thread)");
-        return 0;
+        Console.WriteLine($"  {items.Count} articles, {items.Select(d => d.Gold).Distinct().Count()} gold stories, {seeds.Length} orders");
+        Console.WriteLine($"  B-cubed   mean P {bcubed.Average(x => x.P):F3}  R {bcubed.Average(x => x.R):F3}  F1 {bcubed.Average(x => x.F1):F3}  (F1 {bcubed.Min(x => x.F1):F3}..{bcubed.Max(x => x.F1):F3})");
+        Console.WriteLine($"  pairwise  mean P {pairwise.Average(x => x.P):F3}  R {pairwise.Average(x => x.R):F3}  F1 {pairwise.Average(x => x.F1):F3}");
+        Console.WriteLine($"  most events in one story: {largest.Max(x => x.Events)} ({largest.Select(x => x.Events).Order().ElementAt(largest.Count / 2)} median over the orders)");
+        return (items.Count * seeds.Length, watch.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Scores a grid of thresholds and text weights (features computed once) to show how sensitive the defaults are.</summary>
-    private static void Sweep(List<string> files, List<string> gold)
+    private static void PrintWrongJoin(Item item, long story, List<string> gold, List<long> predicted, string explain)
     {
-        var features = files.Select(f => ArticleFeatures.From(Analyzer.Analyze(ArticleLoader.FromText(EcbCorpus.Read(f).Text, "ecbplus", "a1")))).ToList();
-        foreach (var split in new[] { 0.5, 0.6, 0.7 })
-            foreach (var weight in new[] { 0.6, 0.7 })
-            {
-                foreach (var threshold in new[] { 0.15, 0.2, 0.25 })
-                {
-                    var assigner = new StoryAssigner(ClusteringOptions.Default with { Threshold = threshold, TextWeight = weight, SplitRatio = split });
-                    var predicted = new List<long>();
-                    foreach (var f in features)
-                    {
-                        predicted.Add(assigner.Place(predicted.Count + 1, f).Story);
-                        foreach (var (article, moved) in assigner.TakeMoves())
-                            predicted[(int)article - 1] = moved;
-                    }
-                    Console.WriteLine($"  split {split:F1} weight {weight:F1} threshold {threshold:F2}: B-cubed {Show(ClusteringScore.BCubed(gold, predicted))}, stories {predicted.Distinct().Count()}");
-                }
-            }
+        var members = gold.Zip(predicted).Where(x => x.Second == story).Select(x => x.First).ToList();
+        var majority = members.Count == 0 ? null : members.GroupBy(m => m).MaxBy(g => g.Count())!.Key;
+        if (majority is not null && majority != item.Gold)
+            Console.WriteLine($"    wrong join: {item.Name} ({item.Gold}) into story {story} of {majority} x{members.Count}: {explain}");
     }
 
     private static string Show((double P, double R, double F1) s) => $"P {s.P:F3} R {s.R:F3} F1 {s.F1:F3}";
+
+    /// <summary>How often an article's nearest neighbour (corpus-wide TF-IDF of terms, entities, or both) is of its event, of its topic's other event, or elsewhere.</summary>
+    private static void Neighbours(List<Item> items)
+    {
+        var df = new Dictionary<ulong, int>();
+        foreach (var item in items)
+        {
+            foreach (var k in item.Features.Terms.Concat(item.Features.Entities).Distinct())
+                df[k] = df.GetValueOrDefault(k) + 1;
+        }
+        double Idf(ulong k) => Math.Log((items.Count + 1.0) / (df[k] + 0.5));
+        Dictionary<ulong, double> Unit(IEnumerable<(ulong K, float C)> pairs)
+        {
+            var v = new Dictionary<ulong, double>();
+            foreach (var (k, c) in pairs)
+                v[k] = v.GetValueOrDefault(k) + (1 + Math.Log(c)) * Idf(k);
+            var norm = Math.Sqrt(v.Values.Sum(x => x * x));
+            foreach (var k in v.Keys.ToList())
+                v[k] /= norm > 0 ? norm : 1;
+            return v;
+        }
+        static double Dot(Dictionary<ulong, double> a, Dictionary<ulong, double> b) => a.Sum(p => b.TryGetValue(p.Key, out var o) ? p.Value * o : 0);
+        foreach (var kind in new[] { "terms", "entities", "both" })
+        {
+            var vectors = items.Select(i => Unit(
+                (kind == "entities" ? [] : i.Features.Terms.Zip(i.Features.Counts))
+                .Concat(kind == "terms" ? [] : i.Features.Entities.Zip(i.Features.EntityCounts)))).ToList();
+            int same = 0, sibling = 0, other = 0;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var best = Enumerable.Range(0, items.Count).Where(j => j != i).MaxBy(j => Dot(vectors[i], vectors[j]));
+                var topic = items[i].Gold[..items[i].Gold.IndexOf('.', StringComparison.Ordinal)];
+                if (items[best].Gold == items[i].Gold)
+                    same++;
+                else if (items[best].Gold.StartsWith(topic + ".", StringComparison.Ordinal))
+                    sibling++;
+                else
+                    other++;
+            }
+            Console.WriteLine($"{kind}: nearest neighbour of the same event {same}, of the topic's other event {sibling}, elsewhere {other}");
+        }
+    }
+
+    private static IEnumerable<double> Values(string[] args, string name, double fallback)
+        => Option(args, name) is { } list ? list.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)) : [fallback];
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

@@ -7,10 +7,16 @@ public sealed record ClusteringOptions
     public static ClusteringOptions Default { get; } = new();
 
     /// <summary>An article joins the best candidate story when its score reaches this.</summary>
-    public double Threshold { get; init; } = 0.15;
+    public double Threshold { get; init; } = 0.13;
 
-    /// <summary>Weight of TF-IDF cosine in the score; the rest is entity overlap.</summary>
-    public double TextWeight { get; init; } = 0.7;
+    /// <summary>How many of a story's most similar members make the article's nearest-member similarity.</summary>
+    public int Neighbours { get; init; } = 2;
+
+    /// <summary>Weight of the nearest-member similarity in the score; the rest is the mean similarity to all members.</summary>
+    public double NeighbourWeight { get; init; } = 0.8;
+
+    /// <summary>An article does not join a story when its mean similarity to the members is below this share of the members' mean similarity to each other (the story's centre holds: no chaining through one bridging member).</summary>
+    public double JoinRatio { get; init; } = 0.4;
 
     /// <summary>Score multiplier when the article's main person or place conflicts with the story's.</summary>
     public double ConflictPenalty { get; init; } = 0.5;
@@ -32,9 +38,6 @@ public sealed record ClusteringOptions
 
     /// <summary>Most recent stories read per posting list (bounds the cost of common keys).</summary>
     public int PostingLimit { get; init; } = 64;
-
-    /// <summary>Terms kept per story centroid.</summary>
-    public int CentroidTerms { get; init; } = 400;
 
     /// <summary>Stories kept in memory; beyond this the least recently updated are retired (they can no longer grow). Stories older than two windows before the newest article are retired too.</summary>
     public int ActiveStories { get; init; } = 10_000;

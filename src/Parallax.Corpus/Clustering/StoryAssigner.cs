@@ -5,11 +5,10 @@ namespace Parallax.Corpus.Clustering;
 /// its original into that story and is linked to it; anything else goes through the incremental clusterer.
 /// The one place this decision is made, for the store and for the evaluation alike.
 /// </summary>
-internal sealed class StoryAssigner(ClusteringOptions? options = null)
+internal sealed class StoryAssigner(ClusteringOptions? options = null, IPlacements? placements = null)
 {
     private readonly StoryClusterer _clusterer = new(options);
-    private readonly NearDuplicateIndex _duplicates = new();
-    private readonly ArticleStoryMap _storyOfArticle = new();
+    private readonly IPlacements _placements = placements ?? new MemoryPlacements();
 
     /// <summary>Why the last clustered article joined its story (empty when it started one).</summary>
     internal string Explain => _clusterer.Explain;
@@ -23,7 +22,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
         ArgumentNullException.ThrowIfNull(features);
         long story;
         long? copyOf = null;
-        if (_duplicates.FindOriginal(features.Signature) is { } original && _storyOfArticle.TryGet(original, out var originalStory))
+        if (_placements.FindOriginal(features.Signature) is { } original && _placements.TryGetStory(original, out var originalStory))
         {
             story = originalStory;
             copyOf = original;
@@ -33,8 +32,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
         {
             story = _clusterer.Assign(id, features);
         }
-        _duplicates.Add(id, features.Signature);
-        _storyOfArticle.Set(id, story);
+        _placements.Add(id, features.Signature, story);
         return (story, copyOf);
     }
 
@@ -43,7 +41,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
     {
         var moves = _clusterer.TakeMoves();
         foreach (var (article, story) in moves)
-            _storyOfArticle.Set(article, story);
+            _placements.Move(article, story);
         return moves;
     }
 
@@ -52,8 +50,7 @@ internal sealed class StoryAssigner(ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         _clusterer.Add(story, id, features);
-        _duplicates.Add(id, features.Signature);
-        _storyOfArticle.Set(id, story);
+        _placements.Add(id, features.Signature, story);
     }
 
     /// <summary>Makes new story ids start after <paramref name="lastStoryId"/>.</summary>

@@ -2,9 +2,12 @@ namespace Parallax.Corpus.Clustering;
 
 /// <summary>
 /// Incremental story clustering: each new article joins the most similar live story or starts one.
-/// The score mixes TF-IDF cosine against the story centroid (document frequencies maintained as
-/// articles arrive) with the share of the article's entity weight the story already holds; dated
-/// articles only meet stories within the time window, undated ones meet any. Candidates come from an
+/// The score is the TF-IDF cosine (terms and entities; document frequencies maintained as articles
+/// arrive) of the article with the story's few most similar members, mixed with its mean cosine over all
+/// members, so that a story does not drift or chain from event to event through its latest article (an
+/// article whose mean cosine falls well below the members' mean cosine to each other does not join);
+/// dated articles only meet stories within the time window, undated ones meet any and are judged on
+/// content alone. Candidates come from an
 /// inverted index over each story's distinctive terms and entities, read most-recent-first, so the cost
 /// per article stays bounded instead of growing with the corpus. After a join, a small story is checked
 /// for two well-separated halves (two similar events merged early, before the second could be told
@@ -48,9 +51,10 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         var best = 0L;
         var bestScore = _options.Threshold;
         Explain = "";
+        var vector = Vector(features);
         foreach (var candidate in Candidates(features))
         {
-            var (score, explain) = Score(features, _stories[candidate]);
+            var (score, explain) = Score(features, vector, _stories[candidate]);
             if (score >= bestScore)
             {
                 best = candidate;
@@ -122,37 +126,39 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         }
     }
 
-    private (double Score, string Explain) Score(ArticleFeatures features, StoryState story)
+    /// <summary>
+    /// Scores an article against a story by its similarity to the story's members (the first
+    /// <see cref="ClusteringOptions.SplitLimit"/>, so the story's centre does not drift as it grows): the mean of its few
+    /// best member similarities, mixed with the mean over all members so that a story chained from several events, whose
+    /// members are not alike, does not attract articles through one of them.
+    /// </summary>
+    private (double Score, string Explain) Score(ArticleFeatures features, SparseVector vector, StoryState story)
     {
-        double dot = 0, articleNorm = 0;
-        for (var i = 0; i < features.Terms.Length; i++)
+        var members = story.Members;
+        Span<double> best = stackalloc double[Math.Min(_options.Neighbours, members.Count)];
+        double sum = 0;
+        foreach (var member in members)
         {
-            var idf = Idf(features.Terms[i]);
-            var weight = (1 + Math.Log(features.Counts[i])) * idf;
-            articleNorm += weight * weight;
-            if (story.Centroid.TryGetValue(features.Terms[i], out var c))
-                dot += weight * c * idf;
+            if (member.At * 2 < _documents)
+                member.Refresh(Vector(member.Features), _documents);
+            var cosine = SparseVector.Dot(vector, member.Vector);
+            sum += cosine;
+            for (var i = 0; i < best.Length; i++)
+            {
+                if (cosine > best[i])
+                    (best[i], cosine) = (cosine, best[i]);
+            }
         }
-        double storyNorm = 0;
-        foreach (var (term, c) in story.Centroid)
-        {
-            var w = c * Idf(term);
-            storyNorm += w * w;
-        }
-        var cosine = articleNorm > 0 && storyNorm > 0 ? dot / Math.Sqrt(articleNorm * storyNorm) : 0;
-
-        double shared = 0, total = 0;
-        for (var i = 0; i < features.Entities.Length; i++)
-        {
-            var weight = (1 + Math.Log(features.EntityCounts[i])) * Idf(features.Entities[i]);
-            total += weight;
-            if (story.Entities.ContainsKey(features.Entities[i]))
-                shared += weight;
-        }
-        var entityScore = total > 0 ? shared / total : cosine;
-        var score = _options.TextWeight * cosine + (1 - _options.TextWeight) * entityScore;
+        double nearest = 0;
+        foreach (var value in best)
+            nearest += value;
+        nearest /= Math.Max(1, best.Length);
+        var mean = members.Count == 0 ? 0 : sum / members.Count;
+        var score = _options.NeighbourWeight * nearest + (1 - _options.NeighbourWeight) * mean;
+        if (story.Cohesion is { } cohesion && mean < _options.JoinRatio * cohesion)
+            return (0, $"apart: mean {mean:F2} against cohesion {cohesion:F2}");
         var conflict = Conflicts(features, story);
-        return (conflict ? score * _options.ConflictPenalty : score, $"score {score:F2} cos {cosine:F2} entities {entityScore:F2}{(conflict ? " conflict" : "")}");
+        return (conflict ? score * _options.ConflictPenalty : score, $"score {score:F2} nearest {nearest:F2} mean {mean:F2}{(conflict ? " conflict" : "")}");
     }
 
     /// <summary>
@@ -184,13 +190,13 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
                 Retire();
         }
         story.Touched = ++_clock;
-        story.Absorb(features, _options.CentroidTerms);
-        if (story.Members is { } members)
+        story.Absorb(features);
+        if (story.Members.Count < _options.SplitLimit)
         {
-            if (members.Count < _options.SplitLimit)
-                members.Add((article, features));
-            else
-                story.Members = null;
+            var member = new Member(article, features, Vector(features), _documents);
+            foreach (var other in story.Members)
+                story.Pair(SparseVector.Dot(member.Vector, other.Vector));
+            story.Members.Add(member);
         }
         foreach (var key in QueryKeys(features))
             Post(key, id, story);
@@ -216,20 +222,17 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     {
         var story = _stories[id];
         var members = story.Members;
-        if (members is null || members.Count < 4 || (members.Count > 16 && members.Count % 4 != 0))
+        if (story.Count > _options.SplitLimit || members.Count < 4 || (members.Count > 16 && members.Count % 4 != 0))
             return;
         var n = members.Count;
-        var vectors = members.Select(m => Vector(m.Features)).ToArray();
         var sim = new double[n, n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
-                sim[i, j] = sim[j, i] = Dot(vectors[i], vectors[j]);
+                sim[i, j] = sim[j, i] = SparseVector.Dot(members[i].Vector, members[j].Vector);
         }
         var a = Enumerable.Range(0, n).MinBy(i => Enumerable.Range(0, n).Sum(j => sim[i, j]));
         var b = Enumerable.Range(0, n).Where(j => j != a).MinBy(j => sim[a, j]);
-        var inA = new bool[n];
-        inA[a] = true;
         var groupA = new List<int> { a };
         var groupB = new List<int> { b };
         for (var round = 0; round < 5; round++)
@@ -255,12 +258,11 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
             _moves.Add((members[i].Article, newId));
     }
 
-    private void Rebuild(long id, List<(long Article, ArticleFeatures Features)> members)
+    private void Rebuild(long id, List<Member> members)
     {
-        var story = new StoryState { Members = [] };
-        _stories[id] = story;
-        foreach (var (article, features) in members)
-            Join(id, article, features);
+        _stories[id] = new StoryState();
+        foreach (var member in members)
+            Join(id, member.Article, member.Features);
     }
 
     private static double Average(double[,] sim, int i, List<int> group)
@@ -277,34 +279,15 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         return count == 0 ? 0 : sum / count;
     }
 
-    /// <summary>The unit TF-IDF vector of an article's terms and entities.</summary>
-    private Dictionary<ulong, double> Vector(ArticleFeatures features)
+    /// <summary>The unit TF-IDF vector of an article's terms and entities under the current document frequencies.</summary>
+    private SparseVector Vector(ArticleFeatures features)
     {
         var vector = new Dictionary<ulong, double>(features.Terms.Length + features.Entities.Length);
         for (var i = 0; i < features.Terms.Length; i++)
             vector[features.Terms[i]] = (1 + Math.Log(features.Counts[i])) * Idf(features.Terms[i]);
         for (var i = 0; i < features.Entities.Length; i++)
             vector[features.Entities[i]] = vector.GetValueOrDefault(features.Entities[i]) + (1 + Math.Log(features.EntityCounts[i])) * Idf(features.Entities[i]);
-        var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
-        if (norm > 0)
-        {
-            foreach (var key in vector.Keys.ToList())
-                vector[key] /= norm;
-        }
-        return vector;
-    }
-
-    private static double Dot(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
-    {
-        if (a.Count > b.Count)
-            (a, b) = (b, a);
-        double sum = 0;
-        foreach (var (key, value) in a)
-        {
-            if (b.TryGetValue(key, out var other))
-                sum += value * other;
-        }
-        return sum;
+        return SparseVector.Unit(vector);
     }
 
     /// <summary>
@@ -340,36 +323,57 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
 
     private sealed class StoryState
     {
-        public Dictionary<ulong, double> Centroid { get; } = [];
         public Dictionary<ulong, int> Entities { get; } = [];
         public Dictionary<ulong, int> Main { get; } = [];
         public HashSet<ulong> Posted { get; } = [];
-        public List<(long Article, ArticleFeatures Features)>? Members { get; set; } = [];
+        public List<Member> Members { get; } = [];
         public long Touched { get; set; }
+        public int Count { get; private set; }
+        private double _pairSum;
+        private int _pairs;
+
+        /// <summary>The mean similarity of two members, once there are two.</summary>
+        public double? Cohesion => _pairs == 0 ? null : _pairSum / _pairs;
+
+        public void Pair(double similarity)
+        {
+            _pairSum += similarity;
+            _pairs++;
+        }
+
         public long? First { get; private set; }
         public long? Last { get; private set; }
 
         public bool InWindow(long time, long window)
             => First is null || (time >= First.Value - window && time <= Last!.Value + window);
 
-        public void Absorb(ArticleFeatures features, int centroidTerms)
+        public void Absorb(ArticleFeatures features)
         {
+            Count++;
             if (features.Time is { } time)
             {
                 First = Math.Min(First ?? time, time);
                 Last = Math.Max(Last ?? time, time);
             }
-            for (var i = 0; i < features.Terms.Length; i++)
-                Centroid[features.Terms[i]] = Centroid.GetValueOrDefault(features.Terms[i]) + 1 + Math.Log(features.Counts[i]);
-            if (Centroid.Count > centroidTerms * 3 / 2)
-            {
-                foreach (var term in Centroid.OrderByDescending(p => p.Value).Skip(centroidTerms).Select(p => p.Key).ToList())
-                    Centroid.Remove(term);
-            }
             foreach (var key in features.Main)
                 Main[key] = Main.GetValueOrDefault(key) + 1;
             foreach (var entity in features.Entities)
                 Entities[entity] = Entities.GetValueOrDefault(entity) + 1;
+        }
+    }
+
+    /// <summary>A story member kept for scoring and splitting, with its vector as of <see cref="At"/> documents.</summary>
+    private sealed class Member(long article, ArticleFeatures features, SparseVector vector, long at)
+    {
+        public long Article { get; } = article;
+        public ArticleFeatures Features { get; } = features;
+        public SparseVector Vector { get; private set; } = vector;
+        public long At { get; private set; } = at;
+
+        public void Refresh(SparseVector vector, long at)
+        {
+            Vector = vector;
+            At = at;
         }
     }
 }

@@ -60,6 +60,9 @@ public sealed class CorpusIngestor
 {
     private readonly IArticleStore _store;
     private readonly IngestOptions _options;
+    /// <summary>Stored articles replayed into the clusterer when an ingest starts.</summary>
+    private const int ReplayedArticles = 50_000;
+
     private readonly Lock _storeGate = new();
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
     private StoryAssigner? _assigner;
@@ -275,22 +278,43 @@ public sealed class CorpusIngestor
     {
         var features = item.Features!;
         var (story, original) = _assigner!.Place(id, features);
-        return new ArticleRecord(id, item.Article, item.Hash, story, original, FeatureCodec.Encode(features)) { Analysis = item.Analysis };
+        return new ArticleRecord(id, item.Article, item.Hash, story, original, FeatureCodec.Encode(features)) { Analysis = item.Analysis, Bands = StoredPlacements.Keys(features.Signature) };
     }
 
-    /// <summary>Rebuilds the clusterer and near-duplicate index from what the store holds (once per ingestor).</summary>
+    /// <summary>
+    /// Rebuilds the clusterer from the most recent stored articles (older stories can no longer grow: see
+    /// <see cref="ClusteringOptions.ActiveStories"/>); near-duplicates and the story of older articles are read from the
+    /// store as needed, so memory does not grow with the corpus. A database from before band keys were stored gets them
+    /// first. Once per ingestor.
+    /// </summary>
     private void EnsureState()
     {
         if (_assigner is not null)
             return;
-        var assigner = new StoryAssigner(_options.Clustering);
+        var assigner = new StoryAssigner(_options.Clustering, new StoredPlacements(_store, _storeGate));
         lock (_storeGate)
         {
-            foreach (var stored in _store.Features())
+            if (_store.BandsMissing)
+                AddMissingBands();
+            foreach (var stored in _store.Features(Math.Max(0, _store.ArticleCount - ReplayedArticles)))
                 assigner.Replay(stored.Id, stored.Story, FeatureCodec.Decode(stored.Features));
             assigner.StartAfter(_store.LastStoryId);
         }
         _assigner = assigner;
+    }
+
+    /// <summary>Stores the band keys of every stored article, a chunk at a time.</summary>
+    private void AddMissingBands()
+    {
+        var after = 0L;
+        while (true)
+        {
+            var chunk = _store.Features(after).Take(4096).ToList();
+            if (chunk.Count == 0)
+                return;
+            _store.AddBands([.. chunk.Select(f => (f.Id, StoredPlacements.Keys(FeatureCodec.Decode(f.Features).Signature)))]);
+            after = chunk[^1].Id;
+        }
     }
 
     private sealed record Prepared(Article Article, string Hash, ArticleFeatures? Features, CachedAnalysis? Analysis, IngestProblem? Failure)

@@ -18,6 +18,18 @@ public interface IArticleWriter
     /// </summary>
     void AddBatch(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<(long Article, long Story)>? moves = null);
 
-    /// <summary>Every stored article's clustering features in id order, to rebuild the clusterer's state.</summary>
-    IEnumerable<StoredFeatures> Features();
+    /// <summary>The clustering features of the stored articles after id <paramref name="afterId"/>, in id order, to rebuild the clusterer's state.</summary>
+    IEnumerable<StoredFeatures> Features(long afterId = 0);
+
+    /// <summary>One stored article's story and clustering features, or null.</summary>
+    StoredFeatures? FeaturesOf(long id);
+
+    /// <summary>The article holding each near-duplicate band key (the first stored with it), 0 where none; parallel to <paramref name="keys"/>.</summary>
+    long[] BandHolders(IReadOnlyList<ulong> keys);
+
+    /// <summary>True when articles are stored but no band key is (a database from before band keys were kept).</summary>
+    bool BandsMissing { get; }
+
+    /// <summary>Stores band keys of articles already stored (a key already held keeps its first article).</summary>
+    void AddBands(IReadOnlyList<(long Article, ulong[] Keys)> bands);
 }

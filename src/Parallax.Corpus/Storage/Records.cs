@@ -12,6 +12,9 @@ public sealed record ArticleRecord(long Id, Article Article, string ContentHash,
     /// <summary>The analysis to cache with it, or null.</summary>
     public CachedAnalysis? Analysis { get; init; }
 
+    /// <summary>The article's near-duplicate band keys, stored so that later copies find it.</summary>
+    public IReadOnlyList<ulong> Bands { get; init; } = [];
+
     /// <summary>True when the source only had a summary, not the full text.</summary>
     public bool SummaryOnly { get; init; }
 }

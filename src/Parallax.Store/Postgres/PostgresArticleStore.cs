@@ -154,9 +154,56 @@ public sealed class PostgresArticleStore : IArticleStore
                 touched.Add(from);
             touched.Add(target);
         }
+        WriteBands([.. articles.Select(a => (a.Id, a.Bands))], transaction);
         RefreshStories(touched, transaction);
         WriteAnalyses(analyses, transaction);
         transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public bool BandsMissing => Scalar("SELECT (EXISTS(SELECT 1 FROM articles) AND NOT EXISTS(SELECT 1 FROM near_duplicate_bands))::int") == 1;
+
+    /// <inheritdoc />
+    public void AddBands(IReadOnlyList<(long Article, ulong[] Keys)> bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        using var transaction = _connection.BeginTransaction();
+        WriteBands([.. bands.Select(b => (b.Article, (IReadOnlyList<ulong>)b.Keys))], transaction);
+        transaction.Commit();
+    }
+
+    private void WriteBands(IReadOnlyList<(long Article, IReadOnlyList<ulong> Keys)> bands, NpgsqlTransaction transaction)
+    {
+        var keys = bands.SelectMany(b => b.Keys.Select(k => unchecked((long)k))).ToArray();
+        if (keys.Length == 0)
+            return;
+        var articles = bands.SelectMany(b => b.Keys.Select(_ => b.Article)).ToArray();
+        using var command = new NpgsqlCommand("INSERT INTO near_duplicate_bands(key, article) SELECT k, a FROM unnest($1::bigint[], $2::bigint[]) WITH ORDINALITY AS t(k, a, n) ORDER BY n ON CONFLICT (key) DO NOTHING", _connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = keys });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = articles });
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public long[] BandHolders(IReadOnlyList<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var holders = new long[keys.Count];
+        if (keys.Count == 0)
+            return holders;
+        using var command = new NpgsqlCommand("SELECT key, article FROM near_duplicate_bands WHERE key = ANY($1)", _connection);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. keys.Select(k => unchecked((long)k))] });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = unchecked((ulong)reader.GetInt64(0));
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (keys[i] == key)
+                    holders[i] = reader.GetInt64(1);
+            }
+        }
+        return holders;
     }
 
     /// <summary>Recomputes the story rows from their articles (a story left with no article is removed).</summary>
@@ -312,12 +359,22 @@ public sealed class PostgresArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<StoredFeatures> Features()
+    public IEnumerable<StoredFeatures> Features(long afterId = 0)
     {
-        using var command = new NpgsqlCommand("SELECT id, story_id, syndicated_of, features FROM articles ORDER BY id", _connection);
+        using var command = new NpgsqlCommand("SELECT id, story_id, syndicated_of, features FROM articles WHERE id > $1 ORDER BY id", _connection);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterId });
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return new StoredFeatures(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), (byte[])reader.GetValue(3));
+    }
+
+    /// <inheritdoc />
+    public StoredFeatures? FeaturesOf(long id)
+    {
+        using var command = new NpgsqlCommand("SELECT id, story_id, syndicated_of, features FROM articles WHERE id = $1", _connection);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredFeatures(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), (byte[])reader.GetValue(3)) : null;
     }
 
     /// <inheritdoc />

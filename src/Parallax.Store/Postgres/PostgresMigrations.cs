@@ -59,6 +59,11 @@ internal static class PostgresMigrations
         CREATE TABLE article_ids(next BIGINT NOT NULL);
         INSERT INTO article_ids(next) SELECT COALESCE(MAX(id), 0) + 1 FROM articles;
         """,
+        """
+        CREATE TABLE near_duplicate_bands(
+            key BIGINT PRIMARY KEY,
+            article BIGINT NOT NULL);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

@@ -52,6 +52,11 @@ internal static class Migrations
         CREATE TABLE article_ids(next INTEGER NOT NULL);
         INSERT INTO article_ids(next) SELECT COALESCE(MAX(id), 0) + 1 FROM articles;
         """,
+        """
+        CREATE TABLE near_duplicate_bands(
+            key INTEGER PRIMARY KEY,
+            article INTEGER NOT NULL);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

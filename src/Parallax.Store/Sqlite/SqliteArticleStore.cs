@@ -169,9 +169,64 @@ public sealed class SqliteArticleStore : IArticleStore
                 touched.Add(target);
             }
         }
+        WriteBands([.. articles.Select(a => (a.Id, a.Bands))], transaction);
         RefreshStories(touched, transaction);
         WriteAnalyses(analyses, transaction);
         transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public bool BandsMissing => Scalar("SELECT EXISTS(SELECT 1 FROM articles) AND NOT EXISTS(SELECT 1 FROM near_duplicate_bands)") == 1;
+
+    /// <inheritdoc />
+    public void AddBands(IReadOnlyList<(long Article, ulong[] Keys)> bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        using var transaction = _connection.BeginTransaction();
+        WriteBands([.. bands.Select(b => (b.Article, (IReadOnlyList<ulong>)b.Keys))], transaction);
+        transaction.Commit();
+    }
+
+    private void WriteBands(IReadOnlyList<(long Article, IReadOnlyList<ulong> Keys)> bands, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR IGNORE INTO near_duplicate_bands(key, article) VALUES ($k, $a)";
+        var k = command.Parameters.Add(new SqliteParameter { ParameterName = "$k" });
+        var a = command.Parameters.Add(new SqliteParameter { ParameterName = "$a" });
+        foreach (var (article, keys) in bands)
+        {
+            a.Value = article;
+            foreach (var key in keys)
+            {
+                k.Value = unchecked((long)key);
+                command.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public long[] BandHolders(IReadOnlyList<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var holders = new long[keys.Count];
+        if (keys.Count == 0)
+            return holders;
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT key, article FROM near_duplicate_bands WHERE key IN (" + string.Join(", ", keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+        for (var i = 0; i < keys.Count; i++)
+            command.Parameters.AddWithValue("$k" + i.ToString(CultureInfo.InvariantCulture), unchecked((long)keys[i]));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = unchecked((ulong)reader.GetInt64(0));
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (keys[i] == key)
+                    holders[i] = reader.GetInt64(1);
+            }
+        }
+        return holders;
     }
 
     /// <summary>Recomputes the story rows from their articles (a story left with no article is removed).</summary>
@@ -347,13 +402,24 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<StoredFeatures> Features()
+    public IEnumerable<StoredFeatures> Features(long afterId = 0)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, story_id, syndicated_of, features FROM articles ORDER BY id";
+        command.CommandText = "SELECT id, story_id, syndicated_of, features FROM articles WHERE id > $a ORDER BY id";
+        command.Parameters.AddWithValue("$a", afterId);
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return new StoredFeatures(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), (byte[])reader.GetValue(3));
+    }
+
+    /// <inheritdoc />
+    public StoredFeatures? FeaturesOf(long id)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, story_id, syndicated_of, features FROM articles WHERE id = $a";
+        command.Parameters.AddWithValue("$a", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredFeatures(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), (byte[])reader.GetValue(3)) : null;
     }
 
     /// <inheritdoc />
