@@ -12,7 +12,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; attribution: [--holdout K] (a fifth of train kept out); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
 
     public int Run(string[] args)
     {
@@ -38,7 +38,7 @@ internal sealed class TrainCommand : IBenchCommand
                 return Write(first, output);
             return Write(first, FirstPassPath(output)) + Write(second, output);
         }
-        var model = args[0] == "attribution" ? TrainAttribution(options) : TrainPartsOfSpeech(options, args);
+        var model = args[0] == "attribution" ? TrainAttribution(options, ModelPaths.Option(args, "--holdout")) : TrainPartsOfSpeech(options, args);
         return Write(model, output);
     }
 
@@ -187,12 +187,18 @@ internal sealed class TrainCommand : IBenchCommand
     /// articles reads cue and source rates learned from the other folds, so training sees them as unreliable as they
     /// are on new text; the shipped model stores the rates of all of train.
     /// </summary>
-    private static LinearChainModel TrainAttribution(TrainingOptions options)
+    private static LinearChainModel TrainAttribution(TrainingOptions options, string? holdout)
     {
-        const int folds = 5;
+        const int folds = AttributionCorpus.Folds;
         var labels = AttributionTagger.Labels;
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var train = AttributionCorpus.Read("train");
+        // --holdout K: a fifth of train kept out (rates included), for tuning decoding with `eval-attribution --split train --holdout K`.
+        if (holdout is not null)
+        {
+            var kept = int.Parse(holdout, CultureInfo.InvariantCulture);
+            train = [.. train.Where(s => s.Article % folds != kept)];
+        }
         var foldFeatures = Enumerable.Range(0, folds)
             .Select(k => new AttributionFeatures(AttributionRates.Learn(train.Where(s => s.Article % folds != k)), WordClusters.Default))
             .ToArray();
