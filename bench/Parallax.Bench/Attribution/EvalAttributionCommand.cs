@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
+using Parallax.Bench.Tagging;
 using Parallax.Quotes;
 using Parallax.Tagging;
 using Parallax.Text;
@@ -28,7 +29,8 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         var minimumRate = Option(args, "--min-rate");
         var tagger = modelPath is null && bias is null && minimumRate is null
             ? null
-            : new AttributionTagger(modelPath is null ? AttributionTagger.Default.Model : ReadModel(modelPath))
+            : new AttributionTagger(modelPath is null ? AttributionTagger.Default.Model : ReadModel(modelPath),
+                modelPath is null ? AttributionTagger.Default.FirstPass : File.Exists(TrainCommand.FirstPassPath(modelPath)) ? ReadModel(TrainCommand.FirstPassPath(modelPath)) : null)
             {
                 OutsideBias = bias is null ? AttributionTagger.Default.OutsideBias : float.Parse(bias, CultureInfo.InvariantCulture),
                 MinimumCueRate = minimumRate is null ? AttributionTagger.Default.MinimumCueRate : int.Parse(minimumRate, CultureInfo.InvariantCulture),

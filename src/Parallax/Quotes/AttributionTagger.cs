@@ -11,16 +11,24 @@ namespace Parallax.Quotes;
 /// labels of each sentence into candidates: every cue that holds a word often a cue in training text, with its nearest
 /// source (before it, or just after it) and its nearest content.
 /// </summary>
-internal sealed class AttributionTagger(LinearChainModel model)
+internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel? firstPass = null)
 {
     /// <summary>The labels, in the order the model stores them.</summary>
     public static readonly string[] Labels = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
 
-    private static readonly Lazy<AttributionTagger> Shipped = new(() => new AttributionTagger(ModelFormat.ReadEmbedded("attribution.model.br")));
+    private static readonly Lazy<AttributionTagger> Shipped = new(() =>
+    {
+        var model = ModelFormat.ReadEmbedded("attribution.model.br");
+        return new AttributionTagger(model, model.Features is AttributionFeatures { SecondPass: true } ? ModelFormat.ReadEmbedded("attribution-first-pass.model.br") : null);
+    });
 
     public static AttributionTagger Default => Shipped.Value;
 
+    /// <summary>The labeller (the second reading when <see cref="FirstPass"/> is set).</summary>
     public LinearChainModel Model { get; } = model;
+
+    /// <summary>The first reading whose labels the second-pass <see cref="Model"/> reads, or null for a one-pass labeller.</summary>
+    public LinearChainModel? FirstPass { get; } = firstPass;
 
     /// <summary>The words of a sentence as the model reads them.</summary>
     public static string[] WordsOf(QuotedText text, int sentence)
@@ -72,20 +80,26 @@ internal sealed class AttributionTagger(LinearChainModel model)
         var words = WordsOf(text, sentence);
         if (words.Length == 0)
             return [];
-        var emissions = Model.Emissions(words, TagsOf(text, sentence, words));
+        var tags = TagsOf(text, sentence, words);
+        var context = FirstPass is null ? null : DocumentContext.OfSentenceLabels(Decode(FirstPass, FirstPass.Emissions(words, tags), words.Length));
+        return Decode(Model, Model.Emissions(words, tags, context), words.Length);
+    }
+
+    private int[] Decode(LinearChainModel model, float[] emissions, int tokens)
+    {
         if (OutsideBias != 0)
         {
             for (var i = 0; i < emissions.Length; i += Labels.Length)
                 emissions[i] -= OutsideBias;
         }
-        return Model.Decode(emissions, words.Length);
+        return model.Decode(emissions, tokens);
     }
 
     /// <summary>
     /// How much less "outside" is worth at decoding: above 0 the labeller marks more tokens as a role (recall for precision).
     /// Tuned on a held-out fifth of PolNeAR train (<c>eval-attribution --split train --holdout 0 --bias F</c>).
     /// </summary>
-    public float OutsideBias { get; init; }
+    public float OutsideBias { get; init; } = 25;
 
     private void Read(QuotedText text, int sentence, int[] path, List<Candidate> found, int minimumRate)
     {
