@@ -786,13 +786,13 @@ internal sealed class AttributionRules
                 return false;
         }
         if (k >= first && k == b && _w[k] is "who" or "which")
-            return SubjectBefore(k - 1, first, out spFirst, out spLast);
+            return AntecedentBefore(k, first, out spFirst, out spLast);
         if (k >= first && _w[k] is "has" or "have" or "had" or "is" or "are" or "was" or "were")
         {
             for (var j = k - 1; j >= Math.Max(first, k - 2); j--)
             {
                 if (_w[j] is "who" or "which" or "that")
-                    return SubjectBefore(j - 1, first, out spFirst, out spLast);
+                    return AntecedentBefore(j, first, out spFirst, out spLast);
             }
         }
         var start = k + 1;
@@ -893,7 +893,25 @@ internal sealed class AttributionRules
 
     /// <summary>The antecedent of the relative pronoun at <paramref name="relative"/>: the noun phrase before it ("the Senate majority leader, who").</summary>
     public bool TryAntecedent(int relative, out int first, out int last)
-        => SubjectBefore(relative - 1, _t.FirstOf(_t.SentenceOf[relative]), out first, out last);
+        => AntecedentBefore(relative, _t.FirstOf(_t.SentenceOf[relative]), out first, out last);
+
+    // The noun phrase a relative pronoun refers to: the phrase before it, from its last preposition other than "of" on
+    // ("a thorny one for Biden, who said": Biden; "the director of the agency, who said": all of it).
+    private bool AntecedentBefore(int relative, int start, out int first, out int last)
+    {
+        if (!SubjectBefore(relative - 1, start, out first, out last))
+            return false;
+        for (var j = last - 1; j > first; j--)
+        {
+            if (_w[j] is "for" or "to" or "with" or "from" or "by" or "at" or "in" or "on" or "against" or "like" or "than"
+                && (_t.IsCapitalized(j + 1) || Words.Determiners.Contains(_w[j + 1])))
+            {
+                first = j + 1;
+                break;
+            }
+        }
+        return true;
+    }
 
     // "a smiling Clinton", "the visiting minister": an -ing word between a determiner and its noun.
     private bool IsAttributive(int k, int first, int b)

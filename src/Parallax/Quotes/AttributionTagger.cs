@@ -125,7 +125,10 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
             if (content is null || (source is null && !SubjectlessCues))
                 continue;
             var (contentSpan, kind) = ContentOf(text, content.Value.First, content.Value.Last);
-            var lemma = CueLexicon.TryGet(text.Lower[cue.First], out var entry) ? entry.Lemma : text.Lower[cue.First];
+            var head = cue.First;
+            while (head < cue.Last && IsAuxiliary(text.Lower[head]))
+                head++;
+            var lemma = CueLexicon.TryGet(text.Lower[head], out var entry) ? entry.Lemma : text.Lower[head];
             found.Add(new Candidate(cue.First, cue.Last, lemma, source?.First ?? -1, source?.Last ?? -1, [contentSpan], kind, 0.5));
         }
     }
@@ -140,14 +143,16 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
             return true;
         for (var t = first; t <= last; t++)
         {
-            if (Words.BeforeCue.Contains(text.Lower[t]) || text.Lower[t] is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+            if (IsAuxiliary(text.Lower[t]))
                 continue;
             var entry = features.LexiconEntry(WordForm.KeyOf(text.TextOf(t, t)));
-            if ((entry & 0x7) != 0 || ((entry >> 3) & 0x3) >= minimumRate || !char.IsLetter(text.Lower[t][0]))
-                return true;
+            // The first word past the auxiliaries decides: "could face domestic criticism" is no cue for holding "criticism".
+            return (entry & 0x7) != 0 || ((entry >> 3) & 0x3) >= minimumRate || !char.IsLetter(text.Lower[t][0]);
         }
         return false;
     }
+
+    private static bool IsAuxiliary(string word) => Words.BeforeCue.Contains(word) || word is "is" or "are" or "was" or "were" or "be" or "been" or "being";
 
     // How far after its cue a source may start ("said on Monday Ana Ruiz"); further on, it is another clause's subject.
     private const int SourceReach = 4;
