@@ -12,7 +12,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; attribution: [--holdout K] (a fifth of train kept out) [--one-pass]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
 
     public int Run(string[] args)
     {
@@ -40,8 +40,8 @@ internal sealed class TrainCommand : IBenchCommand
         }
         if (args[0] == "attribution")
         {
-            // Two passes unless --one-pass: the first-pass model sits beside the output as NAME-first-pass.model.br.
-            var (first, second) = TrainAttribution(options, ModelPaths.Option(args, "--holdout"), !args.Contains("--one-pass"));
+            // --two-pass: a second reading over the first, whose model sits beside the output as NAME-first-pass.model.br.
+            var (first, second) = TrainAttribution(options, ModelPaths.Option(args, "--holdout"), args.Contains("--two-pass"));
             return second is null ? Write(first, output) : Write(first, FirstPassPath(output)) + Write(second, output);
         }
         return Write(TrainPartsOfSpeech(options, args), output);

@@ -99,7 +99,7 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
     /// How much less "outside" is worth at decoding: above 0 the labeller marks more tokens as a role (recall for precision).
     /// Tuned on a held-out fifth of PolNeAR train (<c>eval-attribution --split train --holdout 0 --bias F</c>).
     /// </summary>
-    public float OutsideBias { get; init; } = 25;
+    public float OutsideBias { get; init; } = 10;
 
     private void Read(QuotedText text, int sentence, int[] path, List<Candidate> found, int minimumRate)
     {

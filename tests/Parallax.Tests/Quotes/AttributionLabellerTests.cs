@@ -15,13 +15,25 @@ public class AttributionLabellerTests
         => Enumerable.Range(0, text.Document.Sentences.Length).Sum(s => tagger.Label(text, s).Count(l => l != 0));
 
     [Fact]
-    public void The_shipped_labeller_is_a_second_reading_over_a_first()
+    public void A_second_reading_reads_the_first_readings_roles_and_a_first_reading_does_not()
     {
-        var tagger = AttributionTagger.Default;
+        var lexicon = new WordLexicon([]);
+        string[] words = ["Ana", "Ruiz", "wants", "a", "new", "pier", "."];
+        string[] tags = ["NNP|o", "NNP|o", "VBZ|o", "DT|o", "JJ|o", "NN|o", "PERIOD|o"];
+        var reading = DocumentContext.OfSentenceLabels([1, 2, 3, 5, 6, 6, 0]);
+        uint[] Keys(FeatureExtractor features, DocumentContext? context)
+        {
+            var buffer = new FeatureBuffer();
+            features.Extract(words, tags, context, buffer);
+            return buffer.Snapshot().Keys;
+        }
 
-        Assert.NotNull(tagger.FirstPass);
-        Assert.True(Assert.IsType<AttributionFeatures>(tagger.Model.Features).SecondPass);
-        Assert.False(Assert.IsType<AttributionFeatures>(tagger.FirstPass!.Features).SecondPass);
+        var second = new AttributionFeatures(lexicon, null, secondPass: true);
+        var first = new AttributionFeatures(lexicon, null);
+
+        Assert.Equal("attr-v2-second", second.Name);
+        Assert.NotEqual(Keys(second, null), Keys(second, reading));
+        Assert.Equal(Keys(first, null), Keys(first, reading));
     }
 
     [Fact]
