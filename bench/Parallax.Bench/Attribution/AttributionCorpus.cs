@@ -14,6 +14,9 @@ internal sealed record LabelledSentence(int Article, string[] Words, string[] Ta
 /// </summary>
 internal static class AttributionCorpus
 {
+    /// <summary>Articles are split into this many folds by their 1-based place in sorted order (<see cref="LabelledSentence.Article"/> modulo).</summary>
+    public const int Folds = 5;
+
     public static List<LabelledSentence> Read(string split)
     {
         var root = SharedPaths.Data("polnear", split);

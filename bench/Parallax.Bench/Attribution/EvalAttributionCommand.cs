@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
+using Parallax.Bench.Tagging;
 using Parallax.Quotes;
 using Parallax.Tagging;
 using Parallax.Text;
@@ -15,7 +16,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
 {
     public string Name => "eval-attribution";
 
-    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --errors N, --direct-misses N, --labeller: how often the labeller's tokens hit each gold role)";
+    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --bias F (less weight on 'outside' at decoding), --min-rate N, --holdout K (with --split train: the held-out fifth), --errors N, --direct-misses N, --labeller: how often the labeller's tokens hit each gold role)";
 
     public int Run(string[] args)
     {
@@ -24,11 +25,21 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         var root = SharedPaths.Data("polnear", split);
         var withEntities = args.Contains("--entities");
         var modelPath = Option(args, "--model");
+        var bias = Option(args, "--bias");
+        var minimumRate = Option(args, "--min-rate");
+        var tagger = modelPath is null && bias is null && minimumRate is null
+            ? null
+            : new AttributionTagger(modelPath is null ? AttributionTagger.Default.Model : ReadModel(modelPath),
+                modelPath is null ? AttributionTagger.Default.FirstPass : File.Exists(TrainCommand.FirstPassPath(modelPath)) ? ReadModel(TrainCommand.FirstPassPath(modelPath)) : null)
+            {
+                OutsideBias = bias is null ? AttributionTagger.Default.OutsideBias : float.Parse(bias, CultureInfo.InvariantCulture),
+                MinimumCueRate = minimumRate is null ? AttributionTagger.Default.MinimumCueRate : int.Parse(minimumRate, CultureInfo.InvariantCulture),
+            };
         var extractor = new QuoteExtractor
         {
             UseModel = !args.Contains("--rules"),
             UseRules = !args.Contains("--model-only"),
-            Tagger = modelPath is null ? null : new AttributionTagger(ReadModel(modelPath)),
+            Tagger = tagger,
         };
         var pipeline = (withEntities ? Analyzer.CreateDefaultBuilder().Replace<QuoteExtractor>(extractor) : new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(extractor)).Build();
 
@@ -37,6 +48,12 @@ internal sealed class EvalAttributionCommand : IBenchCommand
             .GroupBy(p => ArticleName(p), StringComparer.Ordinal)
             .Select(g => (Article: g.Key, Ann: g.First()))
             .ToList();
+        // --holdout K: only the fifth of the articles that `train attribution --holdout K` kept out of training (tuning on train, never on dev).
+        if (Option(args, "--holdout") is { } holdout)
+        {
+            var fold = int.Parse(holdout, CultureInfo.InvariantCulture);
+            annotations = [.. annotations.Where((_, i) => (i + 1) % AttributionCorpus.Folds == fold)];
+        }
 
         Func<ScoredAttribution, bool> hasSource = a => a.Source.Count > 0;
         Func<ScoredAttribution, bool> hasCue = a => a.Cue.Count > 0;
@@ -54,6 +71,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
             new AttributionScore("content+source overlap", hasBoth, (g, p, _) => AttributionScore.Overlaps(g.Content, p.Content) && AttributionScore.Overlaps(g.Source, p.Source)),
         };
         var joint = scores[^1];
+        var strict = new AttributionScore("content+source overlap, antecedent only", hasBoth, (g, p, _) => AttributionScore.Overlaps(g.Content, p.Content) && AttributionScore.Overlaps(g.Source, p.Source));
 
         if (args.Contains("--labeller"))
         {
@@ -69,7 +87,10 @@ internal sealed class EvalAttributionCommand : IBenchCommand
             texts.Add(text);
             var analysis = pipeline.Analyze(new Article(article, "polnear", text));
             var gold = BratAttributions.Read(ann, text).Select(g => new ScoredAttribution(g.Source, g.Cue, g.Content)).ToList();
-            var predicted = analysis.Quotes.Select(q => new ScoredAttribution([q.Speaker.Span], [q.CueSpan], q.ContentParts.IsDefaultOrEmpty ? [q.Content] : q.ContentParts)).ToList();
+            // A speaker reached through a relative pronoun ("the senator, who said") is scored by either span: PolNeAR marks the pronoun.
+            var predicted = analysis.Quotes.Select(q => new ScoredAttribution(q.Speaker.Relative is { } r ? [q.Speaker.Span, r] : [q.Speaker.Span], [q.CueSpan], ContentOf(q))).ToList();
+            var antecedentsOnly = analysis.Quotes.Select(q => new ScoredAttribution([q.Speaker.Span], [q.CueSpan], ContentOf(q))).ToList();
+            strict.Add(text, gold, antecedentsOnly);
             goldCount += gold.Count;
             predictedCount += predicted.Count;
             foreach (var s in scores)
@@ -85,6 +106,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         foreach (var s in scores)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-24} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{strict.Name} (a relative pronoun's speaker scored by its antecedent's span alone): P {strict.Precision:0.000} R {strict.Recall:0.000} F1 {strict.F1:0.000}"));
         diagnosis.Print(Console.Out);
         var directMisses = int.Parse(Option(args, "--direct-misses") ?? "0", CultureInfo.InvariantCulture);
         foreach (var miss in diagnosis.MissedDirect.Take(directMisses))
@@ -97,6 +119,8 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"targets: content+source overlap F1 >= 0.80 {Met(joint.F1 >= 0.80)}, speaker right >= 0.90 {Met(diagnosis.SpeakerRight >= 0.90)}, direct-quote recall >= 0.95 {Met(diagnosis.DirectRecall >= 0.95)}"));
         return 0;
     }
+
+    private static IReadOnlyList<Span> ContentOf(Quote q) => q.ContentParts.IsDefaultOrEmpty ? [q.Content] : q.ContentParts;
 
     private static LinearChainModel ReadModel(string path)
     {

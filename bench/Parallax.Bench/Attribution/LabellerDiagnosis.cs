@@ -21,10 +21,7 @@ internal static class LabellerDiagnosis
             var labels = new string[q.Count];
             for (var s = 0; s < analysis.Sentences.Length; s++)
             {
-                var words = AttributionTagger.WordsOf(q, s);
-                if (words.Length == 0)
-                    continue;
-                var path = tagger.Model.Decode(tagger.Model.Emissions(words, AttributionTagger.TagsOf(q, s, words)), words.Length);
+                var path = tagger.Label(q, s);
                 for (var i = 0; i < path.Length; i++)
                     labels[q.FirstOf(s) + i] = AttributionTagger.Labels[path[i]];
             }

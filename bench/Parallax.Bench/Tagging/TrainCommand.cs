@@ -12,7 +12,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
 
     public int Run(string[] args)
     {
@@ -38,8 +38,13 @@ internal sealed class TrainCommand : IBenchCommand
                 return Write(first, output);
             return Write(first, FirstPassPath(output)) + Write(second, output);
         }
-        var model = args[0] == "attribution" ? TrainAttribution(options) : TrainPartsOfSpeech(options, args);
-        return Write(model, output);
+        if (args[0] == "attribution")
+        {
+            // --two-pass: a second reading over the first, whose model sits beside the output as NAME-first-pass.model.br.
+            var (first, second) = TrainAttribution(options, ModelPaths.Option(args, "--holdout"), args.Contains("--two-pass"));
+            return second is null ? Write(first, output) : Write(first, FirstPassPath(output)) + Write(second, output);
+        }
+        return Write(TrainPartsOfSpeech(options, args), output);
     }
 
     /// <summary>Where the first pass of a two-pass entity model at <paramref name="path"/> lives.</summary>
@@ -187,20 +192,50 @@ internal sealed class TrainCommand : IBenchCommand
     /// articles reads cue and source rates learned from the other folds, so training sees them as unreliable as they
     /// are on new text; the shipped model stores the rates of all of train.
     /// </summary>
-    private static LinearChainModel TrainAttribution(TrainingOptions options)
+    private static (LinearChainModel First, LinearChainModel? Second) TrainAttribution(TrainingOptions options, string? holdout, bool twoPasses)
     {
-        const int folds = 5;
+        const int folds = AttributionCorpus.Folds;
         var labels = AttributionTagger.Labels;
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var train = AttributionCorpus.Read("train");
+        // --holdout K: a fifth of train kept out (rates included), for tuning decoding with `eval-attribution --split train --holdout K`.
+        if (holdout is not null)
+        {
+            var kept = int.Parse(holdout, CultureInfo.InvariantCulture);
+            train = [.. train.Where(s => s.Article % folds != kept)];
+        }
         var foldFeatures = Enumerable.Range(0, folds)
             .Select(k => new AttributionFeatures(AttributionRates.Learn(train.Where(s => s.Article % folds != k)), WordClusters.Default))
             .ToArray();
         var features = new AttributionFeatures(AttributionRates.Learn(train), WordClusters.Default);
         Console.WriteLine($"attribution: {train.Count:N0} PolNeAR train sentences, {train.Sum(s => s.Words.Length):N0} tokens, {features.Lexicon.Count:N0} words with cue or source rates, seed {options.Seed}");
-        var examples = train.Select(s => TrainingExample.Create(foldFeatures[s.Article % folds], s.Words, s.Tags, [.. s.Labels.Select(l => labelIndex[l])])).ToList();
+        var gold = train.Select(s => s.Labels.Select(l => labelIndex[l]).ToArray()).ToList();
+        var examples = train.Select((s, i) => TrainingExample.Create(foldFeatures[s.Article % folds], s.Words, s.Tags, gold[i])).ToList();
         var trainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels)) { Progress = Console.WriteLine };
-        return trainer.Train(examples, features, options);
+        var first = trainer.Train(examples, features, options);
+        if (!twoPasses)
+            return (first, null);
+        // The second pass reads a first reading's labels; in training, those of a first pass that did not see the sentence's fold.
+        var readings = new int[train.Count][];
+        var quiet = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels));
+        for (var k = 0; k < folds; k++)
+        {
+            var inFold = Enumerable.Range(0, train.Count).Where(i => train[i].Article % folds == k).ToList();
+            if (inFold.Count == 0)
+                continue;
+            var model = quiet.Train([.. examples.Where((_, i) => train[i].Article % folds != k)], foldFeatures[k], options);
+            foreach (var i in inFold)
+                readings[i] = model.Decode(train[i].Words, train[i].Tags);
+            var right = inFold.Sum(i => readings[i].Where((l, t) => l == gold[i][t]).Count());
+            Console.WriteLine($"  fold {k + 1}/{folds}: first-pass labels of {inFold.Count:N0} sentences ({(double)right / inFold.Sum(i => gold[i].Length):P2} of tokens right)");
+        }
+        var secondFolds = Enumerable.Range(0, folds)
+            .Select(k => new AttributionFeatures(foldFeatures[k].Lexicon, WordClusters.Default, secondPass: true))
+            .ToArray();
+        var secondExamples = train.Select((s, i) => TrainingExample.Create(secondFolds[s.Article % folds], s.Words, s.Tags, gold[i], DocumentContext.OfSentenceLabels(readings[i]))).ToList();
+        Console.WriteLine("second pass:");
+        var second = trainer.Train(secondExamples, new AttributionFeatures(features.Lexicon, WordClusters.Default, secondPass: true), options);
+        return (first, second);
     }
 
     private static LinearChainModel TrainPartsOfSpeech(TrainingOptions options, string[] args)

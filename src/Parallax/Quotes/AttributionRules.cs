@@ -6,7 +6,11 @@ namespace Parallax.Quotes;
 
 /// <summary>An attribution found by the rules, before its speaker is resolved to an entity.</summary>
 internal sealed record Candidate(
-    int CueFirst, int CueLast, string Lemma, int SpeakerFirst, int SpeakerLast, ImmutableArray<Span> Content, QuoteKind Kind, double Confidence);
+    int CueFirst, int CueLast, string Lemma, int SpeakerFirst, int SpeakerLast, ImmutableArray<Span> Content, QuoteKind Kind, double Confidence)
+{
+    /// <summary>The relative pronoun that is the cue's grammatical subject ("an architect who said"), or -1; the speaker is its antecedent.</summary>
+    public int Relative { get; init; } = -1;
+}
 
 /// <summary>
 /// Reads reporting clauses around cue words: preposed ("X said that …", "X said: “…”"), postposed
@@ -476,10 +480,12 @@ internal sealed class AttributionRules
 
     private static double Strength(CueEntry entry) => (entry.Flags & CueFlags.Speech) != 0 ? 1.0 : 0.85;
 
-    private bool IsLyAdverb(int i)
+    private bool IsLyAdverb(int i) => IsLyAdverb(_t, i);
+
+    private static bool IsLyAdverb(QuotedText text, int i)
     {
-        var w = _w[i];
-        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !_t.IsCapitalized(i) && !Words.LyNouns.Contains(w);
+        var w = text.Lower[i];
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !text.IsCapitalized(i) && !Words.LyNouns.Contains(w);
     }
 
     private int PreviousNonComma(int k, int first)
@@ -780,13 +786,13 @@ internal sealed class AttributionRules
                 return false;
         }
         if (k >= first && k == b && _w[k] is "who" or "which")
-            return SubjectBefore(k - 1, first, out spFirst, out spLast);
+            return AntecedentBefore(k, first, out spFirst, out spLast);
         if (k >= first && _w[k] is "has" or "have" or "had" or "is" or "are" or "was" or "were")
         {
             for (var j = k - 1; j >= Math.Max(first, k - 2); j--)
             {
                 if (_w[j] is "who" or "which" or "that")
-                    return SubjectBefore(j - 1, first, out spFirst, out spLast);
+                    return AntecedentBefore(j, first, out spFirst, out spLast);
             }
         }
         var start = k + 1;
@@ -849,12 +855,62 @@ internal sealed class AttributionRules
     }
 
     // A cue whose subject is a relative pronoun: "an architect who said".
-    private bool IsRelativeClauseCue(int cue)
+    private bool IsRelativeClauseCue(int cue) => RelativeBefore(_t, cue) >= 0;
+
+    /// <summary>
+    /// The relative pronoun whose clause the cue at <paramref name="cue"/> opens, auxiliaries and adverbs between
+    /// them ("who has long said", "which reportedly found"), or -1.
+    /// </summary>
+    public static int RelativeBefore(QuotedText text, int cue)
     {
+        var first = text.FirstOf(text.SentenceOf[cue]);
         var k = cue - 1;
-        while (k >= 0 && _t.IsWord(k) && (Words.BeforeCue.Contains(_w[k]) || IsLyAdverb(k)))
+        while (k >= first && text.IsWord(k) && (Words.BeforeCue.Contains(text.Lower[k]) || IsLyAdverb(text, k)))
             k--;
-        return k >= 0 && _w[k] is "who" or "which" or "that";
+        return k >= first && text.Lower[k] is "who" or "which" or "that" ? k : -1;
+    }
+
+    /// <summary>
+    /// The subject of a cue read as a finite verb, auxiliaries and adverbs skipped ("The governor has long wanted"; through a
+    /// relative pronoun, its antecedent). False after a comma, a passive or an infinitive, or when no subject phrase is there.
+    /// </summary>
+    public bool TrySubjectOf(int cue, out int first, out int last, out int relative)
+    {
+        first = last = relative = -1;
+        var start = _t.FirstOf(_t.SentenceOf[cue]);
+        var b = cue - 1;
+        while (b >= start && _t.IsWord(b) && (Words.BeforeCue.Contains(_w[b]) || IsLyAdverb(b)))
+            b--;
+        if (b < start || !_t.IsWord(b) || _t.RegionOf[b] >= 0 || _w[b] is "to" or "and" or "or" or "but" or "is" or "are" or "was" or "were" or "be" or "been" or "being")
+            return false;
+        if (_w[b] is "who" or "which" or "that")
+        {
+            relative = b;
+            return TryAntecedent(b, out first, out last);
+        }
+        return SubjectBefore(b, start, out first, out last);
+    }
+
+    /// <summary>The antecedent of the relative pronoun at <paramref name="relative"/>: the noun phrase before it ("the Senate majority leader, who").</summary>
+    public bool TryAntecedent(int relative, out int first, out int last)
+        => AntecedentBefore(relative, _t.FirstOf(_t.SentenceOf[relative]), out first, out last);
+
+    // The noun phrase a relative pronoun refers to: the phrase before it, from its last preposition other than "of" on
+    // ("a thorny one for Biden, who said": Biden; "the director of the agency, who said": all of it).
+    private bool AntecedentBefore(int relative, int start, out int first, out int last)
+    {
+        if (!SubjectBefore(relative - 1, start, out first, out last))
+            return false;
+        for (var j = last - 1; j > first; j--)
+        {
+            if (_w[j] is "for" or "to" or "with" or "from" or "by" or "at" or "in" or "on" or "against" or "like" or "than"
+                && (_t.IsCapitalized(j + 1) || Words.Determiners.Contains(_w[j + 1])))
+            {
+                first = j + 1;
+                break;
+            }
+        }
+        return true;
     }
 
     // "a smiling Clinton", "the visiting minister": an -ing word between a determiner and its noun.

@@ -30,6 +30,13 @@ public sealed record Speaker(string Text, int Start, int End, int? Entity)
     /// or, when no entity layer ran, from the previous named speaker; null otherwise.
     /// </summary>
     public string? Antecedent { get; init; }
+
+    /// <summary>
+    /// The relative pronoun that is the cue's grammatical subject when the speaker is its antecedent ("the senator,
+    /// who said": the speaker is "the senator", this is "who"); null otherwise. Evaluations against annotations that
+    /// mark the pronoun as the source read it; reports use the speaker.
+    /// </summary>
+    internal Span? Relative { get; init; }
 }
 
 /// <summary>A direct or indirect quote with its speaker, cue verb and content.</summary>

@@ -33,9 +33,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (document.Tokens.IsEmpty)
             return document with { Quotes = [] };
         var text = new QuotedText(document);
-        var candidates = UseRules ? new AttributionRules(text).Run() : [];
+        var rules = new AttributionRules(text);
+        var candidates = UseRules ? rules.Run() : [];
         if (UseModel)
-            candidates = WithModel(text, candidates, Tagger ?? AttributionTagger.Default);
+            candidates = WithModel(text, rules, candidates, Tagger ?? AttributionTagger.Default);
         var resolver = new SpeakerResolver(text);
         var quotes = new List<Quote>(candidates.Count);
         foreach (var found in candidates)
@@ -44,6 +45,9 @@ public sealed class QuoteExtractor : IAnalysisComponent
             if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast))
                 continue;
             var speaker = resolver.Resolve(c.SpeakerFirst, c.SpeakerLast, quotes, out var named);
+            var relative = c.Relative >= 0 ? c.Relative : AttributionRules.RelativeBefore(text, c.CueFirst);
+            if (relative > c.SpeakerLast && relative < c.CueFirst)
+                speaker = speaker with { Relative = new Span(text.Tokens[relative].Start, text.Tokens[relative].End) };
             var content = new Span(c.Content[0].Start, c.Content[^1].End);
             var cueSpan = new Span(text.Tokens[c.CueFirst].Start, text.Tokens[c.CueLast].End);
             var sentence = text.SentenceOf[c.CueFirst];
@@ -63,7 +67,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
     }
 
     // The rules read reporting clauses precisely; the labeller adds what they miss: attributions whose cue and content are both new.
-    private static List<Candidate> WithModel(QuotedText text, List<Candidate> rules, AttributionTagger tagger)
+    private static List<Candidate> WithModel(QuotedText text, AttributionRules reader, List<Candidate> rules, AttributionTagger tagger)
     {
         var ruleCue = new bool[text.Count];
         var ruleContent = new bool[text.Count];
@@ -75,9 +79,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
                 Mark(text, part, ruleContent);
         }
         var merged = new List<Candidate>(rules);
-        foreach (var c in tagger.Find(text))
+        foreach (var found in tagger.Find(text))
         {
-            if (!Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast) || c.Content.Any(p => Overlaps(text, p, ruleContent)))
+            var c = WithAntecedent(text, reader, found);
+            if (c is null || !Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast) || c.Content.Any(p => Overlaps(text, p, ruleContent)))
                 continue;
             merged.Add(c);
         }
@@ -125,6 +130,23 @@ public sealed class QuoteExtractor : IAnalysisComponent
             return false;
         var content = c.Content[0].Of(text.Text);
         return !content.Contains("not to be named", StringComparison.OrdinalIgnoreCase) && !content.Contains("not to be identified", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "the senator, who said": a source that is only a relative pronoun speaks through its antecedent; null when none is found.
+    private static Candidate? WithAntecedent(QuotedText text, AttributionRules reader, Candidate c)
+    {
+        if (c.SpeakerFirst < 0)
+        {
+            // A labelled cue and content without a labelled source: the cue's subject, as the rules read it.
+            return reader.TrySubjectOf(c.CueFirst, out var subjectFirst, out var subjectLast, out var relative)
+                ? c with { SpeakerFirst = subjectFirst, SpeakerLast = subjectLast, Relative = relative }
+                : null;
+        }
+        if (c.SpeakerFirst != c.SpeakerLast || text.Lower[c.SpeakerFirst] is not ("who" or "which" or "that") || c.SpeakerFirst > c.CueFirst)
+            return c;
+        return reader.TryAntecedent(c.SpeakerFirst, out var first, out var last)
+            ? c with { SpeakerFirst = first, SpeakerLast = last, Relative = c.SpeakerFirst }
+            : null;
     }
 
     // "Last year Berg said", "Trump this week said": time words around the speaker are not part of it.

@@ -9,10 +9,16 @@ namespace Parallax.Tagging;
 /// class joins the hand-made <see cref="CueLexicon"/> with <see cref="Lexicon"/>, rates learned from training
 /// text: how often the word is a cue and how often part of a source ("wants", "believes", "officials").
 /// </summary>
-internal sealed class AttributionFeatures(WordLexicon lexicon, WordClusters? clusters) : FeatureExtractor
+internal sealed class AttributionFeatures(WordLexicon lexicon, WordClusters? clusters, bool secondPass = false) : FeatureExtractor
 {
+    /// <summary>
+    /// A second reading (<c>attr-v2-second</c>): it also reads the roles a first reading gave the sentence
+    /// (<see cref="DocumentContext.SentenceLabels"/>): each token's and its neighbours', and where the first reading's
+    /// nearest cue, source and content stand.
+    /// </summary>
+    public bool SecondPass { get; } = secondPass;
 
-    public override string Name => "attr-v2";
+    public override string Name => SecondPass ? "attr-v2-second" : "attr-v2";
 
     /// <summary>Learned rates by <see cref="WordForm.Key"/>: bits 0-1 the cue rate class, bits 2-3 the source rate class (see <see cref="RateClass"/>).</summary>
     public WordLexicon Lexicon { get; } = lexicon;
@@ -85,6 +91,8 @@ internal sealed class AttributionFeatures(WordLexicon lexicon, WordClusters? clu
         buffer.Add(FeatureHash.Key(23, Flag(i == 0), Flag(i == sentence.Count - 1)));
         buffer.Add(FeatureHash.Key(24, Flag(w.InitialCapital), sentence.Tag(i)));
         buffer.Add(FeatureHash.Key(25, sentence.Tag(i - 2), sentence.Tag(i + 2)));
+        if (SecondPass && sentence.Document?.SentenceLabels is { } labels && labels.Length == sentence.Count)
+            FirstReading(sentence, i, labels, buffer);
         // The nearest cue-like word: how far and on which side, and which word it is.
         var nearest = sentence.Scratch[i];
         if (nearest < 0)
@@ -97,6 +105,39 @@ internal sealed class AttributionFeatures(WordLexicon lexicon, WordClusters? clu
         buffer.Add(FeatureHash.Key(26, place, sentence.Tag(i)));
         buffer.Add(FeatureHash.Key(27, (ulong)Math.Sign(distance) + 2, sentence.Form(nearest).Lower));
         buffer.Add(FeatureHash.Key(28, place, sentence.Tag(nearest)));
+    }
+
+    // The role (0 outside, 1 source, 2 cue, 3 content) of label index l in AttributionTagger's order; 4 past the sentence.
+    private static ulong Role(int[] labels, int i) => i < 0 || i >= labels.Length ? 4UL : (ulong)((labels[i] + 1) / 2);
+
+    private static void FirstReading(SentenceView sentence, int i, int[] labels, FeatureBuffer buffer)
+    {
+        var role = Role(labels, i);
+        buffer.Add(FeatureHash.Key(40, role));
+        buffer.Add(FeatureHash.Key(41, role, (ulong)labels[i]));
+        buffer.Add(FeatureHash.Key(42, FeatureHash.Combine(Role(labels, i - 1), role, Role(labels, i + 1))));
+        buffer.Add(FeatureHash.Key(43, role, sentence.Tag(i)));
+        buffer.Add(FeatureHash.Key(44, Role(labels, i - 2), Role(labels, i + 2)));
+        // Where the first reading's nearest cue, source and content lie, and which word the cue is.
+        for (var r = 1; r <= 3; r++)
+        {
+            var nearest = -1;
+            for (var d = 0; d < labels.Length && nearest < 0; d++)
+            {
+                if (i - d >= 0 && Role(labels, i - d) == (ulong)r)
+                    nearest = i - d;
+                else if (i + d < labels.Length && Role(labels, i + d) == (ulong)r)
+                    nearest = i + d;
+            }
+            var place = nearest < 0 ? 0UL : (ulong)(Math.Sign(i - nearest) + 2) * 8 + Bucket(Math.Abs(i - nearest));
+            buffer.Add(FeatureHash.Key(45, (ulong)r, place));
+            buffer.Add(FeatureHash.Key(46, FeatureHash.Combine((ulong)r, place, role)));
+            if (r == 2 && nearest >= 0)
+            {
+                buffer.Add(FeatureHash.Key(47, (ulong)Math.Sign(i - nearest) + 2, sentence.Form(nearest).Lower));
+                buffer.Add(FeatureHash.Key(48, place, sentence.Tag(i)));
+            }
+        }
     }
 
     private static ulong Bucket(int distance) => distance switch { 0 => 0, 1 => 1, 2 => 2, <= 4 => 3, <= 8 => 4, <= 16 => 5, _ => 6 };

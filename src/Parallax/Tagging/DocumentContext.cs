@@ -37,6 +37,15 @@ internal sealed class DocumentContext
         _firstPass = firstPass;
     }
 
+    /// <summary>
+    /// A sentence's labels from a first reading by another labeller (one label index per word), for a second pass that
+    /// reads them as features (the attribution labeller's); null otherwise.
+    /// </summary>
+    public int[]? SentenceLabels { get; private init; }
+
+    /// <summary>A context that carries only one sentence's first-reading labels (see <see cref="SentenceLabels"/>).</summary>
+    public static DocumentContext OfSentenceLabels(int[] labels) => new([]) { SentenceLabels = labels };
+
     /// <summary>True once the first reading's labels are in (see <see cref="WithFirstPass"/>).</summary>
     public bool HasFirstPass => _firstPass is not null;
 

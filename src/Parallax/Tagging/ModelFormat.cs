@@ -117,6 +117,7 @@ internal static class ModelFormat
             "ner-v4" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v5" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, firstPass: true),
             "attr-v2" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
+            "attr-v2-second" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, secondPass: true),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };
         return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);

@@ -37,7 +37,10 @@ public class SeedArticleQuoteTests
             .Select(q => q.Speaker.Antecedent ?? q.Speaker.Text)
             .ToHashSet();
         Assert.Contains("Price", speakers);
-        Assert.Subset(new HashSet<string> { "Price", "Ned Price", "State Department spokesperson Ned Price", "Blinken" }, speakers);
+        // "Biden, who ... has said he wants to wind down US involvement" is Biden's own.
+        Assert.Subset(new HashSet<string> { "Price", "Ned Price", "State Department spokesperson Ned Price", "Blinken", "Biden" }, speakers);
+        Assert.All(analysis.Quotes.Where(q => q.CueSpan.Start > introduced && q.Speaker.Text == "Biden"),
+            q => Assert.Contains(q.Content.Of(text), new[] { "he wants to wind down US involvement in the nearly 20-year conflict", "an increase in the US presence there during the Obama administration" }));
     }
 
     [Fact]
