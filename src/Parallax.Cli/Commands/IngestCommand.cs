@@ -48,9 +48,17 @@ internal static class IngestCommand
             {
                 var input = ArticleLoader.Open(paths);
                 var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-                var summary = interactive
-                    ? WithProgressBar(ingestor, input, cancel.Token)
-                    : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
+                IngestSummary summary;
+                try
+                {
+                    summary = interactive
+                        ? WithProgressBar(ingestor, input, cancel.Token)
+                        : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException e)
+                {
+                    throw new CliException($"{ArticleStores.Describe(path)}: {StoreErrors.Describe(e)}", ExitCodes.IoError);
+                }
                 WriteSummary(output, summary, path, store.ArticleCount);
                 if (summary.Cancelled)
                 {
