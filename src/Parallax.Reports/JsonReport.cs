@@ -88,91 +88,99 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
     {
         w.WriteStartArray("articles");
         for (var a = 0; a < model.Articles.Length; a++)
+            Article(a);
+        w.WriteEndArray();
+    }
+
+    /// <summary>Article <paramref name="a"/> of <c>articles</c>.</summary>
+    public void Article(int a)
+    {
+        var analysis = model.Articles[a];
+        var article = analysis.Article;
+        w.WriteStartObject();
+        w.WriteString("id", article.Id);
+        w.WriteString("outlet", article.Outlet);
+        w.WriteString("title", article.Title);
+        w.WriteString("url", article.Url);
+        if (article.Published is { } published)
+            w.WriteString("published", Contract.Iso(published));
+        else
+            w.WriteNull("published");
+        w.WriteString("language", article.Language);
+        w.WriteString("dateline", article.Dateline);
+        w.WriteString("author", article.Author);
+        if (model.IsStory)
         {
-            var analysis = model.Articles[a];
-            var article = analysis.Article;
-            w.WriteStartObject();
-            w.WriteString("id", article.Id);
-            w.WriteString("outlet", article.Outlet);
-            w.WriteString("title", article.Title);
-            w.WriteString("url", article.Url);
-            if (article.Published is { } published)
-                w.WriteString("published", Contract.Iso(published));
+            if (model.OriginalOf(a) is { } original)
+                w.WriteString("syndicatedFrom", model.ArticleId(original));
             else
-                w.WriteNull("published");
-            w.WriteString("language", article.Language);
-            w.WriteString("dateline", article.Dateline);
-            w.WriteString("author", article.Author);
-            if (model.IsStory)
-            {
-                if (model.OriginalOf(a) is { } original)
-                    w.WriteString("syndicatedFrom", model.ArticleId(original));
-                else
-                    w.WriteNull("syndicatedFrom");
-            }
-            w.WriteStartArray("headings");
-            foreach (var h in analysis.Headings)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", h.Start);
-                w.WriteNumber("end", h.End);
-                w.WriteString("text", h.Text);
-                if (h.Boilerplate)
-                    w.WriteBoolean("boilerplate", true);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("sentences");
-            foreach (var s in analysis.Sentences)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", s.IdIn(article.Id));
-                w.WriteNumber("start", s.Start);
-                w.WriteNumber("end", s.End);
-                w.WriteString("text", s.Text);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            if (options.IncludeText)
-                w.WriteString("text", article.Text);
+                w.WriteNull("syndicatedFrom");
+        }
+        w.WriteStartArray("headings");
+        foreach (var h in analysis.Headings)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", h.Start);
+            w.WriteNumber("end", h.End);
+            w.WriteString("text", h.Text);
+            if (h.Boilerplate)
+                w.WriteBoolean("boilerplate", true);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("sentences");
+        foreach (var s in analysis.Sentences)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", s.IdIn(article.Id));
+            w.WriteNumber("start", s.Start);
+            w.WriteNumber("end", s.End);
+            w.WriteString("text", s.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (options.IncludeText)
+            w.WriteString("text", article.Text);
+        w.WriteEndObject();
     }
 
     private void Entities()
     {
         w.WriteStartArray("entities");
         foreach (var entity in model.Entities)
+            Entity(entity);
+        w.WriteEndArray();
+    }
+
+    /// <summary>One item of <c>entities</c>.</summary>
+    public void Entity(EntityView entity)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", entity.Id);
+        w.WriteString("name", entity.Name);
+        w.WriteString("type", entity.Type.ToContractName());
+        w.WriteStartArray("aliases");
+        foreach (var alias in entity.Aliases)
+            w.WriteStringValue(alias);
+        w.WriteEndArray();
+        w.WriteStartArray("mentions");
+        foreach (var m in entity.Mentions)
         {
+            var mention = model.MentionOf(m);
             w.WriteStartObject();
-            w.WriteString("id", entity.Id);
-            w.WriteString("name", entity.Name);
-            w.WriteString("type", entity.Type.ToContractName());
-            w.WriteStartArray("aliases");
-            foreach (var alias in entity.Aliases)
-                w.WriteStringValue(alias);
-            w.WriteEndArray();
-            w.WriteStartArray("mentions");
-            foreach (var m in entity.Mentions)
-            {
-                var mention = model.MentionOf(m);
-                w.WriteStartObject();
-                w.WriteString("article", model.ArticleId(m.Article));
-                w.WriteString("sentence", model.SentenceIdOf(m.Article, mention));
-                w.WriteNumber("start", mention.Start);
-                w.WriteNumber("end", mention.End);
-                w.WriteString("text", mention.Text);
-                w.WriteString("kind", mention.Kind.Name());
-                if (mention.Value is not null)
-                    w.WriteString("value", mention.Value);
-                w.WriteNumber("confidence", Contract.Round(mention.Confidence));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteString("article", model.ArticleId(m.Article));
+            w.WriteString("sentence", model.SentenceIdOf(m.Article, mention));
+            w.WriteNumber("start", mention.Start);
+            w.WriteNumber("end", mention.End);
+            w.WriteString("text", mention.Text);
+            w.WriteString("kind", mention.Kind.Name());
+            if (mention.Value is not null)
+                w.WriteString("value", mention.Value);
+            w.WriteNumber("confidence", Contract.Round(mention.Confidence));
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private void Quotes()
@@ -180,32 +188,36 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
         w.WriteStartArray("quotes");
         for (var a = 0; a < model.Articles.Length; a++)
         {
-            var analysis = model.Articles[a];
-            foreach (var quote in analysis.Quotes)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", model.QuoteId(a, quote));
-                w.WriteString("article", model.ArticleId(a));
-                w.WriteString("sentence", model.SentenceIdOf(a, quote));
-                w.WriteStartObject("speaker");
-                w.WriteString("entity", model.SpeakerEntityId(a, quote));
-                w.WriteString("text", quote.Speaker.Text);
-                w.WriteNumber("start", quote.Speaker.Start);
-                w.WriteNumber("end", quote.Speaker.End);
-                w.WriteEndObject();
-                w.WriteString("cue", quote.Cue);
-                w.WriteNumber("cueStart", quote.CueSpan.Start);
-                w.WriteNumber("cueEnd", quote.CueSpan.End);
-                w.WriteString("kind", quote.Kind.Name());
-                w.WriteBoolean("named", quote.Named);
-                w.WriteNumber("start", quote.Content.Start);
-                w.WriteNumber("end", quote.Content.End);
-                w.WriteString("text", quote.Content.Of(analysis.Text));
-                w.WriteNumber("confidence", Contract.Round(quote.Confidence));
-                w.WriteEndObject();
-            }
+            foreach (var quote in model.Articles[a].Quotes)
+                Quote(a, quote);
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>One item of <c>quotes</c>: <paramref name="quote"/> of article <paramref name="a"/>.</summary>
+    public void Quote(int a, Parallax.Quotes.Quote quote)
+    {
+        var analysis = model.Articles[a];
+        w.WriteStartObject();
+        w.WriteString("id", model.QuoteId(a, quote));
+        w.WriteString("article", model.ArticleId(a));
+        w.WriteString("sentence", model.SentenceIdOf(a, quote));
+        w.WriteStartObject("speaker");
+        w.WriteString("entity", model.SpeakerEntityId(a, quote));
+        w.WriteString("text", quote.Speaker.Text);
+        w.WriteNumber("start", quote.Speaker.Start);
+        w.WriteNumber("end", quote.Speaker.End);
+        w.WriteEndObject();
+        w.WriteString("cue", quote.Cue);
+        w.WriteNumber("cueStart", quote.CueSpan.Start);
+        w.WriteNumber("cueEnd", quote.CueSpan.End);
+        w.WriteString("kind", quote.Kind.Name());
+        w.WriteBoolean("named", quote.Named);
+        w.WriteNumber("start", quote.Content.Start);
+        w.WriteNumber("end", quote.Content.End);
+        w.WriteString("text", quote.Content.Of(analysis.Text));
+        w.WriteNumber("confidence", Contract.Round(quote.Confidence));
+        w.WriteEndObject();
     }
 
     private void Claims(Story story)

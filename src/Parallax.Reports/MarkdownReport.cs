@@ -52,37 +52,52 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         Title("Analysis");
         ArticlesTable();
         for (var a = 0; a < model.Articles.Length; a++)
+            Section(a);
+        return _sb.ToString();
+    }
+
+    /// <summary>The title and the table of articles of the analyze form, from one row per article.</summary>
+    public string AnalysisHeader(IReadOnlyList<ArticleRow> rows)
+    {
+        var title = options.Title ?? rows.Select(r => r.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Analysis";
+        Line($"# {Escape(title)}");
+        Line();
+        ArticlesTable(rows);
+        return _sb.ToString();
+    }
+
+    /// <summary>The section of article <paramref name="a"/> in the analyze form: its sentences, entities and quotes.</summary>
+    public string Section(int a)
+    {
+        var analysis = model.Articles[a];
+        Line($"## {Escape(model.Label(a))} ({Code(model.ArticleId(a))})");
+        Line();
+        Line("### Sentences");
+        Line();
+        foreach (var s in analysis.Sentences)
+            Line($"- {Code(s.IdIn(analysis.Article.Id))} {Escape(s.Text)}");
+        Line();
+        Line("### Entities");
+        Line();
+        var any = false;
+        foreach (var entity in model.Entities)
         {
-            var analysis = model.Articles[a];
-            Line($"## {Escape(model.Label(a))} ({Code(model.ArticleId(a))})");
-            Line();
-            Line("### Sentences");
-            Line();
-            foreach (var s in analysis.Sentences)
-                Line($"- {Code(s.IdIn(analysis.Article.Id))} {Escape(s.Text)}");
-            Line();
-            Line("### Entities");
-            Line();
-            var any = false;
-            foreach (var entity in model.Entities)
-            {
-                if (entity.Mentions.IsEmpty || entity.Mentions[0].Article != a)
-                    continue;
-                any = true;
-                var variants = string.Join(", ", model.Variants(entity, a).Select(Variant));
-                Line($"- **{Escape(entity.Name)}** ({entity.Type.ToContractName()}, {Code(entity.Id)}): {variants}");
-            }
-            if (!any)
-                Line("None found.");
-            Line();
-            Line("### Quotes");
-            Line();
-            if (analysis.Quotes.IsEmpty)
-                Line("None found.");
-            foreach (var quote in analysis.Quotes)
-                Line($"- {QuoteLine(a, quote)}");
-            Line();
+            if (entity.Mentions.IsEmpty || entity.Mentions[0].Article != a)
+                continue;
+            any = true;
+            var variants = string.Join(", ", model.Variants(entity, a).Select(Variant));
+            Line($"- **{Escape(entity.Name)}** ({entity.Type.ToContractName()}, {Code(entity.Id)}): {variants}");
         }
+        if (!any)
+            Line("None found.");
+        Line();
+        Line("### Quotes");
+        Line();
+        if (analysis.Quotes.IsEmpty)
+            Line("None found.");
+        foreach (var quote in analysis.Quotes)
+            Line($"- {QuoteLine(a, quote)}");
+        Line();
         return _sb.ToString();
     }
 
@@ -93,19 +108,21 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         Line();
     }
 
-    private void ArticlesTable()
+    private void ArticlesTable() => ArticlesTable([.. model.Articles.Select((analysis, a) => new ArticleRow(analysis.Article, model.OriginalOf(a) is { } original ? model.ArticleId(original) : null, analysis.Sentences.Length))]);
+
+    private void ArticlesTable(IReadOnlyList<ArticleRow> rows)
     {
         Line("| Id | Outlet | Title | Published | Sentences |");
         Line("|---|---|---|---|---:|");
-        for (var a = 0; a < model.Articles.Length; a++)
+        foreach (var row in rows)
         {
-            var article = model.Articles[a].Article;
+            var article = row.Article;
             var title = article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
                 ? $"[{Escape(article.Title ?? url)}](<{uri.AbsoluteUri.Replace(">", "%3E", StringComparison.Ordinal)}>)"
                 : Escape(article.Title);
             var published = article.Published is { } p ? Contract.Iso(p) : "unknown";
-            var syndicated = model.OriginalOf(a) is { } original ? $" (syndicated copy of {Code(model.ArticleId(original))})" : "";
-            Line($"| {Code(article.Id)} | {Escape(article.Outlet)}{syndicated} | {title} | {published} | {model.Articles[a].Sentences.Length} |");
+            var syndicated = row.CopyOf is { } original ? $" (syndicated copy of {Code(original)})" : "";
+            Line($"| {Code(article.Id)} | {Escape(article.Outlet)}{syndicated} | {title} | {published} | {row.Sentences} |");
         }
         Line();
     }

@@ -46,7 +46,10 @@ public static class TextReport
     /// A console over <paramref name="output"/>: ANSI and colour detected when it is the standard output of
     /// a terminal, otherwise none, with <see cref="ReportOptions.Width"/> (default 100) columns.
     /// </summary>
-    public static IAnsiConsole ConsoleFor(TextWriter output, ReportOptions? options = null)
+    public static IAnsiConsole ConsoleFor(TextWriter output, ReportOptions? options = null) => ConsoleFor(output, options, output);
+
+    /// <summary>A console as <see cref="ConsoleFor(TextWriter, ReportOptions?)"/> over <paramref name="output"/> that writes to <paramref name="target"/> (which is copied to the output later).</summary>
+    internal static IAnsiConsole ConsoleFor(TextWriter output, ReportOptions? options, TextWriter target)
     {
         ArgumentNullException.ThrowIfNull(output);
         var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
@@ -55,7 +58,7 @@ public static class TextReport
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
+            Out = new AnsiConsoleOutput(target),
         });
         if (!terminal || options?.Width is not null)
             console.Profile.Width = options?.Width ?? 100;
@@ -88,37 +91,57 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
         Title();
         ArticlesTable();
         for (var a = 0; a < model.Articles.Length; a++)
-        {
-            var article = a;
-            Entities($"{model.ArticleId(a)} {model.Label(a)}: entities", [.. model.Entities.Where(e => !e.Mentions.IsEmpty && e.Mentions[0].Article == article)]);
-            Quotes(a);
-        }
+            Section(a);
+    }
+
+    /// <summary>The title, counts and table of articles of the analyze form, from one row per article and the number of entities.</summary>
+    public void AnalysisHeader(IReadOnlyList<ArticleRow> rows, int entities)
+    {
+        var title = options.Title ?? rows.Select(r => r.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Analysis";
+        Title(title, $"{Count(rows.Count, "article")} · {Count(entities, "entity", "entities")}");
+        ArticlesTable(rows);
+    }
+
+    /// <summary>The section of article <paramref name="a"/> in the analyze form: its entities and quotes.</summary>
+    public void Section(int a)
+    {
+        Entities($"{model.ArticleId(a)} {model.Label(a)}: entities", [.. model.Entities.Where(e => !e.Mentions.IsEmpty && e.Mentions[0].Article == a)]);
+        Quotes(a);
     }
 
     private void Title()
     {
         var title = options.Title ?? model.Articles.Select(a => a.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
             ?? (model.IsStory ? "Story" : "Analysis");
-        console.Write(new Rule().RuleStyle(Dim));
-        console.Write(new Paragraph(title, new Style(decoration: Decoration.Bold)));
-        console.WriteLine();
         var summary = model.Story is { } story
             ? $"{Count(model.Articles.Length, "article")} · {Count(story.Alignments.Length, "shared fact")} · {Count(model.Articles.Select((_, i) => model.UniqueOf(i).Length).Sum(), "unique sentence")} · {Count(story.Divergences.Length, "divergence")} · {Count(model.Entities.Length, "entity", "entities")}"
             : $"{Count(model.Articles.Length, "article")} · {Count(model.Entities.Length, "entity", "entities")}";
+        Title(title, summary);
+    }
+
+    private void Title(string title, string summary)
+    {
+        console.Write(new Rule().RuleStyle(Dim));
+        console.Write(new Paragraph(title, new Style(decoration: Decoration.Bold)));
+        console.WriteLine();
         console.Write(new Paragraph(summary, Dim));
         console.WriteLine();
         console.Write(new Rule().RuleStyle(Dim));
     }
 
     private void ArticlesTable()
+        => ArticlesTable([.. model.Articles.Select((analysis, a) => new ArticleRow(analysis.Article with { Outlet = model.Label(a) }, model.OriginalOf(a) is { } original ? model.ArticleId(original) : null, analysis.Sentences.Length))]);
+
+    /// <summary>The table of articles; each row's outlet is shown as given (the label).</summary>
+    private void ArticlesTable(IReadOnlyList<ArticleRow> rows)
     {
         var table = NewTable("Id", "Outlet", "Title", "Published", "Sentences");
         table.Columns[4].RightAligned();
-        for (var a = 0; a < model.Articles.Length; a++)
+        foreach (var row in rows)
         {
-            var article = model.Articles[a].Article;
-            var outlet = model.OriginalOf(a) is { } original ? $"{model.Label(a)} (syndicated copy of {model.ArticleId(original)})" : model.Label(a);
-            Row(table, article.Id, outlet, article.Title ?? "", article.Published is { } p ? Contract.Iso(p) : "unknown", Number(model.Articles[a].Sentences.Length));
+            var article = row.Article;
+            var outlet = row.CopyOf is { } original ? $"{article.Outlet} (syndicated copy of {original})" : article.Outlet;
+            Row(table, article.Id, outlet, article.Title ?? "", article.Published is { } p ? Contract.Iso(p) : "unknown", Number(row.Sentences));
         }
         console.Write(table);
     }

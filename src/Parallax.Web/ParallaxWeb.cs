@@ -48,4 +48,46 @@ public static class ParallaxWeb
         site.Map(app);
         return app;
     }
+
+    /// <summary>
+    /// Builds and keeps in <paramref name="store"/> the report of every story whose kept report is missing or no longer
+    /// matches the story, as <c>serve</c> with <paramref name="options"/> (its encoder and article limit) would build it,
+    /// so that <c>serve</c> answers every story from the store. A story whose articles all fail analysis is counted as failed.
+    /// </summary>
+    /// <param name="store">The corpus (written to).</param>
+    /// <param name="options">The options <c>serve</c> will run with; reports built with others do not match.</param>
+    /// <param name="onFailure">Told of each story that could not be built and why.</param>
+    public static StoryReportsBuilt BuildReports(IArticleStore store, ServeOptions options, Action<long, string>? onFailure = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        int built = 0, current = 0, failed = 0;
+        foreach (var summary in store.Stories(limit: int.MaxValue))
+        {
+            var key = StoredReports.Key(summary, store.ArticlesOf(summary.Id), options);
+            if (StoredReports.Read(store, summary.Id, key) is not null)
+            {
+                current++;
+                continue;
+            }
+            try
+            {
+                var report = StoryReport.Render(summary, StoredStories.Build(store, summary.Id, options.MaxArticles, encoder: options.Encoder));
+                StoredReports.Write(store, summary.Id, key, report.Html, report.Json);
+                built++;
+            }
+            catch (InvalidOperationException e)
+            {
+                failed++;
+                onFailure?.Invoke(summary.Id, e.Message);
+            }
+        }
+        return new StoryReportsBuilt(built, current, failed);
+    }
 }
+
+/// <summary>What <see cref="ParallaxWeb.BuildReports"/> did.</summary>
+/// <param name="Built">Reports built and kept.</param>
+/// <param name="UpToDate">Stories whose kept report still matched.</param>
+/// <param name="Failed">Stories none of whose articles could be analysed.</param>
+public sealed record StoryReportsBuilt(int Built, int UpToDate, int Failed);

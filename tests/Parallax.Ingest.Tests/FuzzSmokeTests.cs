@@ -29,6 +29,26 @@ public sealed class FuzzSmokeTests
 public sealed class FuzzFindingTests
 {
     [Fact]
+    public void A_long_line_of_unclosed_cdata_openers_keeps_its_text()
+    {
+        using var dir = new TempFolder();
+        var line = string.Concat(Enumerable.Repeat("<![CDATA[", 5_000));
+        var path = dir.Write("cdata.md", "The ferry resumed service on Monday.\n\n" + line + "\n\nThe harbour reopened.");
+
+        var article = Loading.Single(path);
+
+        Assert.Equal("The ferry resumed service on Monday.\n\n" + line + "\n\nThe harbour reopened.", article.Text);
+    }
+
+    [Fact]
+    public void Only_html_that_is_never_closed_is_escaped_before_parsing()
+    {
+        Assert.Equal("a <b>bold</b> word", Parallax.Ingest.Internal.MarkdownFormat.WithoutUnclosedHtml("a <b>bold</b> word"));
+        Assert.Equal("x <![CDATA[ y ]]> z", Parallax.Ingest.Internal.MarkdownFormat.WithoutUnclosedHtml("x <![CDATA[ y ]]> z"));
+        Assert.Equal("1 < 2 and \\<![CDATA[ \\<!-- \\<?x", Parallax.Ingest.Internal.MarkdownFormat.WithoutUnclosedHtml("1 < 2 and <![CDATA[ <!-- <?x"));
+    }
+
+    [Fact]
     public void A_malformed_flow_mapping_that_breaks_the_yaml_scanner_is_invalid_front_matter()
     {
         using var dir = new TempFolder();

@@ -17,10 +17,15 @@ internal static class AnalyzeCommand
         {
             var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error);
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
-            var analyses = CommonOptions.AnalyzeAll(articles, error, ref problems);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
-            CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.RenderAnalysis(analyses, reportFormat, w, options));
-            return problems > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            var failed = 0;
+            CommonOptions.Emit(parse.GetValue(outPath), output, w =>
+            {
+                using var report = AnalysisReportWriter.Open(reportFormat, w, articles, options);
+                failed = CommonOptions.AnalyzeInOrder(articles, error, report.Add);
+                report.Complete();
+            });
+            return problems + failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }

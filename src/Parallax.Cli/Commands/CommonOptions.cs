@@ -115,6 +115,54 @@ internal static class CommonOptions
         return [.. analysed.Select((a, i) => a with { Article = a.Article with { Id = $"a{i + 1}" } })];
     }
 
+    /// <summary>
+    /// Analyses the articles a few at a time on every core and hands each analysis to <paramref name="onAnalysed"/> in
+    /// input order as soon as it and those before it are done, so only a window of analyses is held at once. One that fails
+    /// is reported as one line and left out (the others renumbered a1, a2, ...); returns how many failed.
+    /// </summary>
+    /// <exception cref="CliException">No article could be analysed (after every article was tried).</exception>
+    public static int AnalyzeInOrder(IReadOnlyList<Article> articles, TextWriter error, Action<ArticleAnalysis> onAnalysed)
+    {
+        var window = Math.Max(4, 4 * Environment.ProcessorCount);
+        var results = new ArticleAnalysis?[window];
+        var failures = new string?[window];
+        int failed = 0, next = 1;
+        for (var start = 0; start < articles.Count; start += window)
+        {
+            var count = Math.Min(window, articles.Count - start);
+            Array.Clear(results);
+            Array.Clear(failures);
+            Parallel.For(0, count, i =>
+            {
+                var article = articles[start + i];
+                try
+                {
+                    results[i] = Analyzer.Analyze(article);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failures[i] = $"{article.Source ?? article.Id}: analysis failed ({OneLine(e.Message)}), left out";
+                }
+            });
+            for (var i = 0; i < count; i++)
+            {
+                if (results[i] is { } analysis)
+                {
+                    var id = $"a{next++}";
+                    onAnalysed(analysis.Article.Id == id ? analysis : analysis with { Article = analysis.Article with { Id = id } });
+                }
+                else
+                {
+                    failed++;
+                    error.WriteLine($"parallax: {failures[i]}");
+                }
+            }
+        }
+        if (next == 1)
+            throw new CliException("no article could be analysed (see the errors above)");
+        return failed;
+    }
+
     private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
 
     /// <summary>Writes to the --out file atomically (see <see cref="OutputFile"/>), or to standard output.</summary>

@@ -21,7 +21,12 @@ internal static class IngestCommand
         {
             Description = "Also encode every new sentence with the sentence encoder and store the vectors, so stories show and serve without encoding (several times slower)",
         };
-        var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet, vectors };
+        var reports = new Option<bool>("--reports")
+        {
+            Description = "Then build the comparison report of every new or changed story and keep it in the database, so serve answers each story at once (with --lexical: as 'serve --lexical' shows them)",
+        };
+        var lexical = EncoderOptions.Lexical();
+        var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet, vectors, reports, lexical };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -43,15 +48,25 @@ internal static class IngestCommand
             {
                 var input = ArticleLoader.Open(paths);
                 var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-                var summary = interactive
-                    ? WithProgressBar(ingestor, input, cancel.Token)
-                    : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
+                IngestSummary summary;
+                try
+                {
+                    summary = interactive
+                        ? WithProgressBar(ingestor, input, cancel.Token)
+                        : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException e)
+                {
+                    throw new CliException($"{ArticleStores.Describe(path)}: {StoreErrors.Describe(e)}", ExitCodes.IoError);
+                }
                 WriteSummary(output, summary, path, store.ArticleCount);
                 if (summary.Cancelled)
                 {
                     error.WriteLine("parallax: interrupted; everything committed so far is kept; run the same command again to continue");
                     return 130;
                 }
+                if (parse.GetValue(reports))
+                    BuildReports(output, error, store, EncoderOptions.Encoder(parse.GetValue(lexical)));
                 return summary.Progress.Skipped > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
             }
             finally
@@ -60,6 +75,15 @@ internal static class IngestCommand
             }
         });
         return command;
+    }
+
+    private static void BuildReports(TextWriter output, TextWriter error, IArticleStore store, Parallax.Comparison.ISentenceEncoder? encoder)
+    {
+        var watch = Stopwatch.StartNew();
+        var built = Parallax.Web.ParallaxWeb.BuildReports(store, new Parallax.Web.ServeOptions { Encoder = encoder },
+            (story, why) => error.WriteLine($"parallax: story s{story}: no report kept ({why})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{built.Built:N0} story {(built.Built == 1 ? "report" : "reports")} built and kept, {built.UpToDate:N0} up to date{(built.Failed > 0 ? $", {built.Failed:N0} failed" : "")}; {watch.Elapsed.TotalSeconds:F1} s"));
     }
 
     /// <summary>A bar over the bytes of the input read so far (the article count of a dump is unknown until its end).</summary>

@@ -9,7 +9,10 @@ namespace Parallax.Cli.Commands;
 /// </summary>
 internal static class OutputFile
 {
-    public static void Write(string outPath, Action<TextWriter> write)
+    public static void Write(string outPath, Action<TextWriter> write) => Write(outPath, write, CreateNew);
+
+    /// <summary>As <see cref="Write(string, Action{TextWriter})"/>, the temporary file opened by <paramref name="create"/> (so a failing disk can be put in its place).</summary>
+    internal static void Write(string outPath, Action<TextWriter> write, Func<string, Stream> create)
     {
         var full = FinalTarget(Path.GetFullPath(outPath));
         if (Directory.Exists(full))
@@ -22,11 +25,12 @@ internal static class OutputFile
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = create(temp))
             {
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                     write(writer);
-                stream.Flush(flushToDisk: true);
+                if (stream is FileStream file)
+                    file.Flush(flushToDisk: true);
             }
             File.Move(temp, full, overwrite: true);
         }
@@ -34,6 +38,16 @@ internal static class OutputFile
         {
             Delete(temp);
             throw new CliException($"{outPath}: cannot write there (permission denied)", ExitCodes.IoError);
+        }
+        catch (IOException e) when (IoErrors.IsDiskFull(e))
+        {
+            Delete(temp);
+            throw new CliException($"{outPath}: the disk is full; nothing was written (free some space and run the same command again)", ExitCodes.IoError);
+        }
+        catch (IOException e) when (IoErrors.IsReadOnlyFileSystem(e))
+        {
+            Delete(temp);
+            throw new CliException($"{outPath}: cannot write there (the file system is read-only)", ExitCodes.IoError);
         }
         catch (IOException e)
         {
@@ -46,6 +60,8 @@ internal static class OutputFile
             throw;
         }
     }
+
+    private static FileStream CreateNew(string temp) => new(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
 
     /// <summary>The file a link points to in the end (so the link is kept and its target replaced), else the path itself.</summary>
     private static string FinalTarget(string path)
@@ -70,6 +86,20 @@ internal static class OutputFile
         {
         }
     }
+}
+
+/// <summary>What an <see cref="IOException"/> says about the disk, by the error number the runtime keeps (Unix) or its message.</summary>
+internal static class IoErrors
+{
+    private const int NoSpace = 28;
+    private const int ReadOnlyFileSystem = 30;
+    private const int DiskFullWindows = unchecked((int)0x80070070);
+
+    public static bool IsDiskFull(IOException e)
+        => e.HResult is NoSpace or DiskFullWindows || e.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsReadOnlyFileSystem(IOException e)
+        => e.HResult == ReadOnlyFileSystem || e.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase);
 }
 
 internal enum FileKind

@@ -7,6 +7,9 @@ using Parallax.Quotes;
 namespace Parallax.Reports.Internal;
 
 /// <summary>An entity as the reports show it: a story entity, or an in-document entity in the analyze form.</summary>
+/// <summary>One row of a report's table of articles: the article (its text not needed), the id of the article it copies, its sentence count.</summary>
+internal sealed record ArticleRow(Article Article, string? CopyOf, int Sentences);
+
 internal sealed record EntityView(string Id, string Name, EntityType Type, ImmutableArray<string> Aliases, ImmutableArray<MentionRef> Mentions);
 
 /// <summary>
@@ -18,7 +21,7 @@ internal sealed class ReportModel
     private readonly Dictionary<(int Article, int Mention), string> _entityOfMention = [];
     private readonly string[] _labels;
 
-    private ReportModel(ImmutableArray<ArticleAnalysis> articles, Story? story, ImmutableArray<EntityView> entities)
+    private ReportModel(ImmutableArray<ArticleAnalysis> articles, Story? story, ImmutableArray<EntityView> entities, string[]? labels = null)
     {
         Articles = articles;
         Story = story;
@@ -28,7 +31,7 @@ internal sealed class ReportModel
             foreach (var m in entity.Mentions)
                 _entityOfMention.TryAdd((m.Article, m.Mention), entity.Id);
         }
-        _labels = Labels(articles);
+        _labels = labels ?? Labels(articles);
     }
 
     /// <summary>The articles, in input order.</summary>
@@ -50,6 +53,10 @@ internal sealed class ReportModel
         var entities = story.Entities.Select(e => new EntityView(e.Id, e.Name, e.Type, e.Aliases, e.Mentions)).ToImmutableArray();
         return new ReportModel(story.Articles, story, entities);
     }
+
+    /// <summary>The analyze form of one article, labelled <paramref name="label"/> (its outlet, with its id when another article shares it).</summary>
+    public static ReportModel Of(ArticleAnalysis analysis, string label)
+        => new([analysis], null, From([analysis]).Entities, [label]);
 
     public static ReportModel From(IReadOnlyList<ArticleAnalysis> analyses)
     {

@@ -87,7 +87,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private IResult StoryPage(string id)
     {
         var story = ParseId(id, 's', "story");
-        return BuiltReport(story) is { } report ? Html(report.Html) : Error(false, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+        return BuiltReport(story) is { } report ? Results.Bytes(report.Html, HtmlType) : Error(false, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
     }
 
     private IResult ArticlePage(string id)
@@ -215,7 +215,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private IResult ApiStory(HttpRequest request, string id)
     {
         var story = ParseId(id, 's', "story");
-        return BuiltReport(story) is { } report ? Results.Text(report.Json, JsonType) : Error(request, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+        return BuiltReport(story) is { } report ? Results.Bytes(report.Json, JsonType) : Error(request, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
     }
 
     private IResult ApiArticle(HttpRequest request, string id)
@@ -268,7 +268,10 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         href = Routes.StoryJson(s.Id),
     };
 
-    /// <summary>The built report of a story, from the cache while its article count is unchanged; null when there is no such story.</summary>
+    /// <summary>
+    /// The report of a story: from memory while its article count is unchanged, else from the store while what it was
+    /// rendered from is unchanged, else built (and kept in both); null when there is no such story.
+    /// </summary>
     private StoryReport? BuiltReport(long id)
     {
         var summary = stores.Use(store => store.Story(id));
@@ -276,7 +279,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             return null;
         try
         {
-            return _reports.GetOrBuild(id, summary.Size, () => Build(summary));
+            return _reports.GetOrBuild(id, summary.Size, () => LoadOrBuild(summary));
         }
         catch (KeyNotFoundException)
         {
@@ -284,21 +287,50 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         }
     }
 
-    /// <summary>Builds a story's report in one of the build slots; an article that fails analysis is logged and left out.</summary>
-    private StoryReport Build(StorySummary summary)
+    private StoryReport LoadOrBuild(StorySummary summary)
+    {
+        var (key, stored) = stores.Use(store =>
+        {
+            var key = StoredReports.Key(summary, store.ArticlesOf(summary.Id), options);
+            return (key, StoredReports.Read(store, summary.Id, key));
+        });
+        if (stored is { } found)
+            return StoryReport.Stored(found.Html, found.Json, () => InBuildSlot(() => Compare(summary)));
+        var report = InBuildSlot(() => StoryReport.Render(summary, Compare(summary)));
+        try
+        {
+            stores.Use(store =>
+            {
+                StoredReports.Write(store, summary.Id, key, report.Html, report.Json);
+                return true;
+            });
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            log.LogWarning("story {Story}: its report could not be kept in the database ({Message}); it is kept in memory", summary.Id, e.Message);
+        }
+        return report;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one of the build slots (<see cref="ServeOptions.ConcurrentBuilds"/>).</summary>
+    private T InBuildSlot<T>(Func<T> work)
     {
         if (!_builds.Wait(options.BuildQueueTimeout))
             throw new BusyException();
         try
         {
-            return new StoryReport(summary, stores.Use(store => StoredStories.Build(store, summary.Id, options.MaxArticles, encoder: options.Encoder,
-                onFailure: (article, e) => log.LogWarning(e, "story {Story}: article {Article} left out, its analysis failed: {Message}", summary.Id, article.Id, e.Message))));
+            return work();
         }
         finally
         {
             _builds.Release();
         }
     }
+
+    /// <summary>Compares a stored story; an article that fails analysis is logged and left out.</summary>
+    private Parallax.Comparison.Story Compare(StorySummary summary)
+        => stores.Use(store => StoredStories.Build(store, summary.Id, options.MaxArticles, encoder: options.Encoder,
+            onFailure: (article, e) => log.LogWarning(e, "story {Story}: article {Article} left out, its analysis failed: {Message}", summary.Id, article.Id, e.Message)));
 
     private static string? Query(HttpRequest request, bool required)
     {

@@ -17,7 +17,7 @@ internal sealed class StorePool : IDisposable
     public StorePool(Func<IArticleStore> open, int? maxIdle = null)
     {
         _open = open;
-        MaxIdle = Math.Max(1, maxIdle ?? Environment.ProcessorCount);
+        MaxIdle = Math.Max(1, maxIdle ?? 4 * Environment.ProcessorCount);
         _idle.Add(open());
     }
 

@@ -1,32 +1,46 @@
+using System.Text;
 using Parallax.Comparison;
 using Parallax.Corpus;
 using Parallax.Reports;
-using Parallax.Store;
 
 namespace Parallax.Web.Internal;
 
-/// <summary>A built story with its HTML page and JSON contract, each rendered once, when first asked for.</summary>
+/// <summary>
+/// A story's report: its HTML page and JSON contract as UTF-8, and the comparison they were rendered from (for a report
+/// read back from the store, compared again only when a page needs it, e.g. an entity page).
+/// </summary>
 internal sealed class StoryReport
 {
-    private readonly Lazy<string> _html;
-    private readonly Lazy<string> _json;
+    private readonly Lazy<Story> _story;
 
-    public StoryReport(StorySummary summary, Story story)
+    private StoryReport(byte[] html, byte[] json, Lazy<Story> story)
+    {
+        Html = html;
+        Json = json;
+        _story = story;
+    }
+
+    /// <summary>The comparison the pages are rendered from.</summary>
+    public Story Story => _story.Value;
+
+    public byte[] Html { get; }
+
+    public byte[] Json { get; }
+
+    /// <summary>Renders <paramref name="story"/>, the comparison of <paramref name="summary"/>, to HTML and JSON.</summary>
+    public static StoryReport Render(StorySummary summary, Story story)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        Story = story;
+        ArgumentNullException.ThrowIfNull(story);
         var links = new List<ReportLink> { new("← All stories", Routes.Home()), new("JSON", Routes.StoryJson(summary.Id)) };
         if (story.Articles.Length < summary.Size)
             links.Add(new ReportLink($"(the first {story.Articles.Length} of {summary.Size} articles)", Routes.Story(summary.Id)));
         var articles = story.Articles.Select(a => Routes.TryParseId(a.Article.Id, 'a', out var id) ? Routes.Article(id) : null).ToList();
-        _html = new(() => Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links, ArticleLinks = articles, EntityLinks = Routes.EntityLink }));
-        _json = new(() => Report.RenderToString(story, ReportFormat.Json));
+        var html = Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links, ArticleLinks = articles, EntityLinks = Routes.EntityLink });
+        var json = Report.RenderToString(story, ReportFormat.Json);
+        return new StoryReport(Encoding.UTF8.GetBytes(html), Encoding.UTF8.GetBytes(json), new Lazy<Story>(story));
     }
 
-    /// <summary>The comparison the pages are rendered from.</summary>
-    public Story Story { get; }
-
-    public string Html => _html.Value;
-
-    public string Json => _json.Value;
+    /// <summary>A report read back from the store; <paramref name="compare"/> builds its comparison when first asked for.</summary>
+    public static StoryReport Stored(byte[] html, byte[] json, Func<Story> compare) => new(html, json, new Lazy<Story>(compare, LazyThreadSafetyMode.ExecutionAndPublication));
 }
