@@ -177,8 +177,9 @@ public sealed class ServeInBrowserTests : IAsyncLifetime
         await _page.Keyboard.TypeAsync("Dockers at Port Linden walked out on Monday, union leader Mara Quist said. The strike halted 14 ships.");
         await TabToAsync("send");
         await _page.Keyboard.PressAsync("Enter");
-        await _page.WaitForURLAsync(_url + "/compare");
-        await _page.WaitForSelectorAsync("#coverage", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        // Chromium shares two cores with the other test assemblies: the result page can take long to load.
+        await _page.WaitForURLAsync(_url + "/compare", new PageWaitForURLOptions { Timeout = 120_000 });
+        await _page.WaitForSelectorAsync("#coverage", new PageWaitForSelectorOptions { Timeout = 120_000 });
         Assert.Contains("Coastal Courier", await _page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
         Assert.Empty(_errors);
     }
