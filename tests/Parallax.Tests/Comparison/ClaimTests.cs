@@ -27,6 +27,17 @@ public class ClaimTests
     }
 
     [Fact]
+    public void A_claim_does_not_end_on_the_word_that_joins_it_to_the_next_clause()
+    {
+        var story = Compare(
+            "Port radio on Tuesday announced that chairman Pak Sung Chol planned to reopen the harbour, while the United States said it was ready to pay the dockers.",
+            "The council said it was ready to pay the dockers.");
+        var texts = ClaimTexts(story, "a1.s1").ToList();
+        Assert.Contains(texts, t => t.EndsWith("reopen the harbour", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.EndsWith("while", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Words_quoted_by_someone_else_are_a_claim_of_the_one_quoted()
     {
         var story = Compare(

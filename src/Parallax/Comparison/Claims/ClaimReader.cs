@@ -35,6 +35,10 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
 
     private static readonly FrozenSet<string> Connectives = ClauseConjunctions.Concat(ReportingParticiples).Concat(Subordinators).Concat(["that", "out"]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that join a claim to the next clause and cannot end one ("…at Guam, while"); not "yet" or "before", which can.</summary>
+    private static readonly FrozenSet<string> TrailingConnectives = FrozenSet.ToFrozenSet(
+        ["and", "but", "while", "whereas", "although", "though", "that"], StringComparer.Ordinal);
+
     public List<ClaimProfile>[] Read(int article, SentenceProfile[] sentences)
     {
         _tags = PartsOfSpeech(articles[article]);
@@ -270,12 +274,12 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         return verb && concepts >= MinContentTokens;
     }
 
-    /// <summary>Drops the punctuation and connectives at the edges of a claim ("and", "adding that").</summary>
+    /// <summary>Drops the punctuation and connectives at the edges of a claim ("and", "adding that", a trailing "while").</summary>
     private static (int First, int End) Trim(SentenceProfile profile, int first, int end)
     {
         while (first < end && (profile.Words[first].Length == 0 || Connectives.Contains(profile.Words[first])))
             first++;
-        while (end > first && profile.Words[end - 1].Length == 0)
+        while (end > first && (profile.Words[end - 1].Length == 0 || TrailingConnectives.Contains(profile.Words[end - 1])))
             end--;
         return (first, end);
     }
