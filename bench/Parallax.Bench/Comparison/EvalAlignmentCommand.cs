@@ -18,7 +18,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 {
     public string Name => "eval-alignment";
 
-    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each value of one ComparisonOptions setting)";
+    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values)";
 
     public int Run(string[] args)
     {
@@ -68,7 +68,9 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
             {
                 var tried = subTopics.Select((subTopic, i) => SubTopicResult.Score(subTopic, StoryComparer.Compare(analyses[i], options.Options, encoder: encoder))).ToList();
                 var counts = new SpanCounts(tried.Sum(r => r.TruePositives.Count()), tried.Sum(r => r.FalsePositives.Count()), tried.Sum(r => r.FalseNegatives.Count()));
-                Console.WriteLine(Line(options.Name, counts, $"predicted {counts.TruePositives + counts.FalsePositives}, correct {counts.TruePositives}"));
+                var readableTried = counts with { FalseNegatives = tried.Sum(r => r.FalseNegatives.Count(p => r.Covered.Contains(p.Item1) && r.Covered.Contains(p.Item2))) };
+                Console.WriteLine(Line(options.Name, counts, string.Format(inv, "predicted {0}, correct {1}; w/o headings R {2:F3} F1 {3:F3}",
+                    counts.TruePositives + counts.FalsePositives, counts.TruePositives, readableTried.Recall, readableTried.F1)));
             }
         }
         if (show > 0)
@@ -79,17 +81,27 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
         return 0;
     }
 
-    /// <summary>"EventBonus=0,0.05": the default options with that setting at each value.</summary>
-    private static IEnumerable<(string Name, ComparisonOptions Options)> Settings(string setting)
+    /// <summary>
+    /// "EventBonus=0,0.05": the default options with that setting at each value; "A=1,2;B=3" every combination of
+    /// the settings' values.
+    /// </summary>
+    private static IEnumerable<(string Name, ComparisonOptions Options)> Settings(string settings)
     {
-        var (name, values) = (setting[..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-        var property = typeof(ComparisonOptions).GetProperty(name) ?? throw new ArgumentException($"--set: no option named {name}");
-        foreach (var value in values.Split(','))
+        IEnumerable<(string Name, ComparisonOptions Options)> combinations = [("", ComparisonOptions.Default)];
+        foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var options = ComparisonOptions.Default with { };
-            property.SetValue(options, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
-            yield return ($"{name}={value}", options);
+            var equals = setting.IndexOf('=', StringComparison.Ordinal);
+            var name = equals > 0 ? setting[..equals] : throw new ArgumentException($"--set: '{setting}' is not Option=v1,v2");
+            var property = typeof(ComparisonOptions).GetProperty(name) ?? throw new ArgumentException($"--set: no option named {name}");
+            var values = setting[(equals + 1)..].Split(',');
+            combinations = combinations.SelectMany(c => values.Select(value =>
+            {
+                var options = c.Options with { };
+                property.SetValue(options, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+                return ((c.Name.Length > 0 ? c.Name + " " : "") + $"{name}={value}", options);
+            })).ToList();
         }
+        return combinations;
     }
 
     private static string Line(string name, SpanCounts c, string note)

@@ -8,7 +8,7 @@ internal sealed class DumpCommand : IBenchCommand
 {
     public string Name => "dump";
 
-    public string Description => "dump FILE.txt [--tagger]: print sentences, mentions, entities and quotes of a .txt file (--tagger: the entity tagger's own labels and type guesses)";
+    public string Description => "dump FILE.txt [--tagger] [--tags]: print sentences, mentions, entities and quotes of a .txt file (--tagger: the entity tagger's own labels and type guesses; --tags: part-of-speech tags)";
 
     public int Run(string[] args)
     {
@@ -32,6 +32,14 @@ internal sealed class DumpCommand : IBenchCommand
         }
         foreach (var q in doc.Quotes)
             Console.WriteLine($"Q s{q.Sentence + 1} {q.Kind} speaker='{q.Speaker.Text}' entity={q.Speaker.Entity} named={q.Named} cue={q.Cue} :: {doc.Text[q.Content.Start..q.Content.End]}");
+        if (args.Contains("--tags"))
+        {
+            foreach (var s in doc.Sentences)
+            {
+                var words = doc.TokensOf(s).ToArray().Select(t => doc.TextOf(t)).ToArray();
+                Console.WriteLine($"s{s.Index + 1}: {string.Join(' ', words.Zip(Parallax.Tagging.PosTagger.Default.Tag(words), (w, t) => $"{w}/{t}"))}");
+            }
+        }
         if (args.Contains("--tagger"))
             PrintTagger(doc);
         return 0;

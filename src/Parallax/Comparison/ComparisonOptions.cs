@@ -45,6 +45,13 @@ public sealed record ComparisonOptions
     /// </summary>
     public int MaxPartnersPerArticle { get; init; } = 2;
 
+    /// <summary>
+    /// Most sentences of one other article a sentence may align with through a shared event (see
+    /// <see cref="EventBonus"/>), beyond its <see cref="MaxPartnersPerArticle"/> best: an article may tell one event
+    /// in several sentences, and each of them shares that fact.
+    /// </summary>
+    public int MaxEventPartnersPerArticle { get; init; } = 4;
+
     /// <summary>An aligned pair is partial when one sentence has less than this share of its weight in common with the other.</summary>
     public double PartialCoverage { get; init; } = 0.5;
 

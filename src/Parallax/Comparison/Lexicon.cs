@@ -28,6 +28,20 @@ internal static class Lexicon
         "told", "tell", "tells", "added", "adds", "wrote", "writes", "made", "make", "makes", "take", "takes", "took",
     ], StringComparer.Ordinal);
 
+    /// <summary>Verbs that say how far an event has got ("completed the review", "began talks"): the event is their object.</summary>
+    public static readonly FrozenSet<string> AspectualVerbs = FrozenSet.ToFrozenSet(
+    [
+        "complete", "completes", "completed", "completing", "finish", "finishes", "finished", "finishing", "conclude", "concludes",
+        "concluded", "concluding", "continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
+        "start", "starts", "started", "starting", "resume", "resumes", "resumed", "resuming",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Nouns for a group that acts for someone ("the Biden administration", "Trump aides").</summary>
+    public static readonly FrozenSet<string> Groups = FrozenSet.ToFrozenSet(
+    [
+        "administration", "campaign", "team", "camp", "cabinet", "aides", "allies", "loyalists", "supporters", "regime",
+    ], StringComparer.Ordinal);
+
     /// <summary>Who commits an attack: a death toll may count them or not.</summary>
     public static readonly FrozenSet<string> Perpetrators = FrozenSet.ToFrozenSet(
         ["gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant", "assailants", "bomber", "bombers", "suspect",

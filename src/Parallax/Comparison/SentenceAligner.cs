@@ -25,6 +25,12 @@ internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double 
 /// </summary>
 internal sealed class SentenceAligner(ComparisonOptions options)
 {
+    /// <summary>The parts of a scored pair: its lexical score, the encoder's cosine (0 without one), the final score and the claims it was anchored on.</summary>
+    public delegate void PairTrace(SentenceProfile a, SentenceProfile b, double lexical, float cosine, double score, (int A, int B) anchor);
+
+    /// <summary>Called for every pair scored above zero, for the bench's explain command.</summary>
+    public PairTrace? Trace { get; init; }
+
     private const double MinimumForChunks = 0.1;
     private const double ChunkFactor = 0.85;
 
@@ -45,7 +51,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
         }
 
-        var candidates = new List<(int A, int B, double Score, float Cosine, (int A, int B) Anchor)>();
+        var candidates = new List<(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event)>();
         var accumulator = new double[all.Length];
         var touched = new List<int>();
         foreach (var p in all)
@@ -65,9 +71,11 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             {
                 foreach (var other in touched)
                 {
-                    var score = WithEvent(p, all[other], Lexical(p, all[other], accumulator[other]), options.AlignmentThreshold, claims);
+                    var lexical = Lexical(p, all[other], accumulator[other]);
+                    var (score, linked) = WithEvent(p, all[other], lexical, options.AlignmentThreshold, claims);
+                    Trace?.Invoke(p, all[other], lexical, 0, score, (-1, -1));
                     if (score >= options.AlignmentThreshold)
-                        candidates.Add((p.Global, other, score, 0, (-1, -1)));
+                        candidates.Add((p.Global, other, score, 0, (-1, -1), linked));
                 }
             }
             else
@@ -77,9 +85,11 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     if (all[other].Ref.Article == p.Ref.Article)
                         continue;
                     var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
-                    var score = WithEvent(p, all[other], Mixed(Lexical(p, all[other], accumulator[other]), cosine), options.SemanticAlignmentThreshold, claims);
+                    var lexical = Lexical(p, all[other], accumulator[other]);
+                    var (score, linked) = WithEvent(p, all[other], Mixed(lexical, cosine), options.SemanticAlignmentThreshold, claims);
+                    Trace?.Invoke(p, all[other], lexical, cosine, score, anchor);
                     if (score >= options.SemanticAlignmentThreshold)
-                        candidates.Add((p.Global, other, score, cosine, anchor));
+                        candidates.Add((p.Global, other, score, cosine, anchor, linked));
                 }
             }
             foreach (var other in touched)
@@ -88,15 +98,24 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         }
 
         var ranked = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
-        foreach (var (a, b, score, _, anchor) in candidates)
+        var rankedByEvent = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
+        foreach (var (a, b, score, _, anchor, linked) in candidates)
         {
             Rank(ranked, (a, anchor.A, all[b].Ref.Article), score);
             Rank(ranked, (b, anchor.B, all[a].Ref.Article), score);
+            if (linked)
+            {
+                Rank(rankedByEvent, (a, anchor.A, all[b].Ref.Article), score);
+                Rank(rankedByEvent, (b, anchor.B, all[a].Ref.Article), score);
+            }
         }
         var pairs = new List<AlignedPair>();
-        foreach (var (a, b, score, cosine, anchor) in candidates)
+        foreach (var (a, b, score, cosine, anchor, linked) in candidates)
         {
-            if (!Keeps(ranked[(a, anchor.A, all[b].Ref.Article)], score) || !Keeps(ranked[(b, anchor.B, all[a].Ref.Article)], score))
+            var (keyA, keyB) = ((a, anchor.A, all[b].Ref.Article), (b, anchor.B, all[a].Ref.Article));
+            var kept = Keeps(ranked[keyA], score, options.MaxPartnersPerArticle) && Keeps(ranked[keyB], score, options.MaxPartnersPerArticle)
+                || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle);
+            if (!kept)
                 continue;
             var (pa, pb) = (all[a], all[b]);
             var (coverageA, coverageB) = (Coverage(pa, pb), Coverage(pb, pa));
@@ -117,22 +136,43 @@ internal sealed class SentenceAligner(ComparisonOptions options)
 
     /// <summary>
     /// The score with <see cref="ComparisonOptions.EventBonus"/> when a claim of each sentence names one event that is
-    /// not an act of speech ("will ask the UN" and "asked the envoy" are two asks); pairs too far below the threshold
-    /// to reach it are not looked at.
+    /// not an act of speech ("will ask the UN" and "asked the envoy" are two asks), and whether the pair is so linked
+    /// (it may then take one of the <see cref="ComparisonOptions.MaxEventPartnersPerArticle"/> places); pairs too far
+    /// below the threshold to reach it are not looked at.
     /// </summary>
-    private double WithEvent(SentenceProfile a, SentenceProfile b, double score, double threshold, List<ClaimProfile>[][]? claims)
+    private (double Score, bool Linked) WithEvent(SentenceProfile a, SentenceProfile b, double score, double threshold, List<ClaimProfile>[][]? claims)
     {
         if (claims is null || options.EventBonus <= 0 || score + options.EventBonus < threshold)
-            return score;
+            return (score, false);
         foreach (var x in claims[a.Ref.Article][a.Ref.Sentence])
         {
             foreach (var y in claims[b.Ref.Article][b.Ref.Sentence])
             {
-                if (!x.SpeechEvent && !y.SpeechEvent && ClaimMatcher.SameEvent(x, y) && (x.Agent < 0 || y.Agent < 0 || x.Agent == y.Agent))
-                    return score + options.EventBonus;
+                if (!x.SpeechEvent && !y.SpeechEvent && ClaimMatcher.SameEvent(x, y) && MayBeOneDoer(x, y))
+                    return (score + options.EventBonus, true);
             }
         }
-        return score;
+        return (score, false);
+    }
+
+    /// <summary>
+    /// The claims' doers may be one: either names none, both name the same, or one is a place and the other an
+    /// organisation ("Washington has not completed its review" / "the administration continues to review": a capital
+    /// stands for its government). Looser than <see cref="ClaimPair.CompatibleAgents"/>, which sets claims against
+    /// each other: aligning two tellings costs less when wrong than reporting a divergence between them.
+    /// </summary>
+    private static bool MayBeOneDoer(ClaimProfile x, ClaimProfile y)
+        => x.Agent < 0 || y.Agent < 0 || x.Agent == y.Agent
+            || (AgentType(x), AgentType(y)) is (EntityType.Gpe, EntityType.Org) or (EntityType.Org, EntityType.Gpe);
+
+    private static EntityType? AgentType(ClaimProfile claim)
+    {
+        foreach (var o in claim.Sentence.Entities)
+        {
+            if (o.Entity == claim.Agent)
+                return o.Mention.Type;
+        }
+        return null;
     }
 
     /// <summary>The weighted mean of the lexical score and the rescaled semantic cosine.</summary>
@@ -236,8 +276,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         list.Add(score);
     }
 
-    /// <summary>True when <paramref name="score"/> is among the best few of a sentence's scores toward one article, and near the best.</summary>
-    private bool Keeps(List<double> scores, double score)
+    /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article, and near the best.</summary>
+    private bool Keeps(List<double> scores, double score, int partners)
     {
         var better = 0;
         var best = 0.0;
@@ -246,6 +286,6 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             better += s > score ? 1 : 0;
             best = Math.Max(best, s);
         }
-        return better < options.MaxPartnersPerArticle && score >= options.RelativeThreshold * best;
+        return better < partners && score >= options.RelativeThreshold * best;
     }
 }

@@ -30,6 +30,23 @@ public class StoryComparerTests
         Assert.Equal(sameEvent, with.Alignments.Length == 1);
     }
 
+    [Theory]
+    [InlineData("The Ruskin administration continues its review of the Nordline deal, a spokesman said.", true)]
+    [InlineData("The Ruskin administration continues its audit of the Nordline deal, a spokesman said.", false)]
+    public void A_review_not_completed_and_a_review_that_continues_are_one_event_of_one_doer(string other, bool sameEvent)
+    {
+        var analyses = new[]
+        {
+            new Article("a1", "First Gazette", "Brenholm has not completed its review of the ferry contract with Nordline."),
+            new Article("a2", "Second Courier", other),
+        }.Select(Analyzer.Analyze).ToList();
+        var without = StoryComparer.Compare(analyses, ComparisonOptions.Default with { EventBonus = 0 });
+        var with = StoryComparer.Compare(analyses);
+        Assert.Empty(without.Alignments);
+        Assert.Equal(sameEvent, with.Alignments.Length == 1);
+        Assert.Equal("review", with.Claims.Single(c => c.Sentence.Article == 0).Event);
+    }
+
     [Fact]
     public void A_fact_three_outlets_report_aligns_across_all_three()
     {

@@ -186,11 +186,19 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         foreach (var o in profile.Entities)
         {
             if (o.Token >= first && o.EndToken < eventToken && o.Mention.Kind is Entities.MentionKind.Name or Entities.MentionKind.Role
-                && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe && !(agent >= 0 && Modifies(profile, o)))
+                && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe && !(agent >= 0 && Modifies(profile, o))
+                && !NamesAGroup(profile, o))
                 agent = o.Entity;
         }
         return agent;
     }
+
+    /// <summary>
+    /// A name that only says whose group acts ("the Biden administration", "the Trump campaign", "Obama aides"): the
+    /// group is the doer, and it is not the person.
+    /// </summary>
+    private static bool NamesAGroup(SentenceProfile profile, EntityOccurrence o)
+        => o.EndToken + 1 < profile.Words.Length && Lexicon.Groups.Contains(profile.Words[o.EndToken + 1]);
 
     /// <summary>
     /// A name in a phrase after the doer's name that only says more of the doer ("Elijah Cummings of Maryland died",
@@ -204,18 +212,38 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         return before >= 0 && profile.Words[before] is "of" or "from" or "in" or "at";
     }
 
-    /// <summary>The first verb of the claim that names an event: not an auxiliary, a hedge or a verb that takes another verb.</summary>
+    /// <summary>
+    /// The first verb of the claim that names an event: not an auxiliary, a hedge or a verb that takes another verb.
+    /// A verb that says how far an event has got takes its object as the event ("has not completed its review": the
+    /// review).
+    /// </summary>
     private int EventToken(ArticleAnalysis document, SentenceProfile profile, int first, int end)
     {
         var offset = document.Sentences[profile.Ref.Sentence].FirstToken;
         for (var i = first; i < end; i++)
         {
+            if (Lexicon.AspectualVerbs.Contains(profile.Words[i]) && IsVerb(offset + i) && NounObject(profile, offset, i, end) is int noun)
+                return noun;
             if (IsVerb(offset + i) && profile.Concepts[i] is not null
                 && !Lexicon.NonEventVerbs.Contains(profile.Words[i]) && !Lexicon.Hedges.Contains(profile.Words[i])
                 && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken) && !IsShouted(document, offset + i))
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>The head noun of the object right after a verb ("completed [its] [initial] review"), or null when a verb or "to" follows.</summary>
+    private int? NounObject(SentenceProfile profile, int offset, int verb, int end)
+    {
+        for (var i = verb + 1; i < Math.Min(end, verb + 4); i++)
+        {
+            var tag = (uint)(offset + i) < (uint)_tags.Count ? _tags[offset + i] : "";
+            if (tag.StartsWith("NN", StringComparison.Ordinal) && profile.Concepts[i] is not null && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken))
+                return i + 1 < end && ((uint)(offset + i + 1) < (uint)_tags.Count && _tags[offset + i + 1].StartsWith("NN", StringComparison.Ordinal)) ? i + 1 : i;
+            if (tag is not ("DT" or "PRP$" or "JJ" or "POS"))
+                return null;
+        }
+        return null;
     }
 
     /// <summary>A word in capitals ("BEIJING —"): a dateline or a heading, never the event.</summary>
