@@ -14,6 +14,18 @@ public class DivergenceRuleTests
 
     private static bool Has(Story story, DivergenceKind kind) => story.Divergences.Any(d => d.Kind == kind);
 
+    [Theory]
+    [InlineData("harbour police officials told the Courier", true)]
+    [InlineData("a local newspaper reported", false)]
+    [InlineData("sources familiar with the inquiry said", false)]
+    public void One_fact_credited_to_unnamed_sources_of_different_kinds_is_an_attribution_divergence(string otherSource, bool diverges)
+    {
+        var story = Compare(
+            "The captain of the Brenholm ferry was arrested on Friday after the crash at the north pier, according to local media.",
+            $"The captain of the Brenholm ferry was arrested on Friday after the crash at the north pier, {otherSource}.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Attribution && d.Detail.Contains("local media", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_negation_of_another_event_in_an_aligned_sentence_is_not_a_divergence()
     {

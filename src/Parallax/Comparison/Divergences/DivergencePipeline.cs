@@ -20,6 +20,7 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
         new ModalityDetector(),
         new ProposalAttributionDetector(),
         new QuoteAttributionDetector(),
+        new SourceKindAttributionDetector(),
         new CountSlotDetector(),
         new EventValueDetector(),
         new NameVariantDetector(),
