@@ -6,7 +6,7 @@ namespace Parallax.Cluster.Tests;
 /// <summary>A generated corpus: several invented events, each told by a few outlets in their own words, one dated day each.</summary>
 internal static class Corpus
 {
-    public static string Write(TempFolder folder, int events, int outlets)
+    public static string Write(TempFolder folder, int events, int outlets, int sentences = 6)
     {
         var lines = new List<string>();
         for (var variant = 0; variant < outlets; variant++)
@@ -15,7 +15,7 @@ internal static class Corpus
             {
                 var i = e * outlets + variant;
                 var day = 1 + e % 20;
-                lines.Add(Invented.Json($"Report {i}", Invented.Article(1000 + e, variant, sentences: 6), $"Outlet {variant}", Invented.Url(i), $"2024-03-{day:D2}T{8 + variant}:00:00Z"));
+                lines.Add(Invented.Json($"Report {i}", Invented.Article(1000 + e, variant, sentences), $"Outlet {variant}", Invented.Url(i), $"2024-03-{day:D2}T{8 + variant}:00:00Z"));
             }
         }
         return folder.Write("corpus.jsonl", Invented.Lines(lines));
