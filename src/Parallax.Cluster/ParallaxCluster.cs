@@ -54,14 +54,19 @@ public static class ParallaxCluster
         return host;
     }
 
-    /// <summary>Connects to the workers of the cluster in the PostgreSQL <paramref name="location"/>.</summary>
-    /// <exception cref="IOException">No worker is running there.</exception>
-    public static async Task<ClusterConnection> ConnectAsync(string location, TextWriter? log = null, CancellationToken cancellation = default)
+    /// <summary>
+    /// Connects to the workers of the cluster in the PostgreSQL <paramref name="location"/>, waiting at most
+    /// <paramref name="timeout"/> (default 60 s) for one to answer.
+    /// </summary>
+    /// <exception cref="IOException">No worker is listed there, or none answered in time.</exception>
+    public static async Task<ClusterConnection> ConnectAsync(string location, TimeSpan? timeout = null, CancellationToken cancellation = default)
     {
         var connection = Connection(location);
         MembershipSchema.Apply(connection);
+        if (MembershipSchema.ActiveWorkers(connection, ClusterId) == 0)
+            throw new IOException($"{ArticleStores.Describe(location)}: no parallax worker is running in this database's cluster (start one with 'parallax worker --db ...')");
         var builder = Host.CreateApplicationBuilder();
-        Logging(builder, log);
+        Logging(builder, log: null);
         builder.UseOrleansClient(client =>
         {
             client.UseAdoNetClustering(options =>
@@ -72,14 +77,17 @@ public static class ParallaxCluster
             client.Configure<ClusterOptions>(Names);
         });
         var host = builder.Build();
+        var wait = timeout ?? TimeSpan.FromSeconds(60);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        limit.CancelAfter(wait);
         try
         {
-            await host.StartAsync(cancellation).ConfigureAwait(false);
+            await host.StartAsync(limit.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is Orleans.Runtime.OrleansException or Orleans.Runtime.SiloUnavailableException or TimeoutException)
+        catch (Exception e) when (!cancellation.IsCancellationRequested && e is OperationCanceledException or Orleans.Runtime.OrleansException or TimeoutException)
         {
             host.Dispose();
-            throw new IOException($"no parallax worker is running for {ArticleStores.Describe(location)} (start one with 'parallax worker --db ...')", e);
+            throw new IOException($"{ArticleStores.Describe(location)}: no parallax worker answered in {wait.TotalSeconds:F0} s (the workers listed may have stopped; start one with 'parallax worker --db ...')", e);
         }
         return new ClusterConnection(host);
     }

@@ -44,7 +44,7 @@ internal static class IngestCommand
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: true);
             var encoder = parse.GetValue(vectors) ? EncoderOptions.Encoder(lexical: false) : null;
-            using var workers = parse.GetValue(cluster) ? Connect(path, error) : null;
+            using var workers = parse.GetValue(cluster) ? Connect(path) : null;
             var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder, Analyst = workers?.Analyst });
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -86,11 +86,11 @@ internal static class IngestCommand
         return command;
     }
 
-    private static Parallax.Cluster.ClusterConnection Connect(string path, TextWriter error)
+    private static Parallax.Cluster.ClusterConnection Connect(string path)
     {
         try
         {
-            return Parallax.Cluster.ParallaxCluster.ConnectAsync(path, error).GetAwaiter().GetResult();
+            return Parallax.Cluster.ParallaxCluster.ConnectAsync(path).GetAwaiter().GetResult();
         }
         catch (IOException e)
         {

@@ -126,6 +126,16 @@ internal static class MembershipSchema
             """,
     };
 
+    /// <summary>How many silos of cluster <paramref name="clusterId"/> are listed as active with a gateway.</summary>
+    public static long ActiveWorkers(string connectionString, string clusterId)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT count(*) FROM cluster_silos WHERE DeploymentId = $1 AND Status = 3 AND ProxyPort > 0", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = clusterId });
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Creates or updates the membership tables, functions and queries in the database of <paramref name="connectionString"/>.</summary>
     public static void Apply(string connectionString)
     {
