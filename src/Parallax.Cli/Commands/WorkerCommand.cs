@@ -38,7 +38,7 @@ internal static class WorkerCommand
             using var stop = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
-                e.Cancel = true;
+                e.Cancel = !stop.IsCancellationRequested;
                 stop.Cancel();
             };
             Console.CancelKeyPress += onCancel;
