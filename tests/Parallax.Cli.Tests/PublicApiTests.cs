@@ -19,6 +19,7 @@ public class PublicApiTests
         typeof(Parallax.Corpus.IArticleStore).Assembly,
         typeof(Parallax.Store.SqliteArticleStore).Assembly,
         typeof(Parallax.Web.ParallaxWeb).Assembly,
+        typeof(Parallax.Cluster.ParallaxCluster).Assembly,
     ];
 
     [Fact]

@@ -26,17 +26,26 @@ internal static class IngestCommand
             Description = "Then build the comparison report of every new or changed story and keep it in the database, so serve answers each story at once (with --lexical: as 'serve --lexical' shows them)",
         };
         var lexical = EncoderOptions.Lexical();
-        var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet, vectors, reports, lexical };
+        var cluster = new Option<bool>("--cluster")
+        {
+            Description = "Analyse the articles on the workers of the PostgreSQL corpus's cluster ('parallax worker'); this process still places them in stories and stores them, in input order",
+        };
+        var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet, vectors, reports, lexical, cluster };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
             if (parse.GetValue(batch) < 1)
                 throw new CliException("--batch must be at least 1", ExitCodes.Usage);
             var path = ArticleStores.ResolveLocation(parse.GetValue(db));
+            if (parse.GetValue(cluster) && !ArticleStores.IsPostgres(path))
+                throw new CliException($"{path}: --cluster needs a PostgreSQL corpus (--db postgres://...), where the workers' cluster lives", ExitCodes.Usage);
+            if (parse.GetValue(cluster) && parse.GetValue(vectors))
+                throw new CliException("--vectors cannot be used with --cluster yet (sentences are encoded where articles are analysed)", ExitCodes.Usage);
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: true);
             var encoder = parse.GetValue(vectors) ? EncoderOptions.Encoder(lexical: false) : null;
-            var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder });
+            using var workers = parse.GetValue(cluster) ? Connect(path) : null;
+            var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder, Analyst = workers?.Analyst });
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
@@ -75,6 +84,18 @@ internal static class IngestCommand
             }
         });
         return command;
+    }
+
+    private static Parallax.Cluster.ClusterConnection Connect(string path)
+    {
+        try
+        {
+            return Parallax.Cluster.ParallaxCluster.ConnectAsync(path).GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            throw new CliException(e.Message, ExitCodes.IoError);
+        }
     }
 
     private static void BuildReports(TextWriter output, TextWriter error, IArticleStore store, Parallax.Comparison.ISentenceEncoder? encoder)

@@ -30,6 +30,12 @@ public sealed record IngestOptions
     /// compares without encoding (slow: the encoder is much slower than the analysis).
     /// </summary>
     public ISentenceEncoder? Encoder { get; init; }
+
+    /// <summary>
+    /// Where new articles are analysed: null for this machine's cores (<see cref="Parallelism"/> threads), else, for
+    /// example, the silos of a cluster. Not with <see cref="Encoder"/>, which needs the analyses here.
+    /// </summary>
+    public IArticleAnalyst? Analyst { get; init; }
 }
 
 /// <summary>Counts so far, reported after every committed batch.</summary>
@@ -72,6 +78,8 @@ public sealed class CorpusIngestor
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? new IngestOptions();
+        if (_options.Analyst is not null && _options.Encoder is not null)
+            throw new ArgumentException("sentence vectors are encoded where articles are analysed: set an encoder or an analyst, not both", nameof(options));
     }
 
     /// <summary>Ingests everything <paramref name="input"/> yields (e.g. <c>ArticleLoader.Open(paths)</c>, read lazily: the input is never held whole).</summary>
@@ -253,6 +261,8 @@ public sealed class CorpusIngestor
                 }
             }
         }
+        if (_options.Analyst is { } analyst)
+            return Analysed(fresh, analyst);
         var prepared = new Prepared[fresh.Count];
         Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i =>
         {
@@ -271,6 +281,29 @@ public sealed class CorpusIngestor
             }
         });
         return [.. prepared];
+    }
+
+    /// <summary>The articles as analysed by <paramref name="analyst"/>, in their order.</summary>
+    private List<Prepared> Analysed(List<(Article Article, string Hash)> fresh, IArticleAnalyst analyst)
+    {
+        var results = analyst.Analyse([.. fresh.Select(item => item.Article)]);
+        if (results.Count != fresh.Count)
+            throw new InvalidOperationException($"the analyst returned {results.Count} analyses for {fresh.Count} articles");
+        var prepared = new List<Prepared>(fresh.Count);
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            var (article, hash) = fresh[i];
+            var result = results[i];
+            if (result.Features is null)
+            {
+                var source = article.Source ?? article.Id;
+                prepared.Add(new Prepared(article, hash, null, null, new IngestProblem(source, null, $"{source}: analysis failed ({result.Failure})")));
+                continue;
+            }
+            var cached = _options.CacheAnalyses && result.Analysis is { } data ? new CachedAnalysis(hash, result.Pipeline, data) : null;
+            prepared.Add(new Prepared(article, hash, FeatureCodec.Decode(result.Features), cached, null));
+        }
+        return prepared;
     }
 
     /// <summary>Gives the article its story (linking a near-duplicate to its original).</summary>

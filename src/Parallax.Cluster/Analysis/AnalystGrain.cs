@@ -1,0 +1,35 @@
+using Orleans.Placement;
+using Parallax.Analysis;
+using Parallax.Corpus;
+
+namespace Parallax.Cluster.Analysis;
+
+/// <summary>Analyses articles on the silo it lives on. Stateless: a call lost with its silo is simply made again.</summary>
+[Alias("parallax.IAnalystGrain")]
+internal interface IAnalystGrain : IGrainWithIntegerKey
+{
+    /// <summary>The analysis of each article, in order; <paramref name="encodeAnalyses"/> also returns each analysis encoded for the cache.</summary>
+    [Alias("Analyse")]
+    Task<AnalysedMessage[]> Analyse(ArticleMessage[] articles, bool encodeAnalyses);
+}
+
+/// <summary>
+/// One analyst slot: the ingest keys its calls by slot, and random placement spreads the slots over the silos; a slot
+/// whose silo left is activated again on another. A call uses every core of its silo.
+/// </summary>
+[RandomPlacement]
+internal sealed class AnalystGrain : Grain, IAnalystGrain
+{
+    private static readonly AnalysisPipeline Pipeline = Analyzer.Default;
+
+    public Task<AnalysedMessage[]> Analyse(ArticleMessage[] articles, bool encodeAnalyses)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return Task.Run(() =>
+        {
+            var results = new AnalysedMessage[articles.Length];
+            Parallel.For(0, articles.Length, i => results[i] = AnalysedMessage.From(AnalysedArticle.Of(articles[i].ToArticle(), Pipeline, encodeAnalyses)));
+            return results;
+        });
+    }
+}
