@@ -1,0 +1,95 @@
+using Parallax.Analysis;
+using Parallax.Entities;
+using Parallax.Quotes;
+using Parallax.Tagging;
+using Parallax.Text;
+
+namespace Parallax.Tests.Analysis;
+
+public class StageContractTests
+{
+    private const string Text = "The minister arrived in Paris on Monday. \"We will talk,\" she said. Officials in Lyon said 3 people were hurt.";
+
+    [Fact]
+    public void The_default_pipeline_builds_and_runs_its_stages_in_order()
+        => Assert.Equal(["sentences", "parts-of-speech", "entities", "coreference", "quotes"], Analyzer.Default.Components.Select(c => c.Name));
+
+    [Fact]
+    public void Entities_before_parts_of_speech_are_refused_when_the_pipeline_is_built()
+    {
+        var builder = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new EntityRecognizer()).Add(new PartOfSpeechTagger());
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Equal("The 'entities' stage requires PartsOfSpeech, which no stage before it assigns.", error.Message);
+    }
+
+    [Fact]
+    public void A_stage_without_the_sentences_it_reads_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(new AnalysisPipelineBuilder().Add(new CoreferenceResolver()).Build);
+
+        Assert.Equal("The 'coreference' stage requires Sentences and Mentions, which no stage before it assigns.", error.Message);
+    }
+
+    [Fact]
+    public void Two_stages_assigning_one_layer_are_refused()
+    {
+        var builder = Analyzer.CreateDefaultBuilder().Add(new QuoteExtractor());
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Equal("The 'quotes' stage assigns Quotes, which the 'quotes' stage already assigned.", error.Message);
+    }
+
+    [Fact]
+    public void A_stage_may_refine_a_layer_it_requires()
+        => Assert.Contains(Analyzer.Default.Components, c => c.Requires.HasFlag(AnalysisLayers.Mentions) && c.Assigns.HasFlag(AnalysisLayers.Mentions));
+
+    [Fact]
+    public void The_lexicon_only_recogniser_needs_only_sentences()
+    {
+        var pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new EntityRecognizer { UseStatisticalModel = false }).Build();
+
+        var document = pipeline.Analyze(new Article("a1", "Gazette", Text));
+
+        Assert.Contains(document.Mentions, m => m.Kind == MentionKind.Date);
+        Assert.Empty(document.PartsOfSpeech);
+    }
+
+    [Fact]
+    public void A_replaced_stage_is_checked_too()
+    {
+        var builder = Analyzer.CreateDefaultBuilder().Replace<PartOfSpeechTagger>(new QuoteExtractor());
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains("'entities' stage requires PartsOfSpeech", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_default_stage_fills_the_layers_it_declares()
+    {
+        var document = new ArticleAnalysis(new Article("a1", "Gazette", Text));
+        foreach (var stage in Analyzer.Default.Components)
+        {
+            var after = stage.Process(document);
+            foreach (var layer in Enum.GetValues<AnalysisLayers>().Where(l => l != AnalysisLayers.None && stage.Assigns.HasFlag(l)))
+                Assert.True(Count(after, layer) > 0, $"{stage.Name} left {layer} empty");
+            foreach (var layer in Enum.GetValues<AnalysisLayers>().Where(l => l != AnalysisLayers.None && !stage.Assigns.HasFlag(l)))
+                Assert.Equal(Count(document, layer), Count(after, layer));
+            document = after;
+        }
+        Assert.Equal(document.Tokens.Length, document.PartsOfSpeech.Length);
+    }
+
+    private static int Count(ArticleAnalysis document, AnalysisLayers layer) => layer switch
+    {
+        AnalysisLayers.Sentences => document.Sentences.Length,
+        AnalysisLayers.PartsOfSpeech => document.PartsOfSpeech.Length,
+        AnalysisLayers.Mentions => document.Mentions.Length,
+        AnalysisLayers.Entities => document.Entities.Length,
+        AnalysisLayers.Quotes => document.Quotes.Length,
+        _ => throw new ArgumentOutOfRangeException(nameof(layer)),
+    };
+}
