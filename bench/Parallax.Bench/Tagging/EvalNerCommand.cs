@@ -10,7 +10,7 @@ internal sealed class EvalNerCommand : IBenchCommand
 
     public string Name => "eval-ner";
 
-    public string Description => "eval-ner [--model PATH] [--gold-pos] [--errors N] [--false-positives] [--sweep-person]: entity P/R/F1 on eng.testa, eng.testb, conllpp_test.txt and the Broad Twitter Corpus (all, and section g)";
+    public string Description => "eval-ner [--model PATH] [--gold-pos] [--errors N] [--false-positives]: entity P/R/F1 on eng.testa, eng.testb, conllpp_test.txt and the Broad Twitter Corpus (all, and section g)";
 
     public int Run(string[] args)
     {
@@ -37,30 +37,9 @@ internal sealed class EvalNerCommand : IBenchCommand
                     + string.Join(" | ", group.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(25).Select(p => $"{p.Key[(p.Key.IndexOf(':', StringComparison.Ordinal) + 2)..]} ×{p.Value}")));
             }
         }
-        if (args.Contains("--sweep-person"))
-            SweepPerson(tagger, sections["g"], all);
         var errors = int.Parse(ModelPaths.Option(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         EntityScore.Evaluate(tagger, sections["g"], goldPos: false, withoutMisc: true, errors).Print($"BTC section g, news outlets ({sections["g"].Count:N0} tweets)", withoutMisc: true);
         return 0;
-    }
-
-    /// <summary>Person precision and recall, and overall F1, as people the model is less sure of are left out.</summary>
-    private static void SweepPerson(EntityTagger tagger, List<CorpusSentence> btcNews, List<CorpusSentence> btc)
-    {
-        var testb = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.testb"));
-        Console.WriteLine($"  {"threshold",-16} {"testb PER P/R",16} {"testb F1",8} {"BTC PER P/R",16} {"BTC F1",7} {"g PER P/R",16} {"g F1",7}");
-        foreach (var common in new[] { false, true })
-        {
-            foreach (var threshold in new[] { 0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 })
-            {
-                var variant = new EntityTagger(tagger.Model, PosTagger.Default) { FirstPass = tagger.FirstPass, PersonThreshold = threshold, CommonWordsAreNotPeople = common };
-                var b = EntityScore.Evaluate(variant, testb, goldPos: false);
-                var t = EntityScore.Evaluate(variant, btc, goldPos: false, withoutMisc: true);
-                var g = EntityScore.Evaluate(variant, btcNews, goldPos: false, withoutMisc: true);
-                static string Person(EntityScore s) => $"{s.ByType["PER"].Precision:F3}/{s.ByType["PER"].Recall:F3}";
-                Console.WriteLine($"  {threshold + (common ? " common" : ""),-16} {Person(b),16} {b.Overall.F1,8:F4} {Person(t),16} {t.Overall.F1,7:F4} {Person(g),16} {g.Overall.F1,7:F4}");
-            }
-        }
     }
 
     /// <summary>A model file, with its first pass when one sits beside it (see <see cref="TrainCommand.FirstPassPath"/>).</summary>

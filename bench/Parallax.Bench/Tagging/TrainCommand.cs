@@ -12,7 +12,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev] [--bilou] [--aggregate]; attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
 
     public int Run(string[] args)
     {
@@ -128,13 +128,8 @@ internal sealed class TrainCommand : IBenchCommand
             var documents = train.Max(s => s.Document) + 1;
             train = [.. train, .. dev.Select(s => s with { Document = s.Document + documents })];
         }
-        // --bilou: a name's last word and one-word names get labels of their own (L-, U-); the tagger reads either scheme.
-        var bilou = args.Contains("--bilou");
-        // --aggregate: the second pass also reads the words around the word's other occurrences in the document.
-        var aggregate = args.Contains("--aggregate");
-        var labels = bilou ? BioLabels.AllBilou() : BioLabels.All();
+        var labels = BioLabels.All();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        string[] Gold(CorpusSentence s) => bilou ? BioLabels.Iob2ToBilou(s.Entities!) : s.Entities!;
         const int folds = 5;
         var clusters = Clusters(args);
         var twoPass = clusters is not null && !args.Contains("--one-pass");
@@ -154,10 +149,10 @@ internal sealed class TrainCommand : IBenchCommand
         Console.WriteLine($"ner: {train.Count:N0} sentences, {train.Sum(s => s.Words.Length):N0} tokens, lexicon {lexicon.Count:N0} words, seed {options.Seed}, {(twoPass ? "two passes" : "one pass")}{(withDev ? ", with eng.testa" : "")}");
         var contexts = train.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
         List<TrainingExample> Examples(Func<int, EntityFeatures> features, Func<int, DocumentContext> context, IEnumerable<CorpusSentence> sentences) => [.. sentences
-            .Select(s => TrainingExample.Create(features(s.Document % folds), s.Words, s.Pos, [.. Gold(s).Select(l => labelIndex[l])], context(s.Document)))];
+            .Select(s => TrainingExample.Create(features(s.Document % folds), s.Words, s.Pos, [.. s.Entities!.Select(l => labelIndex[l])], context(s.Document)))];
         var firstFeatures = foldLexicons.Select(l => new EntityFeatures(l, clusters)).ToArray();
         var examples = Examples(k => firstFeatures[k], d => contexts[d], train);
-        var trainer = new PerceptronTrainer(labels, TransitionConstraints.Of(labels))
+        var trainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels))
         {
             Progress = Console.WriteLine,
             EvaluateEpoch = model => $"dev F1 {EntityScore.Evaluate(new EntityTagger(model, null), dev, goldPos: true).Overall.F1:F4} (gold POS)",
@@ -170,7 +165,7 @@ internal sealed class TrainCommand : IBenchCommand
         var firstLabels = new Dictionary<CorpusSentence, string[]>();
         for (var k = 0; k < folds; k++)
         {
-            var foldTrainer = new PerceptronTrainer(labels, TransitionConstraints.Of(labels));
+            var foldTrainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels));
             var inFold = train.Select((s, i) => (s, i)).Where(p => p.s.Document % folds == k).ToList();
             var model = foldTrainer.Train([.. examples.Where((_, i) => train[i].Document % folds != k)], firstFeatures[k], options);
             var tagger = new EntityTagger(model, null);
@@ -181,14 +176,14 @@ internal sealed class TrainCommand : IBenchCommand
         }
         var readContexts = train.GroupBy(s => s.Document).ToDictionary(g => g.Key,
             g => contexts[g.Key].WithFirstPass([.. g.Select(s => s.Words)], [.. g.Select(s => firstLabels[s])]));
-        var secondFeatures = foldLexicons.Select(l => new EntityFeatures(l, clusters, firstPass: true, aggregate)).ToArray();
-        var secondTrainer = new PerceptronTrainer(labels, TransitionConstraints.Of(labels))
+        var secondFeatures = foldLexicons.Select(l => new EntityFeatures(l, clusters, firstPass: true)).ToArray();
+        var secondTrainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels))
         {
             Progress = Console.WriteLine,
             EvaluateEpoch = model => $"dev F1 {EntityScore.Evaluate(new EntityTagger(model, null) { FirstPass = first }, dev, goldPos: true).Overall.F1:F4} (gold POS)",
         };
         Console.WriteLine("second pass:");
-        var second = secondTrainer.Train(Examples(k => secondFeatures[k], d => readContexts[d], train), new EntityFeatures(lexicon, clusters, firstPass: true, aggregate), options);
+        var second = secondTrainer.Train(Examples(k => secondFeatures[k], d => readContexts[d], train), new EntityFeatures(lexicon, clusters, firstPass: true), options);
         return (first, second);
     }
 
@@ -216,13 +211,13 @@ internal sealed class TrainCommand : IBenchCommand
         Console.WriteLine($"attribution: {train.Count:N0} PolNeAR train sentences, {train.Sum(s => s.Words.Length):N0} tokens, {features.Lexicon.Count:N0} words with cue or source rates, seed {options.Seed}");
         var gold = train.Select(s => s.Labels.Select(l => labelIndex[l]).ToArray()).ToList();
         var examples = train.Select((s, i) => TrainingExample.Create(foldFeatures[s.Article % folds], s.Words, s.Tags, gold[i])).ToList();
-        var trainer = new PerceptronTrainer(labels, TransitionConstraints.Of(labels)) { Progress = Console.WriteLine };
+        var trainer = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels)) { Progress = Console.WriteLine };
         var first = trainer.Train(examples, features, options);
         if (!twoPasses)
             return (first, null);
         // The second pass reads a first reading's labels; in training, those of a first pass that did not see the sentence's fold.
         var readings = new int[train.Count][];
-        var quiet = new PerceptronTrainer(labels, TransitionConstraints.Of(labels));
+        var quiet = new PerceptronTrainer(labels, TransitionConstraints.Bio(labels));
         for (var k = 0; k < folds; k++)
         {
             var inFold = Enumerable.Range(0, train.Count).Where(i => train[i].Article % folds == k).ToList();

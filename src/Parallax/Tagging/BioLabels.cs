@@ -10,35 +10,6 @@ internal static class BioLabels
     public static string[] All() => ["O", .. Types.SelectMany(t => new[] { "B-" + t, "I-" + t })];
 
     /// <summary>
-    /// O, then B-/I-/L-/U- of each type (BILOU: a name's last word and a one-word name have labels of their own, which
-    /// Ratinov &amp; Roth 2009 found better than IOB2 for the same features).
-    /// </summary>
-    public static string[] AllBilou() => ["O", .. Types.SelectMany(t => new[] { "B-" + t, "I-" + t, "L-" + t, "U-" + t })];
-
-    /// <summary>IOB2 to BILOU: a name's last word becomes L-, a one-word name U-.</summary>
-    public static string[] Iob2ToBilou(IReadOnlyList<string> labels)
-    {
-        var result = new string[labels.Count];
-        for (var i = 0; i < labels.Count; i++)
-        {
-            var label = labels[i];
-            var continued = i + 1 < labels.Count && labels[i + 1].StartsWith("I-", StringComparison.Ordinal) && label.Length > 2
-                && labels[i + 1].AsSpan(2).SequenceEqual(label.AsSpan(2));
-            result[i] = label.Length < 3 || continued ? label
-                : label[0] == 'B' ? "U-" + label[2..]
-                : label[0] == 'I' ? "L-" + label[2..]
-                : label;
-        }
-        return result;
-    }
-
-    /// <summary>A label of either scheme read as IOB2 (L- is I-, U- is B-); IOB2 labels are returned as they are.</summary>
-    public static string ToIob2(string label) => label.Length < 3 ? label
-        : label[0] == 'L' ? "I" + label[1..]
-        : label[0] == 'U' ? "B" + label[1..]
-        : label;
-
-    /// <summary>
     /// Converts CoNLL-2003 IOB1 (B- only between two adjacent entities of one type) to IOB2 (every entity starts with B-).
     /// Already-IOB2 input is returned unchanged.
     /// </summary>

@@ -8,28 +8,17 @@ namespace Parallax.Tagging;
 /// </summary>
 internal sealed class DocumentContext
 {
-    /// <summary>How many neighbouring words of a capitalised word's occurrences <see cref="NeighboursOf"/> keeps.</summary>
-    public const int MaxNeighbours = 12;
-
     private readonly Dictionary<string, int> _case;
     private readonly Dictionary<string, int>? _firstPass;
-    private readonly Dictionary<string, List<ulong>> _neighbours;
 
     public static DocumentContext Empty { get; } = new([]);
 
     public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences)
     {
         _case = new Dictionary<string, int>(StringComparer.Ordinal);
-        _neighbours = new Dictionary<string, List<ulong>>(StringComparer.Ordinal);
         foreach (var words in sentences)
         {
-            var headline = IsHeadline(words);
-            for (var i = 0; i < words.Count && !headline; i++)
-            {
-                if (words[i].Length > 0 && char.IsUpper(words[i][0]))
-                    AddNeighbours(words, i);
-            }
-            if (headline)
+            if (IsHeadline(words))
                 continue;
             for (var i = 1; i < words.Count; i++)
             {
@@ -42,34 +31,10 @@ internal sealed class DocumentContext
         }
     }
 
-    private DocumentContext(Dictionary<string, int> casing, Dictionary<string, List<ulong>> neighbours, Dictionary<string, int> firstPass)
+    private DocumentContext(Dictionary<string, int> casing, Dictionary<string, int> firstPass)
     {
         _case = casing;
-        _neighbours = neighbours;
         _firstPass = firstPass;
-    }
-
-    /// <summary>
-    /// The words around the occurrences of a capitalised word in the document (Ratinov &amp; Roth 2009's context aggregation):
-    /// hashes of the lowercased word before and after each occurrence, and of the second word on each side, each with its
-    /// side; at most <see cref="MaxNeighbours"/> distinct, in text order. Empty for a word never capitalised outside headlines.
-    /// </summary>
-    public IReadOnlyList<ulong> NeighboursOf(string key) => _neighbours.TryGetValue(key, out var list) ? list : [];
-
-    private void AddNeighbours(IReadOnlyList<string> words, int i)
-    {
-        var key = WordForm.KeyOf(words[i]);
-        if (!_neighbours.TryGetValue(key, out var list))
-            _neighbours[key] = list = [];
-        for (var offset = -2; offset <= 2 && list.Count < MaxNeighbours; offset++)
-        {
-            var j = i + offset;
-            if (offset == 0 || j < 0 || j >= words.Count || words[j].Length == 0 || !char.IsLetterOrDigit(words[j][0]))
-                continue;
-            var hash = FeatureHash.Combine((ulong)(offset + 3), FeatureHash.Of(words[j].ToLowerInvariant()));
-            if (!list.Contains(hash))
-                list.Add(hash);
-        }
     }
 
     /// <summary>
@@ -116,7 +81,7 @@ internal sealed class DocumentContext
         var packed = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
         foreach (var (key, c) in counts)
             packed[key] = Pack(c);
-        return new DocumentContext(_case, _neighbours, packed);
+        return new DocumentContext(_case, packed);
     }
 
     private static int TypeIndex(string label)

@@ -7,7 +7,7 @@ namespace Parallax.Tagging;
 /// and its neighbours (<c>ner-v4</c>); with <c>firstPass</c>, also what a first reading of the whole document said about
 /// the word and its neighbours elsewhere (<see cref="DocumentContext.FirstPassOf"/>; <c>ner-v5</c>, the second of two passes).
 /// </summary>
-internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters = null, bool firstPass = false, bool aggregate = false) : FeatureExtractor
+internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters = null, bool firstPass = false) : FeatureExtractor
 {
     public WordLexicon Lexicon { get; } = lexicon;
 
@@ -17,10 +17,7 @@ internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters
     /// <summary>True for the second pass, which reads the first pass's labels of the same words elsewhere in the document.</summary>
     public bool ReadsFirstPass { get; } = firstPass && clusters is not null;
 
-    /// <summary>True when the second pass also reads the words around the word's other occurrences in the document (<c>ner-v6</c>).</summary>
-    public bool AggregatesContext { get; } = aggregate && firstPass && clusters is not null;
-
-    public override string Name => Clusters is null ? "ner-v3" : AggregatesContext ? "ner-v6" : ReadsFirstPass ? "ner-v5" : "ner-v4";
+    public override string Name => Clusters is null ? "ner-v3" : ReadsFirstPass ? "ner-v5" : "ner-v4";
 
     public override ushort LexiconEntry(string key) => Lexicon[key];
 
@@ -133,11 +130,6 @@ internal sealed class EntityFeatures(WordLexicon lexicon, WordClusters? clusters
         buffer.Add(FeatureHash.Key(176, wordClass.Middle, nextClass.Middle));
         if (ReadsFirstPass)
             FirstPassFeatures(documentCase[i + 1] >> 2, documentCase[i + 2] >> 2, documentCase[i + 3] >> 2, Flag(i == 0 || headline == 1UL), w, buffer);
-        if (AggregatesContext && w.InitialCapital && sentence.Document is { } document)
-        {
-            foreach (var neighbour in document.NeighboursOf(w.Key))
-                buffer.Add(FeatureHash.Key(188, neighbour));
-        }
     }
 
     /// <summary>The first reading's types for this word and its neighbours elsewhere in the document (packed as <see cref="DocumentContext.FirstPassOf"/>).</summary>

@@ -16,14 +16,10 @@ internal sealed class EntityTagger
 
     private readonly PosTagger? _posTagger;
 
-    /// <summary>Each label's index in <see cref="BioLabels.Types"/>; -1 for O.</summary>
-    private readonly int[] _labelTypes;
-
     public EntityTagger(LinearChainModel model, PosTagger? posTagger)
     {
         Model = model;
         _posTagger = posTagger;
-        _labelTypes = [.. model.Labels.Select(l => l.Length < 3 ? -1 : Array.IndexOf(BioLabels.Types, l[2..]))];
     }
 
     public static EntityTagger Default => Shipped.Value;
@@ -37,12 +33,6 @@ internal sealed class EntityTagger
     /// <summary>True when the training text wrote <paramref name="word"/> inside sentences only in lower case: a common word ("Choosing", "Coach"), not a name.</summary>
     public bool IsCommonWord(string word) => WordLexicon.CaseClass(Model.Features.LexiconEntry(WordForm.KeyOf(word))) == 1;
 
-    /// <summary>A person the model is less sure of than this (<see cref="TaggedSpan.Confidence"/>) is no name: a capitalised word is not a person by default.</summary>
-    public double PersonThreshold { get; init; }
-
-    /// <summary>When true, a person made only of words the training text writes in lower case mid-sentence ("Hope", "Download") is no name.</summary>
-    public bool CommonWordsAreNotPeople { get; init; }
-
     /// <summary>Divides perceptron scores before the softmax that gives <see cref="TaggedSpan.Confidence"/>.</summary>
     public float Temperature { get; init; } = 4f;
 
@@ -54,7 +44,7 @@ internal sealed class EntityTagger
         if (FirstPass is not null)
             document = Read([words], pos is null ? null : [pos], document);
         var path = Model.Decode(Model.Emissions(words, pos, document), words.Count);
-        return [.. path.Select(y => BioLabels.ToIob2(Model.Labels[y]))];
+        return [.. path.Select(y => Model.Labels[y])];
     }
 
     /// <summary>The entities of each sentence of one document, read with the document's own capitalisation (and first reading) as context.</summary>
@@ -94,7 +84,7 @@ internal sealed class EntityTagger
             FirstPass.Decode(emissions, words.Count, path);
             var row = labels[s] = new string[words.Count];
             for (var i = 0; i < row.Length; i++)
-                row[i] = BioLabels.ToIob2(FirstPass.Labels[path[i]]);
+                row[i] = FirstPass.Labels[path[i]];
         }
         if (sentences.Count < 64)
         {
@@ -140,7 +130,7 @@ internal sealed class EntityTagger
         var path = Model.Decode(emissions, n);
         var labels = new string[n];
         for (var i = 0; i < n; i++)
-            labels[i] = BioLabels.ToIob2(Model.Labels[path[i]]);
+            labels[i] = Model.Labels[path[i]];
         var spans = BioLabels.Spans(labels);
         if (spans.Count == 0 && guesses is null)
             return [];
@@ -148,47 +138,33 @@ internal sealed class EntityTagger
         SequenceDecoder.Marginals(emissions, n, labelCount, Model.ConstrainedStart, Model.ConstrainedTransitions, Temperature, marginals);
         if (guesses is not null)
             Guess(marginals, n, guesses);
-        var result = new List<TaggedSpan>(spans.Count);
-        foreach (var (first, count, type) in spans)
+        var result = new TaggedSpan[spans.Count];
+        for (var s = 0; s < spans.Count; s++)
         {
+            var (first, count, type) = spans[s];
             var confidence = 1.0;
             for (var t = first; t < first + count; t++)
                 confidence = Math.Min(confidence, marginals[t * labelCount + path[t]]);
-            if (type == "PER" && (confidence < PersonThreshold || (CommonWordsAreNotPeople && AllCommon(words, first, count))))
-                continue;
-            result.Add(new TaggedSpan(first, count, type, Math.Clamp(confidence, 0, 1)));
+            result[s] = new TaggedSpan(first, count, type, Math.Clamp(confidence, 0, 1));
         }
         return result;
-    }
-
-    private bool AllCommon(IReadOnlyList<string> words, int first, int count)
-    {
-        for (var t = first; t < first + count; t++)
-        {
-            if (!IsCommonWord(words[t]))
-                return false;
-        }
-        return true;
     }
 
     private void Guess(float[] marginals, int n, TypeGuess[] guesses)
     {
         var labelCount = Model.Labels.Length;
-        var byType = new float[BioLabels.Types.Length];
         for (var t = 0; t < n; t++)
         {
-            Array.Clear(byType);
+            var best = new TypeGuess("", 0);
             for (var y = 0; y < labelCount; y++)
             {
-                var type = _labelTypes[y];
-                if (type >= 0)
-                    byType[type] += marginals[t * labelCount + y];
-            }
-            var best = new TypeGuess("", 0);
-            for (var type = 0; type < byType.Length; type++)
-            {
-                if (byType[type] > best.Probability)
-                    best = new TypeGuess(BioLabels.Types[type], byType[type]);
+                var label = Model.Labels[y];
+                if (label.Length < 3 || label[0] != 'B')
+                    continue;
+                var inside = Array.IndexOf(Model.Labels, "I" + label[1..]);
+                var p = marginals[t * labelCount + y] + (inside >= 0 ? marginals[t * labelCount + inside] : 0);
+                if (p > best.Probability)
+                    best = new TypeGuess(label[2..], p);
             }
             guesses[t] = best;
         }

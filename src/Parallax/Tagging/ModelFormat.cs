@@ -116,7 +116,6 @@ internal static class ModelFormat
             "pos-v4" => new PosFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v4" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v5" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, firstPass: true),
-            "ner-v6" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, firstPass: true, aggregate: true),
             "attr-v2" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "attr-v2-second" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, secondPass: true),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
