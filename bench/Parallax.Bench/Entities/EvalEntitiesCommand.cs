@@ -48,6 +48,8 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
 
     private static readonly PartOfSpeechTagger PartsOfSpeech = new();
 
+    private static readonly DateAndNumberRecognizer Values = new();
+
     /// <summary>With <c>--versus-tagger</c>: the stage's errors where the tagger alone is right, and the reverse, by kind.</summary>
     private static Dictionary<string, List<string>>? VersusTagger { get; set; }
 
@@ -58,7 +60,7 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
         {
             var docSentences = document.ToList();
             var (analysis, tokenStarts) = Build(docSentences);
-            var result = recognizer.Process(recognizer.Requires.HasFlag(AnalysisLayers.PartsOfSpeech) ? PartsOfSpeech.Process(analysis) : analysis);
+            var result = recognizer.Process(Values.Process(recognizer.Requires.HasFlag(AnalysisLayers.PartsOfSpeech) ? PartsOfSpeech.Process(analysis) : analysis));
             var offsetToToken = new Dictionary<int, int>();
             for (var i = 0; i < result.Tokens.Length; i++)
                 offsetToToken[result.Tokens[i].Start] = i;

@@ -7,7 +7,7 @@ using Parallax.Text;
 namespace Parallax.Entities;
 
 /// <summary>
-/// Finds people, organisations, places and other names, plus dates and numbers. Capitalised runs
+/// Finds people, organisations, places and other names around the dates and numbers found before. Capitalised runs
 /// are split by gazetteers (countries, cities, organisations, demonyms) and person titles or
 /// roles ("Secretary of State", "spokesperson"); what the lexicons do not settle is labelled by
 /// the trained entity tagger (<see cref="UseStatisticalModel"/>), and what the tagger leaves is
@@ -45,10 +45,14 @@ public sealed class EntityRecognizer : IAnalysisComponent
     public string Name => "entities";
 
     /// <inheritdoc />
-    /// <remarks>The trained tagger reads the part-of-speech tags; the lexicons and rules alone need only the sentences.</remarks>
-    public AnalysisLayers Requires => UseStatisticalModel ? AnalysisLayers.Sentences | AnalysisLayers.PartsOfSpeech : AnalysisLayers.Sentences;
+    /// <remarks>
+    /// The dates and numbers already found (<see cref="DateAndNumberRecognizer"/>), whose words are no part of a name; the
+    /// trained tagger also reads the part-of-speech tags.
+    /// </remarks>
+    public AnalysisLayers Requires => AnalysisLayers.Sentences | AnalysisLayers.Mentions | (UseStatisticalModel ? AnalysisLayers.PartsOfSpeech : AnalysisLayers.None);
 
     /// <inheritdoc />
+    /// <remarks>Adds the names to the dates and numbers.</remarks>
     public AnalysisLayers Assigns => AnalysisLayers.Mentions;
 
     /// <inheritdoc />
@@ -57,8 +61,12 @@ public sealed class EntityRecognizer : IAnalysisComponent
         var view = new ArticleView(document);
         var (model, guess) = UseStatisticalModel ? ModelSpans(view) : (null, null);
         var context = new Context(view, Gazetteer.Default) { Model = model, Guess = guess };
-        foreach (var sentence in document.Sentences)
-            TemporalRecognizer.Find(view, sentence, document.Article.Published, context.Mentions, context.Used);
+        foreach (var mention in document.Mentions)
+        {
+            context.Mentions.Add(mention);
+            for (var k = view.TokenAt(mention.Start); k < view.Tokens.Length && view.Tokens[k].End <= mention.End; k++)
+                context.Used[k] = true;
+        }
         foreach (var sentence in document.Sentences)
             FindNames(context, sentence);
         ResolvePending(context);

@@ -12,12 +12,12 @@ public class StageContractTests
 
     [Fact]
     public void The_default_pipeline_builds_and_runs_its_stages_in_order()
-        => Assert.Equal(["sentences", "parts-of-speech", "entities", "coreference", "quotes"], Analyzer.Default.Components.Select(c => c.Name));
+        => Assert.Equal(["sentences", "parts-of-speech", "dates-and-numbers", "entities", "coreference", "quotes"], Analyzer.Default.Components.Select(c => c.Name));
 
     [Fact]
     public void Entities_before_parts_of_speech_are_refused_when_the_pipeline_is_built()
     {
-        var builder = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new EntityRecognizer()).Add(new PartOfSpeechTagger());
+        var builder = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new DateAndNumberRecognizer()).Add(new EntityRecognizer()).Add(new PartOfSpeechTagger());
 
         var error = Assert.Throws<InvalidOperationException>(builder.Build);
 
@@ -47,14 +47,38 @@ public class StageContractTests
         => Assert.Contains(Analyzer.Default.Components, c => c.Requires.HasFlag(AnalysisLayers.Mentions) && c.Assigns.HasFlag(AnalysisLayers.Mentions));
 
     [Fact]
-    public void The_lexicon_only_recogniser_needs_only_sentences()
+    public void The_lexicon_only_recogniser_needs_no_part_of_speech_tags()
     {
-        var pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new EntityRecognizer { UseStatisticalModel = false }).Build();
+        var pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new DateAndNumberRecognizer()).Add(new EntityRecognizer { UseStatisticalModel = false }).Build();
 
         var document = pipeline.Analyze(new Article("a1", "Gazette", Text));
 
-        Assert.Contains(document.Mentions, m => m.Kind == MentionKind.Date);
+        Assert.Contains(document.Mentions, m => m.Kind == MentionKind.Name && m.Text == "Paris");
         Assert.Empty(document.PartsOfSpeech);
+    }
+
+    [Fact]
+    public void The_entity_stage_needs_the_dates_and_numbers_found_before_it()
+    {
+        var builder = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new EntityRecognizer { UseStatisticalModel = false });
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Equal("The 'entities' stage requires Mentions, which no stage before it assigns.", error.Message);
+    }
+
+    [Fact]
+    public void Dates_and_numbers_are_a_stage_of_their_own_whose_words_the_entity_stage_leaves_out_of_names()
+    {
+        var document = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new DateAndNumberRecognizer()).Build()
+            .Analyze(new Article("a1", "Gazette", "Officials met in Lyon on Monday and counted 1,200 votes."));
+
+        Assert.Equal([MentionKind.Date, MentionKind.Number], document.Mentions.Select(m => m.Kind));
+        Assert.Contains("Monday", document.Mentions[0].Text, StringComparison.Ordinal);
+        Assert.Equal("1,200", document.Mentions[1].Text);
+        var named = Analyzer.Analyze(document.Article).Mentions;
+        Assert.DoesNotContain(named, m => m.Kind == MentionKind.Name && m.Text.Contains("Monday", StringComparison.Ordinal));
+        Assert.Contains(named, m => m.Kind == MentionKind.Name && m.Text == "Lyon");
     }
 
     [Fact]
