@@ -13,6 +13,10 @@ public abstract class FaultBoundaryTests(StoreKind kind)
     {
         public string Name => "fragile";
 
+        public AnalysisLayers Requires => AnalysisLayers.None;
+
+        public AnalysisLayers Assigns => AnalysisLayers.None;
+
         public ArticleAnalysis Process(ArticleAnalysis document)
             => document.Text.Contains(Poison, StringComparison.Ordinal) ? throw new InvalidOperationException("stage broke") : document;
     }

@@ -14,7 +14,8 @@ internal sealed record SpanCounts(int TruePositives, int FalsePositives, int Fal
 internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByType, SpanCounts Overall)
 {
     /// <summary>Scores every sentence; with <paramref name="withoutMisc"/> (a data set of PER/LOC/ORG only) MISC predictions count as no entity.</summary>
-    public static EntityScore Evaluate(EntityTagger tagger, IReadOnlyList<CorpusSentence> sentences, bool goldPos, bool withoutMisc = false, int printErrors = 0)
+    public static EntityScore Evaluate(EntityTagger tagger, IReadOnlyList<CorpusSentence> sentences, bool goldPos, bool withoutMisc = false, int printErrors = 0,
+        Dictionary<string, int>? falsePositives = null)
     {
         var counts = BioLabels.Types.ToDictionary(t => t, _ => new int[3], StringComparer.Ordinal);
         var contexts = sentences.GroupBy(s => s.Document).ToDictionary(g => g.Key,
@@ -26,7 +27,19 @@ internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByTyp
                 .Where(s => !withoutMisc || s.Label != "MISC")
                 .Select(s => (s.FirstToken, s.TokenCount, s.Label)).ToHashSet();
             foreach (var span in predicted)
-                counts[span.Label][gold.Contains(span) ? 0 : 1]++;
+            {
+                var right = gold.Contains(span);
+                counts[span.Label][right ? 0 : 1]++;
+                if (!right && falsePositives is not null)
+                {
+                    // How the false span relates to the gold: another type over the same words, a wrong boundary, or no name there.
+                    var words = string.Join(' ', sentence.Words[span.FirstToken..(span.FirstToken + span.TokenCount)]);
+                    var overlap = gold.FirstOrDefault(g => g.First < span.FirstToken + span.TokenCount && span.FirstToken < g.First + g.Count);
+                    var kind = overlap == default ? "no name" : overlap.First == span.FirstToken && overlap.Count == span.TokenCount ? "gold " + overlap.Type : "boundary of gold " + overlap.Type;
+                    var key = $"{span.Label} {kind}: {words}";
+                    falsePositives[key] = falsePositives.GetValueOrDefault(key) + 1;
+                }
+            }
             foreach (var span in gold)
             {
                 if (!predicted.Contains(span))

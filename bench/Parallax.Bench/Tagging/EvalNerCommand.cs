@@ -6,11 +6,11 @@ namespace Parallax.Bench.Tagging;
 /// <summary>Entity-level P/R/F1 of the entity recogniser on CoNLL-2003 test (eng.testb) and CoNLL++.</summary>
 internal sealed class EvalNerCommand : IBenchCommand
 {
-    private static readonly string[] BtcSections = ["a", "b", "e", "f", "g", "h"];
+    public static readonly string[] BtcSections = ["a", "b", "e", "f", "g", "h"];
 
     public string Name => "eval-ner";
 
-    public string Description => "eval-ner [--model PATH] [--gold-pos] [--errors N]: entity P/R/F1 on eng.testa, eng.testb, conllpp_test.txt and the Broad Twitter Corpus (all, and section g)";
+    public string Description => "eval-ner [--model PATH] [--gold-pos] [--errors N] [--false-positives]: entity P/R/F1 on eng.testa, eng.testb, conllpp_test.txt and the Broad Twitter Corpus (all, and section g)";
 
     public int Run(string[] args)
     {
@@ -27,7 +27,16 @@ internal sealed class EvalNerCommand : IBenchCommand
         // Out of domain: the Broad Twitter Corpus (PER/LOC/ORG; MISC predictions count as no entity), all sections and the news outlets' section g.
         var sections = BtcSections.ToDictionary(s => s, s => TaggingCorpora.ReadBtc(SharedPaths.Data("btc", s + ".conll")));
         var all = sections.Values.SelectMany(s => s).Select((s, i) => s with { Document = i }).ToList();
-        EntityScore.Evaluate(tagger, all, goldPos: false, withoutMisc: true).Print($"BTC, all sections ({all.Count:N0} tweets)", withoutMisc: true);
+        var falsePositives = args.Contains("--false-positives") ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        EntityScore.Evaluate(tagger, all, goldPos: false, withoutMisc: true, falsePositives: falsePositives).Print($"BTC, all sections ({all.Count:N0} tweets)", withoutMisc: true);
+        if (falsePositives is not null)
+        {
+            foreach (var group in falsePositives.GroupBy(p => p.Key[..p.Key.IndexOf(':', StringComparison.Ordinal)]).OrderByDescending(g => g.Sum(p => p.Value)))
+            {
+                Console.WriteLine($"  false {group.Key}: {group.Sum(p => p.Value)}, e.g. "
+                    + string.Join(" | ", group.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(25).Select(p => $"{p.Key[(p.Key.IndexOf(':', StringComparison.Ordinal) + 2)..]} ×{p.Value}")));
+            }
+        }
         var errors = int.Parse(ModelPaths.Option(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         EntityScore.Evaluate(tagger, sections["g"], goldPos: false, withoutMisc: true, errors).Print($"BTC section g, news outlets ({sections["g"].Count:N0} tweets)", withoutMisc: true);
         return 0;

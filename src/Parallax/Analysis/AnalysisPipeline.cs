@@ -50,6 +50,31 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
-    /// <summary>Freezes the components into a pipeline.</summary>
-    public AnalysisPipeline Build() => new([.. _components]);
+    /// <summary>
+    /// Freezes the components into a pipeline, once each one's required layers are assigned by a stage before it and no
+    /// layer is assigned twice (except by a stage that also requires it); otherwise throws <see cref="InvalidOperationException"/>
+    /// naming the stage and the layers.
+    /// </summary>
+    public AnalysisPipeline Build()
+    {
+        var assignedBy = new Dictionary<AnalysisLayers, string>();
+        foreach (var component in _components)
+        {
+            var missing = Layers(component.Requires).Where(layer => !assignedBy.ContainsKey(layer)).ToList();
+            if (missing.Count > 0)
+                throw new InvalidOperationException($"The '{component.Name}' stage requires {Describe(missing)}, which no stage before it assigns.");
+            foreach (var layer in Layers(component.Assigns))
+            {
+                if (assignedBy.TryGetValue(layer, out var earlier) && !component.Requires.HasFlag(layer))
+                    throw new InvalidOperationException($"The '{component.Name}' stage assigns {layer}, which the '{earlier}' stage already assigned.");
+                assignedBy[layer] = component.Name;
+            }
+        }
+        return new([.. _components]);
+    }
+
+    private static IEnumerable<AnalysisLayers> Layers(AnalysisLayers layers)
+        => Enum.GetValues<AnalysisLayers>().Where(layer => layer != AnalysisLayers.None && layers.HasFlag(layer));
+
+    private static string Describe(List<AnalysisLayers> layers) => string.Join(" and ", layers);
 }

@@ -6,7 +6,7 @@ namespace Parallax.Analysis;
 
 /// <summary>
 /// The front door of one-article analysis: <c>Analyzer.Analyze(article)</c> runs the default
-/// pipeline (sentences → parts of speech → entities → coreference → quotes).
+/// pipeline (sentences → parts of speech → dates and numbers → entities → coreference → quotes).
 /// </summary>
 public static class Analyzer
 {
@@ -19,6 +19,7 @@ public static class Analyzer
     public static AnalysisPipelineBuilder CreateDefaultBuilder() => new AnalysisPipelineBuilder()
         .Add(new SentenceSegmenter())
         .Add(new Tagging.PartOfSpeechTagger())
+        .Add(new DateAndNumberRecognizer())
         .Add(new EntityRecognizer())
         .Add(new CoreferenceResolver())
         .Add(new QuoteExtractor());

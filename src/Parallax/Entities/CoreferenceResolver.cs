@@ -27,6 +27,13 @@ public sealed class CoreferenceResolver : IAnalysisComponent
     public string Name => "coreference";
 
     /// <inheritdoc />
+    public AnalysisLayers Requires => AnalysisLayers.Sentences | AnalysisLayers.Mentions;
+
+    /// <inheritdoc />
+    /// <remarks>Adds pronoun mentions to the mentions it groups.</remarks>
+    public AnalysisLayers Assigns => AnalysisLayers.Mentions | AnalysisLayers.Entities;
+
+    /// <inheritdoc />
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         var view = new ArticleView(document);

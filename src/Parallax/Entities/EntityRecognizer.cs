@@ -7,7 +7,7 @@ using Parallax.Text;
 namespace Parallax.Entities;
 
 /// <summary>
-/// Finds people, organisations, places and other names, plus dates and numbers. Capitalised runs
+/// Finds people, organisations, places and other names around the dates and numbers found before. Capitalised runs
 /// are split by gazetteers (countries, cities, organisations, demonyms) and person titles or
 /// roles ("Secretary of State", "spokesperson"); what the lexicons do not settle is labelled by
 /// the trained entity tagger (<see cref="UseStatisticalModel"/>), and what the tagger leaves is
@@ -45,20 +45,35 @@ public sealed class EntityRecognizer : IAnalysisComponent
     public string Name => "entities";
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The dates and numbers already found (<see cref="DateAndNumberRecognizer"/>), whose words are no part of a name; the
+    /// trained tagger also reads the part-of-speech tags.
+    /// </remarks>
+    public AnalysisLayers Requires => AnalysisLayers.Sentences | AnalysisLayers.Mentions | (UseStatisticalModel ? AnalysisLayers.PartsOfSpeech : AnalysisLayers.None);
+
+    /// <inheritdoc />
+    /// <remarks>Adds the names to the dates and numbers.</remarks>
+    public AnalysisLayers Assigns => AnalysisLayers.Mentions;
+
+    /// <inheritdoc />
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         var view = new ArticleView(document);
-        var (model, partsOfSpeech, guess) = UseStatisticalModel ? ModelSpans(view) : (null, [], null);
+        var (model, guess) = UseStatisticalModel ? ModelSpans(view) : (null, null);
         var context = new Context(view, Gazetteer.Default) { Model = model, Guess = guess };
-        foreach (var sentence in document.Sentences)
-            TemporalRecognizer.Find(view, sentence, document.Article.Published, context.Mentions, context.Used);
+        foreach (var mention in document.Mentions)
+        {
+            context.Mentions.Add(mention);
+            for (var k = view.TokenAt(mention.Start); k < view.Tokens.Length && view.Tokens[k].End <= mention.End; k++)
+                context.Used[k] = true;
+        }
         foreach (var sentence in document.Sentences)
             FindNames(context, sentence);
         ResolvePending(context);
         AddUnclaimedModelSpans(context);
         AddRoles(context);
         context.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return document with { Mentions = [.. context.Mentions], PartsOfSpeech = partsOfSpeech };
+        return document with { Mentions = [.. context.Mentions] };
     }
 
     private sealed class Context(ArticleView view, Gazetteer gazetteer)
@@ -90,13 +105,13 @@ public sealed class EntityRecognizer : IAnalysisComponent
     /// <summary>A span the trained tagger found, as seen from each of its tokens (token indexes are document-wide).</summary>
     internal readonly record struct ModelSpan(int Start, int End, EntityType Type, double Confidence);
 
-    /// <summary>The tagger's spans per token, and the part-of-speech tags it read them with (the document's own when a stage filled them).</summary>
-    private static (ModelSpan?[] Spans, ImmutableArray<string> PartsOfSpeech, Func<Sentence, int, (EntityType, double)> Guess) ModelSpans(ArticleView view)
+    /// <summary>The tagger's spans per token (read with the document's part-of-speech tags), and its guess of what a word it left out is.</summary>
+    private static (ModelSpan?[] Spans, Func<Sentence, int, (EntityType, double)> Guess) ModelSpans(ArticleView view)
     {
         var result = new ModelSpan?[view.Words.Length];
         var sentences = view.Document.Sentences;
         if (sentences.Length == 0)
-            return (result, [], (_, _) => (EntityType.Misc, 0));
+            return (result, (_, _) => (EntityType.Misc, 0));
         var words = new IReadOnlyList<string>[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
             words[s] = new ArraySegment<string>(view.Words, sentences[s].FirstToken, sentences[s].TokenCount);
@@ -105,13 +120,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
         var pos = new IReadOnlyList<string>[sentences.Length];
         var tags = view.Document.PartsOfSpeech;
         if (tags.Length != view.Words.Length)
-        {
-            // No part-of-speech stage ran before this one: tag here, and keep the tags on the document for later stages.
-            var computed = new string[view.Words.Length];
-            Array.Fill(computed, "");
-            EachSentence(sentences.Length, s => Tagging.PosTagger.Default.Tag(words[s]).CopyTo(computed, sentences[s].FirstToken));
-            tags = [.. computed];
-        }
+            throw new InvalidOperationException("The entities stage reads part-of-speech tags: run the parts-of-speech stage before it.");
         for (var s = 0; s < sentences.Length; s++)
             pos[s] = new ArraySegment<string>(ImmutableCollectionsMarshal.AsArray(tags)!, sentences[s].FirstToken, sentences[s].TokenCount);
         var context = tagger.Read(words, pos);
@@ -142,7 +151,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
             var guess = row[token - sentence.FirstToken];
             return guess.Probability > 0 ? (TypeOf(guess.Type, view.Words, token, token + 1), guess.Probability) : (EntityType.Misc, 0);
         }
-        return (result, tags, Guess);
+        return (result, Guess);
     }
 
     private static EntityType TypeOf(string label, string[] words, int start, int end) => label switch

@@ -14,6 +14,13 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// <inheritdoc />
     public string Name => "quotes";
 
+    /// <inheritdoc />
+    /// <remarks>Reads the part-of-speech tags, mentions and entities too when earlier stages assigned them (speakers then land on entities).</remarks>
+    public AnalysisLayers Requires => AnalysisLayers.Sentences;
+
+    /// <inheritdoc />
+    public AnalysisLayers Assigns => AnalysisLayers.Quotes;
+
     /// <summary>
     /// Whether the trained attribution labeller adds the attributions the reading rules miss (true by default;
     /// false runs the rules alone).

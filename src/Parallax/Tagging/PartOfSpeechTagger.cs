@@ -15,6 +15,10 @@ internal sealed class PartOfSpeechTagger(PosTagger tagger) : IAnalysisComponent
 
     public string Name => "parts-of-speech";
 
+    public AnalysisLayers Requires => AnalysisLayers.Sentences;
+
+    public AnalysisLayers Assigns => AnalysisLayers.PartsOfSpeech;
+
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         ArgumentNullException.ThrowIfNull(document);

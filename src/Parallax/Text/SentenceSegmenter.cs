@@ -38,6 +38,12 @@ public sealed class SentenceSegmenter : IAnalysisComponent
     public string Name => "sentences";
 
     /// <inheritdoc />
+    public AnalysisLayers Requires => AnalysisLayers.None;
+
+    /// <inheritdoc />
+    public AnalysisLayers Assigns => AnalysisLayers.Sentences;
+
+    /// <inheritdoc />
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         var text = document.Text;

@@ -11,7 +11,7 @@ internal static class Documents
 {
     private static readonly AnalysisPipeline Pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Build();
 
-    private static readonly EntityRecognizer Recognizer = new() { UseStatisticalModel = false };
+    private static readonly DateAndNumberRecognizer Values = new();
 
     public static ArticleAnalysis Analyze(string id, string text, DateTimeOffset? published = null)
         => Pipeline.Analyze(new Article(id, "Outlet " + id, text) { Published = published });
@@ -23,7 +23,7 @@ internal static class Documents
     public static ArticleAnalysis AnalyzeWithValues(string id, string text, DateTimeOffset? published = null)
     {
         var document = Analyze(id, text, published);
-        return document with { Mentions = [.. Recognizer.Process(document).Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.Number)] };
+        return Values.Process(document);
     }
 
     /// <summary>

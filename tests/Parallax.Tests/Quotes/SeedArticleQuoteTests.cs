@@ -97,7 +97,7 @@ public class SeedArticleQuoteTests
 /// <summary>The seed articles through the entity stages: speakers land on document entities.</summary>
 public class SeedArticleSpeakerEntityTests
 {
-    private static readonly AnalysisPipeline Pipeline = Analyzer.CreateDefaultBuilder().Add(new QuoteExtractor()).Build();
+    private static readonly AnalysisPipeline Pipeline = Analyzer.Default;
 
     private static ArticleAnalysis Read(string prefix, string outlet)
     {
