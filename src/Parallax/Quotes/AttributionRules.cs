@@ -932,7 +932,7 @@ internal sealed class AttributionRules
         spFirst = p;
         spLast = p - 1;
         var q = p;
-        while (q <= last && q - p < 10 && (_t.IsWord(q) || _w[q] == "&") && !(q > p && (Words.ForwardBoundary.Contains(_w[q]) || Words.SubjectBoundary.Contains(_w[q]) || IsVerbLike(q)))
+        while (q <= last && q - p < 10 && (_t.IsWord(q) || _w[q] == "&") && !(q > p && (Words.ForwardBoundary.Contains(_w[q]) || Words.SubjectBoundary.Contains(_w[q]) || IsVerbLike(q) || IsFiniteVerb(q)))
                && !(q == p && (Words.ForwardBoundary.Contains(_w[q]) && !Words.Determiners.Contains(_w[q]))))
             q++;
         spLast = q - 1;
@@ -940,6 +940,9 @@ internal sealed class AttributionRules
             spLast--;
         return spLast >= p;
     }
+
+    // "…, said the event brought back memories": a finite verb ends a speaker read after its cue.
+    private bool IsFiniteVerb(int k) => !_t.IsCapitalized(k) && _t.TagOf(k) is "VBD" or "VBZ" or "VBP" or "MD";
 
     private bool SentenceSubject(int first, int limit, out int spFirst, out int spLast)
     {
