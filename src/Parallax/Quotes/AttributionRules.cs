@@ -36,9 +36,13 @@ internal sealed class AttributionRules
     {
         for (var i = 0; i < _t.Count; i++)
         {
-            if (_t.RegionOf[i] >= 0 || !(_t.IsWord(i) || _t.IsDash(i)))
+            Candidate? found;
+            if (_t.IsQuoteMark(i) && (i == 0 || _t.ParagraphOf[i - 1] != _t.ParagraphOf[i]) && i + 1 < _t.Count && _t.IsWord(i + 1))
+                found = SpeakerLabel(i + 1); // "“WALLACE: …" (a transcript quoted a paragraph at a time)
+            else if (_t.RegionOf[i] >= 0 || !(_t.IsWord(i) || _t.IsDash(i)))
                 continue;
-            var found = _t.IsDash(i) ? DashByline(i) : SpeakerLabel(i) ?? TryAt(i);
+            else
+                found = _t.IsDash(i) ? DashByline(i) ?? DashLabel(i) : SpeakerLabel(i) ?? TryAt(i);
             if (found is null)
                 continue;
             _found.Add(found);
@@ -234,11 +238,25 @@ internal sealed class AttributionRules
         return new Candidate(dash, dash, "sign", dash + 1, last, [inner], QuoteKind.Direct, 0.6);
     }
 
-    // A paragraph opening "NAME: …" (interview transcripts).
+    // "Polls missed late deciders - Ann Selzer: “…”": a name between a dash and a colon that opens a quotation.
+    private Candidate? DashLabel(int dash)
+    {
+        var colon = dash + 1;
+        while (colon < _t.Count && colon - dash <= 4 && _t.IsCapitalized(colon) && _t.ParagraphOf[colon] == _t.ParagraphOf[dash])
+            colon++;
+        if (colon == dash + 1 || colon - dash > 4 || colon + 1 >= _t.Count || _w[colon] != ":" || !_t.IsOpenMark(colon + 1)
+            || Words.NotSpeakerLabels.Contains(_w[dash + 1]) || _t.ParagraphOf[colon + 1] != _t.ParagraphOf[dash])
+            return null;
+        return new Candidate(colon, colon, ":", dash + 1, colon - 1, [_t.Regions[_t.RegionOf[colon + 1]].Inner], QuoteKind.Direct, 0.6);
+    }
+
+    // A paragraph opening "NAME: …" (interview transcripts), or "“NAME: …" when the transcript is quoted.
     private Candidate? SpeakerLabel(int i)
     {
         var s = _t.SentenceOf[i];
-        if (i != _t.FirstOf(s) || (i > 0 && _t.ParagraphOf[i - 1] == _t.ParagraphOf[i]))
+        var quoted = i > 0 && _t.IsQuoteMark(i - 1);
+        var lead = quoted ? i - 1 : i;
+        if (lead != _t.FirstOf(_t.SentenceOf[lead]) || (lead > 0 && _t.ParagraphOf[lead - 1] == _t.ParagraphOf[lead]))
             return null;
         var colon = i;
         while (colon < _t.Count && colon - i < 6 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s" or "de" or "la" or "del" or "van" or "von" or "al" or "bin"))
@@ -252,8 +270,19 @@ internal sealed class AttributionRules
             end++;
         if (end - colon < 3)
             return null;
+        if (quoted && end > colon + 1 && _t.IsQuoteMark(end))
+            end--;
         var span = new Span(_t.Tokens[colon + 1].Start, _t.Tokens[end].End);
-        if (_t.IsOpenMark(colon + 1) && _t.RegionOf[end] == _t.RegionOf[colon + 1])
+        if (quoted)
+        {
+            // Only an all-capital label inside a quotation: "“Note: …" or "“Look: …" opens a quoted sentence.
+            for (var k = i; k < colon; k++)
+            {
+                if (_t.TextOf(k, k).Any(char.IsLower))
+                    return null;
+            }
+        }
+        else if (_t.IsOpenMark(colon + 1) && _t.RegionOf[end] == _t.RegionOf[colon + 1])
             span = _t.Regions[_t.RegionOf[colon + 1]].Inner;
         if (_w[i] is "said" or "says" && colon - i >= 2)
             return new Candidate(i, i, "say", i + 1, colon - 1, [span], QuoteKind.Direct, 0.85); // "Said Ellis: “…”"
