@@ -371,7 +371,7 @@ internal sealed class AttributionRules
         if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom" && !(spFirst - 2 == first && Words.AdjunctPrepositions.Contains(_w[first])))
             return null; // "Asked if he believes …", "what Khalilzad has proposed"; but "To which she said …"
         var (tail, pos) = Complement(cueLast, entry, last);
-        var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first));
+        var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first)) && !IsQuotedTitle(PreviousNonComma(spFirst - 1, first), first);
         if (tail == Tail.Content && _t.IsOpenMark(pos) && quoteBefore && _t.IsComma(pos - 1))
             (tail, pos) = (Tail.Comma, pos - 1); // "“A,” he said, “B.”"
         else if (quoteBefore && tail is Tail.Content or Tail.None && !(pos == cueLast + 1 && _w[pos] == "that") && !_t.Is(pos - 1, ":"))
@@ -408,6 +408,14 @@ internal sealed class AttributionRules
             default:
                 return null;
         }
+    }
+
+    // "on Fox News Channel’s “Hannity,” Gingrich said if …": a quotation opened right after a word of the sentence is a title,
+    // not the words the cue reports.
+    private bool IsQuotedTitle(int close, int first)
+    {
+        var open = _t.Regions[_t.RegionOf[close]].Open;
+        return open > first && _t.IsWord(open - 1) && _t.SentenceOf[open - 1] == _t.SentenceOf[close];
     }
 
     // The comma before a quotation that continues the one before the speaker ("“A,” he said on Monday, “B.”"), else past the sentence.

@@ -452,4 +452,14 @@ public class QuoteExtractorTests
         Assert.Equal("Mr. Okafor", q.Speaker.Text);
         Assert.Contains("the harbour will reopen", ContentOf(text, q), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quoted_title_before_the_speaker_is_not_what_the_speaker_says()
+    {
+        const string text = "Speaking on Channel Nine’s “Morning Desk,” Ana Ruiz said if the crews are paid the port will reopen on Monday.";
+        var q = Single(text);
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Contains("the port will reopen on Monday", ContentOf(text, q), StringComparison.Ordinal);
+    }
 }
