@@ -36,9 +36,13 @@ internal sealed class AttributionRules
     {
         for (var i = 0; i < _t.Count; i++)
         {
-            if (_t.RegionOf[i] >= 0 || !(_t.IsWord(i) || _t.IsDash(i)))
+            Candidate? found;
+            if (_t.IsQuoteMark(i) && (i == 0 || _t.ParagraphOf[i - 1] != _t.ParagraphOf[i]) && i + 1 < _t.Count && _t.IsWord(i + 1))
+                found = SpeakerLabel(i + 1); // "“WALLACE: …" (a transcript quoted a paragraph at a time)
+            else if (_t.RegionOf[i] >= 0 || !(_t.IsWord(i) || _t.IsDash(i)))
                 continue;
-            var found = _t.IsDash(i) ? DashByline(i) : SpeakerLabel(i) ?? TryAt(i);
+            else
+                found = _t.IsDash(i) ? DashByline(i) ?? DashLabel(i) : SpeakerLabel(i) ?? TryAt(i);
             if (found is null)
                 continue;
             _found.Add(found);
@@ -234,11 +238,25 @@ internal sealed class AttributionRules
         return new Candidate(dash, dash, "sign", dash + 1, last, [inner], QuoteKind.Direct, 0.6);
     }
 
-    // A paragraph opening "NAME: …" (interview transcripts).
+    // "Polls missed late deciders - Ann Selzer: “…”": a name between a dash and a colon that opens a quotation.
+    private Candidate? DashLabel(int dash)
+    {
+        var colon = dash + 1;
+        while (colon < _t.Count && colon - dash <= 4 && _t.IsCapitalized(colon) && _t.ParagraphOf[colon] == _t.ParagraphOf[dash])
+            colon++;
+        if (colon == dash + 1 || colon - dash > 4 || colon + 1 >= _t.Count || _w[colon] != ":" || !_t.IsOpenMark(colon + 1)
+            || Words.NotSpeakerLabels.Contains(_w[dash + 1]) || _t.ParagraphOf[colon + 1] != _t.ParagraphOf[dash])
+            return null;
+        return new Candidate(colon, colon, ":", dash + 1, colon - 1, [_t.Regions[_t.RegionOf[colon + 1]].Inner], QuoteKind.Direct, 0.6);
+    }
+
+    // A paragraph opening "NAME: …" (interview transcripts), or "“NAME: …" when the transcript is quoted.
     private Candidate? SpeakerLabel(int i)
     {
         var s = _t.SentenceOf[i];
-        if (i != _t.FirstOf(s) || (i > 0 && _t.ParagraphOf[i - 1] == _t.ParagraphOf[i]))
+        var quoted = i > 0 && _t.IsQuoteMark(i - 1);
+        var lead = quoted ? i - 1 : i;
+        if (lead != _t.FirstOf(_t.SentenceOf[lead]) || (lead > 0 && _t.ParagraphOf[lead - 1] == _t.ParagraphOf[lead]))
             return null;
         var colon = i;
         while (colon < _t.Count && colon - i < 6 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s" or "de" or "la" or "del" or "van" or "von" or "al" or "bin"))
@@ -252,8 +270,19 @@ internal sealed class AttributionRules
             end++;
         if (end - colon < 3)
             return null;
+        if (quoted && end > colon + 1 && _t.IsQuoteMark(end))
+            end--;
         var span = new Span(_t.Tokens[colon + 1].Start, _t.Tokens[end].End);
-        if (_t.IsOpenMark(colon + 1) && _t.RegionOf[end] == _t.RegionOf[colon + 1])
+        if (quoted)
+        {
+            // Only an all-capital label inside a quotation: "“Note: …" or "“Look: …" opens a quoted sentence.
+            for (var k = i; k < colon; k++)
+            {
+                if (_t.TextOf(k, k).Any(char.IsLower))
+                    return null;
+            }
+        }
+        else if (_t.IsOpenMark(colon + 1) && _t.RegionOf[end] == _t.RegionOf[colon + 1])
             span = _t.Regions[_t.RegionOf[colon + 1]].Inner;
         if (_w[i] is "said" or "says" && colon - i >= 2)
             return new Candidate(i, i, "say", i + 1, colon - 1, [span], QuoteKind.Direct, 0.85); // "Said Ellis: “…”"
@@ -342,7 +371,7 @@ internal sealed class AttributionRules
         if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom" && !(spFirst - 2 == first && Words.AdjunctPrepositions.Contains(_w[first])))
             return null; // "Asked if he believes …", "what Khalilzad has proposed"; but "To which she said …"
         var (tail, pos) = Complement(cueLast, entry, last);
-        var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first));
+        var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first)) && !IsQuotedTitle(PreviousNonComma(spFirst - 1, first), first);
         if (tail == Tail.Content && _t.IsOpenMark(pos) && quoteBefore && _t.IsComma(pos - 1))
             (tail, pos) = (Tail.Comma, pos - 1); // "“A,” he said, “B.”"
         else if (quoteBefore && tail is Tail.Content or Tail.None && !(pos == cueLast + 1 && _w[pos] == "that") && !_t.Is(pos - 1, ":"))
@@ -379,6 +408,14 @@ internal sealed class AttributionRules
             default:
                 return null;
         }
+    }
+
+    // "on Fox News Channel’s “Hannity,” Gingrich said if …": a quotation opened right after a word of the sentence is a title,
+    // not the words the cue reports.
+    private bool IsQuotedTitle(int close, int first)
+    {
+        var open = _t.Regions[_t.RegionOf[close]].Open;
+        return open > first && _t.IsWord(open - 1) && _t.SentenceOf[open - 1] == _t.SentenceOf[close];
     }
 
     // The comma before a quotation that continues the one before the speaker ("“A,” he said on Monday, “B.”"), else past the sentence.
@@ -932,7 +969,7 @@ internal sealed class AttributionRules
         spFirst = p;
         spLast = p - 1;
         var q = p;
-        while (q <= last && q - p < 10 && (_t.IsWord(q) || _w[q] == "&") && !(q > p && (Words.ForwardBoundary.Contains(_w[q]) || Words.SubjectBoundary.Contains(_w[q]) || IsVerbLike(q)))
+        while (q <= last && q - p < 10 && (_t.IsWord(q) || _w[q] == "&") && !(q > p && (Words.ForwardBoundary.Contains(_w[q]) || Words.SubjectBoundary.Contains(_w[q]) || IsVerbLike(q) || IsFiniteVerb(q)))
                && !(q == p && (Words.ForwardBoundary.Contains(_w[q]) && !Words.Determiners.Contains(_w[q]))))
             q++;
         spLast = q - 1;
@@ -940,6 +977,9 @@ internal sealed class AttributionRules
             spLast--;
         return spLast >= p;
     }
+
+    // "…, said the event brought back memories": a finite verb ends a speaker read after its cue.
+    private bool IsFiniteVerb(int k) => !_t.IsCapitalized(k) && _t.TagOf(k) is "VBD" or "VBZ" or "VBP" or "MD";
 
     private bool SentenceSubject(int first, int limit, out int spFirst, out int spLast)
     {

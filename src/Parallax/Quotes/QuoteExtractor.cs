@@ -30,6 +30,12 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// <summary>False to run the labeller alone, without the reading rules (measuring one against the other).</summary>
     internal bool UseRules { get; init; } = true;
 
+    /// <summary>
+    /// Whether a labelled attribution whose cue lies inside a rule's content is kept beside it ("X said that Y believes Z":
+    /// Y's belief is an attribution of its own).
+    /// </summary>
+    internal bool KeepNested { get; init; }
+
     /// <summary>Another labeller than the shipped one (tuning runs).</summary>
     internal AttributionTagger? Tagger { get; init; }
 
@@ -41,9 +47,9 @@ public sealed class QuoteExtractor : IAnalysisComponent
             return document with { Quotes = [] };
         var text = new QuotedText(document);
         var rules = new AttributionRules(text);
-        var candidates = UseRules ? rules.Run() : [];
+        var candidates = UseRules ? rules.Run().Where(c => IsNominal(text, c.SpeakerFirst, c.SpeakerLast)).ToList() : [];
         if (UseModel)
-            candidates = WithModel(text, rules, candidates, Tagger ?? AttributionTagger.Default);
+            candidates = WithModel(text, rules, candidates, Tagger ?? AttributionTagger.Default, KeepNested);
         var resolver = new SpeakerResolver(text);
         var quotes = new List<Quote>(candidates.Count);
         foreach (var found in candidates)
@@ -74,7 +80,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
     }
 
     // The rules read reporting clauses precisely; the labeller adds what they miss: attributions whose cue and content are both new.
-    private static List<Candidate> WithModel(QuotedText text, AttributionRules reader, List<Candidate> rules, AttributionTagger tagger)
+    private static List<Candidate> WithModel(QuotedText text, AttributionRules reader, List<Candidate> rules, AttributionTagger tagger, bool keepNested)
     {
         var ruleCue = new bool[text.Count];
         var ruleContent = new bool[text.Count];
@@ -89,7 +95,12 @@ public sealed class QuoteExtractor : IAnalysisComponent
         foreach (var found in tagger.Find(text))
         {
             var c = WithAntecedent(text, reader, found);
-            if (c is null || !Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast) || c.Content.Any(p => Overlaps(text, p, ruleContent)))
+            if (c is null || !Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast))
+                continue;
+            // Inside a rule's content only as a nested attribution: its cue, source and content all within that content.
+            var nested = keepNested && Any(ruleContent, c.CueFirst, c.CueLast) && AllMarked(ruleContent, c.CueFirst, c.CueLast)
+                && AllMarked(ruleContent, c.SpeakerFirst, c.SpeakerLast) && text.RegionOf[c.CueFirst] < 0;
+            if (!nested && c.Content.Any(p => Overlaps(text, p, ruleContent)))
                 continue;
             merged.Add(c);
         }
@@ -104,6 +115,16 @@ public sealed class QuoteExtractor : IAnalysisComponent
                 return true;
         }
         return false;
+    }
+
+    private static bool AllMarked(bool[] marks, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!marks[t])
+                return false;
+        }
+        return true;
     }
 
     private static void Mark(QuotedText text, Span span, bool[] marks)
@@ -125,12 +146,38 @@ public sealed class QuoteExtractor : IAnalysisComponent
         return false;
     }
 
+    // A speaker the rules read is a noun phrase: it does not open with a verb or a preposition ("spoke with The Huffington Post",
+    // "by telephone") nor end on an adjective or an adverb ("a false", "Fact-checkers soon"). Capitalised labels ("WALLACE") pass.
+    private static bool IsNominal(QuotedText text, int first, int last)
+    {
+        if (first < 0 || last < first)
+            return true;
+        var head = text.Lower[last];
+        var headOk = text.IsCapitalized(last) || !text.IsWord(last) || Words.Pronouns.Contains(head) || Words.AnonymousHeads.Contains(head)
+            || text.TagOf(last) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "CD" or "FW" or "WP";
+        var leadOk = text.IsCapitalized(first) || !text.IsWord(first)
+            || text.TagOf(first) is not ("VBD" or "VBZ" or "VBP" or "VBN" or "RB" or "IN" or "TO" or "MD");
+        return headOk && leadOk;
+    }
+
+    // Copular cues the labeller may keep: a stance of the subject's own ("is convinced that", "were optimistic that", "is eager to").
+    // Not these passives and raisings, whose subject is not the one who holds the view ("is expected to", "was reported to").
+    private static readonly HashSet<string> HearsayPassives = new(StringComparer.Ordinal)
+    {
+        "said", "reported", "believed", "thought", "expected", "alleged", "rumored", "rumoured", "considered", "known", "seen", "supposed",
+        "understood", "presumed", "projected", "estimated", "predicted", "forecast", "scheduled", "set", "slated", "likely", "unlikely",
+        "accused", "described", "called", "viewed", "regarded", "deemed", "quoted", "asked", "told", "urged", "cited", "criticized",
+        "criticised", "praised", "blamed", "named", "labeled", "labelled", "branded", "credited", "charged", "quoted", "shown", "found",
+        "reputed", "claimed", "feared", "widely", "often", "also", "not", "being", "been", "to", "due", "going", "about",
+    };
+
     // Not a passive ("is expected to": the subject is not who expects; "is promising" is no passive), not a hearsay adverb ("He reportedly fled": he is
     // not the one reporting), not a bare relative pronoun as the source, not "asked not to be named".
     private static bool Plausible(QuotedText text, Candidate c)
     {
         var progressive = c.CueLast > c.CueFirst && text.Lower[c.CueFirst + 1].EndsWith("ing", StringComparison.Ordinal);
-        if ((text.Lower[c.CueFirst] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s" && !progressive)
+        var stance = c.CueLast > c.CueFirst && !HearsayPassives.Contains(text.Lower[c.CueFirst + 1]) && text.TagOf(c.CueFirst + 1) is "JJ" or "VBN";
+        if ((text.Lower[c.CueFirst] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s" && !progressive && !stance)
             || text.Lower[c.CueFirst] is "reportedly" or "allegedly" or "reputedly" or "purportedly" or "supposedly" or "apparently" or "ostensibly" or "seemingly")
             return false;
         if (c.SpeakerFirst == c.SpeakerLast ? text.Lower[c.SpeakerFirst] is "who" or "which" or "that" : text.Lower[c.SpeakerLast] is "who" or "which" or "that")

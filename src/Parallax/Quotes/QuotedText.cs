@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parallax.Analysis;
+using Parallax.Tagging;
 using Parallax.Text;
 
 namespace Parallax.Quotes;
@@ -17,6 +18,7 @@ internal sealed record QuoteRegion(int Open, int Close, Span Inner, Span Outer);
 internal sealed class QuotedText
 {
     private readonly bool[] _isMark;
+    private string[]? _tags;
 
     public QuotedText(ArticleAnalysis document)
     {
@@ -81,6 +83,29 @@ internal sealed class QuotedText
     }
 
     public string TextOf(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+
+    /// <summary>
+    /// The part-of-speech tag of a token: the document's when the tagging stage ran, else its sentence's tags,
+    /// computed on first use.
+    /// </summary>
+    public string TagOf(int i)
+    {
+        var pos = Document.PartsOfSpeech;
+        if (pos.Length == Count)
+            return pos[i];
+        _tags ??= new string[Count];
+        if (_tags[i] is null)
+        {
+            var s = SentenceOf[i];
+            var first = FirstOf(s);
+            var words = new string[LastOf(s) - first + 1];
+            for (var k = 0; k < words.Length; k++)
+                words[k] = TextOf(first + k, first + k);
+            var tags = PosTagger.Default.Tag(words);
+            Array.Copy(tags, 0, _tags, first, tags.Length);
+        }
+        return _tags[i] ?? "";
+    }
 
     public bool IsWord(int i) => Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 

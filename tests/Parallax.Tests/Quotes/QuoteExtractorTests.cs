@@ -403,4 +403,63 @@ public class QuoteExtractorTests
         Assert.Equal("Ana Ruiz", q.Speaker.Text);
         Assert.Equal("Fear is what I feel.", ContentOf(text, q));
     }
+
+    [Fact]
+    public void A_transcript_quoted_a_paragraph_at_a_time_gives_each_labelled_turn_to_its_speaker()
+    {
+        const string text = "A partial transcript follows:\n\n\"KOVAC: Let us begin with the harbour strike. Will the port reopen this week?\n\n"
+            + "\"ADEYEMI: The port will reopen on Monday, and every crew will be paid in full.\n";
+        var quotes = Analyze(text).Quotes;
+        Assert.Equal(["KOVAC", "ADEYEMI"], quotes.Select(q => q.Speaker.Text));
+        Assert.Equal("The port will reopen on Monday, and every crew will be paid in full.", ContentOf(text, quotes[1]));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_opening_with_a_capitalised_word_and_a_colon_is_no_speaker_label()
+        => Assert.DoesNotContain(Analyze("\"Note: the harbour stays closed until the crews are paid, and nobody will say when.\n").Quotes, q => q.Speaker.Text == "Note");
+
+    [Fact]
+    public void A_name_between_a_dash_and_a_colon_speaks_the_quotation_after_it()
+    {
+        const string text = "Late deciders broke for the challenger - Ana Ruiz: “Every county we polled moved in the final week, and the margin was larger than we thought.”";
+        var q = Single(text);
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.StartsWith("Every county we polled", ContentOf(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_finite_verb_after_the_cue_ends_no_inverted_speaker_so_the_subject_before_the_relative_clause_speaks()
+    {
+        const string text = "Maria Olsen, who watched the vote from the gallery, said the result brought back memories of her father.";
+        var q = Single(text);
+        Assert.Equal("Maria Olsen", q.Speaker.Text);
+        Assert.Equal("the result brought back memories of her father", ContentOf(text, q).TrimEnd('.'));
+    }
+
+    [Theory]
+    [InlineData("The senator repeated a false claim that the harbour had been sold to a foreign fund.", "a false")]
+    [InlineData("Officials who spoke with the radio station said the port would reopen on Monday.", "spoke with the radio station")]
+    public void A_speaker_the_rules_read_is_a_noun_phrase(string text, string notSpeaker)
+        => Assert.DoesNotContain(Analyze(text).Quotes, q => q.Speaker.Text == notSpeaker);
+
+    [Fact]
+    public void A_stance_after_a_copula_is_the_subject_s_own()
+    {
+        const string text = "Mr. Okafor is convinced that the harbour will reopen before the summer.";
+        var q = Single(text);
+        Assert.Equal("Mr. Okafor", q.Speaker.Text);
+        Assert.Contains("the harbour will reopen", ContentOf(text, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_title_before_the_speaker_is_not_what_the_speaker_says()
+    {
+        const string text = "Speaking on Channel Nine’s “Morning Desk,” Ana Ruiz said if the crews are paid the port will reopen on Monday.";
+        var q = Single(text);
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Contains("the port will reopen on Monday", ContentOf(text, q), StringComparison.Ordinal);
+    }
 }
