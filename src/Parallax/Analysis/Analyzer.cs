@@ -25,17 +25,16 @@ public static class Analyzer
         .Add(new QuoteExtractor());
 
     /// <summary>
-    /// Loads the lexicons and trained models on a background thread, so that a command can read its
+    /// Loads the lexicons and trained models on background threads, all at once, so that a command can read its
     /// input meanwhile; analysing waits for them anyway, so calling this is optional.
     /// </summary>
-    public static Task WarmUpAsync() => Task.Run(() =>
-    {
-        Parallel.Invoke(
-            () => _ = Tagging.PosTagger.Default,
-            () => _ = Gazetteer.Default,
-            () => _ = Default);
-        _ = Tagging.EntityTagger.Default;
-    });
+    public static Task WarmUpAsync() => Task.Run(() => Parallel.Invoke(
+        () => _ = Tagging.WordClusters.Default,
+        () => _ = Tagging.PosTagger.Default,
+        () => _ = Tagging.EntityTagger.Default,
+        () => _ = Quotes.AttributionTagger.Default,
+        () => _ = Gazetteer.Default,
+        () => _ = Default));
 
     /// <summary>Analyses one article with the default pipeline.</summary>
     public static ArticleAnalysis Analyze(Article article) => Default.Analyze(article);

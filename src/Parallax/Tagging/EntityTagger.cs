@@ -9,9 +9,11 @@ namespace Parallax.Tagging;
 /// </summary>
 internal sealed class EntityTagger
 {
-    private static readonly Lazy<EntityTagger> Shipped = new(() => new EntityTagger(ModelFormat.ReadEmbedded("ner.model.br"), PosTagger.Default)
+    private static readonly Lazy<EntityTagger> Shipped = new(() =>
     {
-        FirstPass = ModelFormat.ReadEmbedded("ner-first-pass.model.br"),
+        var firstPass = Task.Run(() => ModelFormat.ReadEmbedded("ner-first-pass.model.br"));
+        var model = ModelFormat.ReadEmbedded("ner.model.br");
+        return new EntityTagger(model, PosTagger.Default) { FirstPass = firstPass.GetAwaiter().GetResult() };
     });
 
     private readonly PosTagger? _posTagger;

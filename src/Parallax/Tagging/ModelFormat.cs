@@ -66,9 +66,7 @@ internal static class ModelFormat
 
     public static LinearChainModel Read(Stream source)
     {
-        using var brotli = new BrotliStream(source, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(brotli, 1 << 16);
-        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        var reader = PackedReader.Decompress(source);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
             throw new InvalidDataException("Not a Parallax tagger model (or an unsupported version).");
         var featureSet = reader.ReadString();
@@ -81,18 +79,14 @@ internal static class ModelFormat
         {
             var allowedStart = new bool[n];
             var allowed = new bool[n * n];
-            for (var i = 0; i < n; i++)
-                allowedStart[i] = reader.ReadBoolean();
-            for (var i = 0; i < n * n; i++)
-                allowed[i] = reader.ReadBoolean();
+            reader.ReadBooleans(allowedStart);
+            reader.ReadBooleans(allowed);
             constraints = new TransitionConstraints(allowedStart, allowed);
         }
         var start = new float[n];
-        for (var i = 0; i < n; i++)
-            start[i] = reader.ReadSingle();
+        reader.ReadSingles(start);
         var transitions = new float[n * n];
-        for (var i = 0; i < transitions.Length; i++)
-            transitions[i] = reader.ReadSingle();
+        reader.ReadSingles(transitions);
         var lexiconEntries = new KeyValuePair<string, ushort>[reader.ReadInt32()];
         for (var i = 0; i < lexiconEntries.Length; i++)
             lexiconEntries[i] = new(reader.ReadString(), reader.ReadUInt16());
@@ -107,8 +101,8 @@ internal static class ModelFormat
             starts[i + 1] = starts[i] + reader.ReadByte();
         var entryLabels = reader.ReadBytes(entries);
         var weights = new float[entries];
-        for (var i = 0; i < entries; i++)
-            weights[i] = (float)reader.ReadHalf();
+        var halves = new ushort[entries];
+        reader.ReadHalves(halves, weights);
         FeatureExtractor features = featureSet switch
         {
             "pos-v3" => new PosFeatures(new WordLexicon(lexiconEntries)),
@@ -120,7 +114,7 @@ internal static class ModelFormat
             "attr-v2-second" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, secondPass: true),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };
-        return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);
+        return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights, halves), start, transitions, constraints);
     }
 
     /// <summary>Loads a model embedded in this assembly under <c>Parallax.Models.{name}</c>.</summary>

@@ -22,6 +22,16 @@ internal sealed class WeightTable
     /// <param name="labels">Label index of each entry.</param>
     /// <param name="weights">Weight of each entry.</param>
     public WeightTable(uint[] keys, int[] starts, byte[] labels, float[] weights)
+        : this(keys, starts, labels, weights, null)
+    {
+    }
+
+    /// <param name="keys">Feature keys, ascending and distinct.</param>
+    /// <param name="starts">Entry range of row i is [starts[i], starts[i+1]).</param>
+    /// <param name="labels">Label index of each entry.</param>
+    /// <param name="weights">Weight of each entry.</param>
+    /// <param name="halves">The float16 bits of each weight when every weight is one (a model read from its file), else null.</param>
+    public WeightTable(uint[] keys, int[] starts, byte[] labels, float[] weights, ushort[]? halves)
     {
         Keys = keys;
         Starts = starts;
@@ -30,27 +40,52 @@ internal sealed class WeightTable
         var capacity = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(keys.Length + keys.Length / 2)));
         _mask = capacity - 1;
         _slots = new Slot[capacity];
-        var spilled = new List<Entry>();
+        // Rows are packed in key order (reading the arrays front to back), then placed in the order of the block of 64
+        // slots their hash points at, so the table fills roughly front to back instead of at random. Where a row lands
+        // does not change what a lookup finds.
+        const int BlockBits = 6;
+        var blocks = (_mask >> BlockBits) + 1;
+        var offsets = new int[blocks + 1];
+        var spilledEntries = 0;
+        for (var row = 0; row < keys.Length; row++)
+        {
+            int start = starts[row], count = starts[row + 1] - start;
+            if (count > 0 && !FitsInline(weights, halves, start, count))
+                spilledEntries += count;
+        }
+        _entries = new Entry[spilledEntries];
+        spilledEntries = 0;
+        var packed = new Slot[keys.Length];
+        var rows = 0;
         for (var row = 0; row < keys.Length; row++)
         {
             int start = starts[row], count = starts[row + 1] - start;
             if (count == 0)
                 continue;
-            var slot = (int)(keys[row] * 2654435769u) & _mask;
-            while (!_slots[slot].IsEmpty)
-                slot = (slot + 1) & _mask;
-            _slots[slot] = Inline(labels, weights, start, count) ?? new Slot(keys[row], Spilled, (uint)spilled.Count, (uint)count);
-            if (_slots[slot].First == Spilled)
+            if (Inline(labels, weights, halves, start, count) is { } inline)
             {
-                for (var e = start; e < start + count; e++)
-                    spilled.Add(new Entry(labels[e], weights[e]));
+                packed[rows++] = inline with { Key = keys[row] };
             }
             else
             {
-                _slots[slot] = _slots[slot] with { Key = keys[row] };
+                packed[rows++] = new Slot(keys[row], Spilled, (uint)spilledEntries, (uint)count);
+                for (var e = start; e < start + count; e++)
+                    _entries[spilledEntries++] = new Entry(labels[e], weights[e]);
             }
+            offsets[(((int)(keys[row] * 2654435769u) & _mask) >> BlockBits) + 1]++;
         }
-        _entries = [.. spilled];
+        for (var b = 0; b < blocks; b++)
+            offsets[b + 1] += offsets[b];
+        var order = new int[rows];
+        for (var i = 0; i < rows; i++)
+            order[offsets[((int)(packed[i].Key * 2654435769u) & _mask) >> BlockBits]++] = i;
+        foreach (var i in order)
+        {
+            var slot = (int)(packed[i].Key * 2654435769u) & _mask;
+            while (!_slots[slot].IsEmpty)
+                slot = (slot + 1) & _mask;
+            _slots[slot] = packed[i];
+        }
     }
 
     public uint[] Keys { get; }
@@ -123,19 +158,29 @@ internal sealed class WeightTable
     private static void Add(uint packed, Span<float> scores) =>
         scores[(int)(packed >> 16) - 1] += (float)BitConverter.UInt16BitsToHalf((ushort)packed);
 
-    /// <summary>The row packed into a slot (key left 0), or null when it is too long or a weight is not a float16.</summary>
-    private static Slot? Inline(byte[] labels, float[] weights, int start, int count)
+    /// <summary>True when a row is short enough to sit in its slot and every weight of it is a float16 value.</summary>
+    private static bool FitsInline(float[] weights, ushort[]? halves, int start, int count)
     {
         if (count > InlineWeights)
+            return false;
+        if (halves is not null)
+            return true;
+        for (var i = start; i < start + count; i++)
+        {
+            if (BitConverter.SingleToInt32Bits((float)(Half)weights[i]) != BitConverter.SingleToInt32Bits(weights[i]))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The row packed into a slot (key left 0), or null when it does not <see cref="FitsInline"/>.</summary>
+    private static Slot? Inline(byte[] labels, float[] weights, ushort[]? halves, int start, int count)
+    {
+        if (!FitsInline(weights, halves, start, count))
             return null;
         Span<uint> packed = stackalloc uint[InlineWeights];
         for (var i = 0; i < count; i++)
-        {
-            var half = (Half)weights[start + i];
-            if (BitConverter.SingleToInt32Bits((float)half) != BitConverter.SingleToInt32Bits(weights[start + i]))
-                return null;
-            packed[i] = (uint)(labels[start + i] + 1) << 16 | BitConverter.HalfToUInt16Bits(half);
-        }
+            packed[i] = (uint)(labels[start + i] + 1) << 16 | (halves?[start + i] ?? BitConverter.HalfToUInt16Bits((Half)weights[start + i]));
         return new Slot(0, packed[0], packed[1], packed[2]);
     }
 

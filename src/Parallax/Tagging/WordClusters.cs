@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
 
@@ -19,11 +18,14 @@ internal sealed class WordClusters
         using var stream = ModelFormat.OpenEmbedded("clusters.br");
         return Read(stream);
     });
-    private readonly FrozenDictionary<string, WordClass> _classes;
+    private readonly Dictionary<string, WordClass> _classes;
 
+    /// <remarks>A plain dictionary, not a frozen one: it is built at every start-up. A key given twice keeps its last value.</remarks>
     public WordClusters(IEnumerable<KeyValuePair<string, WordClass>> classes, bool cased = false)
     {
-        _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        _classes = new Dictionary<string, WordClass>(classes.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
+        foreach (var (key, value) in classes)
+            _classes[key] = value;
         Cased = cased;
     }
 
@@ -87,9 +89,7 @@ internal sealed class WordClusters
 
     public static WordClusters Read(Stream source)
     {
-        using var brotli = new BrotliStream(source, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(brotli, 1 << 16);
-        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        var reader = PackedReader.Decompress(source);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
             throw new InvalidDataException("Not a Parallax word-cluster file (or an unsupported version).");
         var cased = reader.ReadBoolean();

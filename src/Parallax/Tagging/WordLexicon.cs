@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Parallax.Tagging;
 
 /// <summary>
@@ -11,9 +9,16 @@ internal sealed class WordLexicon
 {
     public const int TypeCount = 4;
     private static readonly string[] TypeNames = ["PER", "ORG", "LOC", "MISC"];
-    private readonly FrozenDictionary<string, ushort> _entries;
+    private readonly Dictionary<string, ushort> _entries;
 
-    public WordLexicon(IEnumerable<KeyValuePair<string, ushort>> entries) => _entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <remarks>A plain dictionary, not a frozen one: it is built at every start-up, where freezing cost more than its lookups save.
+    /// A key given twice keeps its last value.</remarks>
+    public WordLexicon(IEnumerable<KeyValuePair<string, ushort>> entries)
+    {
+        _entries = new Dictionary<string, ushort>(entries.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
+        foreach (var (key, value) in entries)
+            _entries[key] = value;
+    }
 
     public static WordLexicon Empty { get; } = new([]);
 

@@ -92,6 +92,36 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void A_model_read_back_scores_as_a_table_built_from_its_float_weights()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var model = Train(new PosFeatures(), labels, null, PosSentences, PosTags, null);
+        using var stream = new MemoryStream();
+        ModelFormat.Write(model, stream);
+        stream.Position = 0;
+
+        var read = ModelFormat.Read(stream);
+        var w = read.Weights;
+        var fromFloats = new LinearChainModel(read.Labels, read.Features, new WeightTable(w.Keys, w.Starts, w.Labels, w.Weights), read.Start, read.Transitions, read.Constraints);
+
+        Assert.Equal(model.Weights.Keys, read.Weights.Keys);
+        foreach (var sentence in PosSentences)
+            Assert.Equal(fromFloats.Emissions(sentence, null), read.Emissions(sentence, null));
+    }
+
+    [Fact]
+    public void A_truncated_model_file_is_reported_as_invalid_data()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var model = Train(new PosFeatures(), labels, null, PosSentences, PosTags, null);
+        using var whole = new MemoryStream();
+        ModelFormat.Write(model, whole);
+        using var truncated = new MemoryStream(whole.ToArray()[..(int)(whole.Length / 2)]);
+
+        Assert.Throws<InvalidDataException>(() => ModelFormat.Read(truncated));
+    }
+
+    [Fact]
     public void Cached_runtime_scores_equal_scores_from_full_feature_extraction()
     {
         var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();

@@ -48,4 +48,24 @@ public class WeightTableTests
 
         Assert.Equal(Enumerable.Range(0, 300).Sum(k => k / 4f), scores.Sum(), 2);
     }
+
+    [Fact]
+    public void A_table_given_its_float16_bits_scores_as_one_given_the_floats()
+    {
+        var keys = Enumerable.Range(1, 5000).Select(k => (uint)k * 2654435761u).Order().ToArray();
+        var starts = Enumerable.Range(0, 5001).Select(k => k * 3 + k / 2).ToArray();
+        var labels = Enumerable.Range(0, starts[^1]).Select(k => (byte)(k % 7)).ToArray();
+        var weights = Enumerable.Range(0, starts[^1]).Select(k => (float)(Half)((k % 41 - 20) / 8f)).ToArray();
+        var halves = weights.Select(w => BitConverter.HalfToUInt16Bits((Half)w)).ToArray();
+        var fromFloats = new WeightTable(keys, starts, labels, weights);
+        var fromHalves = new WeightTable(keys, starts, labels, weights, halves);
+        var expected = new float[7];
+        var actual = new float[7];
+
+        fromFloats.AddScores(keys, expected);
+        fromHalves.AddScores(keys, actual);
+
+        Assert.Equal(expected, actual);
+        Assert.Contains(actual, a => a != 0);
+    }
 }
