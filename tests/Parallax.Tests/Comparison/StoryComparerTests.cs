@@ -14,18 +14,19 @@ public class StoryComparerTests
     private static Alignment AlignmentOf(Story story, string first, string second)
         => story.Alignments.Single(a => a.Sentences.Select(story.IdOf).ToHashSet().SetEquals([first, second]));
 
+    /// <summary>The two one-sentence articles compared without the event bonus and with it.</summary>
+    private static (Story Without, Story With) WithAndWithoutEventBonus(string first, string second)
+    {
+        var analyses = new[] { new Article("a1", "First Gazette", first), new Article("a2", "Second Courier", second) }.Select(Analyzer.Analyze).ToList();
+        return (StoryComparer.Compare(analyses, ComparisonOptions.Default with { EventBonus = 0 }), StoryComparer.Compare(analyses));
+    }
+
     [Theory]
     [InlineData("The engineer who kept the boats running was sacked on Wednesday.", true)]
     [InlineData("The engineer who kept the boats running was praised on Wednesday.", false)]
     public void Two_tellings_of_one_event_align_on_fewer_shared_words(string other, bool sameEvent)
     {
-        var analyses = new[]
-        {
-            new Article("a1", "First Gazette", "The Brenholm ferry company sacked its chief engineer after the crash."),
-            new Article("a2", "Second Courier", other),
-        }.Select(Analyzer.Analyze).ToList();
-        var without = StoryComparer.Compare(analyses, ComparisonOptions.Default with { EventBonus = 0 });
-        var with = StoryComparer.Compare(analyses);
+        var (without, with) = WithAndWithoutEventBonus("The Brenholm ferry company sacked its chief engineer after the crash.", other);
         Assert.Empty(without.Alignments);
         Assert.Equal(sameEvent, with.Alignments.Length == 1);
     }
@@ -35,13 +36,7 @@ public class StoryComparerTests
     [InlineData("The Ruskin administration continues its audit of the Nordline deal, a spokesman said.", false)]
     public void A_review_not_completed_and_a_review_that_continues_are_one_event_of_one_doer(string other, bool sameEvent)
     {
-        var analyses = new[]
-        {
-            new Article("a1", "First Gazette", "Brenholm has not completed its review of the ferry contract with Nordline."),
-            new Article("a2", "Second Courier", other),
-        }.Select(Analyzer.Analyze).ToList();
-        var without = StoryComparer.Compare(analyses, ComparisonOptions.Default with { EventBonus = 0 });
-        var with = StoryComparer.Compare(analyses);
+        var (without, with) = WithAndWithoutEventBonus("Brenholm has not completed its review of the ferry contract with Nordline.", other);
         Assert.Empty(without.Alignments);
         Assert.Equal(sameEvent, with.Alignments.Length == 1);
         Assert.Equal("review", with.Claims.Single(c => c.Sentence.Article == 0).Event);
