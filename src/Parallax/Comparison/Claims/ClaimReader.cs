@@ -237,14 +237,17 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     {
         for (var i = verb + 1; i < Math.Min(end, verb + 4); i++)
         {
-            var tag = (uint)(offset + i) < (uint)_tags.Count ? _tags[offset + i] : "";
-            if (tag.StartsWith("NN", StringComparison.Ordinal) && profile.Concepts[i] is not null && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken))
-                return i + 1 < end && ((uint)(offset + i + 1) < (uint)_tags.Count && _tags[offset + i + 1].StartsWith("NN", StringComparison.Ordinal)) ? i + 1 : i;
-            if (tag is not ("DT" or "PRP$" or "JJ" or "POS"))
+            if (IsNoun(offset + i) && profile.Concepts[i] is not null && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken))
+                return i + 1 < end && IsNoun(offset + i + 1) ? i + 1 : i;
+            if (TagOf(offset + i) is not ("DT" or "PRP$" or "JJ" or "POS"))
                 return null;
         }
         return null;
     }
+
+    private string TagOf(int token) => (uint)token < (uint)_tags.Count ? _tags[token] : "";
+
+    private bool IsNoun(int token) => TagOf(token).StartsWith("NN", StringComparison.Ordinal);
 
     /// <summary>A word in capitals ("BEIJING —"): a dateline or a heading, never the event.</summary>
     private static bool IsShouted(ArticleAnalysis document, int token)
@@ -253,8 +256,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         return word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
     }
 
-    private bool IsVerb(int token)
-        => (uint)token < (uint)_tags.Count && _tags[token].StartsWith("VB", StringComparison.Ordinal);
+    private bool IsVerb(int token) => TagOf(token).StartsWith("VB", StringComparison.Ordinal);
 
     /// <summary>Coordinated clauses of the region [first, end): each keeps a verb and some content of its own.</summary>
     private List<(int First, int End)> SplitClauses(ArticleAnalysis document, Sentence sentence, SentenceProfile profile, int first, int end)
