@@ -18,10 +18,13 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 {
     public string Name => "eval-alignment";
 
-    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values)";
+    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values); "
+        + "--neus [--stories N] [--unjudged N] [--noise N] [--missed N]: precision of alignments on NeuS val stories against the hand judgements in Comparison/alignment-judgements.tsv";
 
     public int Run(string[] args)
     {
+        if (args.Contains("--neus"))
+            return NeusAlignments.Run(args);
         var show = int.Parse(Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
         var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var topics = Option(args, "--topics")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);

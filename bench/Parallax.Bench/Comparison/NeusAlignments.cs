@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parallax.Analysis;
+using Parallax.Comparison;
+
+namespace Parallax.Bench.Comparison;
+
+/// <summary>
+/// Precision of alignments on real stories: compares NeuS val triplets (three outlets on one event), keys every
+/// alignment by its story and sentences, and scores it against the hand judgements in
+/// <c>alignment-judgements.tsv</c> (real: the two sentences state at least one fact in common; noise: they do not).
+/// ECB+ cannot measure this: three in four of its cross-document pairs are gold.
+/// </summary>
+internal static class NeusAlignments
+{
+    public const string FileName = "alignment-judgements.tsv";
+
+    private const int DefaultStories = 40;
+
+    private static readonly (double From, double To)[] Bands = [(0, 0.3), (0.3, 0.35), (0.35, 0.45), (0.45, 2)];
+
+    private sealed record Reported(int Story, string Key, Story Compared, Alignment Alignment);
+
+    public static int Run(string[] args)
+    {
+        var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
+        var count = Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        var path = Option(args, "--judgements") ?? Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, FileName);
+        var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
+        var judgements = Read(path);
+        var clock = Stopwatch.StartNew();
+        var reported = new List<Reported>();
+        var sentences = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var articles = NeusStories.Articles(sources[i]).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
+            if (articles.Count < 2)
+                continue;
+            var story = StoryComparer.Compare(articles, encoder: encoder);
+            sentences += articles.Sum(a => a.Sentences.Length);
+            foreach (var alignment in story.Alignments)
+                reported.Add(new Reported(i, KeyOf(story, alignment), story, alignment));
+        }
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Format(inv, "eval-alignment --neus on neus-roundups/val: {0} stories, {1} sentences, {2} alignments, {3:F1} s; judgements: {4}",
+            count, sentences, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path)));
+        Console.WriteLine($"  {"score",-12} {"aligned",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
+        foreach (var (from, to) in Bands)
+            PrintRow(to > 1 ? $"≥ {from:F2}" : $"{from:F2}–{to:F2}", [.. reported.Where(r => r.Alignment.Score >= from && r.Alignment.Score < to)], judgements);
+        PrintRow("overall", reported, judgements);
+        var keys = reported.Select(r => (r.Story, r.Key)).ToHashSet();
+        var gone = judgements.Where(j => j.Key.Story < count && !keys.Contains(j.Key)).ToList();
+        Console.WriteLine($"  unjudged: {reported.Count(r => !judgements.ContainsKey((r.Story, r.Key)))}; judged but no longer aligned: {gone.Count} ({gone.Count(g => g.Value.Real)} real, {gone.Count(g => !g.Value.Real)} noise)");
+
+        foreach (var r in reported.Where(r => !judgements.ContainsKey((r.Story, r.Key))).Take(int.Parse(Option(args, "--unjudged") ?? "0", inv)))
+            Print(r, null);
+        foreach (var r in reported.Where(r => judgements.GetValueOrDefault((r.Story, r.Key)) is { Real: false }).Take(int.Parse(Option(args, "--noise") ?? "0", inv)))
+            Print(r, judgements[(r.Story, r.Key)]);
+        foreach (var ((story, key), judgement) in gone.Where(g => g.Value.Real).Take(int.Parse(Option(args, "--missed") ?? "0", inv)))
+            Console.WriteLine($"\n{story}\t{key}\t  NO LONGER ALIGNED  [real: {judgement.Note}]");
+        return 0;
+    }
+
+    /// <summary>The alignment's sentence ids in order, "a1.s2|a2.s1".</summary>
+    private static string KeyOf(Story story, Alignment alignment)
+        => string.Join('|', alignment.Sentences.OrderBy(s => (s.Article, s.Sentence)).Select(story.IdOf));
+
+    private static Dictionary<(int Story, string Key), Judgement> Read(string path)
+    {
+        var result = new Dictionary<(int, string), Judgement>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (number == 1 || line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var fields = line.Split('\t');
+            if (fields.Length < 3 || fields[2] is not ("real" or "noise"))
+                throw new FormatException($"{path}:{number}: expected story, sentences, verdict (real|noise)[, note]");
+            if (!result.TryAdd((int.Parse(fields[0], CultureInfo.InvariantCulture), fields[1]), new Judgement(fields[2] == "real", fields.Length > 3 ? fields[3] : "")))
+                throw new FormatException($"{path}:{number}: {fields[0]} {fields[1]} is judged twice");
+        }
+        return result;
+    }
+
+    private static void PrintRow(string band, List<Reported> rows, Dictionary<(int, string), Judgement> judgements)
+    {
+        var judged = rows.Select(r => judgements.GetValueOrDefault((r.Story, r.Key))).OfType<Judgement>().ToList();
+        var real = judged.Count(j => j.Real);
+        var precision = judged.Count == 0 ? "-" : (real / (double)judged.Count).ToString("F3", CultureInfo.InvariantCulture);
+        Console.WriteLine($"  {band,-12} {rows.Count,8} {judged.Count,7} {real,5} {judged.Count - real,6} {precision,9}");
+    }
+
+    private static void Print(Reported r, Judgement? judgement)
+    {
+        var verdict = judgement is null ? "" : $"  [{(judgement.Real ? "real" : "noise")}{(judgement.Note.Length > 0 ? ": " + judgement.Note : "")}]";
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "\n{0}\t{1}\t  ({2} {3:F2}){4}", r.Story, r.Key, r.Alignment.Relation.ToString().ToLowerInvariant(), r.Alignment.Score, verdict));
+        var story = r.Compared;
+        foreach (var sentence in r.Alignment.Sentences)
+            Console.WriteLine($"    {story.IdOf(sentence)}: {story.Articles[sentence.Article].Sentences[sentence.Sentence].Text}");
+        var claims = story.Claims.ToDictionary(c => c.Id);
+        foreach (var id in r.Alignment.Claims)
+        {
+            if (claims.TryGetValue(id, out var claim))
+                Console.WriteLine($"      {id}: {story.Articles[claim.Sentence.Article].Text[claim.Start..claim.End]}");
+        }
+    }
+
+    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+}
