@@ -424,6 +424,9 @@ public class DivergenceRuleTests
 
 public class EventValueDivergenceTests
 {
+    /// <summary>Options under which no sentences align, so that only the detectors that do not need an alignment run.</summary>
+    private static readonly ComparisonOptions Unaligned = new() { AlignmentThreshold = 2 };
+
     private static Story Compare(string a, string b) => StoryComparer.Compare(
     [
         Analyzer.Analyze(new Article("a1", "First Gazette", a)),
@@ -457,5 +460,34 @@ public class EventValueDivergenceTests
             "The Brenholm council requested $5 billion from the federal government for the sea wall, the mayor said.",
             "Mayor Elena Ruskin wants the federal government to fund the sea wall. The Brenholm council requested $5.7 billion, she said.");
         Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("5.7 billion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Different_sums_before_one_named_thing_diverge_in_sentences_that_tell_different_facts()
+    {
+        var story = StoryComparer.Compare(
+        [
+            Analyzer.Analyze(new Article("a1", "First Gazette", "The council's bipartisan $2.4 billion harbour bill and Mayor Ruskin's $6.5 billion housing package could live or die this week, and take the coalition's fortunes with them.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", "Councillor Ines Varga told colleagues in a letter on Sunday night that the $2 billion harbour bill will be voted on Thursday after guaranteeing that the bill will be passed.")),
+        ]);
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Number);
+        Assert.Contains("for the harbour bill", divergence.Detail, StringComparison.Ordinal);
+        Assert.Contains(divergence.Spans, s => s.Text == "2.4 billion harbour bill");
+        Assert.Contains(divergence.Spans, s => s.Text == "2 billion harbour bill");
+    }
+
+    [Theory]
+    [InlineData("Councillor Ines Varga said the $2.4 billion harbour tunnel would be approved by Friday.", "the same sum")]
+    [InlineData("Councillor Ines Varga said a $2 billion tunnel would be approved by Friday.", "a one-word phrase")]
+    [InlineData("Councillor Ines Varga said the $2 billion harbour tunnel, or $2.4 billion with interest, would be approved.", "the other sum given too")]
+    [InlineData("Councillor Ines Varga said a $600 million harbour tunnel was never the plan.", "too far apart to be one sum")]
+    public void Sums_that_may_name_different_things_or_agree_do_not_diverge(string other, string why)
+    {
+        var story = StoryComparer.Compare(
+        [
+            Analyzer.Analyze(new Article("a1", "First Gazette", "The $2.4 billion harbour tunnel faces a vote in Brenholm this week.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", other)),
+        ], Unaligned);
+        Assert.True(!story.Divergences.Any(d => d.Kind == DivergenceKind.Number), why);
     }
 }

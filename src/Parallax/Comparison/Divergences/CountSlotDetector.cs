@@ -3,7 +3,7 @@ namespace Parallax.Comparison;
 /// <summary>
 /// Number divergences between sentences that do not align: per pair of articles and unit, the
 /// closest two rival counts (<see cref="CountSlots"/>), unless the articles give one equal count
-/// with that unit anywhere, either gives two counts of that unit of a similar size, or a divergence
+/// with that unit anywhere (or, for money, the other's sum at all), either gives two counts of that unit of a similar size, or a divergence
 /// between aligned claims already reported those two figures.
 /// </summary>
 internal sealed class CountSlotDetector : IDivergenceDetector
@@ -32,6 +32,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
             {
                 var valuesX = profiles[x].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
                 var valuesY = profiles[y].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
+                var (moneyX, moneyY) = (Money(profiles[x]), Money(profiles[y]));
                 var best = new Dictionary<string, (CountSlots.Slot X, CountSlots.Slot Y, double Ratio)>(StringComparer.Ordinal);
                 foreach (var sx in slots[x])
                 {
@@ -42,6 +43,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
                             || NumberDetector.Consistent(sx.Sentence, sx.Number, sy.Sentence, sy.Number)
                             || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
                             || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))
+                            || sx.Number.Figure.Currency.Length > 0 && (moneyY.Any(sx.Number.Agrees) || moneyX.Any(sy.Number.Agrees))
                             || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy))
                             continue;
                         var ratio = CountSlots.Ratio(sx, sy);
@@ -63,6 +65,9 @@ internal sealed class CountSlotDetector : IDivergenceDetector
         return result;
     }
 
+
+    /// <summary>Every sum of money an article gives: one it gives anywhere is not contradicted by a rival sum ("$2 billion, or $2.4 billion with interest").</summary>
+    private static List<NumberFact> Money(SentenceProfile[] article) => [.. article.SelectMany(p => p.Numbers).Where(n => n.Figure.Currency.Length > 0)];
 
     /// <summary>The figures number divergences already found set against each other, both ways, as (article, text, article, text).</summary>
     private static HashSet<(int, string, int, string)> ReportedNumbers(IReadOnlyList<Divergence> found)

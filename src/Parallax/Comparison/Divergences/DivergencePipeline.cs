@@ -23,6 +23,7 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
         new SourceKindAttributionDetector(),
         new CountSlotDetector(),
         new EventValueDetector(),
+        new NamedSumDetector(),
         new NameVariantDetector(),
         new UntaggedVariantDetector(),
     ]);
