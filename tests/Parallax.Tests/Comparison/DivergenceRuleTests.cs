@@ -46,6 +46,18 @@ public class DivergenceRuleTests
         Assert.Contains(divergence.Spans, s => s.Text == "closed");
     }
 
+    [Theory]
+    [InlineData("reportedly discussing", true)]
+    [InlineData("allegedly discussing", true)]
+    [InlineData("discussing", false)]
+    public void An_alleged_act_and_its_denial_are_a_negation_divergence(string act, bool diverges)
+    {
+        var story = Compare(
+            $"Senator Maren Holt faces calls to resign from her rivals for {act} troop movements with the Veltian foreign minister last year.",
+            "Maren Holt said on Monday that she had never discussed secret troop movements with the Veltian foreign minister.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Negation && d.Spans.Any(s => s.Text == "never discussed")));
+    }
+
     [Fact]
     public void A_hedge_on_another_event_is_not_a_modality_divergence()
     {

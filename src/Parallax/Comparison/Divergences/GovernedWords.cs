@@ -44,7 +44,8 @@ internal static class GovernedWords
                     continue;
                 if (pair.Score >= SameWording
                     || pair.SameEvent && (marked.EventToken == word || plain.EventToken == k || plain.EventConcept == concept || marked.EventConcept == concept)
-                    || SameLeft(marked, i, plain, k))
+                    || SameLeft(marked, i, plain, k)
+                    || !finite && Alleged(plain, k) && SharedAfter(marked, word, plain, k) >= MinSharedAfter)
                     return new Finding(marked, i, word, plain, k);
             }
         }
@@ -91,7 +92,38 @@ internal static class GovernedWords
         var plainGroup = VerbGroupOf(claim, word, -1);
         if (finite)
             return plainGroup.Count == 0 && claim.Tags[word].StartsWith("VB", StringComparison.Ordinal) && !(claim.Tags[word] == "VBG" && !BeforeIsBe(claim, word));
-        return plainGroup.SetEquals(VerbGroupOf(marked, markedWord, op)) && (claim.Tags[word] == "VBG") == (marked.Tags[markedWord] == "VBG");
+        return plainGroup.SetEquals(VerbGroupOf(marked, markedWord, op))
+            && ((claim.Tags[word] == "VBG") == (marked.Tags[markedWord] == "VBG") || Alleged(claim, word));
+    }
+
+    /// <summary>Adverbs that state an act as alleged: "for reportedly discussing" asserts the act as others tell it, where "upon discussing" only sets a time.</summary>
+    private static readonly HashSet<string> Allegations = ["reportedly", "allegedly", "purportedly", "supposedly"];
+
+    /// <summary>Content words after an alleged act that its denial must repeat to deny the same act ("discussing troop movements with the minister").</summary>
+    private const int MinSharedAfter = 3;
+
+    private const int AfterWindow = 8;
+
+    /// <summary>The word is an act stated as alleged: an allegation adverb stands right before it.</summary>
+    private static bool Alleged(ClaimProfile claim, int word)
+        => word > claim.First && Allegations.Contains(claim.Sentence.Words[word - 1]);
+
+    /// <summary>How many content words of the few after the plain word also follow the governed word: they act on the same things.</summary>
+    private static int SharedAfter(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
+    {
+        static HashSet<string> After(ClaimProfile claim, int word)
+        {
+            var concepts = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = word + 1; i < Math.Min(claim.End, word + 1 + AfterWindow); i++)
+            {
+                if (claim.Sentence.Concepts[i] is { } c)
+                    concepts.Add(c);
+            }
+            return concepts;
+        }
+        var shared = After(marked, word);
+        shared.IntersectWith(After(plain, plainWord));
+        return shared.Count;
     }
 
     /// <summary>The modals and "to" in the three tokens before a word (the operator's own token left out).</summary>
