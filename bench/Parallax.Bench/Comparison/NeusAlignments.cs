@@ -36,17 +36,17 @@ internal static class NeusAlignments
             var articles = NeusStories.Articles(sources[i]).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
             if (articles.Count < 2)
                 continue;
-            var parts = new Dictionary<string, (double Lexical, float Cosine)>(StringComparer.Ordinal);
+            var parts = new Dictionary<string, (double Lexical, float Cosine, string Shared)>(StringComparer.Ordinal);
             var story = StoryComparer.Compare(articles, null, null, encoder, (a, b, lexical, cosine, _, _) =>
-                parts[$"a{a.Ref.Article + 1}.s{a.Ref.Sentence + 1}|a{b.Ref.Article + 1}.s{b.Ref.Sentence + 1}"] = (lexical, cosine));
+                parts[$"a{a.Ref.Article + 1}.s{a.Ref.Sentence + 1}|a{b.Ref.Article + 1}.s{b.Ref.Sentence + 1}"] = (lexical, cosine, string.Join(' ', a.Counts.Keys.Intersect(b.Counts.Keys).Order())));
             if (args.Contains("--parts"))
             {
                 foreach (var alignment in story.Alignments)
                 {
                     var key = KeyOf(story, alignment);
-                    var (lexical, cosine) = parts.GetValueOrDefault(key);
+                    var (lexical, cosine, shared) = parts.GetValueOrDefault(key);
                     var verdict = judgements.TryGetValue((i, key), out var j) ? (j.Real ? "real" : "noise") : "-";
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parts\t{verdict}\t{alignment.Score:F3}\t{lexical:F3}\t{cosine:F3}\t{i}\t{key}"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parts\t{verdict}\t{alignment.Score:F3}\t{lexical:F3}\t{cosine:F3}\t{i}\t{key}\t{shared}"));
                 }
             }
             sentences += articles.Sum(a => a.Sentences.Length);

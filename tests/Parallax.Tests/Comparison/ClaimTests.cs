@@ -26,6 +26,17 @@ public class ClaimTests
         Assert.Null(Assert.Single(story.Claims, c => story.IdOf(c.Sentence) == "a2.s1").AttributedTo);
     }
 
+    [Theory]
+    [InlineData("Asked whether the port board had met the union, Mayor Elena Ruskin said the harbour road will stay closed until Friday.", "Asked whether")]
+    [InlineData("The strike comes at a time when the port is losing freight to rival harbours in the north.", "comes at a time")]
+    [InlineData("Mayor Elena Ruskin declined to say how the talks between the port board and the union had gone on Monday.", "how the talks")]
+    public void A_question_put_to_a_speaker_or_a_frame_of_another_clause_is_not_a_claim(string sentence, string notAClaim)
+    {
+        var story = Compare(sentence, "The harbour road will stay closed until Friday.");
+        Assert.DoesNotContain(ClaimTexts(story, "a1.s1"), t => t.StartsWith(notAClaim, StringComparison.Ordinal) || t.EndsWith(notAClaim, StringComparison.Ordinal));
+        Assert.NotEmpty(ClaimTexts(story, "a1.s1"));
+    }
+
     [Fact]
     public void A_claim_does_not_end_on_the_word_that_joins_it_to_the_next_clause()
     {

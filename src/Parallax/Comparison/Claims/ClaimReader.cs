@@ -132,7 +132,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         foreach (var (first, end, source) in parts)
         {
             var (f, e) = Trim(profile, first, end);
-            if (e <= f)
+            if (e <= f || NotAStatement(profile.Words, f, e, source))
                 continue;
             claims.Add(Profile(document, profile, tokens, f, e, source, $"{sentenceId}.c{claims.Count + 1}"));
         }
@@ -140,6 +140,21 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             claims.Add(Profile(document, profile, tokens, 0, n, null, sentenceId + ".c1"));
         var uncovered = Enumerable.Range(0, n).Where(i => !claims.Any(c => c.Contains(i))).ToHashSet();
         return uncovered.Count == 0 ? claims : [.. claims.Select(c => c.Source is null ? c : c with { Frame = uncovered })];
+    }
+
+    /// <summary>Words that open a question: reported content that opens with one was asked or left open, not stated ("declined to say how the talks went").</summary>
+    private static readonly FrozenSet<string> Interrogatives = FrozenSet.ToFrozenSet(["whether", "if", "how", "why"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A part of a sentence that states nothing: a question put to the speaker ("Asked whether the board had met the union, …"),
+    /// reported content that is a question, or the frame of the clause that follows it ("The strike comes at a time [when …]").
+    /// </summary>
+    private static bool NotAStatement(string[] words, int first, int end, Quote? source)
+    {
+        var asked = words[first] == "asked" || words[first] == "when" && first + 1 < end && words[first + 1] == "asked";
+        return asked && Array.FindIndex(words, first, Math.Min(3, end - first), w => Interrogatives.Contains(w) || w is "about" or "what" or "who") >= 0
+            || source is not null && Interrogatives.Contains(words[first])
+            || end - first >= 3 && words[end - 3] == "at" && words[end - 2] == "a" && words[end - 1] == "time";
     }
 
     private ClaimProfile Profile(ArticleAnalysis document, SentenceProfile profile, ReadOnlySpan<Token> tokens, int first, int end, Quote? source, string id)
