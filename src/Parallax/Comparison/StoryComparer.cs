@@ -55,12 +55,21 @@ public static class StoryComparer
             });
         }
         ImmutableArray<Divergence> kept = [.. divergences.Where(d => !BetweenCopies(articles, d))];
+        var implied = ImpliedConflicts(kept, pairs);
+        foreach (var (a, b, divergence) in implied)
+        {
+            alignments.Add(new Alignment($"al{alignments.Count + 1}", AlignmentRelation.Conflict,
+                Math.Round(SentenceAligner.Similarity(profiles[a.Article][a.Sentence], profiles[b.Article][b.Sentence]), 3), [a, b])
+            {
+                Claims = divergence.Claims,
+            });
+        }
 
         return story with
         {
             Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
-            Unique = Unique(articles, profiles, pairs, syndicated),
+            Unique = Unique(articles, profiles, [.. pairs.Select(p => (p.A.Ref, p.B.Ref)), .. implied.Select(c => (c.A, c.B))], syndicated),
             Divergences = kept,
             Voices = VoiceCounter.Count(story),
             Brief = new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept),
@@ -93,6 +102,23 @@ public static class StoryComparer
     }
 
     /// <summary>
+    /// Two sentences of different articles that a divergence sets against each other state one fact, whether or not the
+    /// aligner paired them (counts and sums are compared across a story): each such pair not aligned yet is a conflict.
+    /// </summary>
+    private static List<(SentenceRef A, SentenceRef B, Divergence Divergence)> ImpliedConflicts(ImmutableArray<Divergence> divergences, List<AlignedPair> pairs)
+    {
+        var aligned = pairs.SelectMany(p => new[] { (p.A.Ref, p.B.Ref), (p.B.Ref, p.A.Ref) }).ToHashSet();
+        var result = new List<(SentenceRef, SentenceRef, Divergence)>();
+        foreach (var divergence in divergences.Where(d => d.Kind != DivergenceKind.NameVariant && d.Sentences.Length == 2))
+        {
+            var (a, b) = (divergence.Sentences[0], divergence.Sentences[1]);
+            if (a.Article != b.Article && aligned.Add((a, b)) && aligned.Add((b, a)))
+                result.Add((a, b, divergence));
+        }
+        return result;
+    }
+
+    /// <summary>
     /// Conflict when the pair carries a number, date or negation divergence; partial when a claim of
     /// either sentence has no partner in the other or one covers too little of the other's terms.
     /// </summary>
@@ -115,7 +141,7 @@ public static class StoryComparer
     /// article, each listed once per source (a syndicated copy's sentence aligned with an earlier member of its
     /// group is that member's). A story of one source has none: there is nobody else to leave them out.
     /// </summary>
-    private static ImmutableArray<ImmutableArray<int>> Unique(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, List<AlignedPair> pairs, ImmutableDictionary<int, int> syndicated)
+    private static ImmutableArray<ImmutableArray<int>> Unique(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, List<(SentenceRef A, SentenceRef B)> pairs, ImmutableDictionary<int, int> syndicated)
     {
         var source = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).ToArray();
         if (source.Distinct().Count() < 2)
@@ -124,9 +150,8 @@ public static class StoryComparer
             .OrderBy(a => a != source[a]).ThenBy(a => articles[a].Article.Published is null).ThenBy(a => articles[a].Article.Published).ThenBy(a => a)
             .Select((a, r) => (a, r)).ToDictionary(x => x.a, x => x.r);
         var covered = new HashSet<SentenceRef>();
-        foreach (var pair in pairs)
+        foreach (var (a, b) in pairs)
         {
-            var (a, b) = (pair.A.Ref, pair.B.Ref);
             if (source[a.Article] != source[b.Article])
             {
                 covered.Add(a);

@@ -488,6 +488,21 @@ public class EventValueDivergenceTests
         Assert.Contains(divergence.Spans, s => s.Text == "2 billion harbour bill");
     }
 
+    [Fact]
+    public void Sentences_a_divergence_sets_against_each_other_are_a_conflict_alignment_not_unique_facts()
+    {
+        var story = StoryComparer.Compare(
+        [
+            Analyzer.Analyze(new Article("a1", "First Gazette", "The council's bipartisan $2.4 billion harbour bill and Mayor Ruskin's $6.5 billion housing package could live or die this week.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", "Councillor Ines Varga told colleagues in a letter that the $2 billion harbour bill will be voted on Thursday.")),
+        ], Unaligned);
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Number);
+        var alignment = Assert.Single(story.Alignments);
+        Assert.Equal(AlignmentRelation.Conflict, alignment.Relation);
+        Assert.Equal(divergence.Sentences, alignment.Sentences);
+        Assert.All(story.Unique, u => Assert.Empty(u));
+    }
+
     [Theory]
     [InlineData("Councillor Ines Varga said the $2.4 billion harbour tunnel would be approved by Friday.", "the same sum")]
     [InlineData("Councillor Ines Varga said a $2 billion tunnel would be approved by Friday.", "a one-word phrase")]
