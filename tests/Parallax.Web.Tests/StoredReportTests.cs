@@ -86,6 +86,32 @@ public sealed class StoredReportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_stored_report_is_built_again_not_sent()
+    {
+        var db = Path.Combine(_dir, "corpus.db");
+        long story;
+        var options = new ServeOptions { Port = 0, LogRequests = false };
+        using (var store = SqliteArticleStore.Open(db, create: true))
+        {
+            new CorpusIngestor(store).Run([IngestResult.Of(new Article("x", "Harbour Gazette", Text)), IngestResult.Of(new Article("y", "Tidewater Daily", Text + " Traders welcomed it."))], cancellation: Token);
+            story = Assert.Single(store.Stories()).Id;
+        }
+        var page = await Page(db, options, story);
+        using (var store = SqliteArticleStore.Open(db, create: false))
+        {
+            var row = $"story-report:{story}";
+            var data = store.CachedAnalysis(row, "parallax.web.story-report")!;
+            data[^10] ^= 0x5a;
+            store.CacheAnalyses([new CachedAnalysis(row, "parallax.web.story-report", data)]);
+            Assert.Equal(new StoryReportsBuilt(1, 0, 0), ParallaxWeb.BuildReports(store, options));
+            data = store.CachedAnalysis(row, "parallax.web.story-report")!;
+            data[^10] ^= 0x5a;
+            store.CacheAnalyses([new CachedAnalysis(row, "parallax.web.story-report", data)]);
+        }
+        Assert.Equal(page, await Page(db, options, story));
+    }
+
+    [Fact]
     public async Task A_client_that_accepts_brotli_gets_the_stored_bytes_and_another_the_same_page_uncompressed()
     {
         var db = Path.Combine(_dir, "corpus.db");

@@ -19,7 +19,8 @@ internal static class StoredReports
     public const string Pipeline = "parallax.web.story-report";
 
     private const int KeyLength = 16;
-    private const int HeaderLength = KeyLength + 12;
+    private const int DigestLength = 16;
+    private const int HeaderLength = KeyLength + 12 + DigestLength;
 
     private static readonly string CodeVersion = string.Join('+',
         AnalysisVersion.Current,
@@ -47,7 +48,7 @@ internal static class StoredReports
 
     /// <summary>
     /// The stored HTML and JSON of story <paramref name="story"/>, still packed, when its row was rendered under
-    /// <paramref name="key"/> and is whole; null otherwise.
+    /// <paramref name="key"/> and is undamaged; null otherwise.
     /// </summary>
     public static (PackedBody Html, PackedBody Json)? Read(IAnalysisCache cache, long story, byte[] key)
     {
@@ -57,7 +58,7 @@ internal static class StoredReports
         var htmlLength = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength));
         var htmlPacked = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength + 4));
         var jsonLength = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength + 8));
-        if (htmlPacked < 0 || htmlPacked > data.Length - HeaderLength)
+        if (htmlPacked < 0 || htmlPacked > data.Length - HeaderLength || !Digest(data.AsSpan(HeaderLength)).SequenceEqual(data.AsSpan(KeyLength + 12, DigestLength)))
             return null;
         var html = PackedBody.Of(new ArraySegment<byte>(data, HeaderLength, htmlPacked), htmlLength);
         var json = PackedBody.Of(new ArraySegment<byte>(data, HeaderLength + htmlPacked, data.Length - HeaderLength - htmlPacked), jsonLength);
@@ -74,8 +75,12 @@ internal static class StoredReports
         BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(KeyLength + 8), json.Length);
         html.Packed.AsSpan().CopyTo(data.AsSpan(HeaderLength));
         json.Packed.AsSpan().CopyTo(data.AsSpan(HeaderLength + html.Packed.Count));
+        Digest(data.AsSpan(HeaderLength)).CopyTo(data.AsSpan(KeyLength + 12));
         cache.CacheAnalyses([new CachedAnalysis(RowName(story), Pipeline, data)]);
     }
+
+    /// <summary>A digest of the packed bodies, so that a damaged row is built again rather than sent.</summary>
+    private static byte[] Digest(ReadOnlySpan<byte> packed) => SHA256.HashData(packed)[..DigestLength];
 
     private static string RowName(long story) => "story-report:" + story.ToString(CultureInfo.InvariantCulture);
 
