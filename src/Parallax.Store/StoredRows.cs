@@ -40,6 +40,22 @@ internal static class StoredRows
         return new StoredArticle(reader.GetInt64(0), article, reader.GetString(1), reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetInt64(12));
     }
 
+    /// <summary>The header columns, in the order <see cref="Headers"/> reads them.</summary>
+    public const string HeaderColumns = "id, content_hash, syndicated_of, outlet, title, url, published";
+
+    public static List<StoredArticleHeader> Headers(DbCommand command)
+    {
+        var result = new List<StoredArticleHeader>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            var published = Text(6) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : (DateTimeOffset?)null;
+            result.Add(new StoredArticleHeader(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3), Text(4), Text(5), published));
+        }
+        return result;
+    }
+
     /// <summary>Story summaries from rows of id, title, articles, syndicated, first and last time (Unix seconds), outlets.</summary>
     public static List<StorySummary> Stories(DbCommand command)
     {

@@ -64,7 +64,7 @@ public static class ParallaxWeb
         int built = 0, current = 0, failed = 0;
         foreach (var summary in store.Stories(limit: int.MaxValue))
         {
-            var key = StoredReports.Key(summary, store.ArticlesOf(summary.Id), options);
+            var key = StoredReports.Key(summary, store.ArticleHeadersOf(summary.Id), options);
             if (StoredReports.Read(store, summary.Id, key) is not null)
             {
                 current++;

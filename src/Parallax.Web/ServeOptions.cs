@@ -23,6 +23,9 @@ public sealed record ServeOptions
     /// <summary>Built story reports kept in memory (least recently used dropped first).</summary>
     public int CachedReports { get; init; } = 32;
 
+    /// <summary>The most the story reports kept in memory may hold together (kept compressed), in bytes; the least recently used go first.</summary>
+    public long CachedReportBytes { get; init; } = 128L * 1024 * 1024;
+
     /// <summary>Stories per page of the list.</summary>
     public int PageSize { get; init; } = 50;
 

@@ -131,6 +131,26 @@ public abstract class StoreContractTests(StoreKind kind)
     }
 
     [Fact]
+    public void Article_headers_of_a_story_are_its_articles_in_stored_order_without_their_texts()
+    {
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
+        var day = new DateTimeOffset(2024, 5, 1, 9, 30, 0, TimeSpan.FromHours(2));
+        store.AddBatch([
+            Record(3, 7, "the weir was opened at dawn", day, "Weir"),
+            Record(1, 7, "the weir opened early", syndicatedOf: 3),
+            Record(2, 8, "another story about a mill"),
+        ]);
+        var headers = store.ArticleHeadersOf(7);
+        var expected = store.ArticlesOf(7).Select(a => new StoredArticleHeader(a.Id, a.ContentHash, a.SyndicatedOf, a.Article.Outlet, a.Article.Title, a.Article.Url, a.Article.Published));
+        Assert.Equal(expected, headers);
+        Assert.Equal([1L, 3L], headers.Select(h => h.Id));
+        Assert.Equal((3L, "Outlet 1", (string?)null, (DateTimeOffset?)null), (headers[0].SyndicatedOf!.Value, headers[0].Outlet, headers[0].Title, headers[0].Published));
+        Assert.Equal(("Weir", day, ContentHash.Of("the weir was opened at dawn")), (headers[1].Title, headers[1].Published, headers[1].ContentHash));
+        Assert.Empty(store.ArticleHeadersOf(99));
+    }
+
+    [Fact]
     public void Full_text_search_matches_every_word_and_takes_punctuation_as_text()
     {
         using var temp = TestStore.Create(kind);

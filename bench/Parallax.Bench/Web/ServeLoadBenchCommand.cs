@@ -16,7 +16,7 @@ internal sealed class ServeLoadBenchCommand : IBenchCommand
 {
     public string Name => "bench-serve-load";
 
-    public string Description => "requests/s and latency of story pages on a fresh serve (--db PATH; --mode random|largest; --largest N, default 40; --connections N, default 16; --seconds S, default 20; --lexical; --seed N)";
+    public string Description => "requests/s and latency of story pages on a fresh serve (--db PATH; --mode random|largest; --largest N, default 40; --connections N, default 16; --seconds S, default 20; --lexical; --seed N; --accept-encoding VALUE, e.g. br as a browser asks)";
 
     public int Run(string[] args)
     {
@@ -26,6 +26,7 @@ internal sealed class ServeLoadBenchCommand : IBenchCommand
         var seconds = double.Parse(Option(args, "--seconds") ?? "20", CultureInfo.InvariantCulture);
         var largest = int.Parse(Option(args, "--largest") ?? "40", CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
+        var acceptEncoding = Option(args, "--accept-encoding");
         List<long> ids;
         using (var store = SqliteArticleStore.Open(db, create: false))
         {
@@ -36,24 +37,27 @@ internal sealed class ServeLoadBenchCommand : IBenchCommand
                 "largest" => [.. stories.OrderByDescending(s => s.Size).Take(largest).Select(s => s.Id)],
                 _ => throw new ArgumentException($"--mode {mode}: random or largest"),
             };
-            Console.WriteLine($"{db}: {store.ArticleCount:N0} articles, {stories.Count:N0} stories; {mode}: {ids.Count} stories asked for, {connections} connections, {seconds:F0} s");
+            Console.WriteLine($"{db}: {store.ArticleCount:N0} articles, {stories.Count:N0} stories; {mode}: {ids.Count} stories asked for, {connections} connections, {seconds:F0} s{(acceptEncoding is null ? "" : $", Accept-Encoding: {acceptEncoding}")}; load {LoadAverage()}");
         }
         ProcessMemory.ResetPeak();
         var options = new ServeOptions { Port = 0, LogRequests = false, Encoder = args.Contains("--lexical") ? null : new Parallax.Comparison.CachingSentenceEncoder(Parallax.Semantics.MiniLmEncoder.Shared) };
-        var (latencies, failures, elapsed) = Load(db, options, ids, mode, connections, TimeSpan.FromSeconds(seconds), seed).GetAwaiter().GetResult();
+        var (latencies, failures, elapsed, bytes) = Load(db, options, ids, mode, connections, TimeSpan.FromSeconds(seconds), seed, acceptEncoding).GetAwaiter().GetResult();
         latencies.Sort();
         double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
-        Console.WriteLine($"{latencies.Count:N0} answered ({failures:N0} failed) in {elapsed.TotalSeconds:F1} s: {latencies.Count / elapsed.TotalSeconds:F1} req/s; latency p50 {Percentile(0.5):F1} ms, p90 {Percentile(0.9):F1} ms, p99 {Percentile(0.99):F1} ms, max {latencies.LastOrDefault():F1} ms; peak RSS {ProcessMemory.PeakRss() / 1e6:F0} MB");
+        Console.WriteLine($"{latencies.Count:N0} answered ({failures:N0} failed) in {elapsed.TotalSeconds:F1} s: {latencies.Count / elapsed.TotalSeconds:F1} req/s; latency p50 {Percentile(0.5):F1} ms, p90 {Percentile(0.9):F1} ms, p99 {Percentile(0.99):F1} ms, max {latencies.LastOrDefault():F1} ms; {bytes / 1e6 / elapsed.TotalSeconds:F1} MB/s received; peak RSS {ProcessMemory.PeakRss() / 1e6:F0} MB; load {LoadAverage()}");
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<(List<double> Latencies, int Failures, TimeSpan Elapsed)> Load(string db, ServeOptions options, List<long> ids, string mode, int connections, TimeSpan duration, int seed)
+    private static async Task<(List<double> Latencies, int Failures, TimeSpan Elapsed, long Bytes)> Load(string db, ServeOptions options, List<long> ids, string mode, int connections, TimeSpan duration, int seed, string? acceptEncoding)
     {
         await using var app = ParallaxWeb.Build(options, () => SqliteArticleStore.Open(db, create: false));
         await app.StartAsync();
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromMinutes(2) };
+        if (acceptEncoding is not null)
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
         var latencies = new List<double>();
+        long bytes = 0;
         var failures = 0;
         var next = -1;
         var watch = Stopwatch.StartNew();
@@ -69,9 +73,9 @@ internal sealed class ServeLoadBenchCommand : IBenchCommand
                 {
                     using var response = await client.GetAsync(new Uri($"/stories/{id}", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
                     await using var body = await response.Content.ReadAsStreamAsync();
-                    while (await body.ReadAsync(buffer) > 0)
-                    {
-                    }
+                    int read;
+                    while ((read = await body.ReadAsync(buffer)) > 0)
+                        Interlocked.Add(ref bytes, read);
                     var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     lock (latencies)
                     {
@@ -90,8 +94,12 @@ internal sealed class ServeLoadBenchCommand : IBenchCommand
         await Task.WhenAll(workers);
         var elapsed = watch.Elapsed;
         await app.StopAsync();
-        return (latencies, failures, elapsed);
+        return (latencies, failures, elapsed, bytes);
     }
+
+    /// <summary>The machine's load averages over 1, 5 and 15 minutes (the machine is shared).</summary>
+    private static string LoadAverage()
+        => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

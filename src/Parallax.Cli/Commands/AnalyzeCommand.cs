@@ -3,7 +3,11 @@ using Parallax.Reports;
 
 namespace Parallax.Cli.Commands;
 
-/// <summary><c>parallax analyze FILE...</c>: each article's sentences, entities and quotes, without cross-article merging.</summary>
+/// <summary>
+/// <c>parallax analyze FILE...</c>: each article's sentences, entities and quotes, without cross-article merging. The
+/// inputs are read twice: once for the articles' metadata (and every problem), then again one window at a time as they
+/// are analysed and written, so no more than a window of texts and analyses is held.
+/// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -15,14 +19,15 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", "Analyse articles one by one: sentences, entities, quotes") { files, format, outPath, includeText };
         command.SetAction(parse =>
         {
-            var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error);
+            var paths = parse.GetValue(files)!;
+            var (articles, problems) = CommonOptions.Scan(paths, error);
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             var failed = 0;
             CommonOptions.Emit(parse.GetValue(outPath), output, w =>
             {
                 using var report = AnalysisReportWriter.Open(reportFormat, w, articles, options);
-                failed = CommonOptions.AnalyzeInOrder(articles, error, report.Add);
+                failed = CommonOptions.AnalyzeInOrder(CommonOptions.Reread(paths), error, report.Add);
                 report.Complete();
             });
             return problems + failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -37,6 +37,29 @@ internal static class CommonOptions
     /// <summary>Reads every input; prints each problem as one line; fails when nothing could be read.</summary>
     /// <remarks>With <paramref name="maxArticles"/>, reading stops at the first article past it (reported as a problem).</remarks>
     public static (List<Article> Articles, int Problems) Load(string[] paths, TextWriter error, int? maxArticles = null)
+        => Read(paths, error, maxArticles, keepText: true);
+
+    /// <summary>
+    /// Reads every input as <see cref="Load"/> does (each problem and warning printed as one line) but keeps only each
+    /// article's metadata, not its text; <see cref="Reread"/> gives the articles again, texts included, one at a time.
+    /// </summary>
+    public static (List<Article> Articles, int Problems) Scan(string[] paths, TextWriter error) => Read(paths, error, null, keepText: false);
+
+    /// <summary>
+    /// The articles of <paramref name="paths"/> read again, one at a time and with the ids <see cref="Scan"/> gave them;
+    /// problems are left out (<see cref="Scan"/> reported them).
+    /// </summary>
+    public static IEnumerable<Article> Reread(string[] paths)
+    {
+        var count = 0;
+        foreach (var result in ArticleLoader.Load(paths))
+        {
+            if (result.Article is { } article)
+                yield return article with { Id = $"a{++count}" };
+        }
+    }
+
+    private static (List<Article> Articles, int Problems) Read(string[] paths, TextWriter error, int? maxArticles, bool keepText)
     {
         _ = Analyzer.WarmUpAsync();
         var articles = new List<Article>();
@@ -53,7 +76,8 @@ internal static class CommonOptions
                 }
                 foreach (var warning in result.Warnings)
                     error.WriteLine($"parallax: warning: {warning.Message}");
-                articles.Add(article with { Id = $"a{articles.Count + 1}" });
+                var id = $"a{articles.Count + 1}";
+                articles.Add(keepText ? article with { Id = id } : article with { Id = id, Text = "" });
             }
             else if (result.Problem is { } problem)
             {
@@ -116,25 +140,26 @@ internal static class CommonOptions
     }
 
     /// <summary>
-    /// Analyses the articles a few at a time on every core and hands each analysis to <paramref name="onAnalysed"/> in
-    /// input order as soon as it and those before it are done, so only a window of analyses is held at once. One that fails
-    /// is reported as one line and left out (the others renumbered a1, a2, ...); returns how many failed.
+    /// Analyses the articles a few at a time on every core as they are read and hands each analysis to
+    /// <paramref name="onAnalysed"/> in input order as soon as it and those before it are done, so only a window of
+    /// articles and analyses is held at once. One that fails is reported as one line and left out (the others renumbered
+    /// a1, a2, ...); returns how many failed.
     /// </summary>
     /// <exception cref="CliException">No article could be analysed (after every article was tried).</exception>
-    public static int AnalyzeInOrder(IReadOnlyList<Article> articles, TextWriter error, Action<ArticleAnalysis> onAnalysed)
+    public static int AnalyzeInOrder(IEnumerable<Article> articles, TextWriter error, Action<ArticleAnalysis> onAnalysed)
     {
         var window = Math.Max(4, 4 * Environment.ProcessorCount);
         var results = new ArticleAnalysis?[window];
         var failures = new string?[window];
         int failed = 0, next = 1;
-        for (var start = 0; start < articles.Count; start += window)
+        foreach (var chunk in articles.Chunk(window))
         {
-            var count = Math.Min(window, articles.Count - start);
+            var count = chunk.Length;
             Array.Clear(results);
             Array.Clear(failures);
             Parallel.For(0, count, i =>
             {
-                var article = articles[start + i];
+                var article = chunk[i];
                 try
                 {
                     results[i] = Analyzer.Analyze(article);

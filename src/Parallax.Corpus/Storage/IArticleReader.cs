@@ -24,6 +24,12 @@ public interface IArticleReader
     /// <summary>The articles of a story in the order they were stored.</summary>
     IReadOnlyList<StoredArticle> ArticlesOf(long story);
 
+    /// <summary>
+    /// The headers of a story's articles in the order they were stored: what says whether a report of the story is still
+    /// current, without reading the texts.
+    /// </summary>
+    IReadOnlyList<StoredArticleHeader> ArticleHeadersOf(long story);
+
     /// <summary>Articles matching a full-text query over titles and text, best first.</summary>
     IReadOnlyList<StoredArticle> Search(string query, int limit = 20);
 

@@ -60,6 +60,16 @@ public sealed record StoredArticle
     public long? SyndicatedOf { get; }
 }
 
+/// <summary>A stored article without its text: its identity, its text's hash and what a report shows of it.</summary>
+/// <param name="Id">Store id.</param>
+/// <param name="ContentHash">Hash of the text.</param>
+/// <param name="SyndicatedOf">The article it copies, or null.</param>
+/// <param name="Outlet">The outlet.</param>
+/// <param name="Title">The title, when known.</param>
+/// <param name="Url">The address, when known.</param>
+/// <param name="Published">The publication time, when known.</param>
+public sealed record StoredArticleHeader(long Id, string ContentHash, long? SyndicatedOf, string Outlet, string? Title, string? Url, DateTimeOffset? Published);
+
 /// <summary>A stored article's clustering state.</summary>
 /// <param name="Id">Article id.</param>
 /// <param name="Story">Story id.</param>

@@ -275,6 +275,13 @@ public sealed class PostgresArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<StoredArticleHeader> ArticleHeadersOf(long story)
+    {
+        using var command = Command($"SELECT {StoredRows.HeaderColumns} FROM articles WHERE story_id = $1 ORDER BY id", story);
+        return StoredRows.Headers(command);
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredArticle> Search(string query, int limit = 20)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -308,6 +308,15 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<StoredArticleHeader> ArticleHeadersOf(long story)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredRows.HeaderColumns} FROM articles WHERE story_id = $s ORDER BY id";
+        command.Parameters.AddWithValue("$s", story);
+        return StoredRows.Headers(command);
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredArticle> Search(string query, int limit = 20)
     {
         ArgumentNullException.ThrowIfNull(query);

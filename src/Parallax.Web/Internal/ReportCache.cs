@@ -1,14 +1,18 @@
 namespace Parallax.Web.Internal;
 
 /// <summary>
-/// Built story reports, least recently used dropped first, keyed by story id and article count (a story that grew is
-/// rebuilt). Concurrent requests for the same story share one build; a failed build is not kept.
+/// Built story reports, least recently used dropped first once more than <paramref name="capacity"/> are kept or they
+/// hold more than <paramref name="maxBytes"/> (as <paramref name="weigh"/> counts), keyed by story id and article count
+/// (a story that grew is built again). Requests for a story whose report is being built wait for that build, whatever
+/// the cache keeps, so a story is never built twice at once; a failed build is not kept.
 /// </summary>
-internal sealed class ReportCache<T>(int capacity) where T : class
+internal sealed class ReportCache<T>(int capacity, long maxBytes = long.MaxValue, Func<T, long>? weigh = null) where T : class
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<long, LinkedListNode<Entry>> _entries = [];
     private readonly LinkedList<Entry> _order = [];
+    private readonly Dictionary<long, Pending> _building = [];
+    private long _bytes;
 
     public int Count
     {
@@ -19,50 +23,100 @@ internal sealed class ReportCache<T>(int capacity) where T : class
         }
     }
 
+    /// <summary>What the kept reports weigh together.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate)
+                return _bytes;
+        }
+    }
+
     public T GetOrBuild(long story, int size, Func<T> build)
     {
-        Lazy<T> report;
+        Pending pending;
+        var owner = false;
         lock (_gate)
         {
-            if (_entries.TryGetValue(story, out var node) && node.Value.Size == size)
+            if (_entries.TryGetValue(story, out var node))
             {
-                _order.Remove(node);
-                _order.AddFirst(node);
-                report = node.Value.Report;
+                if (node.Value.Size == size)
+                {
+                    _order.Remove(node);
+                    _order.AddFirst(node);
+                    return node.Value.Report;
+                }
+                Remove(node);
+            }
+            if (_building.TryGetValue(story, out var existing) && existing.Size == size)
+            {
+                pending = existing;
             }
             else
             {
-                if (node is not null)
-                    Remove(node);
-                report = new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication);
-                if (capacity > 0)
-                {
-                    _entries[story] = _order.AddFirst(new Entry(story, size, report));
-                    while (_order.Count > capacity)
-                        Remove(_order.Last!);
-                }
+                pending = new Pending(size, new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication));
+                _building[story] = pending;
+                owner = true;
             }
         }
+        T report;
         try
         {
-            return report.Value;
+            report = pending.Report.Value;
         }
         catch
         {
-            lock (_gate)
+            if (owner)
             {
-                if (_entries.TryGetValue(story, out var node) && ReferenceEquals(node.Value.Report, report))
-                    Remove(node);
+                lock (_gate)
+                    Finish(story, pending);
             }
             throw;
         }
+        if (owner)
+        {
+            lock (_gate)
+            {
+                if (Finish(story, pending))
+                    Keep(story, size, report);
+            }
+        }
+        return report;
+    }
+
+    /// <summary>Ends the build <paramref name="pending"/>; false when a build for a newer size of the story has begun since.</summary>
+    private bool Finish(long story, Pending pending)
+    {
+        if (!_building.TryGetValue(story, out var current))
+            return true;
+        if (!ReferenceEquals(current, pending))
+            return false;
+        _building.Remove(story);
+        return true;
+    }
+
+    private void Keep(long story, int size, T report)
+    {
+        if (capacity <= 0)
+            return;
+        if (_entries.TryGetValue(story, out var old))
+            Remove(old);
+        var weight = weigh?.Invoke(report) ?? 0;
+        _entries[story] = _order.AddFirst(new Entry(story, size, report, weight));
+        _bytes += weight;
+        while (_order.Count > capacity || (_bytes > maxBytes && _order.Count > 0))
+            Remove(_order.Last!);
     }
 
     private void Remove(LinkedListNode<Entry> node)
     {
         _order.Remove(node);
         _entries.Remove(node.Value.Story);
+        _bytes -= node.Value.Weight;
     }
 
-    private sealed record Entry(long Story, int Size, Lazy<T> Report);
+    private sealed record Entry(long Story, int Size, T Report, long Weight);
+
+    private sealed record Pending(int Size, Lazy<T> Report);
 }

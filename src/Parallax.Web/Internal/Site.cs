@@ -19,7 +19,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private static readonly string Css = HtmlReport.Stylesheet + WebStyles.Css;
 
-    private readonly ReportCache<StoryReport> _reports = new(options.CachedReports);
+    private readonly ReportCache<StoryReport> _reports = new(options.CachedReports, options.CachedReportBytes, report => report.Size);
     private readonly SemaphoreSlim _builds = new(Math.Max(1, options.ConcurrentBuilds));
     private readonly Lock _ingestGate = new();
 
@@ -87,7 +87,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private IResult StoryPage(string id)
     {
         var story = ParseId(id, 's', "story");
-        return BuiltReport(story) is { } report ? Results.Bytes(report.Html, HtmlType) : Error(false, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+        return BuiltReport(story) is { } report ? report.Html.ToResult(HtmlType) : Error(false, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
     }
 
     private IResult ArticlePage(string id)
@@ -215,7 +215,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private IResult ApiStory(HttpRequest request, string id)
     {
         var story = ParseId(id, 's', "story");
-        return BuiltReport(story) is { } report ? Results.Bytes(report.Json, JsonType) : Error(request, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+        return BuiltReport(story) is { } report ? report.Json.ToResult(JsonType) : Error(request, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
     }
 
     private IResult ApiArticle(HttpRequest request, string id)
@@ -291,7 +291,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     {
         var (key, stored) = stores.Use(store =>
         {
-            var key = StoredReports.Key(summary, store.ArticlesOf(summary.Id), options);
+            var key = StoredReports.Key(summary, store.ArticleHeadersOf(summary.Id), options);
             return (key, StoredReports.Read(store, summary.Id, key));
         });
         if (stored is { } found)

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Parallax.Comparison;
@@ -20,7 +19,8 @@ internal static class StoredReports
     public const string Pipeline = "parallax.web.story-report";
 
     private const int KeyLength = 16;
-    private const int HeaderLength = KeyLength + 12;
+    private const int DigestLength = 16;
+    private const int HeaderLength = KeyLength + 12 + DigestLength;
 
     private static readonly string CodeVersion = string.Join('+',
         AnalysisVersion.Current,
@@ -28,78 +28,61 @@ internal static class StoredReports
         Module(typeof(StoredReports)),
         Module(typeof(StoryComparer)));
 
-    /// <summary>The key of the report of <paramref name="summary"/> built from <paramref name="articles"/> (as stored, in order) with <paramref name="options"/>.</summary>
-    public static byte[] Key(StorySummary summary, IReadOnlyList<StoredArticle> articles, ServeOptions options)
+    /// <summary>The key of the report of <paramref name="summary"/> built from the articles of <paramref name="headers"/> (as stored, in order) with <paramref name="options"/>.</summary>
+    public static byte[] Key(StorySummary summary, IReadOnlyList<StoredArticleHeader> headers, ServeOptions options)
     {
         var text = new StringBuilder();
         text.Append(CodeVersion).Append('\n')
             .Append(options.Encoder?.ModelId ?? "lexical").Append('\n')
             .Append(options.MaxArticles.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append(summary.Id.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(summary.Size.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var stored in articles.Take(options.MaxArticles))
+        foreach (var a in headers.Take(options.MaxArticles))
         {
-            var a = stored.Article;
-            text.Append(stored.Id.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(stored.ContentHash).Append('\t')
-                .Append(stored.SyndicatedOf?.ToString(CultureInfo.InvariantCulture)).Append('\t')
+            text.Append(a.Id.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(a.ContentHash).Append('\t')
+                .Append(a.SyndicatedOf?.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(a.Outlet).Append('\t').Append(a.Title).Append('\t').Append(a.Url)
                 .Append('\t').Append(a.Published?.ToString("O", CultureInfo.InvariantCulture)).Append('\n');
         }
         return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..KeyLength];
     }
 
-    /// <summary>The stored HTML and JSON of story <paramref name="story"/> when its row was rendered under <paramref name="key"/>; null otherwise.</summary>
-    public static (byte[] Html, byte[] Json)? Read(IAnalysisCache cache, long story, byte[] key)
+    /// <summary>
+    /// The stored HTML and JSON of story <paramref name="story"/>, still packed, when its row was rendered under
+    /// <paramref name="key"/> and is undamaged; null otherwise.
+    /// </summary>
+    public static (PackedBody Html, PackedBody Json)? Read(IAnalysisCache cache, long story, byte[] key)
     {
         var data = cache.CachedAnalysis(RowName(story), Pipeline);
         if (data is null || data.Length < HeaderLength || !data.AsSpan(0, KeyLength).SequenceEqual(key))
             return null;
-        try
-        {
-            var htmlLength = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength));
-            var htmlPacked = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength + 4));
-            var jsonLength = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength + 8));
-            var html = Unpack(data.AsSpan(HeaderLength, htmlPacked), htmlLength);
-            var json = Unpack(data.AsSpan(HeaderLength + htmlPacked), jsonLength);
-            return html is null || json is null ? null : (html, json);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
+        var htmlLength = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength));
+        var htmlPacked = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength + 4));
+        var jsonLength = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(KeyLength + 8));
+        if (htmlPacked < 0 || htmlPacked > data.Length - HeaderLength || !Digest(data.AsSpan(HeaderLength)).SequenceEqual(data.AsSpan(KeyLength + 12, DigestLength)))
             return null;
-        }
+        var html = PackedBody.Of(new ArraySegment<byte>(data, HeaderLength, htmlPacked), htmlLength);
+        var json = PackedBody.Of(new ArraySegment<byte>(data, HeaderLength + htmlPacked, data.Length - HeaderLength - htmlPacked), jsonLength);
+        return html is null || json is null ? null : (html, json);
     }
 
-    /// <summary>Stores the rendered report of story <paramref name="story"/> under <paramref name="key"/>, replacing its earlier row.</summary>
-    public static void Write(IAnalysisCache cache, long story, byte[] key, byte[] html, byte[] json)
+    /// <summary>Stores the packed report of story <paramref name="story"/> under <paramref name="key"/>, replacing its earlier row.</summary>
+    public static void Write(IAnalysisCache cache, long story, byte[] key, PackedBody html, PackedBody json)
     {
-        var htmlPacked = Pack(html);
-        var jsonPacked = Pack(json);
-        var data = new byte[HeaderLength + htmlPacked.Length + jsonPacked.Length];
+        var data = new byte[HeaderLength + html.Packed.Count + json.Packed.Count];
         key.CopyTo(data, 0);
         BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(KeyLength), html.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(KeyLength + 4), htmlPacked.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(KeyLength + 4), html.Packed.Count);
         BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(KeyLength + 8), json.Length);
-        htmlPacked.CopyTo(data, HeaderLength);
-        jsonPacked.CopyTo(data, HeaderLength + htmlPacked.Length);
+        html.Packed.AsSpan().CopyTo(data.AsSpan(HeaderLength));
+        json.Packed.AsSpan().CopyTo(data.AsSpan(HeaderLength + html.Packed.Count));
+        Digest(data.AsSpan(HeaderLength)).CopyTo(data.AsSpan(KeyLength + 12));
         cache.CacheAnalyses([new CachedAnalysis(RowName(story), Pipeline, data)]);
     }
 
+    /// <summary>A digest of the packed bodies, so that a damaged row is built again rather than sent.</summary>
+    private static byte[] Digest(ReadOnlySpan<byte> packed) => SHA256.HashData(packed)[..DigestLength];
+
     private static string RowName(long story) => "story-report:" + story.ToString(CultureInfo.InvariantCulture);
-
-    private static byte[] Pack(byte[] bytes)
-    {
-        var packed = new byte[BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
-        return BrotliEncoder.TryCompress(bytes, packed, out var written, quality: 4, window: 22)
-            ? packed[..written]
-            : throw new InvalidOperationException("brotli could not compress a report");
-    }
-
-    private static byte[]? Unpack(ReadOnlySpan<byte> packed, int length)
-    {
-        if (length < 0)
-            return null;
-        var bytes = new byte[length];
-        return BrotliDecoder.TryDecompress(packed, bytes, out var written) && written == length ? bytes : null;
-    }
 
     private static string Module(Type type) => type.Assembly.ManifestModule.ModuleVersionId.ToString("N", CultureInfo.InvariantCulture)[..12];
 }

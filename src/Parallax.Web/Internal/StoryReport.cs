@@ -1,4 +1,3 @@
-using System.Text;
 using Parallax.Comparison;
 using Parallax.Corpus;
 using Parallax.Reports;
@@ -6,14 +5,14 @@ using Parallax.Reports;
 namespace Parallax.Web.Internal;
 
 /// <summary>
-/// A story's report: its HTML page and JSON contract as UTF-8, and the comparison they were rendered from (for a report
+/// A story's report: its HTML page and JSON contract, kept packed, and the comparison they were rendered from (for a report
 /// read back from the store, compared again only when a page needs it, e.g. an entity page).
 /// </summary>
 internal sealed class StoryReport
 {
     private readonly Lazy<Story> _story;
 
-    private StoryReport(byte[] html, byte[] json, Lazy<Story> story)
+    private StoryReport(PackedBody html, PackedBody json, Lazy<Story> story)
     {
         Html = html;
         Json = json;
@@ -23,9 +22,12 @@ internal sealed class StoryReport
     /// <summary>The comparison the pages are rendered from.</summary>
     public Story Story => _story.Value;
 
-    public byte[] Html { get; }
+    public PackedBody Html { get; }
 
-    public byte[] Json { get; }
+    public PackedBody Json { get; }
+
+    /// <summary>The bytes it holds (both bodies, packed).</summary>
+    public long Size => Html.Packed.Count + Json.Packed.Count;
 
     /// <summary>Renders <paramref name="story"/>, the comparison of <paramref name="summary"/>, to HTML and JSON.</summary>
     public static StoryReport Render(StorySummary summary, Story story)
@@ -38,9 +40,9 @@ internal sealed class StoryReport
         var articles = story.Articles.Select(a => Routes.TryParseId(a.Article.Id, 'a', out var id) ? Routes.Article(id) : null).ToList();
         var html = Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links, ArticleLinks = articles, EntityLinks = Routes.EntityLink });
         var json = Report.RenderToString(story, ReportFormat.Json);
-        return new StoryReport(Encoding.UTF8.GetBytes(html), Encoding.UTF8.GetBytes(json), new Lazy<Story>(story));
+        return new StoryReport(PackedBody.Pack(html), PackedBody.Pack(json), new Lazy<Story>(story));
     }
 
     /// <summary>A report read back from the store; <paramref name="compare"/> builds its comparison when first asked for.</summary>
-    public static StoryReport Stored(byte[] html, byte[] json, Func<Story> compare) => new(html, json, new Lazy<Story>(compare, LazyThreadSafetyMode.ExecutionAndPublication));
+    public static StoryReport Stored(PackedBody html, PackedBody json, Func<Story> compare) => new(html, json, new Lazy<Story>(compare, LazyThreadSafetyMode.ExecutionAndPublication));
 }
