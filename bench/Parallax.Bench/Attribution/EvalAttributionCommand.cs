@@ -106,7 +106,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         Console.WriteLine($"PolNeAR {split}: {annotations.Count} articles (first annotator file in sorted order), {goldCount} gold attributions, {predictedCount} predicted");
         Console.WriteLine("criterion                  P      R      F1");
         foreach (var s in scores)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-24} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-24} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}{(s == joint ? $"  (F1 {s.F1:0.0000}; {s.Counts})" : "")}"));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{strict.Name} (a relative pronoun's speaker scored by its antecedent's span alone): P {strict.Precision:0.000} R {strict.Recall:0.000} F1 {strict.F1:0.000}"));
         diagnosis.Print(Console.Out);
