@@ -256,7 +256,9 @@ internal sealed class AttributionRules
         var s = _t.SentenceOf[i];
         var quoted = i > 0 && _t.IsQuoteMark(i - 1);
         var lead = quoted ? i - 1 : i;
-        if (lead != _t.FirstOf(_t.SentenceOf[lead]) || (lead > 0 && _t.ParagraphOf[lead - 1] == _t.ParagraphOf[lead]))
+        // "Said Ellis: “…”" may open any sentence; other labels open a paragraph.
+        var saidLabel = !quoted && _w[i] is "said" or "says";
+        if (lead != _t.FirstOf(_t.SentenceOf[lead]) || (lead > 0 && _t.ParagraphOf[lead - 1] == _t.ParagraphOf[lead] && !saidLabel))
             return null;
         var colon = i;
         while (colon < _t.Count && colon - i < 6 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s" or "de" or "la" or "del" or "van" or "von" or "al" or "bin"))

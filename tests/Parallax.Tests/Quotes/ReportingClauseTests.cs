@@ -106,4 +106,13 @@ public class ReportingClauseTests
         Assert.Equal("The harbour master", q.Speaker.Text);
         Assert.StartsWith("The cranes are old.", analysis.Text[q.Content.Start..q.Content.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_said_and_a_name_before_a_colon_inside_a_paragraph_the_name_is_quoted()
+    {
+        var analysis = Analyze("The fee plan would make the harbour code more complicated. Said Ekberg: \"I don't think the board wants reform.\"");
+        var q = QuoteOf(analysis, "the board wants reform");
+        Assert.Equal("Ekberg", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
 }
