@@ -18,6 +18,9 @@ internal sealed class AttributionDiagnosis
 
     public List<string> MissedDirect { get; } = [];
 
+    /// <summary>Gold attributions whose content is found with another speaker.</summary>
+    public List<string> WrongSpeakers { get; } = [];
+
     public double SpeakerRight => _contentFound == 0 ? 0 : (double)_speakerRight / _contentFound;
 
     public double DirectRecall => _direct == 0 ? 0 : (double)_directFound / _direct;
@@ -35,6 +38,8 @@ internal sealed class AttributionDiagnosis
                 _contentFound++;
                 if (found)
                     _speakerRight++;
+                else
+                    WrongSpeakers.Add(Describe(text, g, byContent));
             }
             if (IsDirect(text, g.Content))
             {

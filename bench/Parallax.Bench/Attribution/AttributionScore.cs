@@ -40,6 +40,9 @@ internal sealed class AttributionScore(string name, Func<ScoredAttribution, bool
 
     public double Recall => _gold == 0 ? 0 : (double)_matchedGold / _gold;
 
+    /// <summary>Matched predictions / predictions and matched gold / gold, for comparing runs finer than three decimals.</summary>
+    public string Counts => $"{_matchedPredicted}/{_predicted} {_matchedGold}/{_gold}";
+
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
     public static bool Overlaps(IReadOnlyList<Span> a, IReadOnlyList<Span> b)

@@ -16,7 +16,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
 {
     public string Name => "eval-attribution";
 
-    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --bias F (less weight on 'outside' at decoding), --min-rate N, --holdout K (with --split train: the held-out fifth), --errors N, --direct-misses N, --labeller: how often the labeller's tokens hit each gold role, --nested: labelled attributions inside a rule's content too, --subjectless: a labelled cue without a source takes its subject)";
+    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --bias F (less weight on 'outside' at decoding), --min-rate N, --holdout K (with --split train: the held-out fifth), --errors N, --direct-misses N, --wrong-speakers N (gold contents found with another speaker), --labeller: how often the labeller's tokens hit each gold role, --nested: labelled attributions inside a rule's content too, --subjectless: a labelled cue without a source takes its subject)";
 
     public int Run(string[] args)
     {
@@ -106,13 +106,16 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         Console.WriteLine($"PolNeAR {split}: {annotations.Count} articles (first annotator file in sorted order), {goldCount} gold attributions, {predictedCount} predicted");
         Console.WriteLine("criterion                  P      R      F1");
         foreach (var s in scores)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-24} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-24} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}{(s == joint ? $"  (F1 {s.F1:0.0000}; {s.Counts})" : "")}"));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{strict.Name} (a relative pronoun's speaker scored by its antecedent's span alone): P {strict.Precision:0.000} R {strict.Recall:0.000} F1 {strict.F1:0.000}"));
         diagnosis.Print(Console.Out);
         var directMisses = int.Parse(Option(args, "--direct-misses") ?? "0", CultureInfo.InvariantCulture);
         foreach (var miss in diagnosis.MissedDirect.Take(directMisses))
             Console.WriteLine("MISS DIRECT " + miss);
+        var wrongSpeakers = int.Parse(Option(args, "--wrong-speakers") ?? "0", CultureInfo.InvariantCulture);
+        foreach (var wrong in diagnosis.WrongSpeakers.Take(wrongSpeakers))
+            Console.WriteLine("WRONG SPEAKER " + wrong);
         var load = Stopwatch.StartNew();
         var shipped = ModelFormat.ReadEmbedded("attribution.model.br");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"labeller: {shipped.Weights.Keys.Length:N0} features, loaded in {load.Elapsed.TotalMilliseconds:0} ms"));

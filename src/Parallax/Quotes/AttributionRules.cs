@@ -256,7 +256,9 @@ internal sealed class AttributionRules
         var s = _t.SentenceOf[i];
         var quoted = i > 0 && _t.IsQuoteMark(i - 1);
         var lead = quoted ? i - 1 : i;
-        if (lead != _t.FirstOf(_t.SentenceOf[lead]) || (lead > 0 && _t.ParagraphOf[lead - 1] == _t.ParagraphOf[lead]))
+        // "Said Ellis: “…”" may open any sentence; other labels open a paragraph.
+        var saidLabel = !quoted && _w[i] is "said" or "says";
+        if (lead != _t.FirstOf(_t.SentenceOf[lead]) || (lead > 0 && _t.ParagraphOf[lead - 1] == _t.ParagraphOf[lead] && !saidLabel))
             return null;
         var colon = i;
         while (colon < _t.Count && colon - i < 6 && _t.IsWord(colon) && (_t.IsCapitalized(colon) || _w[colon] is "'s" or "’s" or "de" or "la" or "del" or "van" or "von" or "al" or "bin"))
@@ -321,7 +323,10 @@ internal sealed class AttributionRules
             if (b - 1 > first && IsPastVerb(b - 1) && SubjectBefore(b - 2, first, out var ownFirst, out var ownLast))
                 return Preposed(c, cueLast, entry, ownFirst, ownLast, s, first, last);
             var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
-            return prior is null ? null : Preposed(c, cueLast, entry, prior.SpeakerFirst, prior.SpeakerLast, s, first, last);
+            if (prior is not null)
+                return Preposed(c, cueLast, entry, prior.SpeakerFirst, prior.SpeakerLast, s, first, last);
+            // "Berg, the mayor, toured the quay and said …": the sentence's subject, when its verb comes first.
+            return SentenceSubject(first, b, out var subjectFirst, out var subjectLast) ? Preposed(c, cueLast, entry, subjectFirst, subjectLast, s, first, last) : null;
         }
 
         int spFirst, spLast;
@@ -640,7 +645,7 @@ internal sealed class AttributionRules
                 return null;
             var next = _t.FirstOf(s + 1);
             if (!_t.IsOpenMark(next))
-                return null;
+                return BlockQuote(pos - 1, next);
             return (_t.Regions[_t.RegionOf[next]].Inner, QuoteKind.Direct);
         }
         var end = last;
@@ -681,6 +686,17 @@ internal sealed class AttributionRules
                 return (region.Inner, QuoteKind.Direct);
         }
         return (new Span(_t.Tokens[pos].Start, _t.Tokens[end].End), QuoteKind.Indirect);
+    }
+
+    // "Limbaugh added:" closing a paragraph, then his words set off as the next paragraph without quotation marks.
+    private (Span Span, QuoteKind Kind)? BlockQuote(int colon, int next)
+    {
+        if (_t.ParagraphOf[next] == _t.ParagraphOf[colon] || _t.RegionOf[next] >= 0)
+            return null;
+        var end = next;
+        while (end + 1 < _t.Count && _t.ParagraphOf[end + 1] == _t.ParagraphOf[next])
+            end++;
+        return end - next < 3 ? null : (new Span(_t.Tokens[next].Start, _t.Tokens[end].End), QuoteKind.Direct);
     }
 
     private bool IsCoordinatedCue(int i, int last)

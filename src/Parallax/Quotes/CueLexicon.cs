@@ -56,7 +56,7 @@ internal static class CueLexicon
     /// <summary>True when the cue may take a clause without "that" ("said they are", "believes it is").</summary>
     public static bool TakesBareClause(CueEntry entry)
         => (entry.Flags & CueFlags.NeedsComplementizer) == 0
-           && ((entry.Flags & CueFlags.Speech) != 0 || entry.Lemma is "believe" or "think" or "fear" or "confirm" or "agree");
+           && ((entry.Flags & CueFlags.Speech) != 0 || entry.Lemma is "believe" or "think" or "fear" or "confirm" or "agree" or "note" or "indicate" or "maintain" or "observe" or "hint" or "estimate" or "reveal");
 
     private static FrozenDictionary<string, CueEntry> Build()
     {

@@ -54,7 +54,9 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var quotes = new List<Quote>(candidates.Count);
         foreach (var found in candidates)
         {
-            var c = WithoutLeadingTime(text, found);
+            if (ReceivedCues.Redirect(text, found) is not { } received)
+                continue;
+            var c = WithoutLeadingTime(text, received);
             if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast))
                 continue;
             var speaker = resolver.Resolve(c.SpeakerFirst, c.SpeakerLast, quotes, out var named);

@@ -189,8 +189,9 @@ public sealed class SentenceSegmenter : IAnalysisComponent
             return false;
         // Absorb closing quotes and brackets.
         var j = i + 1;
-        while (j < line.Count && line[j].Length() == 1 && IsClosing(text[line[j].Start]))
-            j++;
+        while (j < line.Count && line[j].Length() == 1 && IsClosing(text[line[j].Start])
+               && !(text[line[j].Start] is '"' or '\'' && line[j].Start > line[j - 1].End))
+            j++; // a straight quote after a space opens the next sentence's quotation
         last = j - 1;
         if (j >= line.Count)
             return true;

@@ -81,4 +81,38 @@ public class ReportingClauseTests
         var q = QuoteOf(analysis, "Of course the storm");
         Assert.Equal("I", q.Speaker.Text);
     }
+
+    [Fact]
+    public void Given_a_verb_then_and_said_with_no_quote_before_it_the_sentence_subject_speaks()
+    {
+        var analysis = Analyze("Tomas Ekberg, the harbour master, toured the quay on Monday and said the cranes were safe.");
+        var q = QuoteOf(analysis, "the cranes were safe");
+        Assert.Equal("Tomas Ekberg", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_noted_without_that_the_clause_after_it_is_the_content()
+    {
+        var analysis = Analyze("The fees will rise next year, though Ruiz noted most boats are exempt.");
+        var q = QuoteOf(analysis, "most boats are exempt");
+        Assert.Equal("Ruiz", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_a_paragraph_ending_in_added_colon_the_next_paragraph_is_the_content()
+    {
+        var analysis = Analyze("Ekberg spoke to the dockers on Friday. The harbour master added:\n\nThe cranes are old. We will buy new ones before the winter storms.");
+        var q = QuoteOf(analysis, "We will buy new ones");
+        Assert.Equal("The harbour master", q.Speaker.Text);
+        Assert.StartsWith("The cranes are old.", analysis.Text[q.Content.Start..q.Content.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_said_and_a_name_before_a_colon_inside_a_paragraph_the_name_is_quoted()
+    {
+        var analysis = Analyze("The fee plan would make the harbour code more complicated. Said Ekberg: \"I don't think the board wants reform.\"");
+        var q = QuoteOf(analysis, "the board wants reform");
+        Assert.Equal("Ekberg", q.Speaker.Text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
 }

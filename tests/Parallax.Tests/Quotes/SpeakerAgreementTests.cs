@@ -42,6 +42,16 @@ public class SpeakerAgreementTests
         Assert.Equal("Karl Berg", Resolved(analysis, q));
     }
 
+    [Theory]
+    [InlineData("Karl Berg met voters in Vale on Monday. Vice President Ana Ruiz spoke in Lund on Tuesday. \"We will win,\" the president said.")]
+    [InlineData("Vice President Ana Ruiz spoke in Lund on Tuesday. She said the farms were strong. \"We will win,\" the president told reporters.")]
+    public void A_role_noun_never_binds_to_a_vice_president_named_more_recently(string text)
+    {
+        var analysis = Analyze(text);
+        var q = Assert.Single(analysis.Quotes, q => q.Speaker.Text == "the president");
+        Assert.NotEqual("Ana Ruiz", Resolved(analysis, q));
+    }
+
     [Fact]
     public void Her_office_is_the_office_of_the_person_not_the_person()
     {

@@ -31,6 +31,14 @@ public class SentenceSegmenterTests
         => Assert.Equal(["He wrote: \"Come now.\"", "Nobody came."], Sentences("He wrote: \"Come now.\" Nobody came."));
 
     [Fact]
+    public void A_straight_quote_after_a_space_opens_the_next_sentence()
+        => Assert.Equal(["Berg said the port was open.", "\"We will win,\" the mayor told reporters."], Sentences("Berg said the port was open. \"We will win,\" the mayor told reporters."));
+
+    [Fact]
+    public void A_straight_quote_right_after_the_full_stop_closes_its_sentence()
+        => Assert.Equal(["She said: \"We will win.\"", "Then she left."], Sentences("She said: \"We will win.\" Then she left."));
+
+    [Fact]
     public void Exclamation_before_a_lower_case_word_does_not_end_the_sentence()
         => Assert.Single(Sentences("\"Stop!\" he shouted at the crowd."));
 
