@@ -129,4 +129,19 @@ public sealed class StoryClustererTests
 
         Assert.Equal(Place(new StoryAssigner(), articles), Place(new StoryAssigner(), articles));
     }
+
+    [Fact]
+    public void Given_two_dated_stories_months_apart_and_an_undated_article_like_both_when_clustered_then_the_stories_are_not_merged()
+    {
+        var june = Monday + 90 * 86400L;
+        var early = Enumerable.Range(0, 3).Select(k => Article(Words("storm", k, 9), ["bayside"], Monday + k * 3600));
+        var late = Enumerable.Range(0, 3).Select(k => Article(Words("storm", k, 9), ["bayside"], june + k * 3600));
+        var undated = Article(Words("storm", 0, 10), ["bayside"], null);
+
+        var stories = Place(new StoryAssigner(), [.. early, .. late, undated]);
+
+        Assert.Single(stories.Take(3).Distinct());
+        Assert.Single(stories.Skip(3).Take(3).Distinct());
+        Assert.NotEqual(stories[0], stories[3]);
+    }
 }

@@ -272,6 +272,9 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         var other = _stories[otherId];
         if (story.Count != story.Members.Count || other.Count != other.Members.Count || story.Count + other.Count > _options.SplitLimit)
             return id;
+        var window = (long)_options.Window.TotalSeconds;
+        if (other.First is { } first && other.Last is { } last && !(story.InWindow(first, window) && story.InWindow(last, window)))
+            return id;
         var members = story.Members.Concat(other.Members).ToList();
         var n = members.Count;
         var sim = new double[n, n];
