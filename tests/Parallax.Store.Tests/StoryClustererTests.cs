@@ -20,9 +20,10 @@ public sealed class StoryClustererTests
 
     private static IEnumerable<string> Words(string stem, int from, int count) => Enumerable.Range(from, count).Select(i => $"{stem}{i}");
 
-    private static List<long> Place(StoryAssigner assigner, IEnumerable<ArticleFeatures> articles)
+    /// <summary>Places the articles in order after those of <paramref name="placed"/> (ids 1, 2, ...); returns every article's story after the moves.</summary>
+    private static List<long> Place(StoryAssigner assigner, IEnumerable<ArticleFeatures> articles, List<long>? placed = null)
     {
-        var stories = new List<long>();
+        var stories = placed is null ? [] : new List<long>(placed);
         foreach (var features in articles)
         {
             stories.Add(assigner.Place(stories.Count + 1, features).Story);
@@ -70,5 +71,77 @@ public sealed class StoryClustererTests
         Assert.Single(ohioStories);
         Assert.Single(texasStories);
         Assert.NotEqual(ohioStories[0], texasStories[0]);
+    }
+
+    [Fact]
+    public void Given_two_events_of_one_topic_three_days_apart_told_apart_only_by_a_place_and_a_person_when_the_second_begins_in_the_first_story_then_they_end_apart()
+    {
+        var other = Enumerable.Range(0, 30).Select(k => Article(Words($"misc{k}x", 0, 10), [], Monday - 86400 + k * 60));
+        var topic = Words("quake", 0, 14).ToArray();
+        ArticleFeatures Report(int k, string place, string actor, long time)
+            => Article(topic.Where((_, i) => (i + k) % 14 != 0).Append(place).Append(actor), [], time);
+        var first = Enumerable.Range(0, 8).Select(k => Report(k, "lima", "ortega", Monday + k * 3600)).ToList();
+        var second = Enumerable.Range(0, 8).Select(k => Report(k + 3, "cusco", "quispe", Monday + 3 * 86400 + k * 3600)).ToList();
+
+        var stories = Place(new StoryAssigner(), [.. other, .. first.Take(3), .. second.Take(1), .. first.Skip(3), .. second.Skip(1)]).Skip(30).ToList();
+
+        var firstStories = stories.Take(3).Concat(stories.Skip(4).Take(5)).Distinct().ToList();
+        var secondStories = stories.Skip(3).Take(1).Concat(stories.Skip(9)).Distinct().ToList();
+        Assert.Single(firstStories);
+        Assert.Single(secondStories);
+        Assert.NotEqual(firstStories[0], secondStories[0]);
+    }
+
+    [Fact]
+    public void Given_one_event_begun_as_two_stories_when_later_articles_resemble_both_then_the_stories_merge()
+    {
+        var early = Article(Words("fire", 0, 8), [], null);
+        var other = Article(Words("fire", 8, 8), [], null);
+        var later = Enumerable.Range(0, 5).Select(k => Article(Words("fire", k, 4).Concat(Words("fire", 8 + k, 4)), [], null));
+
+        var assigner = new StoryAssigner();
+        var begun = Place(assigner, [early, other]);
+        var stories = Place(assigner, later, begun);
+
+        Assert.NotEqual(begun[0], begun[1]);
+        Assert.Single(stories.Distinct());
+    }
+
+    [Fact]
+    public void Given_two_undated_stories_and_an_article_resembling_both_when_clustered_then_the_stories_are_not_merged()
+    {
+        var floods = Enumerable.Range(0, 4).Select(k => Article(Words("flood", k, 9), ["riverton"], null));
+        var strikes = Enumerable.Range(0, 4).Select(k => Article(Words("strike", k, 9), ["portside"], null));
+        var bridge = Article(Words("flood", 0, 8).Concat(Words("strike", 0, 8)), ["riverton", "portside"], null);
+
+        var stories = Place(new StoryAssigner(), [.. floods, .. strikes, bridge]);
+
+        Assert.Single(stories.Take(4).Distinct());
+        Assert.Single(stories.Skip(4).Take(4).Distinct());
+        Assert.NotEqual(stories[0], stories[4]);
+    }
+
+    [Fact]
+    public void Given_the_same_articles_in_the_same_order_when_clustered_twice_then_the_stories_are_the_same()
+    {
+        var topic = Words("vote", 0, 12).ToArray();
+        var articles = Enumerable.Range(0, 24).Select(k => Article(topic.Where((_, i) => (i + k) % 5 != 0).Concat(Words(k % 3 == 0 ? "ohio" : k % 3 == 1 ? "texas" : "maine", k % 4, 3)), [k % 3 == 0 ? "ohio" : k % 3 == 1 ? "texas" : "maine"], null)).ToList();
+
+        Assert.Equal(Place(new StoryAssigner(), articles), Place(new StoryAssigner(), articles));
+    }
+
+    [Fact]
+    public void Given_two_dated_stories_months_apart_and_an_undated_article_like_both_when_clustered_then_the_stories_are_not_merged()
+    {
+        var june = Monday + 90 * 86400L;
+        var early = Enumerable.Range(0, 3).Select(k => Article(Words("storm", k, 9), ["bayside"], Monday + k * 3600));
+        var late = Enumerable.Range(0, 3).Select(k => Article(Words("storm", k, 9), ["bayside"], june + k * 3600));
+        var undated = Article(Words("storm", 0, 10), ["bayside"], null);
+
+        var stories = Place(new StoryAssigner(), [.. early, .. late, undated]);
+
+        Assert.Single(stories.Take(3).Distinct());
+        Assert.Single(stories.Skip(3).Take(3).Distinct());
+        Assert.NotEqual(stories[0], stories[3]);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
 
     public string Name => "eval-clustering";
 
-    public string Description => "cluster ECB+ (dated and undated) and NeuS val leads incrementally in 5 shuffled orders; prints B-cubed and pairwise P/R/F1, largest story, articles/s (--seed N: one order; --mixed: wrong joins; --only ecb|undated|neus)";
+    public string Description => "cluster ECB+ (dated and undated) and NeuS val leads incrementally in 5 shuffled orders; prints B-cubed and pairwise P/R/F1, largest story, articles/s (--seed N: one order; --mixed: wrong joins, splits and merges, mixed stories and scattered events; --only ecb|undated|neus; comma lists: --threshold, --neighbour-weight, --split, --split-neighbours, --conductance, --merge)";
 
     /// <summary>One article to cluster: its gold event and features.</summary>
     private sealed record Item(string Name, string Gold, ArticleFeatures Features);
@@ -28,7 +28,18 @@ internal sealed class EvalClusteringCommand : IBenchCommand
         var grid = (from threshold in Values(args, "--threshold", ClusteringOptions.Default.Threshold)
                     from weight in Values(args, "--neighbour-weight", ClusteringOptions.Default.NeighbourWeight)
                     from split in Values(args, "--split", ClusteringOptions.Default.SplitRatio)
-                    select ClusteringOptions.Default with { Threshold = threshold, NeighbourWeight = weight, SplitRatio = split }).ToList();
+                    from neighbours in Values(args, "--split-neighbours", ClusteringOptions.Default.SplitNeighbours)
+                    from conductance in Values(args, "--conductance", ClusteringOptions.Default.SplitConductance)
+                    from merge in Values(args, "--merge", ClusteringOptions.Default.MergeConductance)
+                    select ClusteringOptions.Default with
+                    {
+                        Threshold = threshold,
+                        NeighbourWeight = weight,
+                        SplitRatio = split,
+                        SplitNeighbours = (int)neighbours,
+                        SplitConductance = conductance,
+                        MergeConductance = merge,
+                    }).ToList();
         int[] seeds = Option(args, "--seed") is { } one ? [int.Parse(one, CultureInfo.InvariantCulture)] : Seeds;
         var only = Option(args, "--only");
         var mixed = args.Contains("--mixed");
@@ -51,7 +62,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
         foreach (var options in grid)
         {
             if (grid.Count > 1)
-                Console.WriteLine($"threshold {options.Threshold} neighbour weight {options.NeighbourWeight} split {options.SplitRatio}:");
+                Console.WriteLine($"threshold {options.Threshold} neighbour weight {options.NeighbourWeight} split {options.SplitRatio} split neighbours {options.SplitNeighbours} conductance {options.SplitConductance} merge {options.MergeConductance}:");
             if (only is null or "ecb")
             {
                 Console.WriteLine("ECB+ with publication dates (each event's articles within 3 days of it; the two events of a topic in the same week):");
@@ -135,8 +146,11 @@ internal sealed class EvalClusteringCommand : IBenchCommand
                     PrintWrongJoin(items[i], story, gold, predicted, assigner.Explain);
                 gold.Add(items[i].Gold);
                 predicted.Add(story);
+                var from = moves.Count > 0 ? predicted[(int)moves[0].Article - 1] : 0;
                 foreach (var (article, moved) in moves)
                     predicted[(int)article - 1] = moved;
+                if (mixed && moves.Count > 0)
+                    Console.WriteLine($"    moved from story {from} to {moves[0].Story}: now {Events(gold, predicted, from)} and {Events(gold, predicted, moves[0].Story)}");
             }
             var b = ClusteringScore.BCubed(gold, predicted);
             var p = ClusteringScore.Pairwise(gold, predicted);
@@ -149,6 +163,8 @@ internal sealed class EvalClusteringCommand : IBenchCommand
             {
                 foreach (var cluster in gold.Zip(predicted).GroupBy(x => x.Second).Where(g => g.Select(x => x.First).Distinct().Count() > 1))
                     Console.WriteLine($"    story {cluster.Key}: " + string.Join(", ", cluster.GroupBy(x => x.First).Select(g => $"{g.Key}x{g.Count()}")));
+                foreach (var scattered in gold.Zip(predicted).GroupBy(x => x.First).Where(g => g.Select(x => x.Second).Distinct().Count() > 1))
+                    Console.WriteLine($"    event {scattered.Key}: " + string.Join(", ", scattered.GroupBy(x => x.Second).Select(g => $"story {g.Key}x{g.Count()}")));
             }
         }
         Console.WriteLine($"  {items.Count} articles, {items.Select(d => d.Gold).Distinct().Count()} gold stories, {seeds.Length} orders");
@@ -157,6 +173,10 @@ internal sealed class EvalClusteringCommand : IBenchCommand
         Console.WriteLine($"  most events in one story: {largest.Max(x => x.Events)} ({largest.Select(x => x.Events).Order().ElementAt(largest.Count / 2)} median over the orders)");
         return (items.Count * seeds.Length, watch.Elapsed.TotalSeconds);
     }
+
+    /// <summary>The gold events of a predicted story with their article counts, e.g. "25.1x9,25.2x2".</summary>
+    private static string Events(List<string> gold, List<long> predicted, long story)
+        => string.Join(",", gold.Zip(predicted).Where(x => x.Second == story).GroupBy(x => x.First).Select(g => $"{g.Key}x{g.Count()}"));
 
     private static void PrintWrongJoin(Item item, long story, List<string> gold, List<long> predicted, string explain)
     {

@@ -27,6 +27,18 @@ public sealed record ClusteringOptions
     /// <summary>A story splits in two when the halves' mutual similarity is below this share of their inner similarity.</summary>
     public double SplitRatio { get; init; } = 0.6;
 
+    /// <summary>Nearest neighbours each member is linked to in the graph a story is cut along (0: no graph cut).</summary>
+    public int SplitNeighbours { get; init; } = 4;
+
+    /// <summary>A story splits along its neighbour graph's best cut when the cut's conductance (share of the smaller side's links that cross it) is at most this.</summary>
+    public double SplitConductance { get; init; } = 0.12;
+
+    /// <summary>Two stories an article could join merge when the cut between them in their neighbour graph has at least this conductance (above 1: never) and each one's members score at least <see cref="Threshold"/> against the other.</summary>
+    public double MergeConductance { get; init; } = 0.3;
+
+    /// <summary>Two stories merge only when their members' mean similarity across the two is at least this share of their mean similarity within each.</summary>
+    public double MergeRatio { get; init; } = 0.55;
+
     /// <summary>Stories are checked for a split until they reach this many articles (and keep their members until then).</summary>
     public int SplitLimit { get; init; } = 64;
 

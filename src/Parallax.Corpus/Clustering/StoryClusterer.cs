@@ -9,12 +9,18 @@ namespace Parallax.Corpus.Clustering;
 /// dated articles only meet stories within the time window, undated ones meet any and are judged on
 /// content alone. Candidates come from an
 /// inverted index over each story's distinctive terms and entities, read most-recent-first, so the cost
-/// per article stays bounded instead of growing with the corpus. After a join, a small story is checked
-/// for two well-separated halves (two similar events merged early, before the second could be told
-/// apart) and split; the moved articles are reported by <see cref="TakeMoves"/>.
+/// per article stays bounded instead of growing with the corpus. Placement is revisable while stories are
+/// small: after a join, the story is checked for two groups (two similar events put together before the
+/// second could be told apart: its members' nearest neighbours fall in two groups with few links between
+/// them, or two halves far less alike than within) and split; and two stories the article could both have
+/// joined are merged when they are one event started twice (their members' nearest neighbours mix). The
+/// larger story keeps its id; the moved articles are reported by <see cref="TakeMoves"/>.
 /// </summary>
 internal sealed class StoryClusterer(ClusteringOptions? options = null)
 {
+    /// <summary>Stories are cut along their neighbour graph from this many members (below it, each member has too few neighbours for the cut to mean anything).</summary>
+    private const int GraphSplitFrom = 6;
+
     private readonly ClusteringOptions _options = options ?? ClusteringOptions.Default;
     private readonly Dictionary<ulong, int> _df = [];
     private readonly Dictionary<long, StoryState> _stories = [];
@@ -35,7 +41,7 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     /// <summary>Makes new story ids start after <paramref name="lastStoryId"/>.</summary>
     public void StartAfter(long lastStoryId) => _nextStory = Math.Max(_nextStory, lastStoryId + 1);
 
-    /// <summary>Articles moved to another story by splits since the last call (article id, new story id).</summary>
+    /// <summary>Articles moved to another story by splits and merges since the last call (article id, new story id), in the order they moved.</summary>
     public List<(long Article, long Story)> TakeMoves()
     {
         var moves = _moves.ToList();
@@ -43,7 +49,7 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         return moves;
     }
 
-    /// <summary>Assigns article <paramref name="article"/> to a story (existing or new) and returns its id (splits may move it later: see <see cref="TakeMoves"/>).</summary>
+    /// <summary>Assigns article <paramref name="article"/> to a story (existing or new) and returns its id (splits and merges may move it later: see <see cref="TakeMoves"/>).</summary>
     public long Assign(long article, ArticleFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -52,9 +58,12 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         var bestScore = _options.Threshold;
         Explain = "";
         var vector = Vector(features);
+        var others = new List<(long Story, double Score)>();
         foreach (var candidate in Candidates(features))
         {
             var (score, explain) = Score(features, vector, _stories[candidate]);
+            if (score >= _options.Threshold)
+                others.Add((candidate, score));
             if (score >= bestScore)
             {
                 best = candidate;
@@ -64,8 +73,15 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         }
         var story = best != 0 ? best : _nextStory++;
         Join(story, article, features);
-        if (best != 0)
-            MaybeSplit(story);
+        if (best != 0 && !MaybeSplit(story) && _options.MergeConductance <= 1)
+        {
+            others.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
+            foreach (var (other, _) in others)
+            {
+                if (other != story && _stories.ContainsKey(other))
+                    story = MaybeMerge(story, other, article);
+            }
+        }
         return story;
     }
 
@@ -214,22 +230,142 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     }
 
     /// <summary>
-    /// Splits a story whose members fall into two groups that are much less similar to each other than within
-    /// themselves (2-medoid partition over member similarities); checked after every join while the story is
-    /// small, then every fourth join up to <see cref="ClusteringOptions.SplitLimit"/> members.
+    /// Splits a story whose members fall into two groups: few links of the members' nearest-neighbour graph cross
+    /// between them (<see cref="GraphBisection"/>), or they are much less similar to each other than within themselves
+    /// (2-medoid partition over member similarities); checked after every join while the story is small, then every
+    /// fourth join up to <see cref="ClusteringOptions.SplitLimit"/> members. Returns whether it split.
     /// </summary>
-    private void MaybeSplit(long id)
+    private bool MaybeSplit(long id)
     {
         var story = _stories[id];
         var members = story.Members;
         if (story.Count > _options.SplitLimit || members.Count < 4 || (members.Count > 16 && members.Count % 4 != 0))
-            return;
+            return false;
         var n = members.Count;
         var sim = new double[n, n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
                 sim[i, j] = sim[j, i] = SparseVector.Dot(members[i].Vector, members[j].Vector);
+        }
+        var (groupA, groupB) = Halves(sim, n);
+        if (groupA.Count == 0)
+            return false;
+        var (keep, move) = groupA.Count >= groupB.Count ? (groupA, groupB) : (groupB, groupA);
+        var newId = _nextStory++;
+        Rebuild(id, [.. keep.Select(i => members[i])]);
+        Rebuild(newId, [.. move.Select(i => members[i])]);
+        foreach (var i in move)
+            _moves.Add((members[i].Article, newId));
+        return true;
+    }
+
+    /// <summary>
+    /// Merges two stories an article could have joined when they are one event told apart too early: each one's members
+    /// would join the other, and their members' nearest neighbours mix (the cut between them is crossed by many links of
+    /// the neighbour graph, unlike the cut between two events). The larger story keeps its id; returns the id of the
+    /// story holding <paramref name="article"/> afterwards.
+    /// </summary>
+    private long MaybeMerge(long id, long otherId, long article)
+    {
+        var story = _stories[id];
+        var other = _stories[otherId];
+        if (story.Count != story.Members.Count || other.Count != other.Members.Count || story.Count + other.Count > _options.SplitLimit)
+            return id;
+        var window = (long)_options.Window.TotalSeconds;
+        if (other.First is { } first && other.Last is { } last && !(story.InWindow(first, window) && story.InWindow(last, window)))
+            return id;
+        var members = story.Members.Concat(other.Members).ToList();
+        var n = members.Count;
+        var sim = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+                sim[i, j] = sim[j, i] = SparseVector.Dot(members[i].Vector, members[j].Vector);
+        }
+        var smaller = Math.Min(story.Count, other.Count);
+        var k = Math.Min(_options.SplitNeighbours, Math.Max(1, smaller - 1));
+        var side = new bool[n];
+        for (var i = story.Count; i < n; i++)
+            side[i] = true;
+        if (GraphBisection.Conductance(sim, n, k, side) < _options.MergeConductance)
+            return id;
+        if (GroupScore(sim, story.Count, n) < _options.Threshold || !Cohesive(sim, story.Count, n))
+            return id;
+        var (keep, drop) = other.Count > story.Count || (other.Count == story.Count && otherId < id) ? (otherId, id) : (id, otherId);
+        var moved = _stories[drop].Members;
+        _stories.Remove(drop);
+        foreach (var member in moved)
+        {
+            Join(keep, member.Article, member.Features);
+            if (member.Article != article)
+                _moves.Add((member.Article, keep));
+        }
+        return keep;
+    }
+
+    /// <summary>True when the two groups' mean similarity to each other is not far below their members' mean similarity within each (the join rule's "centre holds", for groups).</summary>
+    private bool Cohesive(double[,] sim, int split, int n)
+    {
+        double within = 0, across = 0;
+        long withinPairs = 0, acrossPairs = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                if ((i < split) == (j < split))
+                {
+                    within += sim[i, j];
+                    withinPairs++;
+                }
+                else
+                {
+                    across += sim[i, j];
+                    acrossPairs++;
+                }
+            }
+        }
+        return withinPairs == 0 || across / acrossPairs >= _options.MergeRatio * within / withinPairs;
+    }
+
+    /// <summary>The mean, over both groups' members, of their score against the other group (nearest members mixed with the mean, as an article's).</summary>
+    private double GroupScore(double[,] sim, int split, int n)
+    {
+        double total = 0;
+        Span<double> best = stackalloc double[_options.Neighbours];
+        for (var i = 0; i < n; i++)
+        {
+            var (from, to) = i < split ? (split, n) : (0, split);
+            var size = Math.Min(_options.Neighbours, to - from);
+            best[..size].Clear();
+            double sum = 0;
+            for (var j = from; j < to; j++)
+            {
+                var cosine = sim[i, j];
+                sum += cosine;
+                for (var b = 0; b < size; b++)
+                {
+                    if (cosine > best[b])
+                        (best[b], cosine) = (cosine, best[b]);
+                }
+            }
+            double nearest = 0;
+            for (var b = 0; b < size; b++)
+                nearest += best[b];
+            total += _options.NeighbourWeight * nearest / size + (1 - _options.NeighbourWeight) * sum / (to - from);
+        }
+        return total / n;
+    }
+
+    /// <summary>Two groups of members to split the story into, or two empty lists when it holds together.</summary>
+    private (List<int> A, List<int> B) Halves(double[,] sim, int n)
+    {
+        if (_options.SplitNeighbours > 0 && n >= GraphSplitFrom)
+        {
+            var k = Math.Min(_options.SplitNeighbours, (n - 1) / 2);
+            var (side, conductance) = GraphBisection.Cut(sim, n, k, 2);
+            if (conductance <= _options.SplitConductance)
+                return ([.. Enumerable.Range(0, n).Where(i => !side[i])], [.. Enumerable.Range(0, n).Where(i => side[i])]);
         }
         var a = Enumerable.Range(0, n).MinBy(i => Enumerable.Range(0, n).Sum(j => sim[i, j]));
         var b = Enumerable.Range(0, n).Where(j => j != a).MinBy(j => sim[a, j]);
@@ -242,20 +378,13 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
             for (var i = 0; i < n; i++)
                 (Average(sim, i, groupA) >= Average(sim, i, groupB) ? nextA : nextB).Add(i);
             if (nextA.Count < 2 || nextB.Count < 2)
-                return;
+                return ([], []);
             groupA = nextA;
             groupB = nextB;
         }
         var inter = groupA.Average(i => Average(sim, i, groupB));
         var intra = (groupA.Average(i => Average(sim, i, groupA)) + groupB.Average(i => Average(sim, i, groupB))) / 2;
-        if (inter >= _options.SplitRatio * intra)
-            return;
-        var (keep, move) = groupA.Count >= groupB.Count ? (groupA, groupB) : (groupB, groupA);
-        var newId = _nextStory++;
-        Rebuild(id, [.. keep.Select(i => members[i])]);
-        Rebuild(newId, [.. move.Select(i => members[i])]);
-        foreach (var i in move)
-            _moves.Add((members[i].Article, newId));
+        return inter < _options.SplitRatio * intra ? (groupA, groupB) : ([], []);
     }
 
     private void Rebuild(long id, List<Member> members)
