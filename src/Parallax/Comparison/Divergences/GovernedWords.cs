@@ -27,9 +27,16 @@ internal static class GovernedWords
     /// <param name="isOperator">Whether a token of a claim is the operator.</param>
     /// <param name="finite">When true the plain word must be stated, not an infinitive or a gerund after a preposition.</param>
     public static Finding? Find(ClaimPair pair, Func<ClaimProfile, int, bool> isOperator, bool finite)
-        => Find(pair.A, pair.B, pair, isOperator, finite) ?? Find(pair.B, pair.A, pair, isOperator, finite);
+        => Find(pair.A, pair.B, pair, isOperator, finite, deniedOnly: false) ?? Find(pair.B, pair.A, pair, isOperator, finite, deniedOnly: false);
 
-    private static Finding? Find(ClaimProfile marked, ClaimProfile plain, ClaimPair pair, Func<ClaimProfile, int, bool> isOperator, bool finite)
+    /// <summary>
+    /// An operator in one claim on an act the other states as alleged ("reportedly discussing"), with the same words after
+    /// both: the denial of that act, whether or not the claims were found to state one proposition.
+    /// </summary>
+    public static Finding? FindDenial(ClaimPair pair, Func<ClaimProfile, int, bool> isOperator)
+        => Find(pair.A, pair.B, pair, isOperator, finite: false, deniedOnly: true) ?? Find(pair.B, pair.A, pair, isOperator, finite: false, deniedOnly: true);
+
+    private static Finding? Find(ClaimProfile marked, ClaimProfile plain, ClaimPair pair, Func<ClaimProfile, int, bool> isOperator, bool finite, bool deniedOnly)
     {
         var concepts = marked.Sentence.Concepts;
         for (var i = marked.First; i < marked.End; i++)
@@ -42,10 +49,10 @@ internal static class GovernedWords
                 if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, marked, word, i, finite)
                     || !SameObject(marked, word, plain, k))
                     continue;
-                if (pair.Score >= SameWording
+                var denied = !finite && Alleged(plain, k) && SharedAfter(marked, word, plain, k) >= MinSharedAfter;
+                if (denied || !deniedOnly && (pair.Score >= SameWording
                     || pair.SameEvent && (marked.EventToken == word || plain.EventToken == k || plain.EventConcept == concept || marked.EventConcept == concept)
-                    || SameLeft(marked, i, plain, k)
-                    || !finite && Alleged(plain, k) && SharedAfter(marked, word, plain, k) >= MinSharedAfter)
+                    || SameLeft(marked, i, plain, k)))
                     return new Finding(marked, i, word, plain, k);
             }
         }
@@ -102,24 +109,28 @@ internal static class GovernedWords
     /// <summary>Content words after an alleged act that its denial must repeat to deny the same act ("discussing troop movements with the minister").</summary>
     private const int MinSharedAfter = 3;
 
-    private const int AfterWindow = 8;
+    private const int AfterWindow = 12;
 
     /// <summary>The word is an act stated as alleged: an allegation adverb stands right before it.</summary>
     private static bool Alleged(ClaimProfile claim, int word)
         => word > claim.First && Allegations.Contains(claim.Sentence.Words[word - 1]);
 
-    /// <summary>How many content words of the few after the plain word also follow the governed word: they act on the same things.</summary>
+    /// <summary>
+    /// How many content words of the few after the plain word also follow the governed word: they act on the same things.
+    /// Words, not concepts: a phrase one article resolves to a person ("Iran's foreign minister, Zarif") keeps its words.
+    /// </summary>
     private static int SharedAfter(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
     {
         static HashSet<string> After(ClaimProfile claim, int word)
         {
-            var concepts = new HashSet<string>(StringComparer.Ordinal);
+            var words = new HashSet<string>(StringComparer.Ordinal);
             for (var i = word + 1; i < Math.Min(claim.End, word + 1 + AfterWindow); i++)
             {
-                if (claim.Sentence.Concepts[i] is { } c)
-                    concepts.Add(c);
+                var w = claim.Sentence.Words[i];
+                if (w.Length > 1 && !Lexicon.StopWords.Contains(w))
+                    words.Add(w);
             }
-            return concepts;
+            return words;
         }
         var shared = After(marked, word);
         shared.IntersectWith(After(plain, plainWord));

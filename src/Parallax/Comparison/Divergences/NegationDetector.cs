@@ -5,7 +5,8 @@ namespace Parallax.Comparison;
 /// <summary>
 /// One claim negates what the other asserts: a negator governs a word of one ("did not withdraw",
 /// "refused to leave", "is not the main tool") that the other states plainly, in two claims that
-/// state the same fact (see <see cref="GovernedWords"/>).
+/// state the same fact (see <see cref="GovernedWords"/>), or an act one claim states as alleged that the other denies
+/// ("for reportedly discussing operations with the minister" / "never discussed operations with the minister").
 /// </summary>
 internal sealed class NegationDetector : ClaimPairDetector
 {
@@ -17,7 +18,10 @@ internal sealed class NegationDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameProposition || GovernedWords.Find(pair, (claim, i) => Negators.Contains(claim.Sentence.Words[i]), finite: false) is not { } found)
+        static bool IsNegator(ClaimProfile claim, int i) => Negators.Contains(claim.Sentence.Words[i]);
+        var found = pair.SameProposition ? GovernedWords.Find(pair, IsNegator, finite: false)
+            : pair.CompatibleAgents ? GovernedWords.FindDenial(pair, IsNegator) : null;
+        if (found is null)
             return null;
         var (negated, asserted) = (found.Marked, found.Plain);
         return new Divergence(DivergenceKind.Negation, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
