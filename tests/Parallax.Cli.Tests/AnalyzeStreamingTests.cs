@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Parallax.Cli.Commands;
+using Parallax.Testing;
 
 namespace Parallax.Cli.Tests;
 
@@ -9,16 +10,11 @@ namespace Parallax.Cli.Tests;
 /// </summary>
 public sealed class AnalyzeStreamingTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-stream-").FullName;
+    private readonly TempFolder _temp = new("parallax-cli-stream-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _temp.Write(name, text);
 
     [Fact]
     public void Scanning_keeps_each_articles_metadata_but_not_its_text_and_rereading_gives_the_texts_with_the_same_ids()
@@ -28,8 +24,8 @@ public sealed class AnalyzeStreamingTests : IDisposable
         Write("c.jsonl", "{\"outlet\":\"Tidewater Daily\",\"text\":\"The harbour closed for the storm.\"}\nnot json\n{\"outlet\":\"Tidewater Daily\",\"text\":\"The harbour opened again on Tuesday.\"}\n");
         using var error = new StringWriter();
 
-        var (scanned, problems) = CommonOptions.Scan([_dir], error);
-        var reread = CommonOptions.Reread([_dir]).ToList();
+        var (scanned, problems) = CommonOptions.Scan([_temp.Path], error);
+        var reread = CommonOptions.Reread([_temp.Path]).ToList();
 
         Assert.Equal(1, problems);
         Assert.All(scanned, a => Assert.Equal("", a.Text));
@@ -43,7 +39,7 @@ public sealed class AnalyzeStreamingTests : IDisposable
     public void Analyze_of_several_inputs_names_each_bad_one_once_and_writes_the_others_in_input_order()
     {
         var first = Write("1-first.txt", "Mayor Ada Lindqvist opened the bridge on Friday.");
-        var missing = Path.Combine(_dir, "2-missing.txt");
+        var missing = Path.Combine(_temp.Path, "2-missing.txt");
         var dump = Write("3-dump.jsonl", "{\"outlet\":\"Tidewater Daily\",\"text\":\"The harbour closed for the storm.\"}\n{broken\n{\"outlet\":\"Tidewater Daily\",\"text\":\"The harbour opened again on Tuesday.\"}\n");
         var last = Write("4-last.txt", "The ferry sailed two hours late on Monday.");
 

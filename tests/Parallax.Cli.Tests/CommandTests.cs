@@ -5,16 +5,11 @@ namespace Parallax.Cli.Tests;
 
 public sealed class CommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-").FullName;
+    private readonly TempFolder _temp = new("parallax-cli-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _temp.Write(name, text);
 
     [Fact]
     public void Analyze_json_holds_sentences_entities_and_quotes_of_each_article()
@@ -72,7 +67,7 @@ public sealed class CommandTests : IDisposable
     public void A_sample_compared_with_its_own_copy_shares_every_sentence_and_nothing_else(string story, string file)
     {
         var original = Path.Combine(Repository.Root, "samples", story, file);
-        var copy = Path.Combine(_dir, "copy-of-" + file);
+        var copy = Path.Combine(_temp.Path, "copy-of-" + file);
         File.Copy(original, copy);
         var (code, stdout, stderr) = CliRunner.Run("compare", original, copy, "--format", "json");
         Assert.True(code == 0, stderr);
@@ -115,7 +110,7 @@ public sealed class CommandTests : IDisposable
     {
         var a = Write("a.txt", "The council approved the budget on Monday. Mayor Ada Lindqvist said it was fair.");
         var b = Write("b.txt", "Mayor Ada Lindquist said the budget approved on Monday was fair to everyone.");
-        var outPath = Path.Combine(_dir, name);
+        var outPath = Path.Combine(_temp.Path, name);
         var (code, _, stderr) = CliRunner.Run("compare", a, b, "--out", outPath);
         Assert.True(code == 0, stderr);
         Assert.Contains(expectedStart, File.ReadAllText(outPath), StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using Parallax.Testing;
+
 namespace Parallax.Cli.Tests;
 
 /// <summary>Hostile inputs end to end: one line per bad input naming it, the good articles still analysed, no stack trace.</summary>
@@ -5,16 +7,11 @@ public sealed class HostileInputCliTests : IDisposable
 {
     private const string Good = "Mayor Ada Lindqvist opened the bridge on Friday.";
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-hostile-").FullName;
+    private readonly TempFolder _temp = new("parallax-cli-hostile-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _temp.Write(name, text);
 
     [Fact]
     public void Texts_ending_in_a_cue_or_opening_with_a_question_are_analysed_with_the_others()
@@ -43,7 +40,7 @@ public sealed class HostileInputCliTests : IDisposable
         Write("bad.md", "---\ntitle: &x [*x]\n---\n" + Good);
         Write("one.txt", Good);
         Write("two.txt", "Ada Lindqvist, the mayor, opened the new bridge on Friday.");
-        var (code, stdout, stderr) = CliRunner.Run("compare", _dir, "--format", "json", "--lexical");
+        var (code, stdout, stderr) = CliRunner.Run("compare", _temp.Path, "--format", "json", "--lexical");
         Assert.Equal(1, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("bad.md: invalid YAML front matter (alias *x refers to a collection that contains it)", line, StringComparison.Ordinal);
@@ -53,16 +50,16 @@ public sealed class HostileInputCliTests : IDisposable
 
 public sealed class CompareLimitTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-limit-").FullName;
+    private readonly TempFolder _temp = new("parallax-cli-limit-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Compare_reads_no_more_than_max_articles_and_says_so()
     {
         foreach (var name in new[] { "a", "b", "c" })
-            File.WriteAllText(Path.Combine(_dir, name + ".txt"), $"Mayor Ada Lindqvist opened bridge {name} on Friday.");
-        var (code, stdout, stderr) = CliRunner.Run("compare", _dir, "--max-articles", "2", "--lexical", "--format", "json");
+            File.WriteAllText(Path.Combine(_temp.Path, name + ".txt"), $"Mayor Ada Lindqvist opened bridge {name} on Friday.");
+        var (code, stdout, stderr) = CliRunner.Run("compare", _temp.Path, "--max-articles", "2", "--lexical", "--format", "json");
         Assert.Equal(1, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("c.txt: more than 2 articles given (the --max-articles limit)", line, StringComparison.Ordinal);
@@ -73,18 +70,18 @@ public sealed class CompareLimitTests : IDisposable
 
 public sealed class StoreErrorCliTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("parallax-cli-db-").FullName;
+    private readonly TempFolder _temp = new("parallax-cli-db-");
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        _temp.Dispose();
     }
 
     [Fact]
     public void Stories_of_an_unrelated_sqlite_file_is_one_line_and_the_file_is_unchanged()
     {
-        var db = Path.Combine(_dir, "notes.db");
+        var db = Path.Combine(_temp.Path, "notes.db");
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
         {
             connection.Open();
@@ -102,7 +99,7 @@ public sealed class StoreErrorCliTests : IDisposable
     [Fact]
     public void A_file_that_is_not_a_database_is_one_line()
     {
-        var db = Path.Combine(_dir, "text.db");
+        var db = Path.Combine(_temp.Path, "text.db");
         File.WriteAllText(db, new string('x', 4096));
         var (code, _, stderr) = CliRunner.Run("stories", "--db", db);
         Assert.Equal(74, code);

@@ -30,6 +30,22 @@ internal static class DivergenceJudgements
     public static Dictionary<DivergenceKey, Judgement> Read(string path)
     {
         var result = new Dictionary<DivergenceKey, Judgement>();
+        foreach (var (fields, judgement, line) in Rows(path, "story, kind, sentences, verdict (real|noise)[, note]"))
+        {
+            var key = new DivergenceKey(int.Parse(fields[0], CultureInfo.InvariantCulture), fields[1], fields[2]);
+            if (!result.TryAdd(key, judgement))
+                throw new FormatException($"{path}:{line}: {key} is judged twice");
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The rows of a judgements file (a header, then tab-separated fields whose second-to-last required one is the
+    /// verdict, "real" or "noise", and an optional note after it), with the fields before the verdict and the line number.
+    /// </summary>
+    public static IEnumerable<(string[] Fields, Judgement Judgement, int Line)> Rows(string path, string layout)
+    {
+        var verdictField = layout.Split(',').ToList().FindIndex(f => f.Contains("verdict", StringComparison.Ordinal));
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -37,12 +53,9 @@ internal static class DivergenceJudgements
             if (number == 1 || line.Length == 0 || line.StartsWith('#'))
                 continue;
             var fields = line.Split('\t');
-            if (fields.Length < 4 || fields[3] is not ("real" or "noise"))
-                throw new FormatException($"{path}:{number}: expected story, kind, sentences, verdict (real|noise)[, note]");
-            var key = new DivergenceKey(int.Parse(fields[0], CultureInfo.InvariantCulture), fields[1], fields[2]);
-            if (!result.TryAdd(key, new Judgement(fields[3] == "real", fields.Length > 4 ? fields[4] : "")))
-                throw new FormatException($"{path}:{number}: {key} is judged twice");
+            if (fields.Length <= verdictField || fields[verdictField] is not ("real" or "noise"))
+                throw new FormatException($"{path}:{number}: expected {layout}");
+            yield return (fields[..verdictField], new Judgement(fields[verdictField] == "real", fields.Length > verdictField + 1 ? fields[verdictField + 1] : ""), number);
         }
-        return result;
     }
 }

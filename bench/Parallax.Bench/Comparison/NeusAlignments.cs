@@ -80,17 +80,10 @@ internal static class NeusAlignments
     private static Dictionary<(int Story, string Key), Judgement> Read(string path)
     {
         var result = new Dictionary<(int, string), Judgement>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (fields, judgement, line) in DivergenceJudgements.Rows(path, "story, sentences, verdict (real|noise)[, note]"))
         {
-            number++;
-            if (number == 1 || line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var fields = line.Split('\t');
-            if (fields.Length < 3 || fields[2] is not ("real" or "noise"))
-                throw new FormatException($"{path}:{number}: expected story, sentences, verdict (real|noise)[, note]");
-            if (!result.TryAdd((int.Parse(fields[0], CultureInfo.InvariantCulture), fields[1]), new Judgement(fields[2] == "real", fields.Length > 3 ? fields[3] : "")))
-                throw new FormatException($"{path}:{number}: {fields[0]} {fields[1]} is judged twice");
+            if (!result.TryAdd((int.Parse(fields[0], CultureInfo.InvariantCulture), fields[1]), judgement))
+                throw new FormatException($"{path}:{line}: {fields[0]} {fields[1]} is judged twice");
         }
         return result;
     }
