@@ -58,6 +58,18 @@ public sealed partial class HardeningTests(Corpus corpus)
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/healthz")]
+    public async Task Head_answers_as_get_does_without_a_body(string path)
+    {
+        using var get = await Send(HttpMethod.Get, path);
+        using var head = await Send(HttpMethod.Head, path);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(Token));
+    }
+
     [Fact]
     public async Task The_health_endpoint_answers_with_the_article_count()
     {

@@ -58,13 +58,33 @@ internal static class RequestGuards
             }
             return next(context);
         }
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        if (HttpMethods.IsHead(request.Method))
+            return AsGetWithoutBody(context, next);
+        if (!HttpMethods.IsGet(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             headers.Allow = "GET, HEAD";
             return Task.CompletedTask;
         }
         return next(context);
+    }
+
+    /// <summary>A HEAD request is answered by the GET route with the same status and headers, and the body thrown away.</summary>
+    private static async Task AsGetWithoutBody(HttpContext context, RequestDelegate next)
+    {
+        var (request, response) = (context.Request, context.Response);
+        var body = response.Body;
+        request.Method = HttpMethods.Get;
+        response.Body = Stream.Null;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            response.Body = body;
+            request.Method = HttpMethods.Head;
+        }
     }
 
     /// <summary>

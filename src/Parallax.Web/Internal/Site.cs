@@ -39,6 +39,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
                 return Error(context.Request, StatusCodes.Status500InternalServerError, "Something went wrong while building this page.").ExecuteAsync(context);
             },
         });
+        app.UseRouting();
         app.MapGet("/", Home);
         app.MapGet("/healthz", Health);
         app.MapGet("/favicon.ico", () => Results.NoContent());
