@@ -9,7 +9,7 @@ internal static partial class JsonFormat
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    [GeneratedRegex(@"<(?:p|br|div|span|a|em|strong|h[1-6]|li)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"<(?:p|br|div|span|a|em|strong|h[1-6]|li)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex HtmlTag();
 
     public static IEnumerable<ReadItem> ReadLines(string text, string source)

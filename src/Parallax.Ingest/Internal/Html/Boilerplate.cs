@@ -11,7 +11,7 @@ internal static partial class Boilerplate
 {
     private const int ShortText = 80;
 
-    [GeneratedRegex(@"share|social|sharing|related|newsletter|promo|subscri|caption|credit|byline|\btags?\b|tag-list|comment|advert|\bads?\b|sponsor|breadcrumb|read-?more|recommend|popular|trending|signup|sign-up|toolbar|timestamp", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"share|social|sharing|related|newsletter|promo|subscri|caption|credit|byline|\btags?\b|tag-list|comment|advert|\bads?\b|sponsor|breadcrumb|read-?more|recommend|popular|trending|signup|sign-up|toolbar|timestamp", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex BoilerplateName();
 
     private static readonly string[] AlwaysRemoved = ["nav", "aside", "footer", "button"];

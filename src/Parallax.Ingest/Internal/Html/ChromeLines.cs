@@ -18,37 +18,37 @@ internal static partial class ChromeLines
     // A bare URL among the first lines is the page's own address printed by the site; further down it is content.
     private const int LeadingLines = 4;
 
-    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|facebook|instagram)\.com/\S+|@\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|facebook|instagram)\.com/\S+|@\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"^(?:sign in|log in|sign up|skip to (?:main )?content|caption|close|advert|advertisement|continue reading(?: below)?|\d* ?comments?|this slideshow requires javascript|you may also like|don'?t miss|read more|see also|related(?: articles| stories)?|share(?: this(?: article| story)?)?|tell us what you think|more on this story|image \d+ of / ?\d+|(?:image|photo|picture|slide) \d+ (?:of|/) \d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:sign in|log in|sign up|skip to (?:main )?content|caption|close|advert|advertisement|continue reading(?: below)?|\d* ?comments?|this slideshow requires javascript|you may also like|don'?t miss|read more|see also|related(?: articles| stories)?|share(?: this(?: article| story)?)?|tell us what you think|more on this story|image \d+ of / ?\d+|(?:image|photo|picture|slide) \d+ (?:of|/) \d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Control();
 
-    [GeneratedRegex(@"^\|?\s*(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?=.*(?:\d|\bago\b)).{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\|?\s*(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*(?=.*(?:\d|\bago\b)).{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Stamp();
 
-    [GeneratedRegex(@"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|&|de|van|von|da|del))?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del))*\s*(?:$|[,|–—-])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|&|de|van|von|da|del))?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del))*\s*(?:$|[,|–—-])", RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"(?:\((?:[^()]{0,40}\b(?:photo|image|picture|photograph|credit|getty images|reuters|afp|ap)\b[^()]{0,60})\)|\b(?:photo|image|picture|photograph)(?: by| credit)?\s*:\s*[^.]{1,60}|©[^.]{0,60})\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?:\((?:[^()]{0,40}\b(?:photo|image|picture|photograph|credit|getty images|reuters|afp|ap)\b[^()]{0,60})\)|\b(?:photo|image|picture|photograph)(?: by| credit)?\s*:\s*[^.]{1,60}|©[^.]{0,60})\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? \p{L}+\.?,? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? \p{L}+\.?,? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex DateOnly();
 
-    [GeneratedRegex(@"^(?:related|read more|also read|more articles from|more from|recommended)\b\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:related|read more|also read|more articles from|more from|recommended)\b\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Pointer();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\b(?:CLICK\w*|SUBSCRIBE\w*|SIGN UP|DOWNLOAD|NEWSLETTERS?)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:CLICK\w*|SUBSCRIBE\w*|SIGN UP|DOWNLOAD|NEWSLETTERS?)\b", RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex ShoutedCall();
 
-    [GeneratedRegex(@"\bcookies?\b.*\b(?:consent|accept|opt[- ]out|experience|agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\bcookies?\b.*\b(?:consent|accept|opt[- ]out|experience|agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex CookieNotice();
 
     public static string Remove(string text)
