@@ -38,6 +38,16 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Reported_content_that_states_a_condition_is_still_a_claim()
+    {
+        var story = Compare(
+            "Mayor Elena Ruskin said if the strike goes on past Friday, the harbour will close to freight ships.",
+            "The harbour will close to freight ships if the strike goes on past Friday.");
+        var claim = Assert.Single(story.Claims, c => story.IdOf(c.Sentence) == "a1.s1" && story.Articles[0].Text[c.Start..c.End].Contains("the harbour will close", StringComparison.Ordinal));
+        Assert.Contains("Ruskin", claim.AttributedTo, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_claim_does_not_end_on_the_word_that_joins_it_to_the_next_clause()
     {
         var story = Compare(

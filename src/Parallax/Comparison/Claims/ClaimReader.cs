@@ -142,8 +142,11 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         return uncovered.Count == 0 ? claims : [.. claims.Select(c => c.Source is null ? c : c with { Frame = uncovered })];
     }
 
-    /// <summary>Words that open a question: reported content that opens with one was asked or left open, not stated ("declined to say how the talks went").</summary>
-    private static readonly FrozenSet<string> Interrogatives = FrozenSet.ToFrozenSet(["whether", "if", "how", "why"], StringComparer.Ordinal);
+    /// <summary>
+    /// Words that open a question: reported content that opens with one was asked or left open, not stated ("declined to say
+    /// how the talks went"). Not "if": "said if the strike goes on, the port will close" states a condition.
+    /// </summary>
+    private static readonly FrozenSet<string> Interrogatives = FrozenSet.ToFrozenSet(["whether", "how", "why"], StringComparer.Ordinal);
 
     /// <summary>
     /// A part of a sentence that states nothing: a question put to the speaker ("Asked whether the board had met the union, …"),
@@ -152,7 +155,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     private static bool NotAStatement(string[] words, int first, int end, Quote? source)
     {
         var asked = words[first] == "asked" || words[first] == "when" && first + 1 < end && words[first + 1] == "asked";
-        return asked && Array.FindIndex(words, first, Math.Min(3, end - first), w => Interrogatives.Contains(w) || w is "about" or "what" or "who") >= 0
+        return asked && Array.FindIndex(words, first, Math.Min(3, end - first), w => Interrogatives.Contains(w) || w is "if" or "about" or "what" or "who") >= 0
             || source is not null && Interrogatives.Contains(words[first])
             || end - first >= 3 && words[end - 3] == "at" && words[end - 2] == "a" && words[end - 1] == "time";
     }
