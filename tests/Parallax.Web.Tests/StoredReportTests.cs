@@ -19,6 +19,10 @@ public sealed class StoredReportTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
+    /// <summary>Two outlets' tellings of one story, the second with <paramref name="addition"/> at its end.</summary>
+    private static void IngestTwo(SqliteArticleStore store, string addition)
+        => new CorpusIngestor(store).Run([IngestResult.Of(new Article("x", "Harbour Gazette", Text)), IngestResult.Of(new Article("y", "Tidewater Daily", Text + addition))], cancellation: Token);
+
     [Fact]
     public async Task A_report_built_once_is_served_from_the_database_after_a_restart_and_built_again_when_its_story_grows()
     {
@@ -26,7 +30,7 @@ public sealed class StoredReportTests : IDisposable
         long story;
         using (var store = SqliteArticleStore.Open(db, create: true))
         {
-            new CorpusIngestor(store).Run([IngestResult.Of(new Article("x", "Harbour Gazette", Text)), IngestResult.Of(new Article("y", "Tidewater Daily", Text + " Traders welcomed the decision."))], cancellation: Token);
+            IngestTwo(store, " Traders welcomed the decision.");
             story = Assert.Single(store.Stories()).Id;
         }
         var options = new ServeOptions { Port = 0, LogRequests = false };
@@ -53,7 +57,7 @@ public sealed class StoredReportTests : IDisposable
     {
         var db = Path.Combine(_dir, "corpus.db");
         using (var store = SqliteArticleStore.Open(db, create: true))
-            new CorpusIngestor(store).Run([IngestResult.Of(new Article("x", "Harbour Gazette", Text)), IngestResult.Of(new Article("y", "Tidewater Daily", Text + " Traders welcomed it."))], cancellation: Token);
+            IngestTwo(store, " Traders welcomed it.");
         var options = new ServeOptions { Port = 0, LogRequests = false };
         using (var store = SqliteArticleStore.Open(db, create: false))
         {
@@ -69,7 +73,7 @@ public sealed class StoredReportTests : IDisposable
         long story;
         using (var store = SqliteArticleStore.Open(db, create: true))
         {
-            new CorpusIngestor(store).Run([IngestResult.Of(new Article("x", "Harbour Gazette", Text)), IngestResult.Of(new Article("y", "Tidewater Daily", Text + " Traders welcomed it."))], cancellation: Token);
+            IngestTwo(store, " Traders welcomed it.");
             story = Assert.Single(store.Stories()).Id;
             Assert.Equal(new StoryReportsBuilt(1, 0, 0), ParallaxWeb.BuildReports(store, new ServeOptions()));
         }
@@ -93,7 +97,7 @@ public sealed class StoredReportTests : IDisposable
         var options = new ServeOptions { Port = 0, LogRequests = false };
         using (var store = SqliteArticleStore.Open(db, create: true))
         {
-            new CorpusIngestor(store).Run([IngestResult.Of(new Article("x", "Harbour Gazette", Text)), IngestResult.Of(new Article("y", "Tidewater Daily", Text + " Traders welcomed it."))], cancellation: Token);
+            IngestTwo(store, " Traders welcomed it.");
             story = Assert.Single(store.Stories()).Id;
         }
         var page = await Page(db, options, story);
@@ -118,7 +122,7 @@ public sealed class StoredReportTests : IDisposable
         long story;
         using (var store = SqliteArticleStore.Open(db, create: true))
         {
-            new CorpusIngestor(store).Run([IngestResult.Of(new Article("x", "Harbour Gazette", Text)), IngestResult.Of(new Article("y", "Tidewater Daily", Text + " Traders welcomed it."))], cancellation: Token);
+            IngestTwo(store, " Traders welcomed it.");
             story = Assert.Single(store.Stories()).Id;
         }
         await using var app = ParallaxWeb.Build(new ServeOptions { Port = 0, LogRequests = false }, () => SqliteArticleStore.Open(db, create: false));
