@@ -88,7 +88,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
     /// "EventBonus=0,0.05": the default options with that setting at each value; "A=1,2;B=3" every combination of
     /// the settings' values.
     /// </summary>
-    private static IEnumerable<(string Name, ComparisonOptions Options)> Settings(string settings)
+    internal static IEnumerable<(string Name, ComparisonOptions Options)> Settings(string settings)
     {
         IEnumerable<(string Name, ComparisonOptions Options)> combinations = [("", ComparisonOptions.Default)];
         foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -23,6 +23,17 @@ internal static class NeusAlignments
 
     public static int Run(string[] args)
     {
+        foreach (var (name, options) in Option(args, "--set") is { } setting ? EvalAlignmentCommand.Settings(setting) : [("", ComparisonOptions.Default)])
+        {
+            if (name.Length > 0)
+                Console.WriteLine($"--set {name}");
+            Run(args, options);
+        }
+        return 0;
+    }
+
+    private static void Run(string[] args, ComparisonOptions options)
+    {
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
         var count = Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         var path = Option(args, "--judgements") ?? Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, FileName);
@@ -37,7 +48,7 @@ internal static class NeusAlignments
             if (articles.Count < 2)
                 continue;
             var parts = new Dictionary<string, (double Lexical, float Cosine, string Shared)>(StringComparer.Ordinal);
-            var story = StoryComparer.Compare(articles, null, null, encoder, (a, b, lexical, cosine, _, _) =>
+            var story = StoryComparer.Compare(articles, options, null, encoder, (a, b, lexical, cosine, _, _) =>
                 parts[$"a{a.Ref.Article + 1}.s{a.Ref.Sentence + 1}|a{b.Ref.Article + 1}.s{b.Ref.Sentence + 1}"] = (lexical, cosine, string.Join(' ', a.Counts.Keys.Intersect(b.Counts.Keys).Order())));
             if (args.Contains("--parts"))
             {
@@ -70,7 +81,6 @@ internal static class NeusAlignments
             Print(r, judgements[(r.Story, r.Key)]);
         foreach (var ((story, key), judgement) in gone.Where(g => g.Value.Real).Take(int.Parse(Option(args, "--missed") ?? "0", inv)))
             Console.WriteLine($"\n{story}\t{key}\t  NO LONGER ALIGNED  [real: {judgement.Note}]");
-        return 0;
     }
 
     /// <summary>The alignment's sentence ids in order, "a1.s2|a2.s1".</summary>

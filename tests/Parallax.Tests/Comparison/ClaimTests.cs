@@ -82,6 +82,18 @@ public class ClaimTests
     }
 
     [Fact]
+    public void A_participle_clause_after_a_comma_is_a_claim_of_its_own_but_a_prepositional_participle_is_not()
+    {
+        var story = Compare(
+            "A storm flooded the harbour road in Brenholm on Monday, cutting power to three thousand homes.",
+            "The council closed the harbour road in Brenholm, including the ferry ramp near the old pier.");
+        var flooded = ClaimTexts(story, "a1.s1").ToList();
+        Assert.Equal(2, flooded.Count);
+        Assert.StartsWith("cutting power", flooded[1], StringComparison.Ordinal);
+        Assert.Single(ClaimTexts(story, "a2.s1"));
+    }
+
+    [Fact]
     public void A_coordinated_noun_phrase_does_not_split_a_claim()
     {
         var story = Compare(

@@ -78,6 +78,28 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_hedged_verb_and_another_verb_doing_the_same_to_the_same_things_are_a_modality_divergence()
+    {
+        var story = Compare(
+            "The port board is mixing two kinds of cargo counts, raising fears among traders that it could be giving a false picture of the trade in Brenholm.",
+            "The port board is mixing two kinds of cargo counts, providing traders with a false picture of the trade in Brenholm.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Modality);
+        Assert.Contains(divergence.Spans, s => s.Text == "could be giving");
+        Assert.Contains(divergence.Spans, s => s.Text.EndsWith("providing", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("for allegedly hiding the accounts of the harbour fund from auditors")]
+    [InlineData("over accusations that he hid the accounts of the harbour fund from auditors")]
+    public void An_act_both_tell_as_alleged_is_not_hedged_in_one_of_them(string telling)
+    {
+        var story = Compare(
+            "Councillor Ivo Brand has been charged for allegedly hiding the accounts of the harbour fund from auditors, prosecutors said.",
+            $"Councillor Ivo Brand faces calls to resign {telling}.");
+        Assert.False(Has(story, DivergenceKind.Modality));
+    }
+
+    [Fact]
     public void An_adverb_after_the_hedged_verb_is_not_its_object()
     {
         var story = Compare(

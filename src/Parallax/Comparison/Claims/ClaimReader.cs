@@ -33,6 +33,12 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         ["adding", "saying", "noting", "stressing", "warning", "explaining", "insisting", "arguing", "claiming", "indicating", "pointing"],
         StringComparer.Ordinal);
 
+    /// <summary>Participles that open a phrase, not a clause with an event of its own ("…, including Iran", "…, according to").</summary>
+    private static readonly FrozenSet<string> PrepositionalParticiples = FrozenSet.ToFrozenSet(
+        ["including", "according", "following", "excluding", "regarding", "concerning", "depending", "beginning", "starting", "pending",
+            "barring", "considering", "involving", "surrounding", "citing", "using"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectives = ClauseConjunctions.Concat(ReportingParticiples).Concat(Subordinators).Concat(["that", "out"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that join a claim to the next clause and cannot end one ("…at Guam, while"); not "yet" or "before", which can.</summary>
@@ -134,7 +140,10 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             var (f, e) = Trim(profile, first, end);
             if (e <= f || NotAStatement(profile.Words, f, e, source))
                 continue;
-            claims.Add(Profile(document, profile, tokens, f, e, source, $"{sentenceId}.c{claims.Count + 1}"));
+            var claim = Profile(document, profile, tokens, f, e, source, $"{sentenceId}.c{claims.Count + 1}");
+            if (claim.Agent < 0 && claims.Count > 0 && claims[^1].Source == source && OpensAdjunct(sentence, profile.Words, f) && f > 0 && profile.Words[f - 1].Length == 0)
+                claim = claim with { Agent = claims[^1].Agent };
+            claims.Add(claim);
         }
         if (claims.Count == 0)
             claims.Add(Profile(document, profile, tokens, 0, n, null, sentenceId + ".c1"));
@@ -287,7 +296,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         {
             var punctuation = tokens[i].Kind == TokenKind.Punctuation ? text[tokens[i].Start] : '\0';
             var cut = punctuation == ';'
-                || punctuation == ',' && (ClauseConjunctions.Contains(words[i + 1]) || ReportingParticiples.Contains(words[i + 1]))
+                || punctuation == ',' && (ClauseConjunctions.Contains(words[i + 1]) || ReportingParticiples.Contains(words[i + 1]) || OpensAdjunct(sentence, words, i + 1))
                 || words[i] is "and" or "but" && (words[i + 1] == "that" || IsVerbOrModal(sentence.FirstToken + i + 1))
                 || Subordinators.Contains(words[i]);
             if (!cut)
@@ -306,6 +315,14 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         result.Add((start, end));
         return result;
     }
+
+    /// <summary>
+    /// A participle after a comma opens a clause with an event of its own ("a bomb exploded, killing 12 people";
+    /// "it is mixing two tests, raising concerns that…"), unless it works as a preposition ("…, including Iran"). The
+    /// clause's doer is the one of the clause before it.
+    /// </summary>
+    private bool OpensAdjunct(Sentence sentence, string[] words, int i)
+        => TagOf(sentence.FirstToken + i) == "VBG" && !PrepositionalParticiples.Contains(words[i]);
 
     private bool IsVerbOrModal(int token)
         => (uint)token < (uint)_tags.Count && (_tags[token].StartsWith("VB", StringComparison.Ordinal) || _tags[token] == "MD");

@@ -60,6 +60,69 @@ internal static class GovernedWords
     }
 
     /// <summary>
+    /// An operator in one claim on a verb whose work the other claim gives to another verb, stated plainly: "could be creating an
+    /// inaccurate picture of the state of the pandemic" / "providing the country with an inaccurate picture of the state of the
+    /// pandemic". The same things after both verbs make them one proposition, whatever the claims' other words.
+    /// </summary>
+    public static Finding? FindRephrased(ClaimPair pair, Func<ClaimProfile, int, bool> isOperator, bool finite)
+        => FindRephrased(pair.A, pair.B, isOperator, finite) ?? FindRephrased(pair.B, pair.A, isOperator, finite);
+
+    private static Finding? FindRephrased(ClaimProfile marked, ClaimProfile plain, Func<ClaimProfile, int, bool> isOperator, bool finite)
+    {
+        for (var i = marked.First; i < marked.End; i++)
+        {
+            if (isOperator(marked, i) && Governed(marked, i) is int word && RephrasedVerb(marked, word, plain) is int verb
+                && !Marked(plain, verb, isOperator) && Asserted(plain, verb, marked, word, i, finite))
+                return new Finding(marked, i, word, plain, verb);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The verb of the plain claim that does to the same things what the governed verb does ("could be creating an inaccurate
+    /// picture of the state of the pandemic" / "providing the country with an inaccurate picture of the state of the
+    /// pandemic"): another verb, followed by at least <see cref="MinSharedAfter"/> of the same words, the most of any; or null.
+    /// </summary>
+    private static int? RephrasedVerb(ClaimProfile marked, int word, ClaimProfile plain)
+    {
+        if (!IsVerb(marked, word) || plain.HasConcept(marked.Sentence.Concepts[word]!))
+            return null;
+        int? best = null;
+        var most = MinSharedAfter - 1;
+        for (var k = plain.First; k < plain.End; k++)
+        {
+            if (IsVerb(plain, k) && !VerbGroup.Contains(plain.Sentence.Words[k]) && SharedAfter(marked, word, plain, k) is var shared && shared > most
+                && SameObjectWords(marked, word, plain, k))
+                (best, most) = (k, shared);
+        }
+        return best;
+    }
+
+    private static bool IsVerb(ClaimProfile claim, int token) => claim.Tags[token].StartsWith("VB", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The two verbs' objects open alike: at least two of the first three content words after each are the same, and none
+    /// of them comes after another verb ("charged for allegedly submitting forms" does not put forms after "charged").
+    /// </summary>
+    private static bool SameObjectWords(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
+    {
+        static List<string> Opening(ClaimProfile claim, int word)
+        {
+            var words = new List<string>(3);
+            for (var i = word + 1; i < claim.End && words.Count < 3; i++)
+            {
+                var w = claim.Sentence.Words[i];
+                if (IsVerb(claim, i) && !VerbGroup.Contains(w))
+                    break;
+                if (w.Length > 1 && !Lexicon.StopWords.Contains(w))
+                    words.Add(w);
+            }
+            return words;
+        }
+        return Opening(marked, word).Intersect(Opening(plain, plainWord), StringComparer.Ordinal).Count() >= 2;
+    }
+
+    /// <summary>
     /// The two words act on one thing: the first content word after each (adverbs skipped: "as soon as" / "as early as")
     /// is the same, or either one's is also in the other claim, or either has none ("did not find evidence of a plot" /
     /// "did find actions that obstruct" do not).
@@ -82,8 +145,8 @@ internal static class GovernedWords
 
     /// <summary>
     /// The word is stated plainly: not denied ("denied paying"), not covered by an operator on a verb it is
-    /// coordinated with; for a hedge, a verb, and not an infinitive, a modal's verb or an -ing form outside a
-    /// verb group ("to avert", "would undermine", "a directive banning", "the launch"); for a negation, in the same verb form as the
+    /// coordinated with; for a hedge, a verb outside an allegation's "that" clause, and not an infinitive, a modal's verb or an -ing form outside a
+    /// verb group that does not open its claim ("to avert", "would undermine", "a directive banning", "the launch"; not "…, providing"); for a negation, in the same verb form as the
     /// negated word ("could not end" / "could end", not "never met" / "upon meeting").
     /// </summary>
     private static bool Asserted(ClaimProfile claim, int word, ClaimProfile marked, int markedWord, int op, bool finite)
@@ -94,13 +157,31 @@ internal static class GovernedWords
             if (Negative.Contains(words[i]))
                 return false;
         }
-        if (Coordinated(claim, word))
+        if (Coordinated(claim, word) || finite && UnderAllegation(claim, word))
             return false;
         var plainGroup = VerbGroupOf(claim, word, -1);
         if (finite)
-            return plainGroup.Count == 0 && claim.Tags[word].StartsWith("VB", StringComparison.Ordinal) && !(claim.Tags[word] == "VBG" && !BeforeIsBe(claim, word));
+            return plainGroup.Count == 0 && claim.Tags[word].StartsWith("VB", StringComparison.Ordinal)
+                && !(claim.Tags[word] == "VBG" && !BeforeIsBe(claim, word) && word != claim.First);
         return plainGroup.SetEquals(VerbGroupOf(marked, markedWord, op))
             && ((claim.Tags[word] == "VBG") == (marked.Tags[markedWord] == "VBG") || Alleged(claim, word));
+    }
+
+    /// <summary>Nouns whose "that" clause tells an act as others allege it ("over accusations that he told Iran").</summary>
+    private static readonly HashSet<string> AllegationNouns =
+        ["accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports", "rumor", "rumors", "rumour", "rumours",
+            "suspicion", "suspicions", "charge", "charges", "speculation", "fears", "concerns"];
+
+    /// <summary>The word is in the "that" clause of an allegation noun a few words before it.</summary>
+    private static bool UnderAllegation(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = word - 1; i > 0 && i >= word - 5; i--)
+        {
+            if (words[i] == "that" && AllegationNouns.Contains(words[i - 1]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Adverbs that state an act as alleged: "for reportedly discussing" asserts the act as others tell it, where "upon discussing" only sets a time.</summary>

@@ -24,15 +24,15 @@ internal sealed class ModalityDetector : ClaimPairDetector
                 ? context.Span(firm.Sentence, other, Math.Min(firm.Sentence.Words.Length - 1, other + 1))
                 : context.Span(firm.Sentence, Math.Max(0, at - 1), Math.Min(firm.Sentence.Words.Length - 1, at));
         }
-        else if (!pair.SameProposition)
-        {
-            return null;
-        }
-        else if (GovernedWords.Find(pair, IsHedge, finite: true) is { } found)
+        else if (Governed(pair) is { } found)
         {
             (hedged, firm) = (found.Marked, found.Plain);
             hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
             firmSpan = context.Span(firm.Sentence, Math.Max(firm.First, found.PlainWord - 1), found.PlainWord);
+        }
+        else if (!pair.SameProposition)
+        {
+            return null;
         }
         else if (InsertedHedge(pair.A, pair.B) is int i)
         {
@@ -55,6 +55,11 @@ internal sealed class ModalityDetector : ClaimPairDetector
             Spans = hedged == pair.A ? [hedgedSpan, firmSpan] : [firmSpan, hedgedSpan],
         };
     }
+
+    /// <summary>A hedge on a word of one claim that the other states without one, the same word or another verb doing the same.</summary>
+    private static GovernedWords.Finding? Governed(ClaimPair pair)
+        => (pair.SameProposition ? GovernedWords.Find(pair, IsHedge, finite: true) : null)
+            ?? (pair.CompatibleAgents && pair.Score >= ClaimPair.PropositionScore ? GovernedWords.FindRephrased(pair, IsHedge, finite: true) : null);
 
     /// <summary>
     /// The one word by which <paramref name="hedged"/> differs from <paramref name="firm"/>, when it is a hedge
