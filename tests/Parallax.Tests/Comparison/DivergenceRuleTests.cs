@@ -88,6 +88,16 @@ public class DivergenceRuleTests
         Assert.Contains(divergence.Spans, s => s.Text.EndsWith("providing", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_hedge_governs_the_verb_past_an_adverb_on_it()
+    {
+        var story = Compare(
+            "The Brenholm council plans to formally close the harbour road for a month, its chair said.",
+            "The Brenholm council has closed the harbour road for a month, its chair said.");
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Modality);
+        Assert.Contains(divergence.Spans, s => s.Text == "plans to formally close");
+    }
+
     [Theory]
     [InlineData("for allegedly hiding the accounts of the harbour fund from auditors")]
     [InlineData("over accusations that he hid the accounts of the harbour fund from auditors")]

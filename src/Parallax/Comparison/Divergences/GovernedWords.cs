@@ -261,19 +261,27 @@ internal static class GovernedWords
         return false;
     }
 
-    /// <summary>The content word an operator at <paramref name="op"/> governs, or null.</summary>
+    /// <summary>The content word an operator at <paramref name="op"/> governs (past an adverb on a verb), or null.</summary>
     private static int? Governed(ClaimProfile claim, int op)
     {
         var p = claim.Sentence;
         for (int j = op + 1, n = 0; j < claim.End && n < Reach; j++, n++)
         {
-            if (p.Concepts[j] is not null && !VerbGroup.Contains(p.Words[j]))
+            if (p.Concepts[j] is not null && !VerbGroup.Contains(p.Words[j]) && !AdverbBeforeVerb(claim, j))
                 return j;
             if (p.Words[j].Length == 0)
                 return null;
         }
         return null;
     }
+
+    /// <summary>
+    /// An adverb on the verb right after it ("plans to formally nominate"): the operator governs the verb; not a negative
+    /// adverb, which the operator itself governs ("not barely mentioned").
+    /// </summary>
+    private static bool AdverbBeforeVerb(ClaimProfile claim, int token)
+        => claim.Tags[token].StartsWith("RB", StringComparison.Ordinal) && !Negative.Contains(claim.Sentence.Words[token])
+            && token + 1 < claim.End && IsVerb(claim, token + 1);
 
     /// <summary>True when an operator stands shortly before the word at <paramref name="word"/>.</summary>
     private static bool Marked(ClaimProfile claim, int word, Func<ClaimProfile, int, bool> isOperator)
