@@ -6,7 +6,7 @@ using Parallax.Comparison;
 namespace Parallax.Bench.Comparison;
 
 /// <summary>
-/// Precision of divergences on real stories: compares NeuS val triplets, keys every reported divergence, and
+/// Precision of divergences on real stories: compares NeuS val (or, held out from the rules' tuning, train) triplets, keys every reported divergence, and
 /// scores it against the hand judgements; lists unjudged ones with both sentences so that someone can judge them.
 /// </summary>
 internal static class NeusDivergences
@@ -17,9 +17,13 @@ internal static class NeusDivergences
 
     public static int Run(string[] args)
     {
-        var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
+        var split = Option(args, "--split") ?? "val";
+        if (split is not ("val" or "train"))
+            throw new ArgumentException($"--split: '{split}' is not val or train");
+        var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
         var count = args.Contains("--all") ? sources.Length : Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
-        var path = Option(args, "--judgements") ?? DivergenceJudgements.DefaultPath;
+        var path = Option(args, "--judgements")
+            ?? (split == "val" ? DivergenceJudgements.DefaultPath : Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, $"divergence-judgements-{split}.tsv"));
         var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var judgements = DivergenceJudgements.Read(path);
         var clock = Stopwatch.StartNew();
@@ -47,7 +51,7 @@ internal static class NeusDivergences
             return PrintStory(int.Parse(shown, CultureInfo.InvariantCulture), stories, reported, judgements);
 
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-divergences --neus on neus-roundups/val: {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
+        Console.WriteLine(string.Format(inv, "eval-divergences --neus on neus-roundups/" + split + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
             count, reported.Count, duplicates, seconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"kind",-13} {"reported",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var group in reported.GroupBy(r => r.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
