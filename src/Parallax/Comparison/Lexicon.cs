@@ -18,6 +18,13 @@ internal static class Lexicon
         "against", "under", "through", "because", "since", "until", "within", "without", "among", "amid", "around",
     ], StringComparer.Ordinal);
 
+    /// <summary>Auxiliary and modal verbs: they carry no event and no date of their own.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+    [
+        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "have", "has", "had", "having", "'ve", "do", "does", "did",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
+    ], StringComparer.Ordinal);
+
     /// <summary>Verbs that carry no event of their own: auxiliaries and verbs that take another verb ("continues to review").</summary>
     public static readonly FrozenSet<string> NonEventVerbs = FrozenSet.ToFrozenSet(
     [

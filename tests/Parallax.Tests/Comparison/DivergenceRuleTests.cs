@@ -141,6 +141,16 @@ public class DivergenceRuleTests
         Assert.False(Has(bothHedged, DivergenceKind.Modality));
     }
 
+    [Theory]
+    [InlineData("The Brenholm port board fired its harbour master, his lawyer said Monday.", false)]
+    [InlineData("The Brenholm port board fired its harbour master and the ruling will take effect on Monday.", false)]
+    [InlineData("The Brenholm port board fired its harbour master on Monday.", true)]
+    public void A_date_of_the_report_or_of_another_verb_is_not_the_date_of_the_event(string other, bool diverges)
+    {
+        var story = Compare("The Brenholm port board fired its harbour master on Friday.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
     [Fact]
     public void A_number_that_is_part_of_a_name_is_never_compared()
     {

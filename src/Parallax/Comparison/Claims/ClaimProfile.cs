@@ -57,13 +57,15 @@ internal sealed record ClaimProfile
     /// <summary>
     /// The concept of the word a word of the sentence hangs on: the noun a year modifies ("the 2011 raid"), else the
     /// nearest event verb before it (no auxiliary or verb that takes another), or failing that the nearest after.
-    /// "prevent a shutdown on Thursday" hangs the date on "prevent", "may vote as soon as Wednesday" on "vote"; with
-    /// no event verb, the verb before it ("Trump said Monday").
+    /// "prevent a shutdown on Thursday" hangs the date on "prevent", "may vote as soon as Wednesday" on "vote"; right
+    /// after a reporting verb or another verb that is no event, on that verb ("his lawyer said Monday", "take effect on Friday").
     /// </summary>
     public string? HeadConcept(int token)
     {
         if (ModifiedNoun(token) is { } noun)
             return Sentence.Concepts[noun];
+        if (OwnVerb(token) is { } verb)
+            return "v:" + Sentence.Words[verb];
         for (var i = token - 1; i >= 0; i--)
         {
             if (IsEventVerb(i))
@@ -98,6 +100,28 @@ internal sealed record ClaimProfile
                 return i;
             if (!Tags[i].StartsWith("JJ", StringComparison.Ordinal))
                 return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A verb a few words before the token that is not an event: a reporting verb ("his lawyer said Monday" dates the
+    /// statement, not the firing it reports), one that takes its own date ("will take effect on Friday" dates the effect,
+    /// not the ruling), or a copula ("were arrested and are in custody Thursday" dates the custody). Auxiliaries are passed.
+    /// </summary>
+    private int? OwnVerb(int token)
+    {
+        for (var i = token - 1; i >= Math.Max(0, token - 3); i--)
+        {
+            if (!Tags[i].StartsWith("VB", StringComparison.Ordinal))
+                continue;
+            if (Lexicon.Auxiliaries.Contains(Sentence.Words[i]))
+            {
+                if (i + 1 < Tags.Length && (Tags[i + 1].StartsWith("VB", StringComparison.Ordinal) || Tags[i + 1].StartsWith("RB", StringComparison.Ordinal)))
+                    continue;
+                return i;
+            }
+            return CueLexicon.TryGet(Sentence.Words[i], out _) || Lexicon.NonEventVerbs.Contains(Sentence.Words[i]) ? i : null;
         }
         return null;
     }
