@@ -99,6 +99,15 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("The Brenholm council drew up a plan to sell the old ferry and reopen the harbour road in May.", false)]
+    [InlineData("The Brenholm council will reopen the harbour road in May.", true)]
+    public void A_bare_verb_is_firm_only_after_an_auxiliary_that_states_it(string other, bool diverges)
+    {
+        var story = Compare("The Brenholm council may reopen the harbour road in May.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Modality));
+    }
+
+    [Theory]
     [InlineData("for allegedly hiding the accounts of the harbour fund from auditors")]
     [InlineData("over accusations that he hid the accounts of the harbour fund from auditors")]
     public void An_act_both_tell_as_alleged_is_not_hedged_in_one_of_them(string telling)

@@ -101,25 +101,31 @@ internal static class GovernedWords
     private static bool IsVerb(ClaimProfile claim, int token) => claim.Tags[token].StartsWith("VB", StringComparison.Ordinal);
 
     /// <summary>
-    /// The two verbs' objects open alike: at least two of the first three content words after each are the same, and none
-    /// of them comes after another verb ("charged for allegedly submitting forms" does not put forms after "charged").
+    /// The two verbs' objects open alike: at least two of the first three content words after each (figures aside) are the
+    /// same, and the first after one of them that is not a figure is among those and not part of a name ("flown out of Kabul airport" / "took off from
+    /// Kabul airport" only share a place), and none of them comes after another verb ("charged for allegedly submitting forms" does not put forms after "charged").
     /// </summary>
     private static bool SameObjectWords(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
     {
-        static List<string> Opening(ClaimProfile claim, int word)
+        static List<(string Word, bool Value, bool Name)> Opening(ClaimProfile claim, int word)
         {
-            var words = new List<string>(3);
+            var words = new List<(string, bool, bool)>(3);
             for (var i = word + 1; i < claim.End && words.Count < 3; i++)
             {
                 var w = claim.Sentence.Words[i];
                 if (IsVerb(claim, i) && !VerbGroup.Contains(w))
                     break;
                 if (w.Length > 1 && !Lexicon.StopWords.Contains(w))
-                    words.Add(w);
+                    words.Add((w, claim.Sentence.IsValueToken(i), claim.Sentence.Entities.Any(o => o.Token <= i && i <= o.EndToken)));
             }
             return words;
         }
-        return Opening(marked, word).Intersect(Opening(plain, plainWord), StringComparer.Ordinal).Count() >= 2;
+        var (x, y) = (Opening(marked, word), Opening(plain, plainWord));
+        var shared = x.Select(o => o.Word).Intersect(y.Select(o => o.Word), StringComparer.Ordinal).ToList();
+        return shared.Count >= 2 && (Leads(x) || Leads(y));
+
+        bool Leads(List<(string Word, bool Value, bool Name)> opening)
+            => opening.FirstOrDefault(o => !o.Value) is { Word: { } first, Name: false } && shared.Contains(first);
     }
 
     /// <summary>
@@ -161,10 +167,37 @@ internal static class GovernedWords
             return false;
         var plainGroup = VerbGroupOf(claim, word, -1);
         if (finite)
-            return plainGroup.Count == 0 && claim.Tags[word].StartsWith("VB", StringComparison.Ordinal)
-                && !(claim.Tags[word] == "VBG" && !BeforeIsBe(claim, word) && word != claim.First);
+        {
+            var tag = claim.Tags[word];
+            return plainGroup.Count == 0 && tag.StartsWith("VB", StringComparison.Ordinal) && !Lexicon.Hedges.Contains(words[word])
+                && !(tag == "VBG" && !BeforeIsBe(claim, word) && word != claim.First)
+                && !(tag == "VB" && !After(claim, word, FirmAuxiliaries))
+                && !(tag == "VBN" && !After(claim, word, PerfectOrPassive) && !TakesObject(claim, word));
+        }
         return plainGroup.SetEquals(VerbGroupOf(marked, markedWord, op))
             && ((claim.Tags[word] == "VBG") == (marked.Tags[markedWord] == "VBG") || Alleged(claim, word));
+    }
+
+    /// <summary>Auxiliaries that state a bare verb firmly ("will introduce", "did meet"); without one it is an infinitive ("a plan to oust him and replace him").</summary>
+    private static readonly HashSet<string> FirmAuxiliaries = ["will", "'ll", "’ll", "shall", "did", "does", "do"];
+
+    /// <summary>Auxiliaries that make a past participle a verb ("has nominated", "was hit"); without one it modifies a noun ("an address delivered from").</summary>
+    private static readonly HashSet<string> PerfectOrPassive =
+        ["has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "'ve", "’ve", "get", "got", "gets"];
+
+    /// <summary>A noun phrase follows the verb: a past participle with an object is a past tense the tagger misread ("the operation used every platform").</summary>
+    private static bool TakesObject(ClaimProfile claim, int word)
+        => word + 1 < claim.End && claim.Tags[word + 1] is "DT" or "PRP$" or "CD" || word + 1 < claim.End && claim.Tags[word + 1].StartsWith("NN", StringComparison.Ordinal);
+
+    /// <summary>One of the auxiliaries stands in the three tokens before the word.</summary>
+    private static bool After(ClaimProfile claim, int word, HashSet<string> auxiliaries)
+    {
+        for (var i = Math.Max(claim.First, word - 3); i < word; i++)
+        {
+            if (auxiliaries.Contains(claim.Sentence.Words[i]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Nouns whose "that" clause tells an act as others allege it ("over accusations that he told Iran").</summary>
