@@ -177,8 +177,12 @@ public sealed class QuoteExtractor : IAnalysisComponent
     // not the one reporting), not a bare relative pronoun as the source, not "asked not to be named".
     private static bool Plausible(QuotedText text, Candidate c)
     {
-        var progressive = c.CueLast > c.CueFirst && text.Lower[c.CueFirst + 1].EndsWith("ing", StringComparison.Ordinal);
-        var stance = c.CueLast > c.CueFirst && !HearsayPassives.Contains(text.Lower[c.CueFirst + 1]) && text.TagOf(c.CueFirst + 1) is "JJ" or "VBN";
+        // Past a negation or adverbs: "isn't saying", "is once again questioning", "weren't too concerned".
+        var next = c.CueFirst + 1;
+        while (next < c.CueLast && (text.Lower[next] is "not" or "n't" or "n’t" || (text.TagOf(next) is "RB" && !HearsayPassives.Contains(text.Lower[next]))))
+            next++;
+        var progressive = c.CueLast > c.CueFirst && text.Lower[next].EndsWith("ing", StringComparison.Ordinal);
+        var stance = c.CueLast > c.CueFirst && !HearsayPassives.Contains(text.Lower[next]) && text.TagOf(next) is "JJ" or "VBN";
         if ((text.Lower[c.CueFirst] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "’s" && !progressive && !stance)
             || text.Lower[c.CueFirst] is "reportedly" or "allegedly" or "reputedly" or "purportedly" or "supposedly" or "apparently" or "ostensibly" or "seemingly")
             return false;

@@ -45,7 +45,7 @@ internal sealed class SpeakerResolver
                 (entity, antecedent) = Antecedent(headWord, start, previous);
             else if (entity is not null)
                 antecedent = EntityName(entity.Value);
-            named = entity is not null || antecedent is not null;
+            named = entity is { } pe ? IsNamed(pe) : antecedent is not null;
             return new Speaker(text, start, end, entity) { Antecedent = antecedent ?? (entity is null ? null : EntityName(entity.Value)) };
         }
         if (IsWithheld(first, last))
@@ -72,8 +72,17 @@ internal sealed class SpeakerResolver
             named = true;
             return new Speaker(text, start, end, organisation) { Antecedent = EntityName(organisation) };
         }
-        named = _t.IsCapitalized(head) || entity is not null || (Words.NamedBodies.Contains(headWord) && HasCapitalBefore(first, head));
+        named = _t.IsCapitalized(head) || (entity is { } speakerEntity && IsNamed(speakerEntity)) || (Words.NamedBodies.Contains(headWord) && HasCapitalBefore(first, head));
         return new Speaker(text, start, end, entity);
+    }
+
+    // An entity the article names; "the president" of an article that names no president is an entity of its own, but no name.
+    private bool IsNamed(int entity)
+    {
+        var entities = _t.Document.Entities;
+        var mentions = _t.Document.Mentions;
+        return entity >= 0 && entity < entities.Length
+            && entities[entity].Mentions.Any(m => m >= 0 && m < mentions.Length && mentions[m].Kind == MentionKind.Name);
     }
 
     /// <summary>

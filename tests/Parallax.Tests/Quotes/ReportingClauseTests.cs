@@ -74,6 +74,15 @@ public class ReportingClauseTests
         Assert.Equal("Mayor Ana Ruiz", q.Speaker.Text);
     }
 
+    [Theory]
+    [InlineData("Mayor Ana Ruiz isn't saying whether the harbour will reopen before the summer.")]
+    [InlineData("Mayor Ana Ruiz is once again questioning the cost of the new quay for the fishing fleet.")]
+    public void Given_a_negation_or_an_adverb_inside_a_progressive_cue_the_subject_is_still_the_source(string text)
+    {
+        var q = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal("Mayor Ana Ruiz", q.Speaker.Text);
+    }
+
     [Fact]
     public void Given_two_clauses_before_a_colon_the_one_nearest_the_colon_is_quoted()
     {

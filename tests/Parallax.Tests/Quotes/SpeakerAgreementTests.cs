@@ -53,6 +53,32 @@ public class SpeakerAgreementTests
     }
 
     [Fact]
+    public void A_role_noun_with_no_holder_in_the_article_is_not_a_named_speaker()
+    {
+        var analysis = Analyze("The dam above Vale held through the night. \"We will rebuild the road,\" the president said on Tuesday.");
+        var q = Assert.Single(analysis.Quotes);
+        Assert.Equal("the president", q.Speaker.Text);
+        Assert.False(q.Named);
+    }
+
+    [Fact]
+    public void A_pronoun_for_a_role_noun_with_no_holder_is_not_a_named_speaker()
+    {
+        var analysis = Analyze("The president toured the flooded valley on Monday. \"We will rebuild the road,\" he said.");
+        var q = Assert.Single(analysis.Quotes, q => q.Speaker.Text == "he");
+        Assert.False(q.Named);
+    }
+
+    [Fact]
+    public void A_role_noun_bound_to_its_named_holder_is_a_named_speaker()
+    {
+        var analysis = Analyze("President Karl Berg toured the flooded valley on Monday. \"We will rebuild the road,\" the president said.");
+        var q = Assert.Single(analysis.Quotes);
+        Assert.True(q.Named);
+        Assert.Equal("Karl Berg", Resolved(analysis, q));
+    }
+
+    [Fact]
     public void Her_office_is_the_office_of_the_person_not_the_person()
     {
         var analysis = Analyze("Mayor Ana Ruiz left for Oslo on Monday. \"We are studying the letter,\" her office said in a statement.");
