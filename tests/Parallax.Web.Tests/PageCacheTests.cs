@@ -68,6 +68,41 @@ public sealed class PageCacheTests(Corpus corpus)
         Assert.Equal(kept, plain.Bytes);
     }
 
+    [Theory]
+    [InlineData("/stories/{0}")]
+    [InlineData("/api/stories/{0}")]
+    public async Task A_client_that_accepts_gzip_but_not_brotli_gets_the_page_gzipped_from_a_copy_compressed_once(string path)
+    {
+        var app = await corpus.StartAsync(new ServeOptions { LogRequests = false });
+        using var client = app.GetTestClient();
+        var uri = new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, corpus.StoryOf(Corpus.ScriptTitle)), UriKind.Relative);
+        var plain = await client.GetByteArrayAsync(uri, Token);
+
+        var first = await Gzipped(client, HttpMethod.Get, uri);
+        var second = await Gzipped(client, HttpMethod.Get, uri);
+        var head = await Gzipped(client, HttpMethod.Head, uri);
+
+        Assert.Equal(first, second);
+        Assert.Empty(head);
+        using var decoded = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(first), System.IO.Compression.CompressionMode.Decompress))
+            await gzip.CopyToAsync(decoded, Token);
+        Assert.Equal(plain, decoded.ToArray());
+        Assert.True(first.Length < plain.Length);
+    }
+
+    private static async Task<byte[]> Gzipped(HttpClient client, HttpMethod method, Uri uri)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate");
+        using var response = await client.SendAsync(request, Token);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Token);
+        if (method == HttpMethod.Get)
+            Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        return bytes;
+    }
+
     [Fact]
     public async Task A_page_too_large_to_keep_uncompressed_is_still_sent_whole()
     {

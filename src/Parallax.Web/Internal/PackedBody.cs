@@ -8,8 +8,9 @@ namespace Parallax.Web.Internal;
 
 /// <summary>
 /// A response body kept Brotli-compressed (as stored in the database and held in memory): sent as it is to a client
-/// that accepts <c>br</c>; to another, from the uncompressed copies kept of recent bodies (<see cref="PlainBodies"/>), or
-/// decompressed into the response a block at a time when it is too large to keep so.
+/// that accepts <c>br</c>; to one that accepts only gzip, as a gzip copy, and to another, as an uncompressed copy, both kept
+/// for recent bodies (<see cref="PlainBodies"/>); a body too large to keep so is decompressed into the response a block at a
+/// time.
 /// </summary>
 internal sealed class PackedBody
 {
@@ -108,19 +109,22 @@ internal sealed class PackedBody
     }
 
     /// <summary>True when the request's <c>Accept-Encoding</c> names <c>br</c> (or <c>*</c>) with a quality above 0.</summary>
-    internal static bool AcceptsBrotli(HttpRequest request)
+    internal static bool AcceptsBrotli(HttpRequest request) => Accepts(request, "br");
+
+    /// <summary>True when the request's <c>Accept-Encoding</c> names <paramref name="coding"/> (or <c>*</c>) with a quality above 0.</summary>
+    internal static bool Accepts(HttpRequest request, string coding)
     {
         var accepted = request.GetTypedHeaders().AcceptEncoding;
-        double? brotli = null, any = null;
+        double? named = null, any = null;
         foreach (var value in accepted)
         {
             var quality = value.Quality ?? 1;
-            if (StringSegmentEquals(value.Value, "br"))
-                brotli = quality;
+            if (StringSegmentEquals(value.Value, coding))
+                named = quality;
             else if (StringSegmentEquals(value.Value, "*"))
                 any = quality;
         }
-        return (brotli ?? any ?? 0) > 0;
+        return (named ?? any ?? 0) > 0;
     }
 
     private static bool StringSegmentEquals(Microsoft.Extensions.Primitives.StringSegment value, string name)
@@ -139,6 +143,14 @@ internal sealed class PackedBody
                 response.ContentLength = body.Packed.Count;
                 if (!HttpMethods.IsHead(httpContext.Request.Method))
                     await response.Body.WriteAsync(body.Packed, httpContext.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+            if (Accepts(httpContext.Request, "gzip") && plain?.Gzipped(body) is { } gzipped)
+            {
+                response.Headers.ContentEncoding = "gzip";
+                response.ContentLength = gzipped.Length;
+                if (!HttpMethods.IsHead(httpContext.Request.Method))
+                    await response.Body.WriteAsync(gzipped, httpContext.RequestAborted).ConfigureAwait(false);
                 return;
             }
             response.ContentLength = body.Length;
