@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parallax.Analysis;
+using Parallax.Reports.Html;
 using Parallax.Reports.Internal;
 
 namespace Parallax.Reports;
@@ -11,8 +12,8 @@ namespace Parallax.Reports;
 /// The analyze form written one article at a time, in the order the analyses are added, with the same output as
 /// <see cref="Report.RenderAnalysis"/> over them all. JSON is written as it comes (entities and quotes wait in temporary
 /// files for the articles to end); Markdown and text keep each article's section in a temporary file until the table of
-/// articles at their head is known; so only one article's analysis is held at a time. HTML is one page with the
-/// articles side by side and is rendered at the end from every analysis.
+/// articles at their head is known; HTML renders each article's parts (its column, quotes and entities) into temporary files
+/// and puts them in the page's frame at the end; so only one article's analysis is held at a time.
 /// </summary>
 public abstract class AnalysisReportWriter : IDisposable
 {
@@ -43,7 +44,7 @@ public abstract class AnalysisReportWriter : IDisposable
             ReportFormat.Json => new JsonStream(output, articles, options),
             ReportFormat.Markdown => new MarkdownStream(output, articles, options),
             ReportFormat.Text => new TextStream(output, articles, options),
-            ReportFormat.Html => new Whole(output, articles, options),
+            ReportFormat.Html => new HtmlStream(output, articles, options),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
@@ -262,13 +263,72 @@ public abstract class AnalysisReportWriter : IDisposable
         }
     }
 
-    /// <summary>HTML: every analysis kept, one page rendered at the end.</summary>
-    private sealed class Whole(TextWriter output, IReadOnlyList<Article> articles, ReportOptions options) : AnalysisReportWriter(output, articles, options)
+    /// <summary>
+    /// HTML: each article's column, quotes and entities are rendered as it comes, each into its own temporary file; the page's
+    /// frame (title, counts, the picker of articles) is rendered at the end, and the three files are copied into it where it
+    /// marks their places.
+    /// </summary>
+    private sealed class HtmlStream : AnalysisReportWriter
     {
-        private readonly List<ArticleAnalysis> _analyses = [];
+        private readonly FileStream[] _spools = [Spool(), Spool(), Spool()];
+        private readonly StreamWriter[] _parts;
+        private readonly List<ArticleAnalysis> _rows = [];
+        private int _entities;
+        private bool _anyQuotes;
 
-        public override void Add(ArticleAnalysis analysis) => _analyses.Add(analysis);
+        public HtmlStream(TextWriter output, IReadOnlyList<Article> articles, ReportOptions options)
+            : base(output, articles, options)
+        {
+            _parts = [.. _spools.Select(s => new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true))];
+        }
 
-        public override void Complete() => HtmlReport.WriteAnalysis(_analyses, Output, Options);
+        public override void Add(ArticleAnalysis analysis)
+        {
+            ArgumentNullException.ThrowIfNull(analysis);
+            var index = _rows.Count;
+            _rows.Add(new ArticleAnalysis(analysis.Article with { Text = "" }));
+            _entities += analysis.Entities.Length;
+            _anyQuotes |= !analysis.Quotes.IsEmpty;
+            var options = Options with { ArticleLinks = index < Options.ArticleLinks.Count ? [Options.ArticleLinks[index]] : [] };
+            var html = HtmlTemplates.Render<StreamedArticle, ReportView>(new ReportView(ReportModel.Of(analysis, Label(analysis.Article)), options));
+            var parts = html.Split(ReportView.PartMarker);
+            if (parts.Length != _parts.Length)
+                throw new InvalidOperationException($"an article's parts came out as {parts.Length}, not {_parts.Length}");
+            for (var i = 0; i < parts.Length; i++)
+                _parts[i].Write(parts[i]);
+        }
+
+        public override void Complete()
+        {
+            var frame = HtmlTemplates.Render<ReportPage, ReportView>(new ReportView(ReportModel.From(_rows), Options, new StreamedTotals(_entities, _anyQuotes)))
+                .Split(ReportView.PartMarker);
+            var places = new List<int>(3);
+            if (_rows.Count > 0)
+                places.Add(0);
+            places.Add(1);
+            if (_entities > 0)
+                places.Add(2);
+            if (frame.Length != places.Count + 1)
+                throw new InvalidOperationException($"the page's frame has {frame.Length - 1} places for the articles' parts, not {places.Count}");
+            Output.Write(frame[0]);
+            for (var i = 0; i < places.Count; i++)
+            {
+                _parts[places[i]].Flush();
+                CopyText(_spools[places[i]], Output);
+                Output.Write(frame[i + 1]);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                foreach (var part in _parts)
+                    part.Dispose();
+                foreach (var spool in _spools)
+                    spool.Dispose();
+            }
+            base.Dispose(disposing);
+        }
     }
 }

@@ -20,11 +20,26 @@ public sealed record ServeOptions
     /// <summary>The TCP port (0 picks a free one).</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>Built story reports kept in memory (least recently used dropped first).</summary>
-    public int CachedReports { get; init; } = 32;
+    /// <summary>Built story reports kept in memory (least recently used dropped first; see also <see cref="CachedReportBytes"/>).</summary>
+    public int CachedReports { get; init; } = 1024;
 
     /// <summary>The most the story reports kept in memory may hold together (kept compressed), in bytes; the least recently used go first.</summary>
     public long CachedReportBytes { get; init; } = 128L * 1024 * 1024;
+
+    /// <summary>Story comparisons kept in memory for the entity pages, which read the stories themselves (least recently used dropped first).</summary>
+    public int CachedComparisons { get; init; } = 32;
+
+    /// <summary>
+    /// The most the uncompressed copies of recent pages may hold together, in bytes, kept for clients that do not accept
+    /// Brotli so that a page is not decompressed again for each of them; the least recently used go first.
+    /// </summary>
+    public long CachedUncompressedBytes { get; init; } = 192L * 1024 * 1024;
+
+    /// <summary>Article pages (<c>/articles/N</c> and <c>/api/articles/N</c>, rendered together) kept in memory, compressed.</summary>
+    public int CachedArticles { get; init; } = 1024;
+
+    /// <summary>The most the article pages kept in memory may hold together (kept compressed), in bytes.</summary>
+    public long CachedArticleBytes { get; init; } = 32L * 1024 * 1024;
 
     /// <summary>Stories per page of the list.</summary>
     public int PageSize { get; init; } = 50;

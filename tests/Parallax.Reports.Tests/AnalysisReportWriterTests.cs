@@ -41,6 +41,70 @@ public sealed class AnalysisReportWriterTests
         Assert.Equal(whole, output.ToString());
     }
 
+    [Theory]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Json)]
+    [InlineData(ReportFormat.Markdown)]
+    public void Articles_without_entities_or_quotes_and_no_articles_at_all_stream_as_the_whole_report(ReportFormat format)
+    {
+        Article[] quiet = [new("a1", "Quiet Post", "nothing happened here today."), new("a2", "Calm Courier", "the day passed without news.")];
+        foreach (var articles in new Article[][] { quiet, [] })
+        {
+            var analyses = articles.Select(Analyzer.Analyze).ToList();
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            using (var writer = AnalysisReportWriter.Open(format, output, articles))
+            {
+                foreach (var analysis in analyses)
+                    writer.Add(analysis);
+                writer.Complete();
+            }
+
+            Assert.Equal(Report.RenderToString(analyses, format), output.ToString());
+        }
+    }
+
+    [Fact]
+    public void Html_links_each_article_to_its_own_page_as_the_whole_report_does()
+    {
+        var analyses = Articles.Select(Analyzer.Analyze).ToList();
+        var options = new ReportOptions { ArticleLinks = ["/articles/1", null, "/articles/3"] };
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = AnalysisReportWriter.Open(ReportFormat.Html, output, Articles, options))
+        {
+            foreach (var analysis in analyses)
+                writer.Add(analysis);
+            writer.Complete();
+        }
+
+        Assert.Equal(Report.RenderToString(analyses, ReportFormat.Html, options), output.ToString());
+        Assert.Contains("href=\"/articles/3\"", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Json)]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Text)]
+    public void The_writer_keeps_no_analysis_once_it_is_added(ReportFormat format)
+    {
+        using var writer = AnalysisReportWriter.Open(format, TextWriter.Null, Articles);
+        var added = Articles.Select(article => AddAndForget(writer, article)).ToList();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.All(added, analysis => Assert.False(analysis.IsAlive));
+        writer.Complete();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference AddAndForget(AnalysisReportWriter writer, Article article)
+    {
+        var analysis = Analyzer.Analyze(article);
+        writer.Add(analysis);
+        return new WeakReference(analysis);
+    }
+
     [Fact]
     public void Json_of_articles_without_entities_or_quotes_closes_its_empty_lists()
     {

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
+using Parallax.Corpus;
 using Parallax.Store;
 
 namespace Parallax.Web.Tests;
@@ -27,6 +29,31 @@ public sealed class RequestLogTests(Corpus corpus)
         var lines = await Requests(new ServeOptions { LogRequests = false }, "/", "/api/stories");
 
         Assert.DoesNotContain(lines, l => l.Text.StartsWith("GET ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_database_that_fails_is_a_500_logged_as_an_error_and_the_health_endpoint_says_unavailable()
+    {
+        var lines = new ConcurrentQueue<(LogLevel, string)>();
+        var failing = new StrongBox<bool>();
+        await using var app = ParallaxWeb.Build(new ServeOptions(), () => FailingStore.Over(SqliteArticleStore.Open(corpus.Db, create: false), failing), b =>
+        {
+            b.WebHost.UseTestServer();
+            b.Logging.AddProvider(new Capture(lines));
+        });
+        await app.StartAsync(Token);
+        using var client = app.GetTestClient();
+        failing.Value = true;
+
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), Token);
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Token);
+        await app.StopAsync(Token);
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("unavailable", await health.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Item1 == LogLevel.Error && l.Item2.Contains("GET / failed", StringComparison.Ordinal) && l.Item2.Contains("malformed", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Item1 == LogLevel.Error && l.Item2.StartsWith("health check failed", StringComparison.Ordinal));
     }
 
     private async Task<IReadOnlyList<(LogLevel Level, string Text)>> Requests(ServeOptions options, params string[] paths)
@@ -58,6 +85,37 @@ public sealed class RequestLogTests(Corpus corpus)
 
         public void Dispose()
         {
+        }
+    }
+}
+
+/// <summary>A store whose every call fails as SQLite does on a damaged file, once <c>failing</c> is set.</summary>
+public class FailingStore : System.Reflection.DispatchProxy
+{
+    private IArticleStore _inner = null!;
+    private StrongBox<bool> _failing = null!;
+
+    public static IArticleStore Over(IArticleStore inner, StrongBox<bool> failing)
+    {
+        var proxy = Create<IArticleStore, FailingStore>();
+        var store = (FailingStore)(object)proxy;
+        store._inner = inner;
+        store._failing = failing;
+        return proxy;
+    }
+
+    protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(targetMethod);
+        if (_failing.Value && targetMethod.Name != nameof(IDisposable.Dispose))
+            throw new Microsoft.Data.Sqlite.SqliteException("SQLite Error 11: 'database disk image is malformed'.", 11);
+        try
+        {
+            return targetMethod.Invoke(_inner, args);
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw e.InnerException;
         }
     }
 }

@@ -18,10 +18,25 @@ internal sealed class ReportView
     private readonly Dictionary<(int Article, int Sentence), List<Alignment>> _alignmentsOf = [];
     private readonly HashSet<(int Article, int Sentence)> _unique = [];
 
-    public ReportView(ReportModel model, ReportOptions options)
+    /// <summary>
+    /// Written in place of the articles' parts (their columns, quotes and entities) on the frame of an analyze page written an
+    /// article at a time; no text of an article can hold it, as the renderer encodes every <c>&lt;</c> of a text.
+    /// </summary>
+    public const string PartMarker = "<!--parallax:part-->";
+
+    private readonly StreamedTotals? _streamed;
+
+    /// <param name="model">What the page shows.</param>
+    /// <param name="options">How it shows it.</param>
+    /// <param name="streamed">
+    /// For the frame of an analyze page written an article at a time: the totals of the articles written apart, whose parts the
+    /// page leaves out, writing <see cref="PartMarker"/> where they go.
+    /// </param>
+    public ReportView(ReportModel model, ReportOptions options, StreamedTotals? streamed = null)
     {
         Model = model;
         Options = options;
+        _streamed = streamed;
         Coverage = Internal.Coverage.Of(model);
         Title = options.Title ?? model.Articles.Select(a => a.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
             ?? (model.IsStory ? "Parallax story" : "Parallax analysis");
@@ -53,6 +68,15 @@ internal sealed class ReportView
     public string Title { get; }
 
     public int UniqueCount => _unique.Count;
+
+    /// <summary>True on the frame of a page written an article at a time (see <see cref="PartMarker"/>).</summary>
+    public bool Streamed => _streamed is not null;
+
+    /// <summary>The entities of the page, counted.</summary>
+    public int EntityCount => _streamed?.Entities ?? Model.Entities.Length;
+
+    /// <summary>True when any article of the page has a quote.</summary>
+    public bool AnyQuotes => _streamed?.AnyQuotes ?? Model.Articles.Any(a => !a.Quotes.IsEmpty);
 
     public bool IsUnique(int article, int sentence) => _unique.Contains((article, sentence));
 
@@ -150,3 +174,6 @@ internal sealed class ReportView
 
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>What a page's frame needs to know of the articles written apart from it: their entities, counted, and whether any has a quote.</summary>
+internal sealed record StreamedTotals(int Entities, bool AnyQuotes);

@@ -2,8 +2,8 @@ namespace Parallax.Web.Internal;
 
 /// <summary>
 /// Built story reports, least recently used dropped first once more than <paramref name="capacity"/> are kept or they
-/// hold more than <paramref name="maxBytes"/> (as <paramref name="weigh"/> counts), keyed by story id and article count
-/// (a story that grew is built again). Requests for a story whose report is being built wait for that build, whatever
+/// hold more than <paramref name="maxBytes"/> (as <paramref name="weigh"/> counts), keyed by an id (a story's, an article's)
+/// and a version of what was built (a story's article count, an article's story): another version is built again. Requests for a story whose report is being built wait for that build, whatever
 /// the cache keeps, so a story is never built twice at once; a failed build is not kept.
 /// </summary>
 internal sealed class ReportCache<T>(int capacity, long maxBytes = long.MaxValue, Func<T, long>? weigh = null) where T : class
@@ -33,7 +33,7 @@ internal sealed class ReportCache<T>(int capacity, long maxBytes = long.MaxValue
         }
     }
 
-    public T GetOrBuild(long story, int size, Func<T> build)
+    public T GetOrBuild(long story, long size, Func<T> build)
     {
         Pending pending;
         var owner = false;
@@ -96,7 +96,7 @@ internal sealed class ReportCache<T>(int capacity, long maxBytes = long.MaxValue
         return true;
     }
 
-    private void Keep(long story, int size, T report)
+    private void Keep(long story, long size, T report)
     {
         if (capacity <= 0)
             return;
@@ -116,7 +116,7 @@ internal sealed class ReportCache<T>(int capacity, long maxBytes = long.MaxValue
         _bytes -= node.Value.Weight;
     }
 
-    private sealed record Entry(long Story, int Size, T Report, long Weight);
+    private sealed record Entry(long Story, long Size, T Report, long Weight);
 
-    private sealed record Pending(int Size, Lazy<T> Report);
+    private sealed record Pending(long Size, Lazy<T> Report);
 }

@@ -20,10 +20,17 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private static readonly string Css = HtmlReport.Stylesheet + WebStyles.Css;
 
     private readonly ReportCache<StoryReport> _reports = new(options.CachedReports, options.CachedReportBytes, report => report.Size);
+    private readonly ReportCache<Parallax.Comparison.Story> _comparisons = new(options.CachedComparisons);
+    private readonly ReportCache<ArticlePages> _articles = new(options.CachedArticles, options.CachedArticleBytes, pages => pages.Size);
+    private readonly PlainBodies _plain = new(options.CachedUncompressedBytes);
     private readonly SemaphoreSlim _builds = new(Math.Max(1, options.ConcurrentBuilds));
     private readonly Lock _ingestGate = new();
 
     internal ReportCache<StoryReport> CachedReports => _reports;
+
+    internal ReportCache<ArticlePages> CachedArticles => _articles;
+
+    internal PlainBodies UncompressedBodies => _plain;
 
     public void Dispose() => _builds.Dispose();
 
@@ -88,17 +95,25 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private IResult StoryPage(string id)
     {
         var story = ParseId(id, 's', "story");
-        return BuiltReport(story) is { } report ? report.Html.ToResult(HtmlType) : Error(false, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+        return BuiltReport(story) is { } report ? report.Html.ToResult(HtmlType, _plain) : Error(false, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
     }
 
     private IResult ArticlePage(string id)
     {
         var articleId = ParseId(id, 'a', "article");
-        var analysis = stores.Use<(long Story, Parallax.Analysis.ArticleAnalysis? Analysis)>(store => store.Article(articleId) is { } article ? (article.Story, StoredStories.Analysis(store, article)) : default);
-        if (analysis.Analysis is null)
-            return Error(false, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.");
-        var links = new[] { new ReportLink("← All stories", Routes.Home()), new ReportLink("Story " + Routes.StoryName(analysis.Story), Routes.Story(analysis.Story)), new ReportLink("JSON", Routes.ArticleJson(articleId)) };
-        return Html(Report.RenderToString([analysis.Analysis], ReportFormat.Html, new ReportOptions { Links = links, EntityLinks = Routes.EntityLink }));
+        return RenderedArticle(articleId) is { } pages ? pages.Html.ToResult(HtmlType, _plain) : Error(false, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.");
+    }
+
+    /// <summary>
+    /// The pages of a stored article: from memory while it stays in the same story (its page links there), else rendered
+    /// from its analysis; null when there is no such article.
+    /// </summary>
+    private ArticlePages? RenderedArticle(long id)
+    {
+        var article = stores.Use(store => store.Article(id));
+        return article is null
+            ? null
+            : _articles.GetOrBuild(id, article.Story, () => ArticlePages.Render(id, article.Story, stores.Use(store => StoredStories.Analysis(store, article))));
     }
 
     /// <summary>
@@ -122,8 +137,8 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         var stories = new List<(StorySummary, Parallax.Comparison.Story)>();
         foreach (var summary in candidates.Take(EntityPage.MaxStories))
         {
-            if (BuiltReport(summary.Id) is { } report)
-                stories.Add((summary, report.Story));
+            if (Comparison(summary) is { } story)
+                stories.Add((summary, story));
         }
         return EntityLookup.Find(name, type, stories, candidates.Count > EntityPage.MaxStories);
     }
@@ -216,16 +231,13 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private IResult ApiStory(HttpRequest request, string id)
     {
         var story = ParseId(id, 's', "story");
-        return BuiltReport(story) is { } report ? report.Json.ToResult(JsonType) : Error(request, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
+        return BuiltReport(story) is { } report ? report.Json.ToResult(JsonType, _plain) : Error(request, StatusCodes.Status404NotFound, $"There is no story {Routes.StoryName(story)}.");
     }
 
     private IResult ApiArticle(HttpRequest request, string id)
     {
         var articleId = ParseId(id, 'a', "article");
-        var analysis = stores.Use(store => store.Article(articleId) is { } article ? StoredStories.Analysis(store, article) : null);
-        return analysis is null
-            ? Error(request, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.")
-            : Results.Text(Report.RenderToString([analysis], ReportFormat.Json), JsonType);
+        return RenderedArticle(articleId) is { } pages ? pages.Json.ToResult(JsonType, _plain) : Error(request, StatusCodes.Status404NotFound, $"There is no article {Routes.ArticleName(articleId)}.");
     }
 
     private IResult ApiSearch(HttpRequest request)
@@ -296,8 +308,8 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             return (key, StoredReports.Read(store, summary.Id, key));
         });
         if (stored is { } found)
-            return StoryReport.Stored(found.Html, found.Json, () => InBuildSlot(() => Compare(summary)));
-        var report = InBuildSlot(() => StoryReport.Render(summary, Compare(summary)));
+            return StoryReport.Stored(found.Html, found.Json);
+        var report = InBuildSlot(() => StoryReport.Render(summary, _comparisons.GetOrBuild(summary.Id, summary.Size, () => Compare(summary))));
         try
         {
             stores.Use(store =>
@@ -311,6 +323,19 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             log.LogWarning("story {Story}: its report could not be kept in the database ({Message}); it is kept in memory", summary.Id, e.Message);
         }
         return report;
+    }
+
+    /// <summary>The comparison of a story (for the entity pages): kept, or compared in a build slot; null when the story is gone.</summary>
+    private Parallax.Comparison.Story? Comparison(StorySummary summary)
+    {
+        try
+        {
+            return InBuildSlot(() => _comparisons.GetOrBuild(summary.Id, summary.Size, () => Compare(summary)));
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> in one of the build slots (<see cref="ServeOptions.ConcurrentBuilds"/>).</summary>

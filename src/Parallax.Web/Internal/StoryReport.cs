@@ -4,23 +4,14 @@ using Parallax.Reports;
 
 namespace Parallax.Web.Internal;
 
-/// <summary>
-/// A story's report: its HTML page and JSON contract, kept packed, and the comparison they were rendered from (for a report
-/// read back from the store, compared again only when a page needs it, e.g. an entity page).
-/// </summary>
+/// <summary>A story's report: its HTML page and JSON contract, kept packed.</summary>
 internal sealed class StoryReport
 {
-    private readonly Lazy<Story> _story;
-
-    private StoryReport(PackedBody html, PackedBody json, Lazy<Story> story)
+    private StoryReport(PackedBody html, PackedBody json)
     {
         Html = html;
         Json = json;
-        _story = story;
     }
-
-    /// <summary>The comparison the pages are rendered from.</summary>
-    public Story Story => _story.Value;
 
     public PackedBody Html { get; }
 
@@ -40,9 +31,9 @@ internal sealed class StoryReport
         var articles = story.Articles.Select(a => Routes.TryParseId(a.Article.Id, 'a', out var id) ? Routes.Article(id) : null).ToList();
         var html = Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links, ArticleLinks = articles, EntityLinks = Routes.EntityLink });
         var json = Report.RenderToString(story, ReportFormat.Json);
-        return new StoryReport(PackedBody.Pack(html), PackedBody.Pack(json), new Lazy<Story>(story));
+        return new StoryReport(PackedBody.Pack(html), PackedBody.Pack(json));
     }
 
-    /// <summary>A report read back from the store; <paramref name="compare"/> builds its comparison when first asked for.</summary>
-    public static StoryReport Stored(PackedBody html, PackedBody json, Func<Story> compare) => new(html, json, new Lazy<Story>(compare, LazyThreadSafetyMode.ExecutionAndPublication));
+    /// <summary>A report read back from the store.</summary>
+    public static StoryReport Stored(PackedBody html, PackedBody json) => new(html, json);
 }
