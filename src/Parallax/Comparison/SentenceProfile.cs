@@ -9,7 +9,32 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     public double Value => Figure.Amount;
 
     /// <summary>True when one true figure can satisfy both ("about 2,000" and "1,950").</summary>
-    public bool Agrees(NumberFact other) => Figure.Agrees(other.Figure);
+    public bool Agrees(NumberFact other) => Figure.Agrees(other.Figure) || Rounds(this, other) || Rounds(other, this);
+
+    /// <summary>
+    /// How far an exact figure written with decimals and a scale word may lie from the true one: "2.1 million" stands for
+    /// anything from 2.05 to 2.15 million. Whole numbers get none ("3,000 troops" is not "2,500 troops" rounded).
+    /// </summary>
+    public double Rounding
+    {
+        get
+        {
+            var dot = Text.IndexOf('.');
+            if (!Figure.IsExact || dot < 0 || Value == 0)
+                return 0;
+            var decimals = 0;
+            while (dot + 1 + decimals < Text.Length && char.IsAsciiDigit(Text[dot + 1 + decimals]))
+                decimals++;
+            if (decimals == 0 || !double.TryParse(Text.AsSpan(0, dot + 1 + decimals).TrimStart("$€£"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var written) || written == 0)
+                return 0;
+            return 0.5 * Math.Pow(10, -decimals) * (Value / written);
+        }
+    }
+
+    /// <summary>The coarser figure is the finer one rounded ("2.1 million" / "2.123 million").</summary>
+    private static bool Rounds(NumberFact coarse, NumberFact fine)
+        => coarse.Rounding > fine.Rounding && fine.Figure.IsExact && coarse.Figure.Currency == fine.Figure.Currency
+            && Math.Abs(coarse.Value - fine.Value) <= coarse.Rounding + 1e-9 * Math.Abs(coarse.Value);
 }
 
 /// <summary>

@@ -20,6 +20,35 @@ public class NumberDivergenceTests
         Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("5,400", StringComparison.Ordinal) && d.Detail.Contains("4,900", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("2.1 million", false)]
+    [InlineData("2.4 million", true)]
+    public void A_figure_rounded_to_fewer_decimals_agrees_with_the_exact_one(string other, bool diverges)
+    {
+        var story = Compare(
+            "The port of Brenholm handled 2.123 million containers last year, the harbour board said.",
+            $"The port of Brenholm handled {other} containers last year, the harbour board said.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void The_figure_a_change_starts_from_is_not_set_against_the_figure_it_reaches()
+    {
+        var story = Compare(
+            "Claims for harbour relief in Brenholm fell by 900 to 6,100 last week, the board said.",
+            "Claims for harbour relief in Brenholm fell from 7,000 last week, the board said.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
+    [Fact]
+    public void Shares_far_apart_are_shares_of_different_things()
+    {
+        var story = Compare(
+            "Harbour fees in Brenholm rose 0.9% in June and 5.4% over the past year, the board said.",
+            "Harbour fees in Brenholm rose 0.9% in June, faster than the 0.6% rise in May, the board said.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
     [Fact]
     public void Numbers_of_different_sizes_are_not_taken_for_the_same_count()
     {

@@ -2,7 +2,8 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Different figures for the same count in two claims that state one fact: with the same unit noun
-/// ("4,200 members" vs "3,800 members"), or the closest two figures of one order of magnitude (at least
+/// ("4,200 members" vs "3,800 members"; shares within a factor of three: further apart they are shares of different
+/// things, "0.9% in June" / "5.4% over the year"), or the closest two figures of one order of magnitude (at least
 /// one without a unit) among those the other claim does not repeat; claims of well-aligned sentences
 /// that are worded apart ("4,200 members joined" / "put the number of strikers at about 3,800") compare
 /// only close figures that way.
@@ -24,12 +25,18 @@ internal sealed class NumberDetector : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         var na = a.NumbersWithFrame.ToList();
         var nb = b.NumbersWithFrame.ToList();
+        if (na.Any(n => StartingPoint(a.Sentence, n)) != nb.Any(n => StartingPoint(b.Sentence, n)))
+        {
+            na.RemoveAll(n => StartingPoint(a.Sentence, n));
+            nb.RemoveAll(n => StartingPoint(b.Sentence, n));
+        }
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b))
             return null;
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
-            if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y))
+            if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y)
+                && (unit != "c:percent" || Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
@@ -92,6 +99,13 @@ internal sealed class NumberDetector : ClaimPairDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// A figure a change starts from ("fell from 781,000"): the value before the event, which only a figure given the same
+    /// way can contradict ("fell by 97,000 to 684,000" gives the value after it).
+    /// </summary>
+    private static bool StartingPoint(SentenceProfile sentence, NumberFact n)
+        => n.Token > 0 && sentence.Words[n.Token - 1] == "from" && n.Token > 1 && sentence.Words[n.Token - 2] is not ("up" or "down");
 
     /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
     private static bool GivesBoth(ClaimProfile a, NumberFact x, ClaimProfile b, NumberFact y)
