@@ -58,6 +58,24 @@ public class DivergenceRuleTests
         Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Negation && d.Spans.Any(s => s.Text == "never discussed")));
     }
 
+    [Theory]
+    [InlineData("The mayor issued a fresh denial Sunday that she sold the harbour land to her brother.")]
+    [InlineData("The mayor faced criticism for not having sold the harbour land to her brother.")]
+    public void A_denial_reported_two_ways_or_a_negation_inside_a_reason_is_not_a_negation_divergence(string other)
+    {
+        var story = Compare("The mayor said on Sunday that she never sold the harbour land to her brother.", other);
+        Assert.False(Has(story, DivergenceKind.Negation));
+    }
+
+    [Fact]
+    public void A_verb_with_a_denied_object_is_not_set_against_its_negation()
+    {
+        var story = Compare(
+            "The judge said the charter grants the harbour board no power to seize the ferry.",
+            "The judge said the charter does not grant the harbour board power to seize the ferry.");
+        Assert.False(Has(story, DivergenceKind.Negation));
+    }
+
     [Fact]
     public void A_hedge_on_another_event_is_not_a_modality_divergence()
     {

@@ -41,7 +41,7 @@ internal static class GovernedWords
         var concepts = marked.Sentence.Concepts;
         for (var i = marked.First; i < marked.End; i++)
         {
-            if (!isOperator(marked, i) || Governed(marked, i) is not int word)
+            if (!isOperator(marked, i) || InPhrase(marked, i) || Governed(marked, i) is not int word)
                 continue;
             var concept = concepts[word]!;
             for (var k = plain.First; k < plain.End; k++)
@@ -151,7 +151,8 @@ internal static class GovernedWords
 
     /// <summary>
     /// The word is stated plainly: not denied ("denied paying"), not covered by an operator on a verb it is
-    /// coordinated with; for a hedge, a verb outside an allegation's "that" clause, and not an infinitive, a modal's verb or an -ing form outside a
+    /// coordinated with, not in a denial's "that" clause, and with no denied object ("grants no standing"); for a hedge, a
+    /// verb outside an allegation's "that" clause, and not an infinitive, a modal's verb or an -ing form outside a
     /// verb group that does not open its claim ("to avert", "would undermine", "a directive banning", "the launch"; not "…, providing"); for a negation, in the same verb form as the
     /// negated word ("could not end" / "could end", not "never met" / "upon meeting").
     /// </summary>
@@ -163,7 +164,7 @@ internal static class GovernedWords
             if (Negative.Contains(words[i]))
                 return false;
         }
-        if (Coordinated(claim, word) || finite && UnderAllegation(claim, word))
+        if (Coordinated(claim, word) || finite && UnderAllegation(claim, word) || UnderNoun(claim, word, DenialNouns) || DeniedObject(claim, word))
             return false;
         var plainGroup = VerbGroupOf(claim, word, -1);
         if (finite)
@@ -205,13 +206,30 @@ internal static class GovernedWords
         ["accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports", "rumor", "rumors", "rumour", "rumours",
             "suspicion", "suspicions", "charge", "charges", "speculation", "fears", "concerns"];
 
+    /// <summary>Nouns whose "that" clause is denied ("issued a denial Sunday that he asked").</summary>
+    private static readonly HashSet<string> DenialNouns = ["denial", "denials", "denied", "denies", "deny", "denying"];
+
     /// <summary>The word is in the "that" clause of an allegation noun a few words before it.</summary>
-    private static bool UnderAllegation(ClaimProfile claim, int word)
+    private static bool UnderAllegation(ClaimProfile claim, int word) => UnderNoun(claim, word, AllegationNouns);
+
+    /// <summary>The word is in a "that" clause a few words after one of the words (a date may stand between: "a denial Sunday that").</summary>
+    private static bool UnderNoun(ClaimProfile claim, int word, HashSet<string> nouns)
     {
         var words = claim.Sentence.Words;
         for (var i = word - 1; i > 0 && i >= word - 5; i--)
         {
-            if (words[i] == "that" && AllegationNouns.Contains(words[i - 1]))
+            if (words[i] == "that" && (nouns.Contains(words[i - 1]) || i > 1 && nouns.Contains(words[i - 2]) && claim.Sentence.Dates.Any(d => d.Token == i - 1)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The verb's object is denied ("grants the House no standing"): the claim is negative too.</summary>
+    private static bool DeniedObject(ClaimProfile claim, int word)
+    {
+        for (var i = word + 1; i < Math.Min(claim.End, word + 6); i++)
+        {
+            if (claim.Sentence.Words[i] is "no" or "nothing" or "none")
                 return true;
         }
         return false;
@@ -293,6 +311,13 @@ internal static class GovernedWords
         }
         return false;
     }
+
+    /// <summary>
+    /// The operator opens a phrase after a preposition ("criticism for not having visited", "worried about possibly
+    /// losing"): it names a reason or a worry, not what the claim states.
+    /// </summary>
+    private static bool InPhrase(ClaimProfile claim, int op)
+        => op > 0 && claim.Sentence.Words[op - 1] is "for" or "of" or "about" or "over" or "without" or "despite" or "by";
 
     /// <summary>The content word an operator at <paramref name="op"/> governs (past an adverb on a verb), or null.</summary>
     private static int? Governed(ClaimProfile claim, int op)
