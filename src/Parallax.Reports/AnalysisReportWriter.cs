@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Reports.Internal;
 
 namespace Parallax.Reports;

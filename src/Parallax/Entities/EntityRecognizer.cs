@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using Parallax.Analysis;
-using Parallax.Text;
+using Parallax.Documents;
 
 namespace Parallax.Entities;
 
