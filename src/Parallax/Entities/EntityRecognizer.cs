@@ -16,7 +16,7 @@ namespace Parallax.Entities;
 public sealed class EntityRecognizer : IAnalysisComponent
 {
     /// <summary>How sure the tagger must be of its own reading of a word to keep it over the same word's type elsewhere in the article.</summary>
-    private const double TeamConfidence = 0.9;
+    private const double SureReading = 0.9;
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "de", "al", "bin", "van", "von", "der", "du", "la", "le", "el", "da"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> GpeCues = FrozenSet.ToFrozenSet(["Republic", "Kingdom", "Emirates", "Province", "County", "City", "Islands", "Island", "Territory", "Territories", "Governorate", "District"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> LocCues = FrozenSet.ToFrozenSet(
@@ -619,7 +619,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
             {
                 Emit(c, sentence, token, 1, EntityType.Person, 0.85, null);
             }
-            else if (named.TryGetValue(w, out var same) && !(c.Model?[token] is { Confidence: >= TeamConfidence } sure && sure.Type != same.Type
+            else if (named.TryGetValue(w, out var same) && !(c.Model?[token] is { Confidence: >= SureReading } sure && sure.Type != same.Type
                 && EmitModelSpans(c, sentence, sure.Start, sure.End, sure.End)))
             {
                 Emit(c, sentence, token, 1, same.Type, same.Confidence * 0.9, same.Value);
