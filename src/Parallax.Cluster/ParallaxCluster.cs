@@ -6,6 +6,7 @@ using Orleans.Configuration;
 using Parallax.Cluster.Analysis;
 using Parallax.Cluster.Membership;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Store;
 using Parallax.Store.Postgres;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Reports.Html;
 using Parallax.Reports.Internal;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Reports.Html;
 using Parallax.Reports.Internal;
 

@@ -2,8 +2,8 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Reports.Internal;
 
 namespace Parallax.Reports;
@@ -195,7 +195,7 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
     }
 
     /// <summary>One item of <c>quotes</c>: <paramref name="quote"/> of article <paramref name="a"/>.</summary>
-    public void Quote(int a, Parallax.Quotes.Quote quote)
+    public void Quote(int a, Documents.Quote quote)
     {
         var analysis = model.Articles[a];
         w.WriteStartObject();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Reports.Internal;
 using static Parallax.Reports.Internal.MarkdownText;
 
@@ -250,12 +250,12 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         Line();
     }
 
-    private string QuoteLine(int article, Quotes.Quote quote)
+    private string QuoteLine(int article, Documents.Quote quote)
     {
         var analysis = model.Articles[article];
         var entity = model.SpeakerEntityId(article, quote) is { } id ? " " + Code(id) : "";
         var content = Escape(quote.Content.Of(analysis.Text));
-        var text = quote.Kind == Quotes.QuoteKind.Direct ? $"“{content}”" : content;
+        var text = quote.Kind == Documents.QuoteKind.Direct ? $"“{content}”" : content;
         var where = model.SentenceIdOf(article, quote) is { } s ? Code(s) + " " : "";
         return $"{where}**{Escape(quote.Speaker.Text)}**{entity} ({(quote.Named ? "named" : "anonymous")}, {quote.Kind.Name()}, {Escape(quote.Cue)}): {text}";
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Reports.Internal;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Parallax.Documents;
 
 namespace Parallax.Store;
 

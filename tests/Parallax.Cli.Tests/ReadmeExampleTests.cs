@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Parallax.Documents;
 using Parallax.Testing;
 
 namespace Parallax.Cli.Tests;

@@ -1,4 +1,5 @@
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Reports.Internal;
 
 namespace Parallax.Reports.Tests;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Parallax.Comparison;
+using Parallax.Documents;
 
 namespace Parallax.Reports.Tests;
 

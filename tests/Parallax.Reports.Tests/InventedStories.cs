@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Parallax.Comparison;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Reports.Tests;
 
@@ -26,13 +26,13 @@ internal static class InventedStories
         var said = b.Text.IndexOf("the union said", StringComparison.Ordinal);
         b = b with
         {
-            Quotes = [new Quote(0, 1, new Speaker("the union", said, said + 9, null), "said", new Parallax.Text.Span(said + 10, said + 14), new Parallax.Text.Span(b.Text.IndexOf("About", StringComparison.Ordinal), said - 2), QuoteKind.Indirect, Named: true)],
+            Quotes = [new Quote(0, 1, new Speaker("the union", said, said + 9, null), "said", new Documents.Span(said + 10, said + 14), new Documents.Span(b.Text.IndexOf("About", StringComparison.Ordinal), said - 2), QuoteKind.Indirect, Named: true)],
         };
         var quill = c.Text.IndexOf("Mara Quill", StringComparison.Ordinal);
         var open = c.Text.IndexOf("We stand", StringComparison.Ordinal);
         c = c with
         {
-            Quotes = [new Quote(0, 1, new Speaker("Mara Quill", quill, quill + 10, null), "said", new Parallax.Text.Span(quill - 5, quill - 1), new Parallax.Text.Span(open, c.Text.IndexOf(',', open)), QuoteKind.Direct, Named: true)],
+            Quotes = [new Quote(0, 1, new Speaker("Mara Quill", quill, quill + 10, null), "said", new Documents.Span(quill - 5, quill - 1), new Documents.Span(open, c.Text.IndexOf(',', open)), QuoteKind.Direct, Named: true)],
         };
         var four = a.Text.IndexOf("4,200", StringComparison.Ordinal);
         var three = b.Text.IndexOf("3,800", StringComparison.Ordinal);
@@ -68,7 +68,7 @@ internal static class InventedStories
     /// </summary>
     public static Story Many(int articles)
     {
-        var analyses = new List<Analysis.ArticleAnalysis>();
+        var analyses = new List<Documents.ArticleAnalysis>();
         for (var i = 0; i < articles; i++)
         {
             var n = (i + 1).ToString("00", CultureInfo.InvariantCulture);

@@ -2,8 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Parallax.Analysis;
 using Parallax.Comparison;
-using Parallax.Entities;
-using Parallax.Quotes;
+using Parallax.Documents;
 using Parallax.Testing;
 using Parallax.Text;
 

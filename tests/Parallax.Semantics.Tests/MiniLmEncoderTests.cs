@@ -1,4 +1,5 @@
 using Parallax.Comparison;
+using Parallax.Documents;
 
 namespace Parallax.Semantics.Tests;
 

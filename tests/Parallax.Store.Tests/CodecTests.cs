@@ -1,5 +1,6 @@
 using Parallax.Analysis;
 using Parallax.Corpus.Clustering;
+using Parallax.Documents;
 
 namespace Parallax.Store.Tests;
 

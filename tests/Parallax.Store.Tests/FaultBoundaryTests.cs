@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Ingest;
 
 namespace Parallax.Store.Tests;

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Parallax.Documents;
 using Parallax.Store;
 
 namespace Parallax.Web.Tests;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Ingest;
 using Parallax.Web.Internal;
 

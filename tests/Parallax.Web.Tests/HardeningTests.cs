@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
+using Parallax.Documents;
 
 namespace Parallax.Web.Tests;
 

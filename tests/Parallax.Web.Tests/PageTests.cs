@@ -1,4 +1,5 @@
 using System.Net;
+using Parallax.Documents;
 
 namespace Parallax.Web.Tests;
 

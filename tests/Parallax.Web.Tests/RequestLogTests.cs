@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Store;
 
 namespace Parallax.Web.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Parallax.Documents;
 
 namespace Parallax.Web.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Store;
 using Parallax.Web.Internal;
 

@@ -1,4 +1,5 @@
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Ingest;
 using Parallax.Store;
 

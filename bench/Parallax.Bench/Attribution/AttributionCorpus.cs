@@ -1,4 +1,4 @@
-using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Text;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Parallax.Text;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Attribution;
 

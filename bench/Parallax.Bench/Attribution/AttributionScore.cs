@@ -1,4 +1,4 @@
-using Parallax.Text;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Attribution;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Text;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Bench.Tagging;
+using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Tagging;
 using Parallax.Text;

@@ -1,6 +1,6 @@
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Quotes;
-using Parallax.Text;
 
 namespace Parallax.Bench.Attribution;
 

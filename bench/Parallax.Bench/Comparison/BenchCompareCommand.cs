@@ -5,9 +5,9 @@ using Microsoft.Data.Sqlite;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Semantics;
 using Parallax.Store;
-using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Entities;
 using Parallax.Text;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Bench.Comparison.Edits;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;

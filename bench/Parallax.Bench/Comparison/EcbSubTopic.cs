@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parallax.Bench.Corpus;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Comparison;
 

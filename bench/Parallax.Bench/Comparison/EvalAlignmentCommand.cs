@@ -3,6 +3,7 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Bench.Tagging;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Semantics;
 using Parallax.Text;
 

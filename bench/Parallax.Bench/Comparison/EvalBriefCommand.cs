@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Ingest;
 using Parallax.Semantics;
-using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
 

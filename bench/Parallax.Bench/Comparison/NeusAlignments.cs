@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Comparison;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Parallax.Documents;
 using Parallax.Text;
 
 namespace Parallax.Bench.Corpus;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Corpus;
 

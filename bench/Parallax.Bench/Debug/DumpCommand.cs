@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Text;
 
 namespace Parallax.Bench.Debug;
@@ -27,7 +28,7 @@ internal sealed class DumpCommand : IBenchCommand
             Console.WriteLine($"s{s.Index + 1}: {s.Text}");
         foreach (var e in doc.Entities)
         {
-            var mentions = string.Join(" | ", e.Mentions.Select(i => $"{doc.Mentions[i].Text}@s{doc.Mentions[i].Sentence + 1}{(doc.Mentions[i].Kind == Parallax.Entities.MentionKind.Name ? "" : ":" + doc.Mentions[i].Kind)}"));
+            var mentions = string.Join(" | ", e.Mentions.Select(i => $"{doc.Mentions[i].Text}@s{doc.Mentions[i].Sentence + 1}{(doc.Mentions[i].Kind == Documents.MentionKind.Name ? "" : ":" + doc.Mentions[i].Kind)}"));
             Console.WriteLine($"E{e.Index} {e.Type} '{e.Name}' roles=[{string.Join("; ", e.Roles)}] :: {mentions}");
         }
         foreach (var q in doc.Quotes)

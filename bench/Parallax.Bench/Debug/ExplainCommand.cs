@@ -2,6 +2,7 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Bench.Comparison;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Ingest;
 
 namespace Parallax.Bench.Debug;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Parallax.Bench.Corpus;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Entities;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Parallax.Analysis;
 using Parallax.Bench.Tagging;
+using Parallax.Documents;
 using Parallax.Entities;
 using Parallax.Tagging;
-using Parallax.Text;
 
 namespace Parallax.Bench.Entities;
 

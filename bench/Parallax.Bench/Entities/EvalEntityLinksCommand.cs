@@ -3,7 +3,7 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Bench.Corpus;
 using Parallax.Comparison;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Entities;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Parallax.Documents;
 using Parallax.Tagging;
 
 namespace Parallax.Bench.Tagging;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Text;
 
 namespace Parallax.Bench.Throughput;

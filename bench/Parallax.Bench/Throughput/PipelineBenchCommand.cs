@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Parallax.Analysis;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Ingest;
 using Parallax.Reports;
 using Parallax.Store;

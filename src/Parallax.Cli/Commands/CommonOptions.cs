@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Ingest;
 using Parallax.Reports;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Ingest;
 using Parallax.Store;
 using Spectre.Console;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using Parallax.Cluster;
+using Parallax.Documents;
 using Parallax.Store;
 
 namespace Parallax.Cli.Commands;

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
-using Parallax.Analysis;
-using Parallax.Entities;
-using Parallax.Quotes;
+using Parallax.Documents;
 using Parallax.Text;
 
 namespace Parallax.Corpus;

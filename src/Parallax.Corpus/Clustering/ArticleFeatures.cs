@@ -1,7 +1,5 @@
 using System.Globalization;
-using Parallax.Analysis;
-using Parallax.Entities;
-using Parallax.Text;
+using Parallax.Documents;
 
 namespace Parallax.Corpus.Clustering;
 

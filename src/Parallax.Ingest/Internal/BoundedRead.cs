@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Parallax.Documents;
 
 namespace Parallax.Ingest.Internal;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Parallax.Documents;
 using Parallax.Ingest.Internal.Html;
 
 namespace Parallax.Ingest.Internal;

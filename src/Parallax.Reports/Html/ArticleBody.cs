@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Reports.Internal;
 
 namespace Parallax.Reports.Html;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Reports.Internal;
 
 namespace Parallax.Reports.Html;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Parallax.Comparison;
-using Parallax.Entities;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Reports.Internal;
 

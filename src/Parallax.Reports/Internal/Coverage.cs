@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parallax.Comparison;
+using Parallax.Documents;
 
 namespace Parallax.Reports.Internal;
 

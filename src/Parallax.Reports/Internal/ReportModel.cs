@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
 using Parallax.Comparison;
-using Parallax.Entities;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Reports.Internal;
 

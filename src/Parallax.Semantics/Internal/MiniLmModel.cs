@@ -1,5 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
+using Parallax.Documents;
 using Parallax.Semantics.Internal.Onnx;
 
 namespace Parallax.Semantics.Internal;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Parallax.Comparison;
 using Parallax.Corpus;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Web.Internal;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Parallax.Corpus;
+using Parallax.Documents;
 using Parallax.Reports;
 using Parallax.Reports.Html;
 using Parallax.Store;
@@ -172,7 +173,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         var notices = new List<string>(input.Problems.Select(p => "Not read: " + p));
         try
         {
-            var analyses = new Parallax.Analysis.ArticleAnalysis?[input.Articles.Count];
+            var analyses = new Documents.ArticleAnalysis?[input.Articles.Count];
             Parallel.For(0, analyses.Length, i =>
             {
                 try
@@ -189,7 +190,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
                 if (analyses[i] is null)
                     notices.Add($"Left out: {input.Articles[i].Outlet} (its analysis failed)");
             }
-            var analysed = analyses.OfType<Parallax.Analysis.ArticleAnalysis>().ToList();
+            var analysed = analyses.OfType<Documents.ArticleAnalysis>().ToList();
             if (analysed.Count < 2)
                 return Html(CompareForm.Render(options, [.. notices], "Fewer than two articles could be analysed."), StatusCodes.Status400BadRequest);
             story = Parallax.Comparison.StoryComparer.Compare(analysed, encoder: options.Encoder);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Documents;
 
 namespace Parallax.Analysis;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Entities;
 
 namespace Parallax.Comparison;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Parallax.Documents;
 using Parallax.Entities;
 
 namespace Parallax.Comparison;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Entities;
 using Parallax.Text;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using Parallax.Analysis;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

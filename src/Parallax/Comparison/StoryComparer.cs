@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

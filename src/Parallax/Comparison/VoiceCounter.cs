@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

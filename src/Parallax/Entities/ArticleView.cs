@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
-using Parallax.Text;
+using Parallax.Documents;
 
 namespace Parallax.Entities;
 

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Parallax.Analysis;
-using Parallax.Text;
+using Parallax.Documents;
 
 namespace Parallax.Entities;
 

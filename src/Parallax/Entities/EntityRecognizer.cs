@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using Parallax.Analysis;
-using Parallax.Text;
+using Parallax.Documents;
 
 namespace Parallax.Entities;
 
@@ -16,6 +15,8 @@ namespace Parallax.Entities;
 /// </summary>
 public sealed class EntityRecognizer : IAnalysisComponent
 {
+    /// <summary>How sure the tagger must be of its own reading of a word to keep it over the same word's type elsewhere in the article.</summary>
+    private const double SureReading = 0.9;
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "de", "al", "bin", "van", "von", "der", "du", "la", "le", "el", "da"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> GpeCues = FrozenSet.ToFrozenSet(["Republic", "Kingdom", "Emirates", "Province", "County", "City", "Islands", "Island", "Territory", "Territories", "Governorate", "District"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> LocCues = FrozenSet.ToFrozenSet(
@@ -23,6 +24,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
         "River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Lake", "Desert", "Gulf", "Strait", "Peninsula", "Bay", "Coast", "Mount",
         "Dam", "Bridge", "Airport", "Harbour", "Harbor", "Station", "Stadium", "Square", "Street", "Road", "Canal", "Park", "Forest", "Hill", "Hills",
     ], StringComparer.Ordinal);
+    /// <summary>Endings of English place names ("Chelmsford", "Witham", "Edenbridge"), read on a word the tagger's training text never has.</summary>
+    private static readonly string[] PlaceEndings = ["ford", "ham", "bury", "borough", "chester", "caster", "cester", "shire", "bridge", "mouth", "wick", "field", "minster", "stead", "ville", "burgh", "pool", "port"];
     private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Camp", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
     internal static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
     [
@@ -125,6 +128,13 @@ public sealed class EntityRecognizer : IAnalysisComponent
             pos[s] = new ArraySegment<string>(ImmutableCollectionsMarshal.AsArray(tags)!, sentences[s].FirstToken, sentences[s].TokenCount);
         var context = tagger.Read(words, pos);
         EachSentence(sentences.Length, s => tagged[s] = tagger.Tag(words[s], pos[s], context));
+        // Words of the longer names the tagger reads as people: "Margaret Pellingford" makes a later "Pellingford" her, not a town.
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            foreach (var span in tagged[s].Where(t => t.Label == "PER" && t.TokenCount > 1))
+                personWords.UnionWith(words[s].Skip(span.FirstToken).Take(span.TokenCount));
+        }
         for (var s = 0; s < sentences.Length; s++)
         {
             var offset = sentences[s].FirstToken;
@@ -133,8 +143,13 @@ public sealed class EntityRecognizer : IAnalysisComponent
                 var start = offset + span.FirstToken;
                 var end = offset + span.End;
                 var type = TypeOf(span.Label, view.Words, start, end);
+                var confidence = span.Confidence;
+                // A single word the training text never has, read as a person only because unseen capitalised words mostly were
+                // surnames there, but ending as English places do: a place, with less confidence.
+                if (type == EntityType.Person && end - start == 1 && !personWords.Contains(view.Words[start]) && IsUnseenPlaceName(view.Words[start]))
+                    (type, confidence) = (EntityType.Gpe, confidence * 0.6);
                 for (var k = start; k < end; k++)
-                    result[k] = new ModelSpan(start, end, type, span.Confidence);
+                    result[k] = new ModelSpan(start, end, type, confidence);
             }
         }
         // Guesses are worked out only for the few sentences that need one (a second scoring of that sentence).
@@ -152,6 +167,18 @@ public sealed class EntityRecognizer : IAnalysisComponent
             return guess.Probability > 0 ? (TypeOf(guess.Type, view.Words, token, token + 1), guess.Probability) : (EntityType.Misc, 0);
         }
         return (result, Guess);
+    }
+
+    private static bool IsUnseenPlaceName(string word)
+    {
+        if (word.Length < 6 || !char.IsUpper(word[0]) || GivenNames.IsKnown(word) || !Tagging.EntityTagger.Default.IsUnseen(word))
+            return false;
+        foreach (var ending in PlaceEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     private static EntityType TypeOf(string label, string[] words, int start, int end) => label switch
@@ -592,7 +619,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
             {
                 Emit(c, sentence, token, 1, EntityType.Person, 0.85, null);
             }
-            else if (named.TryGetValue(w, out var same))
+            else if (named.TryGetValue(w, out var same) && !(c.Model?[token] is { Confidence: >= SureReading } sure && sure.Type != same.Type
+                && EmitModelSpans(c, sentence, sure.Start, sure.End, sure.End)))
             {
                 Emit(c, sentence, token, 1, same.Type, same.Confidence * 0.9, same.Value);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using Parallax.Documents;
 using Parallax.Text;
 
 namespace Parallax.Entities;

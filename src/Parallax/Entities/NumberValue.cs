@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parallax.Documents;
 
 namespace Parallax.Entities;
 

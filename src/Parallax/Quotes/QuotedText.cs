@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Tagging;
-using Parallax.Text;
 
 namespace Parallax.Quotes;
 

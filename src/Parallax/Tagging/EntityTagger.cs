@@ -1,3 +1,5 @@
+using Parallax.Documents;
+
 namespace Parallax.Tagging;
 
 /// <summary>
@@ -34,6 +36,9 @@ internal sealed class EntityTagger
 
     /// <summary>True when the training text wrote <paramref name="word"/> inside sentences only in lower case: a common word ("Choosing", "Coach"), not a name.</summary>
     public bool IsCommonWord(string word) => WordLexicon.CaseClass(Model.Features.LexiconEntry(WordForm.KeyOf(word))) == 1;
+
+    /// <summary>True when the recogniser's training text never has <paramref name="word"/>, in any case.</summary>
+    public bool IsUnseen(string word) => Model.Features.LexiconEntry(WordForm.KeyOf(word)) == 0;
 
     /// <summary>Divides perceptron scores before the softmax that gives <see cref="TaggedSpan.Confidence"/>.</summary>
     public float Temperature { get; init; } = 4f;

@@ -1,3 +1,5 @@
+using Parallax.Documents;
+
 namespace Parallax.Tagging;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using Parallax.Analysis;
+using Parallax.Documents;
 
 namespace Parallax.Tagging;
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Parallax.Documents;
 
 namespace Parallax.Tagging;
 

@@ -1,3 +1,5 @@
+using Parallax.Documents;
+
 namespace Parallax.Tagging;
 
 /// <summary>Orthographic facts about one token, hashed once and shared by every feature template.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Parallax.Analysis;
+using Parallax.Documents;
 
 namespace Parallax.Text;
 

@@ -1,5 +1,6 @@
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 
 namespace Parallax.Tests.Comparison;
 

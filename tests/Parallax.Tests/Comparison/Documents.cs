@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Entities;
-using Parallax.Quotes;
 using Parallax.Text;
 
 namespace Parallax.Tests.Comparison;

@@ -1,5 +1,5 @@
-using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 
 namespace Parallax.Tests.Comparison;
 

@@ -1,5 +1,6 @@
 using Parallax.Analysis;
 using Parallax.Comparison;
+using Parallax.Documents;
 using Parallax.Testing;
 using Parallax.Text;
 

@@ -1,6 +1,6 @@
 using Parallax.Analysis;
 using Parallax.Comparison;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Tests.Comparison;
 

@@ -1,5 +1,5 @@
 using Parallax.Analysis;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Tests.Entities;
 

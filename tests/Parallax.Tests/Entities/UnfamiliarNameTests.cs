@@ -1,5 +1,5 @@
 using Parallax.Analysis;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Tests.Entities;
 
@@ -79,6 +79,27 @@ public class UnfamiliarNameTests
     [InlineData("Dunmore Rovers beat Kelso Athletic 2-1 in the cup on Saturday.", "Rovers", EntityType.Org)]
     public void An_unknown_name_takes_the_type_its_own_words_support(string text, string word, EntityType type)
         => Assert.Equal(type, Assert.Single(Names(Analyze(text)), m => m.Text.Contains(word, StringComparison.Ordinal)).Type);
+
+    [Theory]
+    [InlineData("Shoppers returned to Pellingford after the storm.", "Pellingford")]
+    [InlineData("Families moved back to Dunsmouth after the floods.", "Dunsmouth")]
+    [InlineData("The bus from Hollinwick was late again.", "Hollinwick")]
+    [InlineData("I love Tadcaster in the summer.", "Tadcaster")]
+    public void An_unfamiliar_word_ending_as_english_places_do_is_a_place_not_a_person(string text, string word)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(EntityType.Gpe, Assert.Single(Names(doc), m => m.Text == word).Type);
+    }
+
+    [Fact]
+    public void A_surname_ending_as_places_do_stays_the_person_named_in_full_earlier()
+    {
+        var doc = Analyze("Margaret Pellingford chairs the harbour board. On Monday Pellingford said the quay would reopen.");
+
+        Assert.All(Names(doc).Where(m => m.Text.Contains("Pellingford", StringComparison.Ordinal)), m => Assert.Equal(EntityType.Person, m.Type));
+        Assert.Contains(Names(doc), m => m.Text == "Pellingford");
+    }
 
     [Fact]
     public void A_group_letter_in_a_results_table_is_not_a_name()

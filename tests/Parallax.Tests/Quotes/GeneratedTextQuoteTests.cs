@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Documents;
 
 namespace Parallax.Tests.Quotes;
 

@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Text;
 

@@ -1,5 +1,5 @@
 using Parallax.Analysis;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Tests.Quotes;
 

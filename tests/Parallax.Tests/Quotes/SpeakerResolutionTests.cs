@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
-using Parallax.Entities;
+using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Text;
 

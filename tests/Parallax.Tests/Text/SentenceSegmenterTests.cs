@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Text;
 
 namespace Parallax.Tests.Text;

@@ -1,5 +1,5 @@
 using Parallax.Comparison;
-using Parallax.Entities;
+using Parallax.Documents;
 using Parallax.Quotes;
 
 namespace Parallax.Bench.Comparison.Edits;

@@ -1,8 +1,6 @@
-using Parallax.Analysis;
-using Parallax.Entities;
+using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Tagging;
-using Parallax.Text;
 
 namespace Parallax.Bench.Comparison.Edits;
 

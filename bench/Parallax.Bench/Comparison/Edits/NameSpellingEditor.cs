@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Parallax.Comparison;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Comparison.Edits;
 

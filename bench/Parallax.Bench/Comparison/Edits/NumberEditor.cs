@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parallax.Comparison;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Comparison.Edits;
 

@@ -1,5 +1,5 @@
 using Parallax.Comparison;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Bench.Comparison.Edits;
 

@@ -1,3 +1,5 @@
+using Parallax.Documents;
+
 namespace Parallax.Semantics.Internal.Onnx;
 
 /// <summary>Field numbers of onnx.proto that the quantizer reads or writes.</summary>

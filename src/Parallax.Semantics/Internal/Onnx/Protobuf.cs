@@ -1,4 +1,5 @@
 using System.Text;
+using Parallax.Documents;
 
 namespace Parallax.Semantics.Internal.Onnx;
 

@@ -1,3 +1,4 @@
+using Parallax.Documents;
 using Parallax.Quotes;
 
 namespace Parallax.Comparison;

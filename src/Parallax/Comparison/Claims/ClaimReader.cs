@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using Parallax.Analysis;
+using Parallax.Documents;
 using Parallax.Quotes;
-using Parallax.Text;
 
 namespace Parallax.Comparison;
 
@@ -212,7 +211,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         var agent = -1;
         foreach (var o in profile.Entities)
         {
-            if (o.Token >= first && o.EndToken < eventToken && o.Mention.Kind is Entities.MentionKind.Name or Entities.MentionKind.Role
+            if (o.Token >= first && o.EndToken < eventToken && o.Mention.Kind is Documents.MentionKind.Name or Documents.MentionKind.Role
                 && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe && !(agent >= 0 && Modifies(profile, o))
                 && !NamesAGroup(profile, o))
                 agent = o.Entity;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Analysis;
-using Parallax.Quotes;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 
@@ -36,7 +35,7 @@ internal sealed class DivergenceContext
     }
 
     /// <summary>The words of a mention in its sentence.</summary>
-    public DivergenceSpan Span(SentenceProfile p, Entities.Mention mention)
+    public DivergenceSpan Span(SentenceProfile p, Documents.Mention mention)
         => new(p.Ref, mention.Start, mention.End, mention.Text);
 
     public static ImmutableArray<string> ClaimIds(ClaimPair pair) => [pair.A.Claim.Id, pair.B.Claim.Id];

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

@@ -1,3 +1,4 @@
+using Parallax.Documents;
 using Parallax.Entities;
 
 namespace Parallax.Comparison;

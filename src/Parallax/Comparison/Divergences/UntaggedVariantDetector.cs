@@ -1,4 +1,4 @@
-using Parallax.Entities;
+using Parallax.Documents;
 
 namespace Parallax.Comparison;
 

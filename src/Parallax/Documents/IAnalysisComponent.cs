@@ -1,4 +1,4 @@
-namespace Parallax.Analysis;
+namespace Parallax.Documents;
 
 /// <summary>
 /// One stage of the one-article pipeline: reads the layers it requires, adds its own. What it requires and assigns is

@@ -1,4 +1,4 @@
-namespace Parallax.Analysis;
+namespace Parallax.Documents;
 
 /// <summary>
 /// The layers of an <see cref="ArticleAnalysis"/> that stages fill in, as flags: what a stage requires and what it

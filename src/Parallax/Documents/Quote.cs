@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Parallax.Text;
 
-namespace Parallax.Quotes;
+namespace Parallax.Documents;
 
 /// <summary>Whether a quote reproduces the words (direct) or reports them (indirect).</summary>
 public enum QuoteKind

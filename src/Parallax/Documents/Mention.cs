@@ -1,6 +1,5 @@
-using Parallax.Text;
 
-namespace Parallax.Entities;
+namespace Parallax.Documents;
 
 /// <summary>How an entity is referred to by a mention.</summary>
 public enum MentionKind

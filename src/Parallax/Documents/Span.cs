@@ -1,4 +1,4 @@
-namespace Parallax.Text;
+namespace Parallax.Documents;
 
 /// <summary>A half-open range [Start, End) of UTF-16 code units in an article's text.</summary>
 public readonly record struct Span(int Start, int End)

@@ -1,4 +1,4 @@
-namespace Parallax.Text;
+namespace Parallax.Documents;
 
 /// <summary>
 /// One sentence of an article. <see cref="Index"/> is zero-based; the contract id is

@@ -1,4 +1,4 @@
-namespace Parallax.Text;
+namespace Parallax.Documents;
 
 /// <summary>What a token is made of.</summary>
 public enum TokenKind

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parallax.Entities;
+namespace Parallax.Documents;
 
 /// <summary>
 /// One real thing as referred to within a single article: the in-document coreference chain

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using Parallax.Entities;
-using Parallax.Quotes;
-using Parallax.Text;
 
-namespace Parallax.Analysis;
+namespace Parallax.Documents;
 
 /// <summary>
 /// The immutable document that flows through the one-article pipeline: the article and the
