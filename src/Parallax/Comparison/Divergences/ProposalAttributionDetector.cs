@@ -35,6 +35,23 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
         return null;
     }
 
+    /// <summary>
+    /// The name modifies a noun before the cue and says what the proposal is about, not whose it is ("his Middle East peace
+    /// plan", "the Gaza ceasefire proposal"); a possessive ("the union's plan") or a name right before the cue ("the Biden
+    /// plan") names its author.
+    /// </summary>
+    private static bool NamesTopic(ClaimProfile claim, EntityOccurrence o, int cue)
+    {
+        if (o.EndToken + 1 >= cue || claim.Sentence.Words[o.EndToken + 1] is "'s" or "’s" or "'" or "’")
+            return false;
+        for (var i = o.EndToken + 1; i < cue; i++)
+        {
+            if (!claim.Tags[i].StartsWith("NN", StringComparison.Ordinal) && !claim.Tags[i].StartsWith("JJ", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>Who a proposal cue ("proposed", "plan", "vision") in the claim is credited to, and who it is said not to come from.</summary>
     private static (HashSet<int> Asserted, HashSet<int> Denied) Agents(ClaimProfile claim)
     {
@@ -48,7 +65,8 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
             EntityOccurrence? agent = null;
             foreach (var o in p.Entities)
             {
-                if (o.Mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Gpe) || o.EndToken >= cue || cue - o.EndToken > AgentWindow || o.Token < claim.First)
+                if (o.Mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Gpe) || o.EndToken >= cue || cue - o.EndToken > AgentWindow || o.Token < claim.First
+                    || NamesTopic(claim, o, cue))
                     continue;
                 if (agent is null || o.EndToken > agent.EndToken)
                     agent = o;
