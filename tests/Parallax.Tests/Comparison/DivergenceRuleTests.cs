@@ -26,6 +26,15 @@ public class DivergenceRuleTests
         Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Attribution && d.Detail.Contains("local media", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Police in Lorn arrested two men on Sunday after a long chase through the old harbour district.", true)]
+    [InlineData("Two men were arrested in Lorn on Sunday, and the mayor praised the police for a quick end to the long chase.", false)]
+    public void A_place_differs_only_between_claims_worded_closely(string other, bool diverges)
+    {
+        var story = Compare("Police in Hask arrested two men on Sunday after a long chase through the old harbour district.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Place));
+    }
+
     [Fact]
     public void A_place_that_says_what_a_plan_is_about_is_not_its_author()
     {
