@@ -13,8 +13,8 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     public bool Agrees(NumberFact other) => Figure.Agrees(other.Figure) || Rounds(this, other) || Rounds(other, this);
 
     /// <summary>
-    /// How far an exact figure written with decimals and a scale word may lie from the true one: "2.1 million" stands for
-    /// anything from 2.05 to 2.15 million. Whole numbers get none ("3,000 troops" is not "2,500 troops" rounded).
+    /// How far an exact figure written with decimals may lie from the true one: "2.1 million" stands for anything from 2.05
+    /// to 2.15 million, "5.4%" for 5.35 to 5.45 %. Whole numbers get none ("3,000 troops" is not "2,500 troops" rounded).
     /// </summary>
     public double Rounding
     {

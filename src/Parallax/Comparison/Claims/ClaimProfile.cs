@@ -25,7 +25,10 @@ internal sealed record ClaimProfile
     /// <summary>The event word is a reporting verb ("asked", "urged", "announced"): saying, not doing.</summary>
     public bool SpeechEvent => EventToken >= 0 && CueLexicon.TryGet(Sentence.Words[EventToken], out _);
 
-    /// <summary>The story entity doing the event: the last person, organisation or place before the event word in the claim, or -1.</summary>
+    /// <summary>
+    /// The story entity doing the event: the last person, organisation or place before the event word in the claim (for a
+    /// participle clause after a comma with none, the doer of the clause before it), or -1.
+    /// </summary>
     public required int Agent { get; init; }
     /// <summary>The quote whose content the claim is, when it is reported speech.</summary>
     public required Quote? Source { get; init; }
@@ -66,7 +69,7 @@ internal sealed record ClaimProfile
         if (ModifiedNoun(token) is { } noun)
             return Sentence.Concepts[noun];
         if (OwnVerb(token) is { } verb)
-            return "v:" + Sentence.Words[verb];
+            return "v:" + (Sentence.Concepts[verb] ?? Sentence.Words[verb]);
         for (var i = token - 1; i >= 0; i--)
         {
             if (IsEventVerb(i))

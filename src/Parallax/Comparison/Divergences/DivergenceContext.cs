@@ -54,12 +54,30 @@ internal abstract class ClaimPairDetector : IDivergenceDetector
     {
         foreach (var pair in context.ClaimPairs)
         {
-            if (Between(context, pair) is { } divergence && pair.Score >= MinClaimScore(divergence.Kind))
+            if (Between(context, pair) is { } divergence && HoldsUp(divergence, pair))
                 yield return divergence with { Claims = DivergenceContext.ClaimIds(pair) };
         }
     }
 
     protected abstract Divergence? Between(DivergenceContext context, ClaimPair pair);
+
+    /// <summary>Whether the claims are worded closely enough for the divergence's kind (see <see cref="MinClaimScore"/>).</summary>
+    protected virtual bool HoldsUp(Divergence divergence, ClaimPair pair)
+        => pair.Score >= MinClaimScore(divergence.Kind) || SameOutsideNames(pair.A, pair.B);
+
+    /// <summary>The claims say the same words but for the names in them ("Hask police said the road was shut" / "Lorn police said …").</summary>
+    private static bool SameOutsideNames(ClaimProfile a, ClaimProfile b)
+    {
+        static IEnumerable<string> Words(ClaimProfile claim)
+        {
+            for (var i = claim.First; i < claim.End; i++)
+            {
+                if (claim.Sentence.Words[i].Length > 0 && !claim.Sentence.Entities.Any(o => o.Token <= i && i <= o.EndToken))
+                    yield return claim.Sentence.Words[i];
+            }
+        }
+        return Words(a).SequenceEqual(Words(b), StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// How alike two claims must be worded for a divergence of this kind between them to hold up. Judged on real stories

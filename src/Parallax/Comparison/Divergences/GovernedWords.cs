@@ -73,7 +73,7 @@ internal static class GovernedWords
     {
         for (var i = marked.First; i < marked.End; i++)
         {
-            if (isOperator(marked, i) && Governed(marked, i) is int word && RephrasedVerb(marked, word, plain) is int verb
+            if (isOperator(marked, i) && !InPhrase(marked, i) && Governed(marked, i) is int word && RephrasedVerb(marked, word, plain) is int verb
                 && !Marked(plain, verb, isOperator) && Asserted(plain, verb, marked, word, i, finite))
                 return new Finding(marked, i, word, plain, verb);
         }
@@ -103,8 +103,7 @@ internal static class GovernedWords
     private static bool IsVerb(ClaimProfile claim, int token) => claim.Tags[token].StartsWith("VB", StringComparison.Ordinal);
 
     /// <summary>
-    /// The two verbs' objects open alike: at least two of the first three content words after each (figures aside) are the
-    /// same, and the first after one of them that is not a figure is among those and not part of a name ("flown out of Kabul airport" / "took off from
+    /// The two verbs' objects open alike: at least two of the first three content words after each are the same, and the first after one of them that is not a figure is among those and not part of a name ("flown out of Kabul airport" / "took off from
     /// Kabul airport" only share a place), and none of them comes after another verb ("charged for allegedly submitting forms" does not put forms after "charged").
     /// </summary>
     private static bool SameObjectWords(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
@@ -166,7 +165,7 @@ internal static class GovernedWords
             if (Negative.Contains(words[i]))
                 return false;
         }
-        if (Coordinated(claim, word) || finite && UnderAllegation(claim, word) || UnderNoun(claim, word, DenialNouns) || DeniedObject(claim, word))
+        if (Coordinated(claim, word) || finite && UnderAllegation(claim, word) || UnderNoun(claim, word, DenialNouns) || !finite && DeniedObject(claim, word))
             return false;
         var plainGroup = VerbGroupOf(claim, word, -1);
         if (finite)
@@ -190,7 +189,8 @@ internal static class GovernedWords
 
     /// <summary>A noun phrase follows the verb: a past participle with an object is a past tense the tagger misread ("the operation used every platform").</summary>
     private static bool TakesObject(ClaimProfile claim, int word)
-        => word + 1 < claim.End && claim.Tags[word + 1] is "DT" or "PRP$" or "CD" || word + 1 < claim.End && claim.Tags[word + 1].StartsWith("NN", StringComparison.Ordinal);
+        => word + 1 < claim.End && !claim.Sentence.IsValueToken(word + 1)
+            && (claim.Tags[word + 1] is "DT" or "PRP$" or "CD" || claim.Tags[word + 1].StartsWith("NN", StringComparison.Ordinal));
 
     /// <summary>One of the auxiliaries stands in the three tokens before the word.</summary>
     private static bool After(ClaimProfile claim, int word, HashSet<string> auxiliaries)

@@ -5,8 +5,9 @@ namespace Parallax.Comparison;
 /// <summary>
 /// One claim hedges what the other states firmly: a hedge governs a word of one ("is considering
 /// withdrawing", "may leave", "plans to close", "reportedly decided") that the other states without
-/// one, in two claims that state the same fact (see <see cref="GovernedWords"/>), or a hedge that is the only
-/// word by which two claims differ.
+/// one, in two claims that state the same fact (see <see cref="GovernedWords"/>); a hedge on a verb whose work the other
+/// claim gives to another verb followed by the same words, in any two claims of compatible doers that share some wording
+/// (<see cref="GovernedWords.FindRephrased"/>); or a hedge that is the only word by which two claims differ.
 /// </summary>
 internal sealed class ModalityDetector : ClaimPairDetector
 {

@@ -27,11 +27,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         var na = a.NumbersWithFrame.ToList();
         var nb = b.NumbersWithFrame.ToList();
-        if (na.Any(n => StartingPoint(a.Sentence, n)) != nb.Any(n => StartingPoint(b.Sentence, n)))
-        {
-            na.RemoveAll(n => StartingPoint(a.Sentence, n));
-            nb.RemoveAll(n => StartingPoint(b.Sentence, n));
-        }
+        na.RemoveAll(n => StartingPoint(a.Sentence, n));
+        nb.RemoveAll(n => StartingPoint(b.Sentence, n));
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b))
             return null;
         var loose = !pair.SameFact;
@@ -103,11 +100,11 @@ internal sealed class NumberDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// A figure a change starts from ("fell from 781,000"): the value before the event, which only a figure given the same
-    /// way can contradict ("fell by 97,000 to 684,000" gives the value after it).
+    /// A figure a change starts from ("fell from 781,000", "down from 78.9 years in 2014"): the value before the event, often
+    /// of another time than the other claim's ("fell by 97,000 to 684,000" gives the value after it), so it is not compared.
     /// </summary>
     private static bool StartingPoint(SentenceProfile sentence, NumberFact n)
-        => n.Token > 0 && sentence.Words[n.Token - 1] == "from" && n.Token > 1 && sentence.Words[n.Token - 2] is not ("up" or "down");
+        => n.Token > 0 && sentence.Words[n.Token - 1] == "from";
 
     /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
     private static bool GivesBoth(ClaimProfile a, NumberFact x, ClaimProfile b, NumberFact y)

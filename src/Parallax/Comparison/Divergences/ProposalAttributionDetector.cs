@@ -37,8 +37,8 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
 
     /// <summary>
     /// The name modifies a noun before the cue and says what the proposal is about, not whose it is ("his Middle East peace
-    /// plan", "the Gaza ceasefire proposal"); a possessive ("the union's plan") or a name right before the cue ("the Biden
-    /// plan") names its author.
+    /// plan", "the Gaza ceasefire proposal"); a possessive ("the union's plan"), a name right before the cue ("the Biden
+    /// plan") or before a group noun ("the Biden administration plan") names its author.
     /// </summary>
     private static bool NamesTopic(ClaimProfile claim, EntityOccurrence o, int cue)
     {
@@ -46,7 +46,8 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
             return false;
         for (var i = o.EndToken + 1; i < cue; i++)
         {
-            if (!claim.Tags[i].StartsWith("NN", StringComparison.Ordinal) && !claim.Tags[i].StartsWith("JJ", StringComparison.Ordinal))
+            if (!claim.Tags[i].StartsWith("NN", StringComparison.Ordinal) && !claim.Tags[i].StartsWith("JJ", StringComparison.Ordinal)
+                || Lexicon.Groups.Contains(claim.Sentence.Words[i]))
                 return false;
         }
         return true;
