@@ -20,16 +20,16 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private static readonly string Css = HtmlReport.Stylesheet + WebStyles.Css;
 
-    private readonly ReportCache<StoryReport> _reports = new(options.CachedReports, options.CachedReportBytes, report => report.Size);
+    private readonly ReportCache<RenderedPages> _reports = new(options.CachedReports, options.CachedReportBytes, report => report.Size);
     private readonly ReportCache<Parallax.Comparison.Story> _comparisons = new(options.CachedComparisons);
-    private readonly ReportCache<ArticlePages> _articles = new(options.CachedArticles, options.CachedArticleBytes, pages => pages.Size);
+    private readonly ReportCache<RenderedPages> _articles = new(options.CachedArticles, options.CachedArticleBytes, pages => pages.Size);
     private readonly PlainBodies _plain = new(options.CachedUncompressedBytes);
     private readonly SemaphoreSlim _builds = new(Math.Max(1, options.ConcurrentBuilds));
     private readonly Lock _ingestGate = new();
 
-    internal ReportCache<StoryReport> CachedReports => _reports;
+    internal ReportCache<RenderedPages> CachedReports => _reports;
 
-    internal ReportCache<ArticlePages> CachedArticles => _articles;
+    internal ReportCache<RenderedPages> CachedArticles => _articles;
 
     internal PlainBodies UncompressedBodies => _plain;
 
@@ -109,7 +109,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     /// The pages of a stored article: from memory while it stays in the same story (its page links there), else rendered
     /// from its analysis; null when there is no such article.
     /// </summary>
-    private ArticlePages? RenderedArticle(long id)
+    private RenderedPages? RenderedArticle(long id)
     {
         var article = stores.Use(store => store.Article(id));
         return article is null
@@ -286,7 +286,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
     /// The report of a story: from memory while its article count is unchanged, else from the store while what it was
     /// rendered from is unchanged, else built (and kept in both); null when there is no such story.
     /// </summary>
-    private StoryReport? BuiltReport(long id)
+    private RenderedPages? BuiltReport(long id)
     {
         var summary = stores.Use(store => store.Story(id));
         if (summary is null)
@@ -301,7 +301,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
         }
     }
 
-    private StoryReport LoadOrBuild(StorySummary summary)
+    private RenderedPages LoadOrBuild(StorySummary summary)
     {
         var (key, stored) = stores.Use(store =>
         {
@@ -309,7 +309,7 @@ internal sealed class Site(ServeOptions options, StorePool stores, ILogger log) 
             return (key, StoredReports.Read(store, summary.Id, key));
         });
         if (stored is { } found)
-            return StoryReport.Stored(found.Html, found.Json);
+            return new RenderedPages(found.Html, found.Json);
         var report = InBuildSlot(() => StoryReport.Render(summary, _comparisons.GetOrBuild(summary.Id, summary.Size, () => Compare(summary))));
         try
         {

@@ -4,24 +4,11 @@ using Parallax.Reports;
 
 namespace Parallax.Web.Internal;
 
-/// <summary>A story's report: its HTML page and JSON contract, kept packed.</summary>
-internal sealed class StoryReport
+/// <summary>A story's report: its HTML page and JSON contract.</summary>
+internal static class StoryReport
 {
-    private StoryReport(PackedBody html, PackedBody json)
-    {
-        Html = html;
-        Json = json;
-    }
-
-    public PackedBody Html { get; }
-
-    public PackedBody Json { get; }
-
-    /// <summary>The bytes it holds (both bodies, packed).</summary>
-    public long Size => Html.Packed.Count + Json.Packed.Count;
-
     /// <summary>Renders <paramref name="story"/>, the comparison of <paramref name="summary"/>, to HTML and JSON.</summary>
-    public static StoryReport Render(StorySummary summary, Story story)
+    public static RenderedPages Render(StorySummary summary, Story story)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(story);
@@ -31,9 +18,6 @@ internal sealed class StoryReport
         var articles = story.Articles.Select(a => Routes.TryParseId(a.Article.Id, 'a', out var id) ? Routes.Article(id) : null).ToList();
         var html = Report.RenderToString(story, ReportFormat.Html, new ReportOptions { Links = links, ArticleLinks = articles, EntityLinks = Routes.EntityLink });
         var json = Report.RenderToString(story, ReportFormat.Json);
-        return new StoryReport(PackedBody.Pack(html), PackedBody.Pack(json));
+        return new RenderedPages(PackedBody.Pack(html), PackedBody.Pack(json));
     }
-
-    /// <summary>A report read back from the store.</summary>
-    public static StoryReport Stored(PackedBody html, PackedBody json) => new(html, json);
 }
