@@ -76,7 +76,7 @@ internal static class CountSlots
     /// <summary>True when the two slots plausibly count the same thing with different figures.</summary>
     public static bool Rival(Slot x, Slot y)
     {
-        if (x.Number.Unit != y.Number.Unit || x.Number.Agrees(y.Number))
+        if (x.Number.Unit != y.Number.Unit || x.Number.Agrees(y.Number) || !x.Number.Comparable(y.Number))
             return false;
         if (Ratio(x, y) > MaxRatio || !x.Events.Overlaps(y.Events))
             return false;

@@ -49,6 +49,10 @@ internal static class Lexicon
         "administration", "campaign", "team", "camp", "cabinet", "aides", "allies", "loyalists", "supporters", "regime",
     ], StringComparer.Ordinal);
 
+    /// <summary>Nouns for the level a change starts from ("from a peak of 88%", "from a high of 30,000").</summary>
+    public static readonly FrozenSet<string> ChangeBases = FrozenSet.ToFrozenSet(
+        ["peak", "high", "low", "level", "record", "total", "rate", "average", "base"], StringComparer.Ordinal);
+
     /// <summary>Who commits an attack: a death toll may count them or not.</summary>
     public static readonly FrozenSet<string> Perpetrators = FrozenSet.ToFrozenSet(
         ["gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant", "assailants", "bomber", "bombers", "suspect",

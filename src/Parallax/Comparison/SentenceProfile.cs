@@ -6,6 +6,12 @@ namespace Parallax.Comparison;
 /// <summary>A number in a sentence, from its mention's value, with the word it counts ("about 1,200 troops" → ~1200, "troops" concept).</summary>
 internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit, string? UnitWord, int Token)
 {
+    /// <summary>What the figure stands for: figures of different roles never contradict each other.</summary>
+    public FigureRole Role { get; init; }
+
+    /// <summary>True when the two figures could be rival values of one thing: the same role, and sums in the same currency.</summary>
+    public bool Comparable(NumberFact other) => Role == other.Role && Figure.Currency == other.Figure.Currency;
+
     /// <summary>The figure written (the lower end of a range).</summary>
     public double Value => Figure.Amount;
 

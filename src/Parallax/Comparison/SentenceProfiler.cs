@@ -285,6 +285,7 @@ internal sealed class SentenceProfiler
             if (value is not null)
                 dates.Add(new DateFact(value, mention.Text, first, relative));
         }
+        string[]? texts = null;
         foreach (var m in mentionIndexes)
         {
             var mention = document.Mentions[m];
@@ -292,9 +293,52 @@ internal sealed class SentenceProfiler
                 continue;
             var (first, last) = (TokenAt(document, sentence, mention.Start), TokenAt(document, sentence, mention.End - 1));
             if (!IsLabelOrTally(document, sentence, raw, first, last))
-                numbers.Add(NumberOf(document, sentence, raw, words, used, figure, first, last));
+                numbers.Add(NumberOf(document, sentence, raw, words, used, figure, first, last) with { Role = FigureRoles.Of(texts ??= TokenTexts(document, sentence), first, last) });
         }
-        return (dates, numbers, used);
+        return (dates, MergeDurations(document, sentence, words, numbers), used);
+    }
+
+    /// <summary>Units of time written one after the other, the larger first, and how many of the smaller make one of the larger.</summary>
+    private static readonly (string Larger, string Smaller, int Factor)[] DurationSteps =
+        [("year", "month", 12), ("week", "day", 7), ("day", "hour", 24), ("hour", "minute", 60)];
+
+    /// <summary>
+    /// One duration written in two units ("three years and four months") becomes one figure in the smaller unit (40 months),
+    /// so that it agrees with another outlet's "40 months" and its parts are not taken for rival figures.
+    /// </summary>
+    private static List<NumberFact> MergeDurations(ArticleAnalysis document, Sentence sentence, string[] words, List<NumberFact> numbers)
+    {
+        for (var i = 0; i + 1 < numbers.Count; i++)
+        {
+            var (x, y) = (numbers[i], numbers[i + 1]);
+            if (x.UnitWord is null || y.UnitWord is null || x.Figure.Currency.Length > 0 || y.Figure.Currency.Length > 0 || x.Figure.Percent || y.Figure.Percent)
+                continue;
+            var unit = Array.IndexOf(words, x.UnitWord.ToLowerInvariant(), x.Token + 1);
+            if (unit < 0 || unit + 2 != y.Token || words[unit + 1] != "and")
+                continue;
+            var step = Array.FindIndex(DurationSteps, s => Singular(words[unit]) == s.Larger && Singular(y.UnitWord.ToLowerInvariant()) == s.Smaller);
+            if (step < 0)
+                continue;
+            var amount = x.Value * DurationSteps[step].Factor + y.Value;
+            var figure = x.Figure.IsExact && y.Figure.IsExact ? NumberValue.Exact(amount) : NumberValue.Qualified("~", amount);
+            var tokens = document.TokensOf(sentence);
+            var text = document.Text[tokens[x.Token].Start..(tokens[y.Token].Start + y.Text.Length)];
+            numbers[i] = new NumberFact(figure, text, y.Unit, y.UnitWord, x.Token) { Role = x.Role };
+            numbers.RemoveAt(i + 1);
+        }
+        return numbers;
+
+        static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
+    }
+
+    /// <summary>Every token of the sentence in lower case, punctuation included.</summary>
+    private static string[] TokenTexts(ArticleAnalysis document, Sentence sentence)
+    {
+        var tokens = document.TokensOf(sentence);
+        var texts = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            texts[i] = document.TextOf(tokens[i]).ToLowerInvariant();
+        return texts;
     }
 
     /// <summary>
@@ -349,7 +393,7 @@ internal sealed class SentenceProfiler
         {
             if (raw[k].Length > 0 && char.IsDigit(raw[k][0]) || dateWords[k])
                 break;
-            if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]))
+            if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) && !GroupOfPeople(raw, k, last))
                 continue;
             var stem = _stemmer.Stem(words[k].Split('-')[^1]);
             unit = _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
@@ -357,6 +401,10 @@ internal sealed class SentenceProfiler
         }
         return new NumberFact(figure, text, unit, unitWord, start);
     }
+
+    /// <summary>A capitalised plural right after a figure counts people of a nation, party or faith ("four Americans", "53 Republicans").</summary>
+    private static bool GroupOfPeople(string[] raw, int k, int last)
+        => k == last + 1 && raw[k].Length > 3 && raw[k][^1] == 's' && char.IsLower(raw[k][1]);
 
     private static void Add(Dictionary<string, double> counts, string term, double amount)
         => counts[term] = counts.GetValueOrDefault(term) + amount;

@@ -169,6 +169,76 @@ public class NumberDivergenceTests
         => Assert.True(HasNumberDivergence(Compare(
             "Turnout in the Lorn council election fell to 41% on Sunday.",
             "Turnout in the Lorn council election fell to 46 percent on Sunday.")));
+
+    [Theory]
+    [InlineData("The Lorn council set a goal of vaccinating 70 percent of adults in the valley by July 4.", false)]
+    [InlineData("The Lorn council says 40 percent of adults in the valley will be vaccinated by July 4.", true)]
+    public void A_goal_is_not_set_against_the_share_already_reached(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "The Lorn council says 32 percent of adults in the valley will be vaccinated by July 4.",
+            other)));
+
+    [Fact]
+    public void Votes_needed_are_not_set_against_the_votes_cast()
+        => Assert.False(HasNumberDivergence(Compare(
+            "The Lorn assembly voted to clear the harbour master, with 53 members backing him.",
+            "The Lorn assembly fell short of the needed 67 members to remove the harbour master.")));
+
+    [Fact]
+    public void What_was_expected_is_not_set_against_the_count()
+        => Assert.False(HasNumberDivergence(Compare(
+            "The Brenholm port board said 3.2 million new permit claims were filed last week.",
+            "Analysts had expected 3.1 million new permit claims at the Brenholm port last week.")));
+
+    [Fact]
+    public void An_age_is_not_set_against_years_of_marriage()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Ellis Varn, the Brenholm harbour master's husband of 73 years, died on Friday at Kestrel Hall.",
+            "Ellis Varn, the husband of the Brenholm harbour master, has died aged 99 at Kestrel Hall, the board said on Friday.")));
+
+    [Fact]
+    public void A_sum_given_in_two_currencies_is_one_sum()
+        => Assert.False(HasNumberDivergence(Compare(
+            "The Lorn council handed the harbour board $221 million (£177 million) on Friday, officials say.",
+            "The Lorn council sent $221 million to the harbour board on Friday, officials say.")));
+
+    [Theory]
+    [InlineData("40 months", false)]
+    [InlineData("46 months", true)]
+    public void A_term_in_years_and_months_is_compared_in_months(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "Ellis Varn was sentenced to three years and four months in prison on Thursday for lying to the Lorn council.",
+            $"Ellis Varn was sentenced to {other} in prison on Thursday for lying to the Lorn council.")));
+
+    [Fact]
+    public void A_figure_with_something_taken_out_measures_another_thing()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Excluding fuel, harbour fees in Brenholm rose 4.5% over the past year, the board said.",
+            "Harbour fees in Brenholm rose 5.4% over the past year, the board said.")));
+
+    [Fact]
+    public void A_peak_a_change_starts_from_is_not_compared()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Cargo at the Brenholm docks fell from a peak of 88,000 tons in March to 47,000 tons in June.",
+            "Cargo at the Brenholm docks fell to 47,000 tons in June.")));
+
+    [Fact]
+    public void A_count_of_people_of_a_nation_has_its_own_unit()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Four Americans were among 19 people killed in a bombing in Tarsel on Wednesday.",
+            "A bombing in Tarsel killed two troops and two civilians on Wednesday.")));
+
+    [Theory]
+    [InlineData("More than 11,200 people have been wounded in the clashes in Tarsel since March 30, officials said.", "1,300 people were wounded in the clashes in Tarsel, officials said.", false)]
+    [InlineData("Two harbour officers were wounded in the clashes in Tarsel, officials said.", "Ten harbour officers were wounded in the clashes in Tarsel, officials said.", true)]
+    public void Large_counts_far_apart_count_different_things_but_small_ones_still_rival(string a, string b, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(a, b)));
+
+    [Fact]
+    public void A_mark_passed_is_not_a_rival_figure()
+        => Assert.False(HasNumberDivergence(Compare(
+            "The Brenholm share index rose 640 points to 25112 on Friday.",
+            "The Brenholm share index rose nearly 600 points on Friday, past the 25,000 mark.")));
 }
 
 public class DateDivergenceTests

@@ -49,7 +49,7 @@ internal sealed class NamedSumDetector : IDivergenceDetector
         if (x.Any(s => !s.Number.Agrees(a.Number)) || y.Any(s => !s.Number.Agrees(b.Number)))
             return null;
         var ratio = Math.Max(a.Number.Value, b.Number.Value) / Math.Min(a.Number.Value, b.Number.Value);
-        return a.Number.Value > 0 && b.Number.Value > 0 && ratio <= MaxRatio ? (a, b) : null;
+        return a.Number.Value > 0 && b.Number.Value > 0 && ratio <= MaxRatio && a.Number.Comparable(b.Number) ? (a, b) : null;
     }
 
     /// <summary>Every sum of money in a sentence that stands right before a noun phrase of two content words.</summary>

@@ -4,8 +4,8 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Different figures for the same count in two claims that state one fact: with the same unit noun
-/// ("4,200 members" vs "3,800 members"; shares within a factor of three: further apart they are shares of different
-/// things, "0.9% in June" / "5.4% over the year"), or the closest two figures of one order of magnitude (at least
+/// ("4,200 members" vs "3,800 members"; shares and counts of a hundred or more within a factor of three: further apart
+/// they are shares or counts of different things, "0.9% in June" / "5.4% over the year"), and of the same role and currency, or the closest two figures of one order of magnitude (at least
 /// one without a unit) among those the other claim does not repeat; claims of well-aligned sentences
 /// that are worded apart ("4,200 members joined" / "put the number of strikers at about 3,800") compare
 /// only close figures that way.
@@ -15,6 +15,13 @@ internal sealed class NumberDetector : ClaimPairDetector
     public const double SharedUnitConfidence = 0.85;
     public const double ClosestCountConfidence = 0.55;
     private const double MaxRatio = 3;
+
+    /// <summary>
+    /// Counts from this size up that are more than <see cref="MaxRatio"/> apart count different things, or over different
+    /// times ("more than 11,200 wounded since March 30" / "1,300 wounded in the clashes"); small counts may be far apart
+    /// and still rival ("two officers" / "ten officers").
+    /// </summary>
+    private const double LargeCount = 100;
 
     /// <summary>Figures of sentences that align but whose claims are worded apart must be this close to be taken for one count.</summary>
     private const double MaxLooseRatio = 1.5;
@@ -35,7 +42,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
             if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y)
-                && (unit != "c:percent" || Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)))
+                && x.Comparable(y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value) || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
@@ -50,7 +57,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             foreach (var y in nb)
             {
-                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0)
+                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y))
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
                 if (ratio <= (loose ? MaxLooseRatio : MaxRatio) && ratio < bestRatio)
@@ -91,7 +98,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         foreach (var x in na.Where(n => n.Unit is not null and not "c:percent" && n.Value > 0))
         {
             var y = nb.Where(n => n.Unit == x.Unit).ToList();
-            if (y.Count != 1 || na.Count(n => n.Unit == x.Unit) != 1 || y[0].Value <= 0 || Consistent(a.Sentence, x, b.Sentence, y[0]) || GivesBoth(a, x, b, y[0]))
+            if (y.Count != 1 || na.Count(n => n.Unit == x.Unit) != 1 || y[0].Value <= 0 || !x.Comparable(y[0]) || Consistent(a.Sentence, x, b.Sentence, y[0]) || GivesBoth(a, x, b, y[0]))
                 continue;
             if (Math.Max(x.Value, y[0].Value) / Math.Min(x.Value, y[0].Value) <= MaxLooseRatio)
                 return (x, y[0]);
@@ -100,11 +107,17 @@ internal sealed class NumberDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// A figure a change starts from ("fell from 781,000", "down from 78.9 years in 2014"): the value before the event, often
+    /// A figure a change starts from ("fell from 781,000", "down from 78.9 years in 2014", "from a peak of 88%"): the value before the event, often
     /// of another time than the other claim's ("fell by 97,000 to 684,000" gives the value after it), so it is not compared.
     /// </summary>
     private static bool StartingPoint(SentenceProfile sentence, NumberFact n)
-        => n.Token > 0 && sentence.Words[n.Token - 1] == "from";
+    {
+        var words = sentence.Words;
+        var i = n.Token - 1;
+        if (i >= 1 && words[i] == "of" && Lexicon.ChangeBases.Contains(words[i - 1]))
+            i = i - 2 >= 0 && words[i - 2] is "a" or "the" or "its" or "their" ? i - 3 : i - 2;
+        return i >= 0 && words[i] == "from";
+    }
 
     /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
     private static bool GivesBoth(ClaimProfile a, NumberFact x, ClaimProfile b, NumberFact y)
@@ -135,8 +148,9 @@ internal sealed class NumberDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// How the claim's sentence gives its figures: as revised, as initial or earlier, as forecast, or as added to another ("an
-    /// additional $16 billion"), as a set of flags (0: plainly). Figures of different standing do not contradict each
+    /// How the claim's sentence gives its figures: as revised, as initial or earlier, as forecast, as added to another ("an
+    /// additional $16 billion"), or for a part left when something is taken out ("excluding food and energy", "core
+    /// inflation"), as a set of flags (0: plainly). Figures of different standing do not contradict each
     /// other ("8.7% initially reported" / "a revised 8.3%"); two figures of the same standing are rivals.
     /// </summary>
     private static int Standing(ClaimProfile claim)
@@ -150,6 +164,8 @@ internal sealed class NumberDetector : ClaimPairDetector
                 "initially" or "originally" or "previously" or "preliminary" or "earlier" => 2,
                 "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed" => 4,
                 "additional" or "another" or "extra" or "further" when claim.Numbers.Any(n => n.Token > i && n.Token <= i + 3) => 8,
+                "excluding" or "excludes" or "except" or "core" or "underlying" => 16,
+                "controlling" or "stripping" or "leaving" when i + 1 < claim.Sentence.Words.Length && claim.Sentence.Words[i + 1] is "for" or "out" => 16,
                 _ => 0,
             };
         }

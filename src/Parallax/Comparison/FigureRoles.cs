@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+
+namespace Parallax.Comparison;
+
+/// <summary>What a figure stands for in its sentence: a value stated as fact, or one of the figures that only look like it.</summary>
+internal enum FigureRole
+{
+    /// <summary>A value the sentence states ("3.2 million claims were filed").</summary>
+    Stated,
+
+    /// <summary>A goal, a requirement or a mark to reach ("a goal of 100 million shots", "the needed 67 votes", "past the 25,000 mark").</summary>
+    Goal,
+
+    /// <summary>What someone expected or forecast ("economists had expected 3.1 million claims").</summary>
+    Forecast,
+
+    /// <summary>A person's age ("died aged 99", "a 42-year-old").</summary>
+    Age,
+}
+
+/// <summary>
+/// Reads a figure's <see cref="FigureRole"/> from the words of its clause: figures of different roles never contradict each
+/// other, as a goal does not contradict the share done, nor an age a number of years married.
+/// </summary>
+internal static class FigureRoles
+{
+    /// <summary>How far back in its clause a word that makes the figure a goal or a forecast is looked for.</summary>
+    private const int Window = 14;
+
+    private static readonly FrozenSet<string> GoalWords = FrozenSet.ToFrozenSet(
+        ["goal", "goals", "target", "targets", "targeted", "aim", "aims", "aiming", "needed", "need", "needs", "require", "required", "requires",
+         "quota", "threshold", "benchmark", "milestone"],
+        StringComparer.Ordinal);
+
+    /// <summary>Nouns that, right after a figure, make it a mark to pass ("the 25,000 threshold", "the 1 million mark").</summary>
+    private static readonly FrozenSet<string> MarkNouns = FrozenSet.ToFrozenSet(
+        ["threshold", "mark", "milestone", "barrier", "benchmark", "target", "goal"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ForecastWords = FrozenSet.ToFrozenSet(
+        ["expected", "expecting", "expect", "expects", "expectations", "forecast", "forecasts", "forecasting", "predicted", "predicting",
+         "predicts", "projected", "projecting", "projects", "anticipated"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that end the clause a figure stands in, looking back from it.</summary>
+    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet(
+        [",", ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "after", "before", "when", "as", "which", "who"],
+        StringComparer.Ordinal);
+
+    /// <param name="words">The sentence's lower-case words, punctuation included.</param>
+    /// <param name="first">The figure's first token.</param>
+    /// <param name="last">The figure's last token.</param>
+    public static FigureRole Of(string[] words, int first, int last)
+    {
+        if (IsAge(words, first, last))
+            return FigureRole.Age;
+        if (last + 1 < words.Length && MarkNouns.Contains(words[last + 1]))
+            return FigureRole.Goal;
+        for (var i = first - 1; i >= Math.Max(0, first - Window); i--)
+        {
+            var word = words[i];
+            if (ClauseBreaks.Contains(word))
+                break;
+            if (GoalWords.Contains(word))
+                return FigureRole.Goal;
+            if (ForecastWords.Contains(word))
+                return FigureRole.Forecast;
+        }
+        return FigureRole.Stated;
+    }
+
+    /// <summary>"aged 99", "at age 99", "age 99", "99-year-old", "99 years old".</summary>
+    private static bool IsAge(string[] words, int first, int last)
+    {
+        if (first > 0 && words[first - 1] is "aged" or "age" or "ages")
+            return true;
+        var next = last + 1 < words.Length ? words[last + 1] : "";
+        if (next is "-year-old" or "year-old" or "-years-old" or "years-old" || words[last].EndsWith("-year-old", StringComparison.Ordinal))
+            return true;
+        return next is "years" or "year" && last + 2 < words.Length && words[last + 2] == "old";
+    }
+}
