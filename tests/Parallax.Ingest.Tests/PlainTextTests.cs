@@ -53,6 +53,28 @@ public sealed class PlainTextTests
         Assert.Equal(raw, article.Text);
     }
 
+    [Theory]
+    [InlineData("TARSEL, Veldria — Convoys crossed the border.", "Tarsel, Veldria", "Convoys crossed the border.")]
+    [InlineData("TARSEL, Veldria—Convoys crossed the border.", "Tarsel, Veldria", "Convoys crossed the border.")]
+    [InlineData("BRENHOLM— The council met.", "Brenholm", "The council met.")]
+    public void A_dateline_in_capitals_may_name_the_country_and_touch_its_dash(string raw, string place, string text)
+    {
+        using var dir = new TempFolder();
+        var article = Loading.Single(dir.Write("herald.txt", raw));
+        Assert.Equal(place, article.Dateline);
+        Assert.Equal(text, article.Text);
+    }
+
+    [Fact]
+    public void A_hyphen_touching_a_word_in_capitals_is_no_dateline()
+    {
+        using var dir = new TempFolder();
+        const string raw = "NATO-led forces crossed the border.";
+        var article = Loading.Single(dir.Write("herald.txt", raw));
+        Assert.Null(article.Dateline);
+        Assert.Equal(raw, article.Text);
+    }
+
     [Fact]
     public void A_dateline_without_brackets_keeps_the_file_name_outlet()
     {

@@ -1,3 +1,4 @@
+using Parallax.Ingest.Internal;
 using Parallax.Text;
 
 namespace Parallax.Bench.Comparison;
@@ -18,7 +19,7 @@ internal static class NeusStories
     private static Article ToArticle(string id, string part)
     {
         var (title, body) = Split(part);
-        return new Article(id, id, TextCleaner.Clean(body)) { Title = title };
+        return ArticleFactory.Create(new RawArticle(body) { Title = title, Outlet = id }, id, id) ?? new Article(id, id, "") { Title = title };
     }
 
     private static (string Title, string Body) Split(string part)

@@ -18,7 +18,7 @@ public sealed partial record Dateline(string Place, string? Outlet, string? Date
     [GeneratedRegex(@"^(?<place>[A-Z][\p{L}.'’-]*(?:[ ][A-Z][\p{L}.'’-]*){0,3}(?:,[ ]?[A-Z][\p{L}.'’-]*(?:[ ][A-Z][\p{L}.'’-]*){0,2})?)(?:,[ ]?(?<date>" + Month + @"[ ]\d{1,2}))?[ ]?\((?<outlet>[A-Z][\p{L}&. -]{0,30})\)[ ]*(?:[-—–:]+[ ]*)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WithOutlet();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][\p{L}.'’-]+){0,2})(?:,[ ](?<date>" + Month + @"[ ]\d{1,2}))?[ ]+[—–-]{1,2}[ ]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][\p{L}.'’-]+){0,2})(?:,[ ](?<date>" + Month + @"[ ]\d{1,2}))?(?:[ ]*[—–]{1,2}[ ]*|[ ]+-{1,2}[ ]+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CapitalsAndDash();
 
     /// <summary>Recognises a dateline at the very start of <paramref name="text"/>; null when there is none.</summary>
@@ -38,7 +38,10 @@ public sealed partial record Dateline(string Place, string? Outlet, string? Date
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
-    private static string TitleCase(string place)
+    /// <summary>Each comma-separated part written in capitals is title-cased ("QAMISHLI, Syria" → "Qamishli, Syria").</summary>
+    private static string TitleCase(string place) => string.Join(',', place.Split(',').Select(TitleCasePart));
+
+    private static string TitleCasePart(string place)
     {
         var hasLower = false;
         foreach (var c in place)
