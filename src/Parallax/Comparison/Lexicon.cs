@@ -53,6 +53,15 @@ internal static class Lexicon
     public static readonly FrozenSet<string> ChangeBases = FrozenSet.ToFrozenSet(
         ["peak", "high", "low", "level", "record", "total", "rate", "average", "base"], StringComparer.Ordinal);
 
+    /// <summary>Hedges that say someone means or weighs doing something: denied, they say it will not be done ("no plans to").</summary>
+    public static readonly FrozenSet<string> Intentions = FrozenSet.ToFrozenSet(
+        ["plans", "plan", "planning", "planned", "considering", "consider", "considers", "mulling", "weighing", "reviewing", "intends", "intend", "intending"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words of a frame that gives a claim as someone's report ("the Journal reported that", "according to", "officials told NBC").</summary>
+    public static readonly FrozenSet<string> ReportWords = FrozenSet.ToFrozenSet(
+        ["reported", "reports", "report", "reporting", "according", "told", "say", "says", "said"], StringComparer.Ordinal);
+
     /// <summary>Who commits an attack: a death toll may count them or not.</summary>
     public static readonly FrozenSet<string> Perpetrators = FrozenSet.ToFrozenSet(
         ["gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant", "assailants", "bomber", "bombers", "suspect",

@@ -51,6 +51,8 @@ internal sealed class ModalityDetector : ClaimPairDetector
         {
             return null;
         }
+        if (Hearsay(hedgedSpan.Text) && ToldAsReport(firm) && !ToldAsReport(hedged))
+            return null;
         return new Divergence(DivergenceKind.Modality, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"hedged in {context.Id(hedged.Sentence)} ('{hedgedSpan.Text}') vs firm in {context.Id(firm.Sentence)} ('{firmSpan.Text}')")
         {
@@ -115,6 +117,35 @@ internal sealed class ModalityDetector : ClaimPairDetector
         return (context.Span(hedged.Sentence, at, next), context.Span(firm.Sentence, Math.Max(firm.First, firmWord - 1), Math.Min(firm.End - 1, firmWord)));
     }
 
+    /// <summary>
+    /// The hedge only says the claim is someone's report ("reportedly still owns"): against a claim the other outlet also
+    /// gives as someone's report ("the Journal reported that she still owns"), both tell it the same way; not when the
+    /// hedged claim is given as a report too ("officials said the board reportedly approved" / "officials said the board approved"). "Allegedly" is
+    /// left out: set against what an inquiry found ("found that he harassed"), it is weaker.
+    /// </summary>
+    private static bool Hearsay(string hedgeSpan)
+        => hedgeSpan.Split(' ', 2)[0].ToLowerInvariant() is "reportedly" or "purportedly";
+
+    private static bool ToldAsReport(ClaimProfile claim) => claim.Frame.Any(t => Lexicon.ReportWords.Contains(claim.Sentence.Words[t]));
+
     private static bool IsHedge(ClaimProfile claim, int i)
-        => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.Dates.Any(d => d.Token == i);
+        => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.Dates.Any(d => d.Token == i) && !DeniedIntention(claim.Sentence.Words, i);
+
+    /// <summary>
+    /// A plan or a deliberation denied ("has no plans to create", "is not considering a run") says what will not happen:
+    /// a denial, not a hedge on what will.
+    /// </summary>
+    private static bool DeniedIntention(string[] words, int i)
+    {
+        if (!Lexicon.Intentions.Contains(words[i]))
+            return false;
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (words[k] is "not" or "n't" or "no" or "never" or "without")
+                return true;
+            if (words[k] is not ("any" or "immediate" or "current" or "further" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "been" or "be"))
+                return false;
+        }
+        return false;
+    }
 }

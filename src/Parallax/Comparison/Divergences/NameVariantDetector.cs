@@ -60,7 +60,7 @@ internal sealed class NameVariantDetector : IDivergenceDetector
     {
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
             return true;
-        if (IsAcronym(a) != IsAcronym(b) || Plural(a, b) || Plural(b, a))
+        if (IsAcronym(a) != IsAcronym(b) || Plural(a, b) || Plural(b, a) || Derived(a, b))
             return false;
         return NameKey.Fold(a) == NameKey.Fold(b) || NameKey.SameWord(a, b);
     }
@@ -90,6 +90,26 @@ internal sealed class NameVariantDetector : IDivergenceDetector
             }
         }
         return pairs;
+    }
+
+    /// <summary>Endings that make a people, its members or its adjective of one stem ("Kurd", "Kurds", "Kurdish"; "Pakistan", "Pakistani").</summary>
+    private static readonly string[] DerivingEndings = ["ish", "ians", "ian", "ans", "an", "ese", "is", "i", "es", "s"];
+
+    /// <summary>Two words of one stem with different endings of <see cref="DerivingEndings"/>: a noun and its adjective, not two spellings.</summary>
+    private static bool Derived(string a, string b)
+    {
+        static (string Stem, string Ending) Split(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            foreach (var ending in DerivingEndings)
+            {
+                if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+                    return (lower[..^ending.Length], ending);
+            }
+            return (lower, "");
+        }
+        var (x, y) = (Split(a), Split(b));
+        return x.Ending != y.Ending && x.Stem == y.Stem;
     }
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));

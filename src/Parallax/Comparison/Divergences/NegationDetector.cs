@@ -25,6 +25,8 @@ internal sealed class NegationDetector : ClaimPairDetector
         if (found is null)
             return null;
         var (negated, asserted) = (found.Marked, found.Plain);
+        if (NegatedNearBy(asserted.Sentence, found.PlainWord, negated.Sentence.Words[found.Operator]))
+            return null;
         return new Divergence(DivergenceKind.Negation, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"'{Text(context, negated, found.Operator, found.Word)}' in {context.Id(negated.Sentence)} vs '{Text(context, asserted, found.PlainWord, found.PlainWord)}' in {context.Id(asserted.Sentence)}")
         {
@@ -33,6 +35,23 @@ internal sealed class NegationDetector : ClaimPairDetector
                 ? [context.Span(negated.Sentence, found.Operator, found.Word), context.Span(asserted.Sentence, found.PlainWord, found.PlainWord)]
                 : [context.Span(asserted.Sentence, found.PlainWord, found.PlainWord), context.Span(negated.Sentence, found.Operator, found.Word)],
         };
+    }
+
+    /// <summary>How far before the plain word the same negator still makes it negated, past what the claims' split left out.</summary>
+    private const int NearBy = 6;
+
+    /// <summary>
+    /// The same negator stands just before the plain word, punctuated apart ("not now, nor will we be, supporting" /
+    /// "not now, nor will we be supporting"): both sentences negate it.
+    /// </summary>
+    private static bool NegatedNearBy(SentenceProfile sentence, int word, string negator)
+    {
+        for (var i = word - 1; i >= Math.Max(0, word - NearBy); i--)
+        {
+            if (sentence.Words[i] == negator)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A denial of an act the other claim tells as alleged holds up on its own evidence, the same words after both verbs.</summary>
