@@ -73,6 +73,26 @@ internal static class CountSlots
         return slots;
     }
 
+    /// <summary>
+    /// The event words around a figure (next to it, or the verb of the clause it opens), or null when it has none: "33
+    /// people have been arrested" gives "arrested", "hundreds of people took to the streets" gives "took" and "streets".
+    /// </summary>
+    public static HashSet<string>? EventsAround(SentenceProfile p, NumberFact n)
+    {
+        var unitToken = n.UnitWord is null ? n.Token : UnitToken(p, n);
+        if (unitToken < 0)
+            unitToken = n.Token;
+        var events = new HashSet<string>(StringComparer.Ordinal);
+        var unit = n.Unit ?? "";
+        for (var i = Math.Max(0, n.Token - LeftWindow); i < n.Token; i++)
+            AddEvent(p, i, unit, events);
+        for (var i = unitToken + 1; i <= Math.Min(p.Words.Length - 1, unitToken + RightWindow); i++)
+            AddEvent(p, i, unit, events);
+        if (ClauseVerb(p, unitToken) is { } verb)
+            AddEvent(p, verb, unit, events);
+        return events.Count > 0 ? events : null;
+    }
+
     /// <summary>True when the two slots plausibly count the same thing with different figures.</summary>
     public static bool Rival(Slot x, Slot y)
     {

@@ -234,6 +234,14 @@ public class NumberDivergenceTests
     public void Large_counts_far_apart_count_different_things_but_small_ones_still_rival(string a, string b, bool diverges)
         => Assert.Equal(diverges, HasNumberDivergence(Compare(a, b)));
 
+    [Theory]
+    [InlineData("Officials said 40 people marched through Tarsel as protests over the shooting went on Monday.", false)]
+    [InlineData("Officials said 45 people have been arrested in Tarsel as protests over the shooting went on Monday.", true)]
+    public void Counts_of_what_different_events_did_are_not_rivals(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "Officials said 33 people have been arrested in Tarsel as protests over the shooting went on Monday.",
+            other)));
+
     [Fact]
     public void A_mark_passed_is_not_a_rival_figure()
         => Assert.False(HasNumberDivergence(Compare(

@@ -172,8 +172,15 @@ internal sealed class NumberDetector : ClaimPairDetector
         return flags;
     }
 
-    private static Divergence Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
-        => new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
+    /// <summary>
+    /// Both figures stand among event words and share none: they count what different events did ("33 people have been
+    /// arrested" / "hundreds of people took to the streets").
+    /// </summary>
+    private static bool DifferentEvents(ClaimPair pair, NumberFact x, NumberFact y)
+        => CountSlots.EventsAround(pair.A.Sentence, x) is { } ex && CountSlots.EventsAround(pair.B.Sentence, y) is { } ey && !ex.Overlaps(ey);
+
+    private static Divergence? Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
+        => DifferentEvents(pair, x, y) ? null : new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"{Describe(x)} ({context.Id(pair.A.Sentence)}) vs {Describe(y)} ({context.Id(pair.B.Sentence)})")
         {
             Confidence = confidence,
