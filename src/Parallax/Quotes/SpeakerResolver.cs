@@ -39,6 +39,11 @@ internal sealed class SpeakerResolver
         var headWord = _t.Lower[head];
         var entity = EntityAt(start, end, _t.Tokens[head].Start, _t.Tokens[head].End);
 
+        if (first == last && Words.QuantifierPronouns.Contains(headWord))
+        {
+            named = false;
+            return new Speaker(text, start, end, null);
+        }
         if (first == last && Words.Pronouns.Contains(headWord))
         {
             string? antecedent = null;
@@ -93,6 +98,9 @@ internal sealed class SpeakerResolver
     public bool CanSpeak(int first, int last)
     {
         var word = _t.Lower[first];
+        // "Some believe", "all agreed": a quantifier alone, not one that opens a noun ("several questions", "some calls").
+        if (first == last && Words.QuantifierPronouns.Contains(word))
+            return last + 1 >= _t.Count || _t.TagOf(last + 1) is not ("NN" or "NNS" or "JJ");
         if (first == last && !Words.Pronouns.Contains(word) && !Words.AnonymousHeads.Contains(word) && (Words.NotHead.Contains(word) || Words.Determiners.Contains(word)))
             return false;
         for (var i = first; i <= last; i++)

@@ -51,6 +51,9 @@ internal static class Words
     /// <summary>Personal pronouns that may stand for a speaker.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "i", "we", "you");
 
+    /// <summary>Quantifiers that stand alone for an unnamed group of speakers ("Some believe", "all agreed", "each saying").</summary>
+    public static readonly FrozenSet<string> QuantifierPronouns = Set("some", "many", "several", "others", "all", "each", "both", "most", "few");
+
     /// <summary>Nouns that head an unnamed source ("a Taliban source", "officials").</summary>
     public static readonly FrozenSet<string> AnonymousHeads = Set(
         "source", "sources", "official", "officials", "diplomat", "diplomats", "aide", "aides", "person", "people", "insider",
