@@ -46,17 +46,17 @@ public sealed class QuoteExtractor : IAnalysisComponent
             return document with { Quotes = [] };
         var text = new QuotedText(document);
         var rules = new AttributionRules(text);
-        var candidates = UseRules ? rules.Run().Where(c => IsNominal(text, c.SpeakerFirst, c.SpeakerLast)).ToList() : [];
+        var resolver = new SpeakerResolver(text);
+        var candidates = UseRules ? rules.Run().Where(c => IsNominal(text, c.SpeakerFirst, c.SpeakerLast) && Speaks(text, resolver, c)).ToList() : [];
         if (UseModel)
             candidates = WithModel(text, rules, candidates, Tagger ?? AttributionTagger.Default, KeepNested);
-        var resolver = new SpeakerResolver(text);
         var quotes = new List<Quote>(candidates.Count);
         foreach (var found in candidates)
         {
             if (ReceivedCues.Redirect(text, found) is not { } received)
                 continue;
             var c = WithoutLeadingTime(text, received);
-            if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast))
+            if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast, c.CueFirst))
                 continue;
             var speaker = resolver.Resolve(c.SpeakerFirst, c.SpeakerLast, quotes, out var named);
             var relative = c.Relative >= 0 ? c.Relative : AttributionRules.RelativeBefore(text, c.CueFirst);
@@ -79,6 +79,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
         }
         return document with { Quotes = [.. quotes] };
     }
+
+    // A rule's reading that would be dropped for its speaker leaves its cue and content to the labeller.
+    private static bool Speaks(QuotedText text, SpeakerResolver resolver, Candidate found)
+        => ReceivedCues.Redirect(text, found) is { } received && WithoutLeadingTime(text, received) is var c && resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast, c.CueFirst);
 
     // The rules read reporting clauses precisely; the labeller adds what they miss: attributions whose cue and content are both new.
     private static List<Candidate> WithModel(QuotedText text, AttributionRules reader, List<Candidate> rules, AttributionTagger tagger, bool keepNested)

@@ -39,11 +39,17 @@ internal sealed class SpeakerResolver
         var headWord = _t.Lower[head];
         var entity = EntityAt(start, end, _t.Tokens[head].Start, _t.Tokens[head].End);
 
-        if (first == last && Words.Pronouns.Contains(headWord))
+        if (first == last && Words.QuantifierPronouns.Contains(headWord))
         {
+            named = false;
+            return new Speaker(text, start, end, null);
+        }
+        if (first == last && (Words.Pronouns.Contains(headWord) || Words.PossessivePronouns.ContainsKey(headWord)))
+        {
+            var personal = Words.PossessivePronouns.GetValueOrDefault(headWord, headWord);
             string? antecedent = null;
-            if (entity is null && headWord is "he" or "she" or "they")
-                (entity, antecedent) = Antecedent(headWord, start, previous);
+            if (entity is null && personal is "he" or "she" or "they")
+                (entity, antecedent) = Antecedent(personal, start, previous);
             else if (entity is not null)
                 antecedent = EntityName(entity.Value);
             named = entity is { } pe ? IsNamed(pe) : antecedent is not null;
@@ -90,9 +96,15 @@ internal sealed class SpeakerResolver
     /// False for a phrase that cannot be a speaker: a date or time ("Tuesday", "last year") or a lone
     /// function word ("The").
     /// </summary>
-    public bool CanSpeak(int first, int last)
+    public bool CanSpeak(int first, int last, int cueFirst = -1)
     {
         var word = _t.Lower[first];
+        // "Some believe", "all agreed": a quantifier alone, not one that opens a noun ("several questions", "some calls").
+        if (first == last && Words.QuantifierPronouns.Contains(word))
+            return last + 1 >= _t.Count || _t.TagOf(last + 1) is not ("NN" or "NNS" or "JJ");
+        // "his claim that", "their report that": a possessive speaks only as the owner of a word of speech right after it.
+        if (first == last && Words.PossessivePronouns.ContainsKey(word))
+            return cueFirst == last + 1 && (CueLexicon.TryGet(_t.Lower[cueFirst], out _) || Words.SpeechNouns.Contains(_t.Lower[cueFirst]));
         if (first == last && !Words.Pronouns.Contains(word) && !Words.AnonymousHeads.Contains(word) && (Words.NotHead.Contains(word) || Words.Determiners.Contains(word)))
             return false;
         for (var i = first; i <= last; i++)

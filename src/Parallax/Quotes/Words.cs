@@ -51,6 +51,24 @@ internal static class Words
     /// <summary>Personal pronouns that may stand for a speaker.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "i", "we", "you");
 
+    /// <summary>Quantifiers that stand alone for an unnamed group of speakers ("Some believe", "all agreed", "each saying").</summary>
+    public static readonly FrozenSet<string> QuantifierPronouns = Set("some", "many", "several", "others", "all", "each", "both", "most", "few");
+
+    /// <summary>Possessive pronouns with the personal pronoun they stand for ("his claim" is his).</summary>
+    public static readonly FrozenDictionary<string, string> PossessivePronouns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["his"] = "he",
+        ["her"] = "she",
+        ["their"] = "they",
+        ["its"] = "it",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Nouns for what someone said or holds that a possessive may own ("his remarks", "her view that").</summary>
+    public static readonly FrozenSet<string> SpeechNouns = Set(
+        "statement", "statements", "remark", "remarks", "comment", "claim", "warning", "warnings", "argument", "arguments", "assertion",
+        "assertions", "view", "views", "belief", "beliefs", "suggestion", "criticism", "insistence", "contention", "accusation", "accusations",
+        "allegation", "allegations", "assessment", "message", "words", "answer", "response", "pledge", "vow", "demand", "complaint", "prediction");
+
     /// <summary>Nouns that head an unnamed source ("a Taliban source", "officials").</summary>
     public static readonly FrozenSet<string> AnonymousHeads = Set(
         "source", "sources", "official", "officials", "diplomat", "diplomats", "aide", "aides", "person", "people", "insider",

@@ -1,0 +1,32 @@
+using Parallax.Analysis;
+using Parallax.Documents;
+using Parallax.Quotes;
+using Parallax.Text;
+
+namespace Parallax.Tests.Quotes;
+
+public class QuantifierSpeakerTests
+{
+    private static readonly AnalysisPipeline Pipeline = new AnalysisPipelineBuilder().Add(new SentenceSegmenter()).Add(new QuoteExtractor()).Build();
+
+    private static ArticleAnalysis Analyze(string text) => Pipeline.Analyze(new Article("t1", "Test", text));
+
+    [Theory]
+    [InlineData("Harbour pilots met on Tuesday. Some warned that the breakwater would not hold another winter.", "Some")]
+    [InlineData("The pilots were polled twice. All agreed that the breakwater needed repairs before winter.", "All")]
+    [InlineData("The ferry crews were asked about the breakwater. Many said that the old wall would not hold.", "Many")]
+    public void Given_a_quantifier_standing_alone_as_subject_When_it_reports_Then_it_is_an_unnamed_speaker(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker.Text);
+        Assert.False(quote.Named);
+        Assert.Null(quote.Speaker.Entity);
+    }
+
+    [Fact]
+    public void Given_a_quantifier_opening_a_noun_When_the_noun_reports_Then_the_whole_phrase_speaks()
+    {
+        var quote = Assert.Single(Analyze("Several harbour pilots said that the breakwater would not hold.").Quotes);
+        Assert.Equal("Several harbour pilots", quote.Speaker.Text);
+    }
+}
