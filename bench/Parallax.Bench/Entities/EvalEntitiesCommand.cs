@@ -16,7 +16,7 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
 {
     public string Name => "eval-entities";
 
-    public string Description => "entity stage of the pipeline on CoNLL-2003 testb, CoNLL++ and the Broad Twitter Corpus (all, and section g) (exact span P/R/F1); --rules for the lexicon-only recogniser, --false-positives lists BTC's false spans by kind; --model PATH reads another recogniser (from train ner --out)";
+    public string Description => "entity stage of the pipeline on CoNLL-2003 testb, CoNLL++ and the Broad Twitter Corpus (all, and section g) (exact span P/R/F1); --rules for the lexicon-only recogniser, --false-positives lists BTC's false spans by kind; --model PATH reads another recogniser (from train ner --out); --person-buckets [--show-unseen] counts right and wrong PER spans by kind and confidence";
 
     public int Run(string[] args)
     {
@@ -26,6 +26,7 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
         var model = ModelPaths.Option(args, "--model");
         Tagger = model is null ? EntityTagger.Default : EvalNerCommand.Load(model);
         PersonBuckets = args.Contains("--person-buckets") ? new Dictionary<string, int[]>(StringComparer.Ordinal) : null;
+        ShowUnseen = args.Contains("--show-unseen");
         IAnalysisComponent recognizer = rulesOnly ? new EntityRecognizer { UseStatisticalModel = false }
             : new EntityRecognizer { Tagger = Tagger };
         foreach (var file in new[] { "eng.testb", "conllpp_test.txt" })
@@ -66,6 +67,9 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
     private static Dictionary<string, int[]>? PersonBuckets { get; set; }
 
     private static EntityTagger? Tagger { get; set; }
+
+    /// <summary>With <c>--person-buckets --show-unseen</c>: each one-word PER span the tagger's training text never has, in its context.</summary>
+    private static bool ShowUnseen { get; set; }
 
     /// <summary>With <c>--false-positives</c>: BTC's false spans by type and kind (another type, a wrong boundary, no name), with their words.</summary>
     private static Dictionary<string, int>? FalsePositives { get; set; }
@@ -129,7 +133,7 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
                     var bucket = $"{(p.Item2 == 1 ? "one word" : "longer")}, {(p.Item2 == 1 && Tagger is { } t && t.IsUnseen(word) ? "unseen" : "seen")}{(p.Item2 == 1 && GivenNames.IsKnown(word) ? ", given name" : "")}, confidence {Math.Floor(confidences[p] * 10) / 10:F1}";
                     var row = PersonBuckets.TryGetValue(bucket, out var r) ? r : PersonBuckets[bucket] = new int[2];
                     row[gold.Contains(p) ? 0 : 1]++;
-                    if (bucket.StartsWith("one word, unseen, confidence 0.9", StringComparison.Ordinal) && Environment.GetEnvironmentVariable("PARALLAX_SHOW_UNSEEN") == "1")
+                    if (ShowUnseen && bucket.StartsWith("one word, unseen", StringComparison.Ordinal))
                     {
                         var g = gold.FirstOrDefault(g => g.Item1 == p.Item1);
                         Console.WriteLine($"    unseen {(gold.Contains(p) ? "RIGHT" : "wrong " + (g == default ? "-" : g.Item3))}: {string.Join(' ', Enumerable.Range(Math.Max(0, p.Item1 - 3), Math.Min(result.Tokens.Length, p.Item1 + 4) - Math.Max(0, p.Item1 - 3)).Select(i => i == p.Item1 ? "[" + result.TextOf(result.Tokens[i]) + "]" : result.TextOf(result.Tokens[i])))}");
