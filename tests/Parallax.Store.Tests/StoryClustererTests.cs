@@ -144,4 +144,32 @@ public sealed class StoryClustererTests
         Assert.Single(stories.Skip(3).Take(3).Distinct());
         Assert.NotEqual(stories[0], stories[3]);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void Given_two_events_of_one_topic_whose_articles_each_use_their_own_share_of_the_topics_words_when_they_arrive_interleaved_then_each_event_ends_in_a_story_of_its_own(int seed)
+    {
+        var random = new Random(seed);
+        var other = Enumerable.Range(0, 30).Select(k => Article(Words($"misc{k}x", 0, 10), [], Monday - 86400 + k * 60));
+        var topic = Words("vote", 0, 20).ToArray();
+        var reports = Enumerable.Range(0, 16).Select(k => Article(
+            topic.OrderBy(_ => random.Next()).Take(14).Concat(k % 2 == 0 ? ["ohio", "smith"] : ["texas", "jones"]).Append($"own{k}"),
+            [],
+            Monday + k * 3600));
+
+        var stories = Place(new StoryAssigner(), [.. other, .. reports]).Skip(30).ToList();
+
+        var ohio = stories.Where((_, i) => i % 2 == 0).Distinct().ToList();
+        var texas = stories.Where((_, i) => i % 2 == 1).Distinct().ToList();
+        Assert.Single(ohio);
+        Assert.Single(texas);
+        Assert.NotEqual(ohio[0], texas[0]);
+    }
 }

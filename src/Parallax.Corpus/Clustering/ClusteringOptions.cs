@@ -25,10 +25,17 @@ public sealed record ClusteringOptions
     public double IdfFloor { get; init; } = 0.0;
 
     /// <summary>A story splits in two when the halves' mutual similarity is below this share of their inner similarity.</summary>
-    public double SplitRatio { get; init; } = 0.6;
+    public double SplitRatio { get; init; } = 0.55;
 
     /// <summary>Nearest neighbours each member is linked to in the graph a story is cut along (0: no graph cut).</summary>
     public int SplitNeighbours { get; init; } = 4;
+
+    /// <summary>
+    /// In the neighbour graph a story is cut along, each word or name weighs its corpus weight times
+    /// log((members + 1) / (members holding it + 0.5)) to this power: what every member says tells nothing about which
+    /// of two events a member reports (0: corpus weights alone).
+    /// </summary>
+    public double SplitLocalWeight { get; init; } = 0.5;
 
     /// <summary>A story splits along its neighbour graph's best cut when the cut's conductance (share of the smaller side's links that cross it) is at most this.</summary>
     public double SplitConductance { get; init; } = 0.12;

@@ -13,8 +13,8 @@ namespace Parallax.Corpus.Clustering;
 /// inverted index over each story's distinctive terms and entities, read most-recent-first, so the cost
 /// per article stays bounded instead of growing with the corpus. Placement is revisable while stories are
 /// small: after a join, the story is checked for two groups (two similar events put together before the
-/// second could be told apart: its members' nearest neighbours fall in two groups with few links between
-/// them, or two halves far less alike than within) and split; and two stories the article could both have
+/// second could be told apart: its members' nearest neighbours, judged on the words that not every member shares,
+/// fall in two groups with few links between them, or two halves far less alike than within) and split; and two stories the article could both have
 /// joined are merged when they are one event started twice (their members' nearest neighbours mix). The
 /// larger story keeps its id; the moved articles are reported by <see cref="TakeMoves"/>.
 /// </summary>
@@ -158,7 +158,10 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         foreach (var member in members)
         {
             if (member.At * 2 < _documents)
+            {
                 member.Refresh(Vector(member.Features), _documents);
+                story.Refreshed = true;
+            }
             var cosine = SparseVector.Dot(vector, member.Vector);
             sum += cosine;
             for (var i = 0; i < best.Length; i++)
@@ -211,10 +214,15 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         story.Absorb(features);
         if (story.Members.Count < _options.SplitLimit)
         {
-            var member = new Member(article, features, Vector(features), _documents);
-            foreach (var other in story.Members)
-                story.Pair(SparseVector.Dot(member.Vector, other.Vector));
+            var member = new Member(article, features, Vector(features), _documents, story.Members.Count);
+            for (var i = 0; i < story.Members.Count; i++)
+            {
+                member.Earlier[i] = SparseVector.Dot(member.Vector, story.Members[i].Vector);
+                story.Pair(member.Earlier[i]);
+            }
             story.Members.Add(member);
+            foreach (var key in member.Vector.Keys)
+                story.Holders[key] = story.Holders.GetValueOrDefault(key) + 1;
         }
         foreach (var key in QueryKeys(features))
             Post(key, id, story);
@@ -247,10 +255,15 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         var sim = new double[n, n];
         for (var i = 0; i < n; i++)
         {
-            for (var j = i + 1; j < n; j++)
-                sim[i, j] = sim[j, i] = SparseVector.Dot(members[i].Vector, members[j].Vector);
+            for (var j = 0; j < i; j++)
+            {
+                if (story.Refreshed)
+                    members[i].Earlier[j] = SparseVector.Dot(members[i].Vector, members[j].Vector);
+                sim[i, j] = sim[j, i] = members[i].Earlier[j];
+            }
         }
-        var (groupA, groupB) = Halves(sim, n);
+        story.Refreshed = false;
+        var (groupA, groupB) = Halves(members, story.Holders, sim, n);
         if (groupA.Count == 0)
             return false;
         var (keep, move) = groupA.Count >= groupB.Count ? (groupA, groupB) : (groupB, groupA);
@@ -360,12 +373,13 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     }
 
     /// <summary>Two groups of members to split the story into, or two empty lists when it holds together.</summary>
-    private (List<int> A, List<int> B) Halves(double[,] sim, int n)
+    private (List<int> A, List<int> B) Halves(List<Member> members, Dictionary<ulong, int> holders, double[,] sim, int n)
     {
         if (_options.SplitNeighbours > 0 && n >= GraphSplitFrom)
         {
             var k = Math.Min(_options.SplitNeighbours, (n - 1) / 2);
-            var (side, conductance) = GraphBisection.Cut(sim, n, k, 2);
+            var graph = _options.SplitLocalWeight > 0 ? WithinStory(members, holders, _options.SplitLocalWeight) : sim;
+            var (side, conductance) = GraphBisection.Cut(graph, n, k, 2);
             if (conductance <= _options.SplitConductance)
                 return ([.. Enumerable.Range(0, n).Where(i => !side[i])], [.. Enumerable.Range(0, n).Where(i => side[i])]);
         }
@@ -387,6 +401,43 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
         var inter = groupA.Average(i => Average(sim, i, groupB));
         var intra = (groupA.Average(i => Average(sim, i, groupA)) + groupB.Average(i => Average(sim, i, groupB))) / 2;
         return inter < _options.SplitRatio * intra ? (groupA, groupB) : ([], []);
+    }
+
+    /// <summary>
+    /// The members' similarities with each key reweighted by how few members hold it (<see cref="ClusteringOptions.SplitLocalWeight"/>):
+    /// two events of one topic share the topic's words, and within their story only the words of each event's own places,
+    /// people and details still weigh, so each member's nearest neighbours are of its own event.
+    /// </summary>
+    private static double[,] WithinStory(List<Member> members, Dictionary<ulong, int> holders, double power)
+    {
+        var n = members.Count;
+        var factor = new double[n + 1];
+        for (var held = 1; held <= n; held++)
+            factor[held] = Math.Pow(Math.Log((n + 1.0) / (held + 0.5)), power);
+        var vectors = new SparseVector[n];
+        for (var i = 0; i < n; i++)
+        {
+            var vector = members[i].Vector;
+            var weights = new float[vector.Keys.Length];
+            double norm = 0;
+            for (var k = 0; k < weights.Length; k++)
+            {
+                var weight = vector.Weights[k] * factor[holders[vector.Keys[k]]];
+                weights[k] = (float)weight;
+                norm += weight * weight;
+            }
+            norm = Math.Sqrt(norm);
+            for (var k = 0; k < weights.Length && norm > 0; k++)
+                weights[k] = (float)(weights[k] / norm);
+            vectors[i] = new SparseVector(vector.Keys, weights);
+        }
+        var sim = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+                sim[i, j] = sim[j, i] = SparseVector.Dot(vectors[i], vectors[j]);
+        }
+        return sim;
     }
 
     private void Rebuild(long id, List<Member> members)
@@ -456,10 +507,16 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     {
         public Dictionary<ulong, int> Entities { get; } = [];
         public Dictionary<ulong, int> Main { get; } = [];
+
+        /// <summary>How many of <see cref="Members"/> hold each key.</summary>
+        public Dictionary<ulong, int> Holders { get; } = [];
         public HashSet<ulong> Posted { get; } = [];
         public List<Member> Members { get; } = [];
         public long Touched { get; set; }
         public int Count { get; private set; }
+
+        /// <summary>Some member's vector was refreshed since the members' similarities were last computed.</summary>
+        public bool Refreshed { get; set; }
         private double _pairSum;
         private int _pairs;
 
@@ -494,8 +551,11 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     }
 
     /// <summary>A story member kept for scoring and splitting, with its vector as of <see cref="At"/> documents.</summary>
-    private sealed class Member(long article, ArticleFeatures features, SparseVector vector, long at)
+    private sealed class Member(long article, ArticleFeatures features, SparseVector vector, long at, int earlier)
     {
+        /// <summary>Its similarity to each member that joined the story before it (recomputed once members' vectors are refreshed).</summary>
+        public double[] Earlier { get; } = new double[earlier];
+
         public long Article { get; } = article;
         public ArticleFeatures Features { get; } = features;
         public SparseVector Vector { get; private set; } = vector;
