@@ -9,7 +9,7 @@ internal sealed class DumpCommand : IBenchCommand
 {
     public string Name => "dump";
 
-    public string Description => "dump FILE.txt [--tagger [--model PATH]] [--tags]: print sentences, mentions, entities and quotes of a .txt file (--tagger: the entity tagger's own labels and type guesses; --tags: part-of-speech tags)";
+    public string Description => "dump FILE.txt [--tagger] [--tags]: print sentences, mentions, entities and quotes of a .txt file (--tagger: the entity tagger's own labels and type guesses; --tags: part-of-speech tags)";
 
     public int Run(string[] args)
     {
@@ -42,14 +42,15 @@ internal sealed class DumpCommand : IBenchCommand
             }
         }
         if (args.Contains("--tagger"))
-            PrintTagger(doc, Parallax.Bench.Tagging.ModelPaths.Option(args, "--model") is { } model ? Parallax.Bench.Tagging.EvalNerCommand.Load(model) : Parallax.Tagging.EntityTagger.Default);
+            PrintTagger(doc);
         return 0;
     }
 
     /// <summary>The entity tagger's own reading: its labels and, for each capitalised word, the type it finds most probable.</summary>
-    private static void PrintTagger(ArticleAnalysis doc, Parallax.Tagging.EntityTagger tagger)
+    private static void PrintTagger(ArticleAnalysis doc)
     {
         var words = doc.Sentences.Select(s => (IReadOnlyList<string>)[.. doc.Tokens.Skip(s.FirstToken).Take(s.TokenCount).Select(doc.TextOf)]).ToList();
+        var tagger = Parallax.Tagging.EntityTagger.Default;
         var context = tagger.Read(words, null);
         foreach (var sentence in words)
         {

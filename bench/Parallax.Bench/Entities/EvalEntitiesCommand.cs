@@ -16,26 +16,20 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
 {
     public string Name => "eval-entities";
 
-    public string Description => "entity stage of the pipeline on CoNLL-2003 testb, CoNLL++ and the Broad Twitter Corpus (all, and section g) (exact span P/R/F1); --rules for the lexicon-only recogniser, --false-positives lists BTC's false spans by kind; --model PATH reads another recogniser (from train ner --out); --person-buckets [--show-unseen] counts right and wrong PER spans by kind and confidence";
+    public string Description => "entity stage of the pipeline on CoNLL-2003 testb, CoNLL++ and the Broad Twitter Corpus (all, and section g) (exact span P/R/F1); --rules for the lexicon-only recogniser";
 
     public int Run(string[] args)
     {
         var rulesOnly = args.Contains("--rules");
         Errors = args.Contains("--errors") ? 150 : 0;
         VersusTagger = args.Contains("--versus-tagger") ? new Dictionary<string, List<string>>(StringComparer.Ordinal) : null;
-        var model = ModelPaths.Option(args, "--model");
-        Tagger = model is null ? EntityTagger.Default : EvalNerCommand.Load(model);
-        PersonBuckets = args.Contains("--person-buckets") ? new Dictionary<string, int[]>(StringComparer.Ordinal) : null;
-        ShowUnseen = args.Contains("--show-unseen");
-        IAnalysisComponent recognizer = rulesOnly ? new EntityRecognizer { UseStatisticalModel = false }
-            : new EntityRecognizer { Tagger = Tagger };
+        IAnalysisComponent recognizer = rulesOnly ? new EntityRecognizer { UseStatisticalModel = false } : new EntityRecognizer();
         foreach (var file in new[] { "eng.testb", "conllpp_test.txt" })
         {
             var sentences = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", file));
             var stopwatch = Stopwatch.StartNew();
             var score = Evaluate(recognizer, sentences);
             score.Print($"{file} — entity stage ({(rulesOnly ? "rules only" : "model + rules")}), {sentences.Sum(s => s.Words.Length) / stopwatch.Elapsed.TotalSeconds:N0} tokens/s");
-            PrintPersonBuckets();
             if (VersusTagger is null)
                 continue;
             foreach (var (kind, cases) in VersusTagger.OrderByDescending(p => p.Value.Count))
@@ -45,43 +39,12 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
         // Out of domain: the Broad Twitter Corpus (PER/LOC/ORG; MISC counts as no entity), all sections and the news outlets' section g.
         var sections = EvalNerCommand.BtcSections.ToDictionary(s => s, s => TaggingCorpora.ReadBtc(SharedPaths.Data("btc", s + ".conll")));
         var all = sections.Values.SelectMany(s => s).Select((s, i) => s with { Document = i }).ToList();
-        FalsePositives = args.Contains("--false-positives") ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         Evaluate(recognizer, all, withoutMisc: true).Print($"BTC, all sections ({all.Count:N0} tweets) — entity stage", withoutMisc: true);
-        PrintPersonBuckets();
-        if (FalsePositives is not null)
-        {
-            foreach (var group in FalsePositives.GroupBy(p => p.Key[..p.Key.IndexOf(':', StringComparison.Ordinal)]).OrderByDescending(g => g.Sum(p => p.Value)))
-            {
-                Console.WriteLine($"  false {group.Key}: {group.Sum(p => p.Value)}, e.g. "
-                    + string.Join(" | ", group.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(args.Contains("--all") ? int.MaxValue : 25).Select(p => $"{p.Key[(p.Key.IndexOf(':', StringComparison.Ordinal) + 2)..]} ×{p.Value}")));
-            }
-            FalsePositives = null;
-        }
         Evaluate(recognizer, sections["g"], withoutMisc: true).Print($"BTC section g, news outlets ({sections["g"].Count:N0} tweets) — entity stage", withoutMisc: true);
         return 0;
     }
 
     private static int Errors { get; set; }
-
-    /// <summary>With <c>--person-buckets</c>: right and wrong PER spans by length, whether the tagger's training text has the word, and confidence.</summary>
-    private static Dictionary<string, int[]>? PersonBuckets { get; set; }
-
-    private static EntityTagger? Tagger { get; set; }
-
-    /// <summary>With <c>--person-buckets --show-unseen</c>: each one-word PER span the tagger's training text never has, in its context.</summary>
-    private static bool ShowUnseen { get; set; }
-
-    /// <summary>With <c>--false-positives</c>: BTC's false spans by type and kind (another type, a wrong boundary, no name), with their words.</summary>
-    private static Dictionary<string, int>? FalsePositives { get; set; }
-
-    private static void PrintPersonBuckets()
-    {
-        if (PersonBuckets is null)
-            return;
-        foreach (var (bucket, row) in PersonBuckets.OrderBy(p => p.Key, StringComparer.Ordinal))
-            Console.WriteLine($"  PER {bucket}: {row[0]} right, {row[1]} wrong");
-        PersonBuckets.Clear();
-    }
 
     private static readonly PartOfSpeechTagger PartsOfSpeech = new();
 
@@ -105,7 +68,6 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
             for (var i = 0; i < result.Tokens.Length; i++)
                 endToToken[result.Tokens[i].End] = i;
             var predicted = new HashSet<(int, int, string)>();
-            var confidences = new Dictionary<(int, int, string), double>();
             foreach (var m in result.Mentions)
             {
                 if (m.Kind != MentionKind.Name || m.Type is EntityType.Date or EntityType.Number)
@@ -116,7 +78,6 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
                 if (withoutMisc && label == "MISC")
                     continue;
                 predicted.Add((first, last - first + 1, label));
-                confidences[(first, last - first + 1, label)] = m.Confidence;
             }
             var gold = new HashSet<(int, int, string)>();
             for (var s = 0; s < docSentences.Count; s++)
@@ -125,28 +86,7 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
                     gold.Add((tokenStarts[s] + span.First, span.Count, span.Type));
             }
             foreach (var p in predicted)
-            {
                 counts[p.Item3][gold.Contains(p) ? 0 : 1]++;
-                if (PersonBuckets is not null && p.Item3 == "PER")
-                {
-                    var word = result.TextOf(result.Tokens[p.Item1]);
-                    var bucket = $"{(p.Item2 == 1 ? "one word" : "longer")}, {(p.Item2 == 1 && Tagger is { } t && t.IsUnseen(word) ? "unseen" : "seen")}{(p.Item2 == 1 && GivenNames.IsKnown(word) ? ", given name" : "")}, confidence {Math.Floor(confidences[p] * 10) / 10:F1}";
-                    var row = PersonBuckets.TryGetValue(bucket, out var r) ? r : PersonBuckets[bucket] = new int[2];
-                    row[gold.Contains(p) ? 0 : 1]++;
-                    if (ShowUnseen && bucket.StartsWith("one word, unseen", StringComparison.Ordinal))
-                    {
-                        var g = gold.FirstOrDefault(g => g.Item1 == p.Item1);
-                        Console.WriteLine($"    unseen {(gold.Contains(p) ? "RIGHT" : "wrong " + (g == default ? "-" : g.Item3))}: {string.Join(' ', Enumerable.Range(Math.Max(0, p.Item1 - 3), Math.Min(result.Tokens.Length, p.Item1 + 4) - Math.Max(0, p.Item1 - 3)).Select(i => i == p.Item1 ? "[" + result.TextOf(result.Tokens[i]) + "]" : result.TextOf(result.Tokens[i])))}");
-                    }
-                }
-                if (FalsePositives is not null && !gold.Contains(p))
-                {
-                    var overlap = gold.FirstOrDefault(g => g.Item1 < p.Item1 + p.Item2 && p.Item1 < g.Item1 + g.Item2);
-                    var kind = overlap == default ? "no name" : overlap.Item1 == p.Item1 && overlap.Item2 == p.Item2 ? "gold " + overlap.Item3 : "boundary of gold " + overlap.Item3;
-                    var key = $"{p.Item3} {kind}: {string.Join(' ', Enumerable.Range(p.Item1, p.Item2).Select(i => result.TextOf(result.Tokens[i])))}";
-                    FalsePositives[key] = FalsePositives.GetValueOrDefault(key) + 1;
-                }
-            }
             if (Errors > 0)
             {
                 string Words((int First, int Count, string Type) x) => string.Join(' ', Enumerable.Range(x.First, x.Count).Select(i => result.TextOf(result.Tokens[i]))) + "/" + x.Type;
@@ -171,7 +111,7 @@ internal sealed class EvalEntitiesCommand : IBenchCommand
 
     private static void CompareWithTagger(List<CorpusSentence> sentences, int[] tokenStarts, ArticleAnalysis result, HashSet<(int, int, string)> predicted, HashSet<(int, int, string)> gold)
     {
-        var tagged = Tagger!.TagDocument([.. sentences.Select(s => s.Words)]);
+        var tagged = EntityTagger.Default.TagDocument([.. sentences.Select(s => s.Words)]);
         var tagger = new HashSet<(int, int, string)>();
         for (var s = 0; s < sentences.Count; s++)
         {

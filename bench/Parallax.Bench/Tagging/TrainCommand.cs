@@ -12,7 +12,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev] [--web] [--casing [--case-tolerance F]]; attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev]; attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
 
     public int Run(string[] args)
     {
@@ -128,43 +128,21 @@ internal sealed class TrainCommand : IBenchCommand
             var documents = train.Max(s => s.Document) + 1;
             train = [.. train, .. dev.Select(s => s with { Document = s.Document + documents })];
         }
-        // Web text with no name in it (EWT train sentences without a proper noun), so capitalised common words, greetings and
-        // interjections of text unlike 1996 newswire are learned as no name. Only with --web: measured, not shipped (see the Tagging README).
-        if (args.Contains("--web"))
-        {
-            var documents = train.Max(s => s.Document) + 1;
-            train = [.. train, .. WebSentencesWithoutNames().Select(s => s with { Document = s.Document + documents })];
-        }
         var labels = BioLabels.All();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         const int folds = 5;
         var clusters = Clusters(args);
         var twoPass = clusters is not null && !args.Contains("--one-pass");
         // Each fold's gazetteer features come from the other folds, so training sees the gazetteer as unreliable as it is on new text.
-        // How words are capitalised mid-sentence is also read from the unlabelled text of the word clusters and EWT train
-        // (no labels), so a capitalised word the labelled text never has is still known as a common word ("Goodnight", "Lockdown").
-        // Only with --casing: it also changes which words EntityTagger.IsCommonWord calls common ("Returns" is written capitalised in titles).
-        var casingText = args.Contains("--casing")
-            ? UnlabelledCorpus.Sources(holdout: false).SelectMany(p => p.Sentences)
-                .Concat(TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-train.conllu")).Select(s => (IReadOnlyList<string>)s.Words)).ToList()
-            : [];
-        var tolerance = double.Parse(ModelPaths.Option(args, "--case-tolerance") ?? "0", CultureInfo.InvariantCulture);
-        WordLexicon.Builder NewLexicon()
-        {
-            var builder = new WordLexicon.Builder { CaseTolerance = tolerance };
-            foreach (var words in casingText)
-                builder.Add(words, null);
-            return builder;
-        }
         var foldLexicons = new WordLexicon[folds];
         for (var k = 0; k < folds; k++)
         {
-            var builder = NewLexicon();
+            var builder = new WordLexicon.Builder();
             foreach (var s in train)
                 builder.Add(s.Words, s.Document % folds == k ? null : s.Entities);
             foldLexicons[k] = builder.Build();
         }
-        var full = NewLexicon();
+        var full = new WordLexicon.Builder();
         foreach (var s in train)
             full.Add(s.Words, s.Entities);
         var lexicon = full.Build();
@@ -207,29 +185,6 @@ internal sealed class TrainCommand : IBenchCommand
         Console.WriteLine("second pass:");
         var second = secondTrainer.Train(Examples(k => secondFeatures[k], d => readContexts[d], train), new EntityFeatures(lexicon, clusters, firstPass: true), options);
         return (first, second);
-    }
-
-    /// <summary>
-    /// EWT train sentences that name nothing, labelled O throughout with their tags in the CoNLL tag set: no proper noun, and no
-    /// capitalised adjective inside the sentence (demonyms, "American", are MISC in CoNLL-2003 but adjectives in EWT).
-    /// </summary>
-    internal static List<CorpusSentence> WebSentencesWithoutNames()
-    {
-        var result = new List<CorpusSentence>();
-        foreach (var s in TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-train.conllu")))
-        {
-            var clean = true;
-            for (var i = 0; i < s.Words.Length && clean; i++)
-            {
-                var tag = s.Pos[i];
-                var word = s.Words[i];
-                clean = tag is not ("NNP" or "NNPS")
-                    && !(tag.StartsWith("JJ", StringComparison.Ordinal) && i > 0 && s.Words[i - 1] is not ("." or "!" or "?" or ":" or "\"") && word.Length > 0 && char.IsUpper(word[0]));
-            }
-            if (clean)
-                result.Add(s with { Pos = [.. s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "SYM")], Entities = [.. s.Words.Select(_ => "O")] });
-        }
-        return result;
     }
 
     /// <summary>

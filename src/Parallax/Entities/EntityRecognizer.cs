@@ -39,26 +39,10 @@ public sealed class EntityRecognizer : IAnalysisComponent
         "spokeswoman", "adviser", "advisor", "negotiator", "chancellor", "premier", "governor", "senator", "mayor", "king", "queen",
         "prince", "pope", "general", "commander", "director", "chairman", "chairwoman", "prosecutor", "judge", "vice president",
     ], StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> PersonRolesBefore = FrozenSet.ToFrozenSet(
-    [
-        "defender", "striker", "midfielder", "goalkeeper", "keeper", "forward", "winger", "international", "captain", "coach", "manager",
-        "player", "champion", "batsman", "bowler", "rider", "driver", "veteran", "compatriot", "teammate", "leader", "spokesman",
-        "spokeswoman", "actor", "actress", "singer", "rapper", "author", "writer", "director", "wife", "husband", "son", "daughter",
-        "brother", "sister", "mother", "father", "friend", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-    ], StringComparer.Ordinal);
     internal static readonly FrozenSet<string> PersonNounsAfter = FrozenSet.ToFrozenSet(["administration", "campaign", "presidency", "era", "team", "family"], StringComparer.Ordinal);
 
     /// <summary>When true (the default) the trained entity tagger labels the names the lexicons do not settle.</summary>
     public bool UseStatisticalModel { get; init; } = true;
-
-    /// <summary>The trained tagger the stage reads (the shipped one unless an evaluation gives another).</summary>
-    internal Tagging.EntityTagger Tagger
-    {
-        get => _tagger ?? Tagging.EntityTagger.Default;
-        init => _tagger = value;
-    }
-
-    private readonly Tagging.EntityTagger? _tagger;
 
     /// <inheritdoc />
     public string Name => "entities";
@@ -78,9 +62,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
     public ArticleAnalysis Process(ArticleAnalysis document)
     {
         var view = new ArticleView(document);
-        var tagger = UseStatisticalModel ? Tagger : null;
-        var (model, guess) = tagger is not null ? ModelSpans(view, tagger) : (null, null);
-        var context = new Context(view, Gazetteer.Default) { Model = model, Guess = guess, Tagger = tagger };
+        var (model, guess) = UseStatisticalModel ? ModelSpans(view) : (null, null);
+        var context = new Context(view, Gazetteer.Default) { Model = model, Guess = guess };
         foreach (var mention in document.Mentions)
         {
             context.Mentions.Add(mention);
@@ -107,9 +90,6 @@ public sealed class EntityRecognizer : IAnalysisComponent
         public Dictionary<int, int> PersonStartToMention { get; } = [];
         public ModelSpan?[]? Model { get; init; }
 
-        /// <summary>The trained tagger (null when the stage runs on its lexicons and rules alone).</summary>
-        public Tagging.EntityTagger? Tagger { get; init; }
-
         /// <summary>The type the tagger finds most probable for a token it left out of every name (null without the tagger).</summary>
         public Func<Sentence, int, (EntityType Type, double Probability)>? Guess { get; init; }
 
@@ -129,7 +109,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
     internal readonly record struct ModelSpan(int Start, int End, EntityType Type, double Confidence);
 
     /// <summary>The tagger's spans per token (read with the document's part-of-speech tags), and its guess of what a word it left out is.</summary>
-    private static (ModelSpan?[] Spans, Func<Sentence, int, (EntityType, double)> Guess) ModelSpans(ArticleView view, Tagging.EntityTagger tagger)
+    private static (ModelSpan?[] Spans, Func<Sentence, int, (EntityType, double)> Guess) ModelSpans(ArticleView view)
     {
         var result = new ModelSpan?[view.Words.Length];
         var sentences = view.Document.Sentences;
@@ -138,6 +118,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
         var words = new IReadOnlyList<string>[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
             words[s] = new ArraySegment<string>(view.Words, sentences[s].FirstToken, sentences[s].TokenCount);
+        var tagger = Tagging.EntityTagger.Default;
         var tagged = new IReadOnlyList<Tagging.TaggedSpan>[sentences.Length];
         var pos = new IReadOnlyList<string>[sentences.Length];
         var tags = view.Document.PartsOfSpeech;
@@ -152,11 +133,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
         for (var s = 0; s < sentences.Length; s++)
         {
             foreach (var span in tagged[s].Where(t => t.Label == "PER" && t.TokenCount > 1))
-                personWords.UnionWith(words[s].Skip(span.FirstToken).Take(span.TokenCount).Select(NameArticles.Strip));
+                personWords.UnionWith(words[s].Skip(span.FirstToken).Take(span.TokenCount));
         }
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in view.Words)
-            occurrences[NameArticles.Strip(word)] = occurrences.GetValueOrDefault(NameArticles.Strip(word)) + 1;
         for (var s = 0; s < sentences.Length; s++)
         {
             var offset = sentences[s].FirstToken;
@@ -168,14 +146,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
                 var confidence = span.Confidence;
                 // A single word the training text never has, read as a person only because unseen capitalised words mostly were
                 // surnames there, but ending as English places do: a place, with less confidence.
-                if (type == EntityType.Person && end - start == 1 && !personWords.Contains(view.Words[start]) && IsUnseenPlaceName(tagger, view.Words[start]))
+                if (type == EntityType.Person && end - start == 1 && !personWords.Contains(view.Words[start]) && IsUnseenPlaceName(view.Words[start]))
                     (type, confidence) = (EntityType.Gpe, confidence * 0.6);
-                // A word the tagger's training text never has, named once in the article and read as a person only because an unfamiliar
-                // capitalised word mostly was a surname there, with nothing around it that says person: a name of unsettled type, with
-                // half the confidence.
-                else if (type == EntityType.Person && end - start == 1 && occurrences.GetValueOrDefault(NameArticles.Strip(view.Words[start])) == 1 && !personWords.Contains(view.Words[start])
-                    && !SaysPerson(view, sentences[s], start) && IsUnfamiliarWord(tagger, view.Words[start]))
-                    (type, confidence) = (EntityType.Misc, confidence * 0.5);
                 for (var k = start; k < end; k++)
                     result[k] = new ModelSpan(start, end, type, confidence);
             }
@@ -197,28 +169,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
         return (result, Guess);
     }
 
-    /// <summary>A capitalised word (not all capitals, not a given name) that the tagger's training text never has.</summary>
-    private static bool IsUnfamiliarWord(Tagging.EntityTagger tagger, string word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && word.Any(char.IsLower) && !GivenNames.IsKnown(word) && tagger.IsUnseen(word);
-
-    /// <summary>
-    /// The words around a one-word name say it is a person: a title or a role before it ("General Baril", "Brazilian defender
-    /// Vampeta"), or a minute after it, as in a match report's scorers ("( Zola 12 , Vialli 40 )").
-    /// </summary>
-    private static bool SaysPerson(ArticleView view, Sentence sentence, int token)
+    private static bool IsUnseenPlaceName(string word)
     {
-        if (token > sentence.FirstToken)
-        {
-            var before = view.Words[token - 1];
-            if (PersonRolesBefore.Contains(before) || Gazetteer.Default.TitleLength(view.Words, token - 1, token) > 0)
-                return true;
-        }
-        return token + 1 < sentence.FirstToken + sentence.TokenCount && view.Tokens[token + 1].Kind == TokenKind.Number;
-    }
-
-    private static bool IsUnseenPlaceName(Tagging.EntityTagger tagger, string word)
-    {
-        if (word.Length < 6 || !char.IsUpper(word[0]) || GivenNames.IsKnown(word) || !tagger.IsUnseen(word))
+        if (word.Length < 6 || !char.IsUpper(word[0]) || GivenNames.IsKnown(word) || !Tagging.EntityTagger.Default.IsUnseen(word))
             return false;
         foreach (var ending in PlaceEndings)
         {
@@ -317,9 +270,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
                 // The tagger often finds only the surname of an unfamiliar name: take the capitalised words before it,
                 // but not a common word written with a capital ("Comedian", "Choosing" opening a sentence or headline),
                 // nor before a name it read whole ("Centre Jason Little": a position, then the player).
-                while (span.End - span.Start == 1 && spanStart > start && !c.Used[spanStart - 1] && IsCapitalised(c.View.Words[spanStart - 1]) && !IsAcronym(c.View.Words[spanStart - 1]) && !IsCommonWord(c, c.View.Words[spanStart - 1]))
+                while (span.End - span.Start == 1 && spanStart > start && !c.Used[spanStart - 1] && IsCapitalised(c.View.Words[spanStart - 1]) && !IsAcronym(c.View.Words[spanStart - 1]) && !IsCommonWord(c.View.Words[spanStart - 1]))
                     spanStart--;
-                while (spanEnd - spanStart > 1 && IsCommonWord(c, c.View.Words[spanStart]))
+                while (spanEnd - spanStart > 1 && IsCommonWord(c.View.Words[spanStart]))
                     spanStart++;
             }
             if (spanEnd <= spanStart)
@@ -357,7 +310,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]) || NameArticles.IsPrefixedName(word);
 
     /// <summary>A word the tagger's training text writes inside sentences only in lower case, and no given name.</summary>
-    private static bool IsCommonWord(Context c, string word) => !GivenNames.IsKnown(word) && (c.Tagger ?? Tagging.EntityTagger.Default).IsCommonWord(word);
+    private static bool IsCommonWord(string word) => !GivenNames.IsKnown(word) && Tagging.EntityTagger.Default.IsCommonWord(word);
 
     private static bool IsAcronym(string word)
     {
@@ -690,7 +643,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
             else if (SpeechVerbs.Contains(next) || (next is "also" or "then" or "later" && SpeechVerbs.Contains(nextNext)))
             {
                 // A word opening the sentence that the tagger, reading it there, gives no chance of being a name is no speaker ("Volunteers handed...").
-                if ((!initial || !c.LowerVocabulary.Contains(w) && !IsCommonWord(c, w)) && !(initial && Unsupported(c, sentence, token, token + 1)))
+                if ((!initial || !c.LowerVocabulary.Contains(w) && !IsCommonWord(w)) && !(initial && Unsupported(c, sentence, token, token + 1)))
                 {
                     // "Facebook said": whoever speaks is a person or an organisation; the tagger's reading of the word decides which.
                     var (type, confidence) = UnsettledType(c, sentence, token, token + 1, EntityType.Person, 0.6);

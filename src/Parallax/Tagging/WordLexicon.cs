@@ -46,12 +46,6 @@ internal sealed class WordLexicon
     {
         private readonly Dictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
-        /// <summary>
-        /// The share of mid-sentence uses in the other casing a word may have and still count as always lower case or always
-        /// capitalised (0: none; with casing read from much unlabelled text, a little, for headlines and titles).
-        /// </summary>
-        public double CaseTolerance { get; init; }
-
         /// <summary>Adds a sentence; <paramref name="labels"/> may be null to learn casing only.</summary>
         public void Add(IReadOnlyList<string> words, IReadOnlyList<string>? labels)
         {
@@ -98,7 +92,7 @@ internal sealed class WordLexicon
                         majority = t + 1;
                 }
                 int lower = c[TypeCount + 1], upper = c[TypeCount + 2];
-                var caseClass = lower + upper == 0 ? 0 : upper <= CaseTolerance * (lower + upper) ? 1 : lower <= CaseTolerance * (lower + upper) ? 2 : 3;
+                var caseClass = lower + upper == 0 ? 0 : upper == 0 ? 1 : lower == 0 ? 2 : 3;
                 var value = mask | (majority << 4) | (caseClass << 7) | (c[TypeCount + 3] >= 2 ? 0x200 : 0);
                 if (value != 0)
                     entries.Add(new(key, (ushort)value));

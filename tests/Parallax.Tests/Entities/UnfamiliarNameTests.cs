@@ -20,22 +20,6 @@ public class UnfamiliarNameTests
     }
 
     [Fact]
-    public void A_word_no_training_text_has_named_once_with_nothing_saying_person_is_a_name_of_no_settled_type()
-    {
-        var doc = Analyze("We finally tried Quenbrook last night and loved it.");
-
-        var name = Assert.Single(Names(doc), m => m.Text == "Quenbrook");
-        Assert.Equal(EntityType.Misc, name.Type);
-        Assert.True(name.Confidence < 0.5);
-    }
-
-    [Theory]
-    [InlineData("The club signed Brazilian defender Vampetinho on Monday.", "Vampetinho")]
-    [InlineData("United won 2-1 with goals from Zolanek 12 and Marrisco 78.", "Zolanek")]
-    public void A_role_before_an_unfamiliar_word_or_a_minute_after_it_keeps_it_a_person(string text, string name)
-        => Assert.Contains(Names(Analyze(text)), m => m.Text == name && m.Type == EntityType.Person);
-
-    [Fact]
     public void A_county_is_a_place_not_a_person()
     {
         var doc = Analyze("Flooding closed roads across Lincolnshire on Tuesday, and farmers in Lincolnshire counted the losses.");
