@@ -173,11 +173,12 @@ internal sealed class NumberDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// Both figures stand among event words and share none: they count what different events did ("33 people have been
-    /// arrested" / "hundreds of people took to the streets").
+    /// Both figures count the same unit among event words and share none: they count what different events did ("33 people
+    /// have been arrested" / "hundreds of people took to the streets"). A figure without a unit is left to the wording of
+    /// its claim ("4,200 members joined the strike" / "put the number of strikers at about 3,800").
     /// </summary>
     private static bool DifferentEvents(ClaimPair pair, NumberFact x, NumberFact y)
-        => CountSlots.EventsAround(pair.A.Sentence, x) is { } ex && CountSlots.EventsAround(pair.B.Sentence, y) is { } ey && !ex.Overlaps(ey);
+        => x.Unit is not null && x.Unit == y.Unit && CountSlots.EventsAround(pair.A.Sentence, x) is { } ex && CountSlots.EventsAround(pair.B.Sentence, y) is { } ey && !ex.Overlaps(ey);
 
     private static Divergence? Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
         => DifferentEvents(pair, x, y) ? null : new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
