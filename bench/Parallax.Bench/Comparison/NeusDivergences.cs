@@ -23,6 +23,7 @@ internal static class NeusDivergences
             throw new ArgumentException($"--split: '{split}' is not val or train");
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
         var count = args.Contains("--all") ? sources.Length : Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        var first = Math.Clamp(int.Parse(Option(args, "--first") ?? "0", CultureInfo.InvariantCulture), 0, count);
         var path = Option(args, "--judgements")
             ?? (split == "val" ? DivergenceJudgements.DefaultPath : Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, $"divergence-judgements-{split}.tsv"));
         var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
@@ -32,7 +33,7 @@ internal static class NeusDivergences
         var seen = new HashSet<DivergenceKey>();
         var duplicates = 0;
         var stories = new Story[count];
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < count; i++)
         {
             var articles = NeusStories.Articles(sources[i]).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
             if (articles.Count == 0)
@@ -53,14 +54,14 @@ internal static class NeusDivergences
 
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Format(inv, "eval-divergences --neus on neus-roundups/" + split + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
-            count, reported.Count, duplicates, seconds, Path.GetFileName(path)));
+            count - first, reported.Count, duplicates, seconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"kind",-13} {"reported",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var group in reported.GroupBy(r => r.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
             PrintRow(group.Key, [.. group], judgements);
         PrintRow("overall", reported, judgements);
         var keys = reported.Select(r => r.Key).ToHashSet();
-        var gone = judgements.Where(j => j.Key.Story < count && !keys.Contains(j.Key)).ToList();
-        var realJudged = judgements.Count(j => j.Key.Story < count && j.Value.Real);
+        var gone = judgements.Where(j => j.Key.Story >= first && j.Key.Story < count && !keys.Contains(j.Key)).ToList();
+        var realJudged = judgements.Count(j => j.Key.Story >= first && j.Key.Story < count && j.Value.Real);
         Console.WriteLine($"  unjudged: {reported.Count(r => !judgements.ContainsKey(r.Key))}; judged but no longer reported: {gone.Count} ({gone.Count(g => g.Value.Real)} of the {realJudged} real ones, {gone.Count(g => !g.Value.Real)} noise)");
 
         var unjudged = int.Parse(Option(args, "--unjudged") ?? "0", inv);
