@@ -60,13 +60,7 @@ internal static class CountSlots
             var unitToken = UnitToken(p, n);
             if (unitToken < 0 || IsIncrement(p, n.Token, unitToken))
                 continue;
-            var events = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = Math.Max(0, n.Token - LeftWindow); i < n.Token; i++)
-                AddEvent(p, i, n.Unit, events);
-            for (var i = unitToken + 1; i <= Math.Min(p.Words.Length - 1, unitToken + RightWindow); i++)
-                AddEvent(p, i, n.Unit, events);
-            if (ClauseVerb(p, unitToken) is { } verb)
-                AddEvent(p, verb, n.Unit, events);
+            var events = Events(p, n, unitToken);
             if (events.Count > 0)
                 slots.Add(new Slot(p, n, events, GenericWords.Contains(n.UnitWord.ToLowerInvariant()) || n.Unit == "c:percent"));
         }
@@ -74,23 +68,22 @@ internal static class CountSlots
     }
 
     /// <summary>
-    /// The event words around a figure (next to it, or the verb of the clause it opens), or null when it has none: "33
-    /// people have been arrested" gives "arrested", "hundreds of people took to the streets" gives "took" and "streets".
+    /// The event words around a figure with a unit, a share included (next to it, or the verb of the clause it opens), or null when it has
+    /// none: "33 people have been arrested" gives "arrested", "hundreds of people took to the streets" "took" and "streets".
     /// </summary>
     public static HashSet<string>? EventsAround(SentenceProfile p, NumberFact n)
+        => n.Unit is null || Events(p, n, n.UnitWord is null ? n.Token : Math.Max(n.Token, UnitToken(p, n))) is not { Count: > 0 } events ? null : events;
+
+    private static HashSet<string> Events(SentenceProfile p, NumberFact n, int unitToken)
     {
-        var unitToken = n.UnitWord is null ? n.Token : UnitToken(p, n);
-        if (unitToken < 0)
-            unitToken = n.Token;
         var events = new HashSet<string>(StringComparer.Ordinal);
-        var unit = n.Unit ?? "";
         for (var i = Math.Max(0, n.Token - LeftWindow); i < n.Token; i++)
-            AddEvent(p, i, unit, events);
+            AddEvent(p, i, n.Unit!, events);
         for (var i = unitToken + 1; i <= Math.Min(p.Words.Length - 1, unitToken + RightWindow); i++)
-            AddEvent(p, i, unit, events);
+            AddEvent(p, i, n.Unit!, events);
         if (ClauseVerb(p, unitToken) is { } verb)
-            AddEvent(p, verb, unit, events);
-        return events.Count > 0 ? events : null;
+            AddEvent(p, verb, n.Unit!, events);
+        return events;
     }
 
     /// <summary>True when the two slots plausibly count the same thing with different figures.</summary>
