@@ -16,6 +16,15 @@ internal enum FigureRole
 
     /// <summary>A person's age ("died aged 99", "a 42-year-old").</summary>
     Age,
+
+    /// <summary>A count of others besides someone the sentence names ("Feinstein and three of her colleagues", "the mayor and two others").</summary>
+    Others,
+
+    /// <summary>
+    /// A value before the event: the level a change starts from ("fell from 781,000", "down from 78.9 years in 2014", "from a
+    /// peak of 88%") or a record passed ("broke Wednesday's record high of 80,662"); often of another time than the other claim's.
+    /// </summary>
+    Earlier,
 }
 
 /// <summary>
@@ -53,6 +62,10 @@ internal static class FigureRoles
     {
         if (IsAge(words, first, last))
             return FigureRole.Age;
+        if (IsOthers(words, first, last))
+            return FigureRole.Others;
+        if (IsStartingPoint(words, first) || IsPassedRecord(words, first))
+            return FigureRole.Earlier;
         if (last + 1 < words.Length && MarkNouns.Contains(words[last + 1]))
             return FigureRole.Goal;
         for (var i = first - 1; i >= Math.Max(0, first - Window); i--)
@@ -66,6 +79,42 @@ internal static class FigureRoles
                 return FigureRole.Forecast;
         }
         return FigureRole.Stated;
+    }
+
+    /// <summary>"from 781,000", "from a peak of 88%".</summary>
+    private static bool IsStartingPoint(string[] words, int first)
+    {
+        var i = first - 1;
+        if (i >= 1 && words[i] == "of" && Lexicon.ChangeBases.Contains(words[i - 1]))
+            i = i - 2 >= 0 && words[i - 2] is "a" or "the" or "its" or "their" ? i - 3 : i - 2;
+        return i >= 0 && words[i] == "from";
+    }
+
+    /// <summary>"broke Wednesday's record high of 80,662", "surpassing the previous peak of 2 million".</summary>
+    private static bool IsPassedRecord(string[] words, int first)
+    {
+        if (first < 2 || words[first - 1] != "of")
+            return false;
+        var basis = false;
+        for (var i = first - 2; i >= Math.Max(0, first - 7); i--)
+        {
+            if (Lexicon.ChangeBases.Contains(words[i]))
+                basis = true;
+            else if (basis && Lexicon.Surpassing.Contains(words[i]))
+                return true;
+            else if (ClauseBreaks.Contains(words[i]) || words[i] == "that")
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>"and three others", "and three of her colleagues": the figure leaves out the one named before it.</summary>
+    private static bool IsOthers(string[] words, int first, int last)
+    {
+        if (first == 0 || words[first - 1] != "and" || last + 1 >= words.Length)
+            return false;
+        var next = words[last + 1];
+        return next is "others" or "other" || next == "of" && last + 2 < words.Length && words[last + 2] is "his" or "her" or "their" or "its";
     }
 
     /// <summary>"aged 99", "at age 99", "age 99", "99-year-old", "99 years old".</summary>

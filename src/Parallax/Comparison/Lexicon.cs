@@ -53,6 +53,13 @@ internal static class Lexicon
     public static readonly FrozenSet<string> ChangeBases = FrozenSet.ToFrozenSet(
         ["peak", "high", "low", "level", "record", "total", "rate", "average", "base"], StringComparer.Ordinal);
 
+    /// <summary>Verbs that pass a record or a level ("broke the record of", "surpassing the previous peak of").</summary>
+    public static readonly FrozenSet<string> Surpassing = FrozenSet.ToFrozenSet(
+        ["broke", "broken", "breaking", "breaks", "surpassed", "surpassing", "surpasses", "topped", "topping", "tops", "beat", "beating",
+         "beats", "eclipsed", "eclipsing", "shattered", "shattering", "exceeded", "exceeding", "exceeds", "passed", "passing", "overtook",
+         "overtaking", "smashed", "smashing"],
+        StringComparer.Ordinal);
+
     /// <summary>Hedges that say someone means or weighs doing something: denied, they say it will not be done ("no plans to").</summary>
     public static readonly FrozenSet<string> Intentions = FrozenSet.ToFrozenSet(
         ["plans", "plan", "planning", "planned", "considering", "consider", "considers", "mulling", "weighing", "reviewing", "intends", "intend", "intending"],

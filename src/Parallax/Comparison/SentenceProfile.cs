@@ -20,15 +20,20 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
 
     /// <summary>
     /// How far an exact figure written with decimals may lie from the true one: "2.1 million" stands for anything from 2.05
-    /// to 2.15 million, "5.4%" for 5.35 to 5.45 %. Whole numbers get none ("3,000 troops" is not "2,500 troops" rounded).
+    /// to 2.15 million, "5.4%" for 5.35 to 5.45 %. Whole numbers get none ("3,000 troops" is not "2,500 troops" rounded), but
+    /// for dozens ("two dozen states" for 23) and whole figures of ten millions or more (see <see cref="WholeScaledRounding"/>).
     /// </summary>
     public double Rounding
     {
         get
         {
-            var dot = Text.IndexOf('.');
-            if (!Figure.IsExact || dot < 0 || Value == 0)
+            if (!Figure.IsExact || Value == 0)
                 return 0;
+            if (Text.Contains("dozen", StringComparison.OrdinalIgnoreCase))
+                return NumberValue.Tolerance * Value;
+            var dot = Text.IndexOf('.');
+            if (dot < 0)
+                return WholeScaledRounding();
             var decimals = 0;
             while (dot + 1 + decimals < Text.Length && char.IsAsciiDigit(Text[dot + 1 + decimals]))
                 decimals++;
@@ -36,6 +41,22 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
                 return 0;
             return 0.5 * Math.Pow(10, -decimals) * (Value / written);
         }
+    }
+
+    /// <summary>
+    /// A whole figure of ten or more millions, billions or trillions ("36 million", "$13 billion") is rounded to its last
+    /// unit: "36 million" stands for 35.5 to 36.5 million. Smaller leading figures get none ("$5 billion" is not "$5.4 billion").
+    /// </summary>
+    private double WholeScaledRounding()
+    {
+        var digits = Text.AsSpan().TrimStart("$€£");
+        var length = 0;
+        while (length < digits.Length && (char.IsAsciiDigit(digits[length]) || digits[length] == ','))
+            length++;
+        if (length == 0 || !double.TryParse(digits[..length], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var written) || written < 10)
+            return 0;
+        var scale = Value / written;
+        return scale >= 1e6 ? 0.5 * scale : 0;
     }
 
     /// <summary>The coarser figure is the finer one rounded ("2.1 million" / "2.123 million").</summary>

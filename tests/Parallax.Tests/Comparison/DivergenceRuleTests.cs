@@ -143,6 +143,26 @@ public class DivergenceRuleTests
     public void A_claim_told_as_reported_is_not_firmer_than_one_marked_reportedly(string other, bool diverges)
         => Assert.Equal(diverges, Has(Compare("The harbour master reportedly still owns shares in a dredging firm.", other), DivergenceKind.Modality));
 
+    [Theory]
+    [InlineData("Harbour master Tomas Weld was among the officials who listened in on the call with the Lorn mayor, a senior port official said Monday, a disclosure that ties the port board to the inquiry.", false)]
+    [InlineData("Harbour master Tomas Weld listened in on the call with the Lorn mayor.", true)]
+    public void A_claim_an_unnamed_official_gives_is_not_firmer_than_one_marked_reportedly(string other, bool diverges)
+        => Assert.Equal(diverges, Has(Compare(
+            "Harbour master Tomas Weld reportedly listened in on the call with the Lorn mayor.", other), DivergenceKind.Modality));
+
+    [Fact]
+    public void A_report_that_tells_the_claim_is_no_firmer_than_reportedly_however_far_its_verb()
+        => Assert.False(Has(Compare(
+            "A storm in Brenholm reportedly killed more than 20 people early Wednesday.",
+            "A storm swept through Brenholm early Wednesday, with reports that as many as 20 people were killed in the harbour towns."), DivergenceKind.Modality));
+
+    [Theory]
+    [InlineData("The harbour chief said the flooding could have been avoided if the Brenholm council had closed the harbour road sooner.")]
+    [InlineData("Councillor Ada Venn said closing the harbour road sooner would only have divided Brenholm.")]
+    public void A_verb_in_a_condition_or_a_gerund_subject_is_not_stated_firmly(string other)
+        => Assert.False(Has(Compare(
+            "Mayor Ilsa Dorn pushed back on a report that the Brenholm council could have closed the harbour road sooner.", other), DivergenceKind.Modality));
+
     [Fact]
     public void A_hedged_verb_and_another_verb_doing_the_same_to_the_same_things_are_a_modality_divergence()
     {

@@ -222,6 +222,39 @@ public class NumberDivergenceTests
             "Cargo at the Brenholm docks fell from a peak of 88,000 tons in March to 47,000 tons in June.",
             "Cargo at the Brenholm docks fell to 47,000 tons in June.")));
 
+    [Theory]
+    [InlineData("The Brenholm port handled 48,200 containers on Tuesday, the harbour board said.", true)]
+    [InlineData("Tuesday's count at the Brenholm port broke Monday's record high of 48,200 containers, the harbour board said.", false)]
+    public void A_record_that_was_broken_is_an_earlier_value(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "The Brenholm port handled 52,000 containers on Tuesday, a record, the harbour board said.",
+            other)));
+
+    [Theory]
+    [InlineData("Councillor Ada Venn and three of her colleagues voted against the Brenholm harbour plan on Tuesday.", false)]
+    [InlineData("Councillor Ada Venn and three others voted against the Brenholm harbour plan on Tuesday.", false)]
+    [InlineData("Three councillors voted against the Brenholm harbour plan on Tuesday.", true)]
+    public void A_count_of_others_besides_someone_named_leaves_that_one_out(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "Four councillors voted against the Brenholm harbour plan on Tuesday.",
+            other)));
+
+    [Theory]
+    [InlineData("36 million", "36.4 million", false)]
+    [InlineData("two dozen", "23", false)]
+    [InlineData("5 million", "5.7 million", true)]
+    [InlineData("36 million", "38.5 million", true)]
+    public void Whole_figures_in_millions_and_dozens_are_rounded(string one, string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            $"Claims for harbour flood aid in Brenholm have reached {one} since the storm, the board said on Monday.",
+            $"Claims for harbour flood aid in Brenholm have reached {other} since the storm, the board said on Monday.")));
+
+    [Fact]
+    public void A_figure_the_other_sentence_also_gives_in_another_clause_is_not_a_rival()
+        => Assert.False(HasNumberDivergence(Compare(
+            "Mayor Ilsa Dorn lent her campaign $2.2 million in May and collected $3.1 million in donations, filings show.",
+            "Mayor Ilsa Dorn raised $3.1 million for her campaign in May, filings show.")));
+
     [Fact]
     public void A_count_of_people_of_a_nation_has_its_own_unit()
         => Assert.False(HasNumberDivergence(Compare(

@@ -172,12 +172,34 @@ internal static class GovernedWords
         {
             var tag = claim.Tags[word];
             return plainGroup.Count == 0 && tag.StartsWith("VB", StringComparison.Ordinal) && !Lexicon.Hedges.Contains(words[word])
-                && !(tag == "VBG" && !BeforeIsBe(claim, word) && word != claim.First)
+                && !(tag == "VBG" && !BeforeIsBe(claim, word) && !OpensParticipleClause(claim, word))
+                && !UnderCondition(claim, word)
                 && !(tag == "VB" && !After(claim, word, FirmAuxiliaries))
                 && !(tag == "VBN" && !After(claim, word, PerfectOrPassive) && !TakesObject(claim, word));
         }
         return plainGroup.SetEquals(VerbGroupOf(marked, markedWord, op))
             && ((claim.Tags[word] == "VBG") == (marked.Tags[markedWord] == "VBG") || Alleged(claim, word));
+    }
+
+    /// <summary>
+    /// An -ing form that opens its claim right after a comma or a dash tells what the clause before did ("a bomb exploded, killing
+    /// 12"); one that opens a claim elsewhere is a gerund subject ("said impeaching him would divide").
+    /// </summary>
+    private static bool OpensParticipleClause(ClaimProfile claim, int word)
+        => word == claim.First && word > 0 && claim.Tags[word - 1] is "," or ":";
+
+    /// <summary>The verb stands in an "if", "unless" or "whether" clause ("lives could have been saved if it had acted sooner"): a condition, not a fact.</summary>
+    private static bool UnderCondition(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = word - 1; i >= Math.Max(0, word - 8); i--)
+        {
+            if (words[i] is "if" or "unless" or "whether")
+                return true;
+            if (claim.Tags[i] is "," or ":")
+                return false;
+        }
+        return false;
     }
 
     /// <summary>Auxiliaries that state a bare verb firmly ("will introduce", "did meet"); without one it is an infinitive ("a plan to oust him and replace him").</summary>
@@ -214,14 +236,19 @@ internal static class GovernedWords
     /// <summary>The word is in the "that" clause of an allegation noun a few words before it.</summary>
     private static bool UnderAllegation(ClaimProfile claim, int word) => UnderNoun(claim, word, AllegationNouns);
 
-    /// <summary>The word is in a "that" clause a few words after one of the words (a date may stand between: "a denial Sunday that").</summary>
+    /// <summary>
+    /// The word is in a "that" clause a few words after one of the words, in the same clause (a date may stand between: "a
+    /// denial Sunday that"; the clause's subject too: "reports that as many as 50 people were killed").
+    /// </summary>
     private static bool UnderNoun(ClaimProfile claim, int word, HashSet<string> nouns)
     {
         var words = claim.Sentence.Words;
-        for (var i = word - 1; i > 0 && i >= word - 5; i--)
+        for (var i = word - 1; i > 0 && i >= word - 9; i--)
         {
             if (words[i] == "that" && (nouns.Contains(words[i - 1]) || i > 1 && nouns.Contains(words[i - 2]) && claim.Sentence.Dates.Any(d => d.Token == i - 1)))
                 return true;
+            if (claim.Tags[i] is "," or ":")
+                return false;
         }
         return false;
     }

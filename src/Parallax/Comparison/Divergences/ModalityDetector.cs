@@ -120,13 +120,16 @@ internal sealed class ModalityDetector : ClaimPairDetector
     /// <summary>
     /// The hedge only says the claim is someone's report ("reportedly still owns"): against a claim the other outlet also
     /// gives as someone's report ("the Journal reported that she still owns"), both tell it the same way; not when the
-    /// hedged claim is given as a report too ("officials said the board reportedly approved" / "officials said the board approved"). "Allegedly" is
+    /// hedged claim is given as a report too ("officials said the board reportedly approved" / "officials said the board approved"). A
+    /// claim whose source comes after it ("…, a senior official said") is given as a report too. "Allegedly" is
     /// left out: set against what an inquiry found ("found that he harassed"), it is weaker.
     /// </summary>
     private static bool Hearsay(string hedgeSpan)
         => hedgeSpan.Split(' ', 2)[0].ToLowerInvariant() is "reportedly" or "purportedly";
 
-    private static bool ToldAsReport(ClaimProfile claim) => claim.Frame.Any(t => Lexicon.ReportWords.Contains(claim.Sentence.Words[t]));
+    private static bool ToldAsReport(ClaimProfile claim)
+        => claim.Frame.Any(t => Lexicon.ReportWords.Contains(claim.Sentence.Words[t]))
+            || claim.Source is { } quote && Lexicon.ReportWords.Contains(quote.Cue.ToLowerInvariant());
 
     private static bool IsHedge(ClaimProfile claim, int i)
         => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.Dates.Any(d => d.Token == i) && !DeniedIntention(claim.Sentence.Words, i);

@@ -34,8 +34,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         var na = a.NumbersWithFrame.ToList();
         var nb = b.NumbersWithFrame.ToList();
-        na.RemoveAll(n => StartingPoint(a.Sentence, n));
-        nb.RemoveAll(n => StartingPoint(b.Sentence, n));
+        na.RemoveAll(n => n.Role == FigureRole.Earlier);
+        nb.RemoveAll(n => n.Role == FigureRole.Earlier);
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b))
             return null;
         var loose = !pair.SameFact;
@@ -49,8 +49,8 @@ internal sealed class NumberDetector : ClaimPairDetector
             return null;
         if (loose && SameUnitClose(a, na, b, nb) is var (ux, uy))
             return Divergence(context, pair, ux, uy, ClosestCountConfidence);
-        na.RemoveAll(x => nb.Any(y => Consistent(a.Sentence, x, b.Sentence, y)));
-        nb.RemoveAll(y => a.NumbersWithFrame.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
+        na.RemoveAll(x => b.Sentence.Numbers.Any(y => Consistent(a.Sentence, x, b.Sentence, y)));
+        nb.RemoveAll(y => a.Sentence.Numbers.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
         (NumberFact X, NumberFact Y)? best = null;
         var bestRatio = double.MaxValue;
         foreach (var x in na)
@@ -104,19 +104,6 @@ internal sealed class NumberDetector : ClaimPairDetector
                 return (x, y[0]);
         }
         return null;
-    }
-
-    /// <summary>
-    /// A figure a change starts from ("fell from 781,000", "down from 78.9 years in 2014", "from a peak of 88%"): the value before the event, often
-    /// of another time than the other claim's ("fell by 97,000 to 684,000" gives the value after it), so it is not compared.
-    /// </summary>
-    private static bool StartingPoint(SentenceProfile sentence, NumberFact n)
-    {
-        var words = sentence.Words;
-        var i = n.Token - 1;
-        if (i >= 1 && words[i] == "of" && Lexicon.ChangeBases.Contains(words[i - 1]))
-            i = i - 2 >= 0 && words[i - 2] is "a" or "the" or "its" or "their" ? i - 3 : i - 2;
-        return i >= 0 && words[i] == "from";
     }
 
     /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
