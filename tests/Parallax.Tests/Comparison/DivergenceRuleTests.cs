@@ -35,6 +35,28 @@ public class DivergenceRuleTests
         Assert.Equal(diverges, Has(story, DivergenceKind.Place));
     }
 
+    [Theory]
+    [InlineData("Atlanta", "Georgia", false)]
+    [InlineData("Hask", "Pennsylvania", false)]
+    [InlineData("Houston", "Ohio", true)]
+    [InlineData("Texas", "Ohio", true)]
+    [InlineData("Hask", "Lorn", true)]
+    public void Places_that_may_lie_one_in_the_other_are_not_rivals(string one, string other, bool diverges)
+    {
+        Assert.Equal(diverges, Has(Compare(
+            $"Police in {one} arrested two men on Sunday after a long chase through the old harbour district.",
+            $"Police in {other} arrested two men on Sunday after a long chase through the old harbour district."), DivergenceKind.Place));
+        Assert.Equal(diverges, Has(Compare(
+            $"Mayor Ilsa Dorn stumbled on the stairs of her plane before a Friday trip to {one}, her aides said.",
+            $"Mayor Ilsa Dorn stumbled on the stairs of her plane before a Friday trip to {other}, her aides said."), DivergenceKind.Place));
+    }
+
+    [Fact]
+    public void A_place_that_owns_something_is_compared_whatever_holds_it()
+        => Assert.True(Has(Compare(
+            "Ohio's top court ordered officials in Brenholm county to count the late ballots, the clerk said.",
+            "United States's top court ordered officials in Brenholm county to count the late ballots, the clerk said."), DivergenceKind.Place));
+
     [Fact]
     public void A_place_that_says_what_a_plan_is_about_is_not_its_author()
     {
@@ -446,6 +468,12 @@ public class DivergenceRuleTests
             "The governor has signed a pardon for I. Marek “Scooter” Dovan, the former harbour chief who was convicted in 2007 of fraud.");
         Assert.False(Has(story, DivergenceKind.Person));
     }
+
+    [Theory]
+    [InlineData("Harbour master Tomas Weld told reporters at the Brenholm port office on Monday that the ferry will sail to Lorn.", false)]
+    [InlineData("Harbour master Tomas Weld said the ferry will sail to Lorn on Monday.", true)]
+    public void A_date_between_a_reporting_verb_and_its_that_dates_the_telling(string other, bool diverges)
+        => Assert.Equal(diverges, Has(Compare("Harbour master Tomas Weld said the ferry will sail to Lorn on Wednesday.", other), DivergenceKind.Date));
 
     [Fact]
     public void A_place_after_the_doers_name_does_not_make_it_another_doer()

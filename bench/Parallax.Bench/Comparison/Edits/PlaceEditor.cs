@@ -1,12 +1,14 @@
 using Parallax.Comparison;
 using Parallax.Documents;
+using Parallax.Entities;
 
 namespace Parallax.Bench.Comparison.Edits;
 
 /// <summary>
 /// Puts another real place in place of a named country, state or city ("in Ohio" → "in Georgia"). Only places the
-/// gazetteer knows are swapped, for a place of another canonical name than any the article names; places after
-/// "the" ("the United States") are left alone.
+/// gazetteer knows are swapped, for a place of another canonical name than any the article names and that neither lies in
+/// it nor contains it ("in Atlanta" → "in Georgia" would still be true, so it is no contradiction); places after "the" ("the
+/// United States") are left alone.
 /// </summary>
 internal sealed class PlaceEditor(NamePools pools) : ISentenceEditor
 {
@@ -24,7 +26,7 @@ internal sealed class PlaceEditor(NamePools pools) : ISentenceEditor
             return null;
         var mention = candidates[random.Next(candidates.Count)];
         var taken = sentence.Article.Mentions.Select(m => NamePools.Place(m.Text)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var others = pools.Places.Where(p => !taken.Contains(NamePools.Place(p)!)).ToList();
+        var others = pools.Places.Where(p => !taken.Contains(NamePools.Place(p)!) && !PlaceNesting.Default.MayNest(mention.Text, p)).ToList();
         return others.Count == 0 ? null : new TextEdit(mention.Start, mention.End, others[random.Next(others.Count)]);
     }
 

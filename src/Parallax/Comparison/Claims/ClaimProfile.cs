@@ -127,6 +127,22 @@ internal sealed record ClaimProfile
             }
             return CueLexicon.TryGet(Sentence.Words[i], out _) || Lexicon.NonEventVerbs.Contains(Sentence.Words[i]) ? i : null;
         }
+        return ReportingVerbAcross(token);
+    }
+
+    /// <summary>
+    /// A reporting verb further back in the same clause, with only its listener and place between ("told reporters at the
+    /// White House on Monday that …"): the date is when it was said.
+    /// </summary>
+    private int? ReportingVerbAcross(int token)
+    {
+        for (var i = token - 1; i >= Math.Max(0, token - 8); i--)
+        {
+            if (Tags[i] is "," or ":" || Sentence.Words[i] == "that")
+                return null;
+            if (Tags[i].StartsWith("VB", StringComparison.Ordinal))
+                return CueLexicon.TryGet(Sentence.Words[i], out _) ? i : null;
+        }
         return null;
     }
 

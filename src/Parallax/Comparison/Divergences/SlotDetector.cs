@@ -9,7 +9,8 @@ namespace Parallax.Comparison;
 /// word as one only the other has ("evacuated to Hask" vs "evacuated to Lorn"), or between the same
 /// preposition and the same next word ("Back in Hask, the mayor said" vs "Back in Lorn, the mayor said"), or right
 /// after the same name ("Lubbock, Texas" vs "Lubbock, California"). Places of the reporting frame count ("said in
-/// Ohio that").
+/// Ohio that"). Where something is or happens, places that may lie one in the other ("in Atlanta" / "in Georgia", see
+/// <see cref="PlaceNesting"/>) are not rivals.
 /// </summary>
 internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 {
@@ -27,7 +28,8 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && inB[o.Entity] > inA.GetValueOrDefault(o.Entity)))
             {
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
-                    || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence))
+                    || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence)
+                    || kind == DivergenceKind.Place && Located(a.Sentence, x) && Located(b.Sentence, y) && PlaceNesting.Default.MayNest(x.Mention.Text, y.Mention.Text))
                     continue;
                 var speakers = kind == DivergenceKind.Person && SpeaksIn(context, a, x) && SpeaksIn(context, b, y);
                 return new Divergence(speakers ? DivergenceKind.Attribution : kind, DivergenceContext.Refs(a.Sentence, b.Sentence),
@@ -40,6 +42,14 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// The place is where something is, goes or happens ("in Atlanta", "a trip to Georgia", "Tanios, 39, of Morgantown"), not whose
+    /// it is ("Florida's law"): a town and the state around it are then both right.
+    /// </summary>
+    private static bool Located(SentenceProfile sentence, EntityOccurrence o)
+        => o.Token > 0 && (sentence.Words[o.Token - 1] is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "from" or "around" or "to" or "into"
+            || sentence.Words[o.Token - 1] == "of" && o.Token > 1 && sentence.Words[o.Token - 2].Length == 0);
 
     /// <summary>
     /// The other sentence does not name the entity, yet has every word of its name: the same one, named in a way the
