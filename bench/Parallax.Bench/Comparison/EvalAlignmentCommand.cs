@@ -20,7 +20,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
     public string Name => "eval-alignment";
 
     public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values); "
-        + "--neus [--stories N] [--unjudged N] [--noise N] [--missed N]: precision of alignments on NeuS val stories against the hand judgements in Comparison/alignment-judgements.tsv";
+        + "--neus [--stories N] [--unjudged N] [--noise N] [--missed N] [--headlines]: precision of alignments on NeuS val stories against the hand judgements in Comparison/alignment-judgements.tsv (--headlines: each title put above its body, and the headline alignments judged in Comparison/headline-judgements.tsv)";
 
     public int Run(string[] args)
     {
