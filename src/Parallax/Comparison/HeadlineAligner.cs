@@ -8,7 +8,8 @@ namespace Parallax.Comparison;
 /// Aligns each article's headline (its first heading, before any sentence) with what states the same fact in the
 /// other articles: their headlines and sentences. A headline is the story's main fact in a few words, so it is
 /// scored as a sentence pair is (the encoder's rescaled cosine mixed with the lexical score, or the lexical score
-/// alone) against every headline and sentence of another article, and keeps its best few partners there.
+/// alone): it aligns with another article's headline above the threshold (two headlines of one story nearly always
+/// share its main fact), and with the best few of that article's sentences above it.
 /// Headlines are not sentences: the pairs found here never change sentence alignments, unique facts or divergences.
 /// </summary>
 internal sealed class HeadlineAligner(ComparisonOptions options)
@@ -72,26 +73,24 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
             {
                 if (b == headlines[i].Article)
                     continue;
-                var scored = new List<(bool ToHeadline, int Index, double Score)>();
                 var other = headlines.FindIndex(h => h.Article == b);
                 if (other >= 0)
                 {
-                    var lexical = TermWeights.Cosine(vectors[i], vectors[other]);
-                    scored.Add((true, other, Score(lexical, headlineMeanings is null ? 0 : Dot(headlineMeanings[i], headlineMeanings[other]), meanings is not null)));
+                    var score = Score(TermWeights.Cosine(vectors[i], vectors[other]), headlineMeanings is null ? 0 : Dot(headlineMeanings[i], headlineMeanings[other]), meanings is not null);
+                    if (score >= threshold)
+                    {
+                        var (first, second) = headlines[i].Article < b ? (headlines[i], headlines[other]) : (headlines[other], headlines[i]);
+                        kept[(first, true, second.Article, second.Heading)] = score;
+                    }
                 }
-                foreach (var sentence in profiles[b])
-                {
-                    var lexical = Lexical(vectors[i], sentence);
-                    scored.Add((false, sentence.Ref.Sentence, Score(lexical, headlineMeanings is null ? 0 : Dot(headlineMeanings[i], meanings![sentence.Global]), meanings is not null)));
-                }
+                var scored = profiles[b]
+                    .Select(sentence => (sentence.Ref.Sentence, Score: Score(Lexical(vectors[i], sentence), headlineMeanings is null ? 0 : Dot(headlineMeanings[i], meanings![sentence.Global]), meanings is not null)))
+                    .ToList();
                 var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
-                foreach (var (toHeadline, index, score) in scored.Where(s => s.Score >= threshold && s.Score >= options.RelativeThreshold * best)
+                foreach (var (index, score) in scored.Where(s => s.Score >= threshold && s.Score >= options.RelativeThreshold * best)
                     .OrderByDescending(s => s.Score).Take(options.MaxHeadlinePartnersPerArticle))
                 {
-                    var key = !toHeadline ? (headlines[i], false, b, index)
-                        : headlines[index].Article < headlines[i].Article ? (headlines[index], true, headlines[i].Article, headlines[i].Heading)
-                        : (headlines[i], true, b, headlines[index].Heading);
-                    kept[key] = Math.Max(score, kept.GetValueOrDefault(key));
+                    kept[(headlines[i], false, b, index)] = score;
                 }
             }
         }
