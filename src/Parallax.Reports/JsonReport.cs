@@ -76,6 +76,7 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
         {
             Claims(story);
             Alignments(story);
+            HeadlineAlignments(story);
             Unique();
             Divergences(story);
             Voices(story);
@@ -117,9 +118,11 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
                 w.WriteNull("syndicatedFrom");
         }
         w.WriteStartArray("headings");
-        foreach (var h in analysis.Headings)
+        for (var i = 0; i < analysis.Headings.Length; i++)
         {
+            var h = analysis.Headings[i];
             w.WriteStartObject();
+            w.WriteString("id", HeadingId(article.Id, i));
             w.WriteNumber("start", h.Start);
             w.WriteNumber("end", h.End);
             w.WriteString("text", h.Text);
@@ -255,6 +258,24 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
         }
         w.WriteEndArray();
     }
+
+    private void HeadlineAlignments(Story story)
+    {
+        w.WriteStartArray("headlineAlignments");
+        foreach (var alignment in story.HeadlineAlignments)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", alignment.Id);
+            w.WriteNumber("score", Contract.Round(alignment.Score));
+            Strings("headings", alignment.Headings.Select(h => HeadingId(model.ArticleId(h.Article), h.Heading)));
+            SentenceIds("sentences", alignment.Sentences);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>The contract id of a heading: "a1.h1" for the first heading of article a1.</summary>
+    private static string HeadingId(string articleId, int heading) => $"{articleId}.h{heading + 1}";
 
     private void Unique()
     {

@@ -20,7 +20,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
     public string Name => "eval-alignment";
 
     public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values); "
-        + "--neus [--stories N] [--unjudged N] [--noise N] [--missed N]: precision of alignments on NeuS val stories against the hand judgements in Comparison/alignment-judgements.tsv";
+        + "--neus [--stories N] [--unjudged N] [--noise N] [--missed N] [--headlines]: precision of alignments on NeuS val stories against the hand judgements in Comparison/alignment-judgements.tsv (--headlines: each title put above its body, and the headline alignments judged in Comparison/headline-judgements.tsv)";
 
     public int Run(string[] args)
     {
@@ -57,12 +57,14 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
             total.TotalSeconds, loading.TotalSeconds, analysing.TotalSeconds, comparing.TotalSeconds));
         var candidates = results.Sum(r => r.CandidatePairs);
         var pairs = new SpanCounts(results.Sum(r => r.TruePositives.Count()), results.Sum(r => r.FalsePositives.Count()), results.Sum(r => r.FalseNegatives.Count()));
-        var readable = pairs with { FalseNegatives = results.Sum(r => r.FalseNegatives.Count(p => r.Covered.Contains(p.Item1) && r.Covered.Contains(p.Item2))) };
+        var readable = Readable(results);
         var everything = new SpanCounts(pairs.TruePositives + pairs.FalseNegatives, candidates - pairs.TruePositives - pairs.FalseNegatives, 0);
         var unique = new SpanCounts(results.Sum(r => r.Unique[0]), results.Sum(r => r.Unique[1]), results.Sum(r => r.Unique[2]));
         var (partnered, found) = results.Select(r => r.Sentences()).Aggregate((0, 0), (x, y) => (x.Item1 + y.Partnered, x.Item2 + y.Found));
         Console.WriteLine(Line("aligned pairs", pairs, $"gold {pairs.TruePositives + pairs.FalseNegatives}, predicted {pairs.TruePositives + pairs.FalsePositives}, correct {pairs.TruePositives}"));
         Console.WriteLine(Line("  w/o headings", readable, $"gold pairs whose two sentences Parallax reads as sentences: {readable.TruePositives + readable.FalseNegatives}"));
+        var headlines = new SpanCounts(pairs.TruePositives - readable.TruePositives, pairs.FalsePositives - readable.FalsePositives, pairs.FalseNegatives - readable.FalseNegatives);
+        Console.WriteLine(Line("  headlines", headlines, $"gold pairs with a heading: {headlines.TruePositives + headlines.FalseNegatives}"));
         Console.WriteLine(Line("  align-all", everything, $"baseline: every cross-document pair of annotated sentences ({candidates}); gold is {everything.Precision:P1} of them"));
         Console.WriteLine(Line("unique", unique, $"gold {unique.TruePositives + unique.FalseNegatives}, predicted {unique.TruePositives + unique.FalsePositives}, correct {unique.TruePositives}"));
         Console.WriteLine(string.Format(inv, "  sentences with a gold partner: {0}; with at least one right partner aligned: {1} ({2:P1})", partnered, found, found / (double)Math.Max(1, partnered)));
@@ -72,7 +74,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
             {
                 var tried = subTopics.Select((subTopic, i) => SubTopicResult.Score(subTopic, StoryComparer.Compare(analyses[i], options.Options, encoder: encoder))).ToList();
                 var counts = new SpanCounts(tried.Sum(r => r.TruePositives.Count()), tried.Sum(r => r.FalsePositives.Count()), tried.Sum(r => r.FalseNegatives.Count()));
-                var readableTried = counts with { FalseNegatives = tried.Sum(r => r.FalseNegatives.Count(p => r.Covered.Contains(p.Item1) && r.Covered.Contains(p.Item2))) };
+                var readableTried = Readable(tried);
                 Console.WriteLine(Line(options.Name, counts, string.Format(inv, "predicted {0}, correct {1}; w/o headings R {2:F3} F1 {3:F3}",
                     counts.TruePositives + counts.FalsePositives, counts.TruePositives, readableTried.Recall, readableTried.F1)));
             }
@@ -107,6 +109,10 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
         }
         return combinations;
     }
+
+    /// <summary>The pair counts over the gold and predicted pairs whose two sentences Parallax reads as sentences (no headline).</summary>
+    private static SpanCounts Readable(List<SubTopicResult> results)
+        => new(results.Sum(r => r.TruePositives.Count(r.BothCovered)), results.Sum(r => r.FalsePositives.Count(r.BothCovered)), results.Sum(r => r.FalseNegatives.Count(r.BothCovered)));
 
     private static string Line(string name, SpanCounts c, string note)
         => string.Format(CultureInfo.InvariantCulture, "  {0,-14} P {1:F3}  R {2:F3}  F1 {3:F3}   ({4})", name, c.Precision, c.Recall, c.F1, note);
@@ -144,6 +150,8 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
         public int Annotated => SubTopic.Annotated.Count;
 
         public int Uncovered => SubTopic.Annotated.Count(k => !Covered.Contains(k));
+
+        public bool BothCovered((EcbSentenceKey A, EcbSentenceKey B) pair) => Covered.Contains(pair.A) && Covered.Contains(pair.B);
 
         public IEnumerable<(EcbSentenceKey, EcbSentenceKey)> TruePositives => Predicted.Keys.Where(Gold.Contains);
 
@@ -186,6 +194,14 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
                     }
                 }
             }
+            foreach (var headline in story.HeadlineAlignments)
+            {
+                var keys = headline.Headings.Select(h => EcbSentenceAt(subTopic, h.Article, story.Articles[h.Article].Headings[h.Heading].Start))
+                    .Concat(headline.Sentences.Select(x => keyOf[x.Article][x.Sentence]))
+                    .OfType<EcbSentenceKey>().Where(subTopic.Annotated.Contains).Order().ToArray();
+                if (keys.Length == 2 && keys[0].Document != keys[1].Document)
+                    predicted[(keys[0], keys[1])] = Math.Max(headline.Score, predicted.GetValueOrDefault((keys[0], keys[1])));
+            }
             var gold = subTopic.GoldPairs();
             var uniqueSentences = new Dictionary<EcbSentenceKey, bool>();
             for (var d = 0; d < keyOf.Length; d++)
@@ -213,11 +229,13 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
             return new SubTopicResult(subTopic, predicted, gold, [.. uniqueSentences.Keys], counts);
         }
 
-        private static EcbSentenceKey? EcbSentenceOf(EcbSubTopic subTopic, int document, Sentence sentence)
+        private static EcbSentenceKey? EcbSentenceOf(EcbSubTopic subTopic, int document, Sentence sentence) => EcbSentenceAt(subTopic, document, sentence.Start);
+
+        private static EcbSentenceKey? EcbSentenceAt(EcbSubTopic subTopic, int document, int start)
         {
             foreach (var ecb in subTopic.Documents[document].Sentences)
             {
-                if (ecb.Start <= sentence.Start && sentence.Start < ecb.End)
+                if (ecb.Start <= start && start < ecb.End)
                     return new EcbSentenceKey(document, ecb.Number);
             }
             return null;

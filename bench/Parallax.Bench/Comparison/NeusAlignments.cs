@@ -20,7 +20,11 @@ internal static class NeusAlignments
 
     private static readonly (double From, double To)[] Bands = [(0, 0.3), (0.3, 0.35), (0.35, 0.45), (0.45, 2)];
 
-    private sealed record Reported(int Story, string Key, Story Compared, Alignment Alignment);
+    /// <summary>The judgements of headline alignments (<c>--headlines</c>), in the same form.</summary>
+    public const string HeadlineFileName = "headline-judgements.tsv";
+
+    /// <summary>An alignment as judged: its story, key ("a1.s2|a2.s1", "a1.h1|a2.s1"), score, and the lines that show it.</summary>
+    private sealed record Reported(int Story, string Key, double Score, string Relation, List<string> Lines);
 
     public static int Run(string[] args)
     {
@@ -37,7 +41,8 @@ internal static class NeusAlignments
     {
         var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
         var count = Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
-        var path = Option(args, "--judgements") ?? Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, FileName);
+        var headlines = args.Contains("--headlines");
+        var path = Option(args, "--judgements") ?? Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, headlines ? HeadlineFileName : FileName);
         var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var judgements = Read(path);
         var clock = Stopwatch.StartNew();
@@ -45,7 +50,7 @@ internal static class NeusAlignments
         var sentences = 0;
         for (var i = 0; i < count; i++)
         {
-            var articles = NeusStories.Articles(sources[i]).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
+            var articles = NeusStories.Articles(sources[i], titleInBody: headlines).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
             if (articles.Count < 2)
                 continue;
             var parts = new Dictionary<string, (double Lexical, float Cosine, string Shared)>(StringComparer.Ordinal);
@@ -62,15 +67,23 @@ internal static class NeusAlignments
                 }
             }
             sentences += articles.Sum(a => a.Sentences.Length);
-            foreach (var alignment in story.Alignments)
-                reported.Add(new Reported(i, KeyOf(story, alignment), story, alignment));
+            if (headlines)
+            {
+                foreach (var alignment in story.HeadlineAlignments)
+                    reported.Add(Headline(i, story, alignment));
+            }
+            else
+            {
+                foreach (var alignment in story.Alignments)
+                    reported.Add(Sentences(i, story, alignment));
+            }
         }
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Format(inv, "eval-alignment --neus on neus-roundups/val: {0} stories, {1} sentences, {2} alignments, {3:F1} s; judgements: {4}",
             count, sentences, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"score",-12} {"aligned",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var (from, to) in Bands)
-            PrintRow(to > 1 ? $"≥ {from:F2}" : $"{from:F2}–{to:F2}", [.. reported.Where(r => r.Alignment.Score >= from && r.Alignment.Score < to)], judgements);
+            PrintRow(to > 1 ? $"≥ {from:F2}" : $"{from:F2}–{to:F2}", [.. reported.Where(r => r.Score >= from && r.Score < to)], judgements);
         PrintRow("overall", reported, judgements);
         var keys = reported.Select(r => (r.Story, r.Key)).ToHashSet();
         var gone = judgements.Where(j => j.Key.Story < count && !keys.Contains(j.Key)).ToList();
@@ -107,19 +120,32 @@ internal static class NeusAlignments
         Console.WriteLine($"  {band,-12} {rows.Count,8} {judged.Count,7} {real,5} {judged.Count - real,6} {precision,9}");
     }
 
+    private static Reported Sentences(int index, Story story, Alignment alignment)
+    {
+        var lines = alignment.Sentences.Select(s => $"    {story.IdOf(s)}: {story.Articles[s.Article].Sentences[s.Sentence].Text}").ToList();
+        var claims = story.Claims.ToDictionary(c => c.Id);
+        foreach (var id in alignment.Claims)
+        {
+            if (claims.TryGetValue(id, out var claim))
+                lines.Add($"      {id}: {story.Articles[claim.Sentence.Article].Text[claim.Start..claim.End]}");
+        }
+        return new Reported(index, KeyOf(story, alignment), alignment.Score, alignment.Relation.ToString().ToLowerInvariant(), lines);
+    }
+
+    private static Reported Headline(int index, Story story, HeadlineAlignment alignment)
+    {
+        var units = alignment.Headings.Select(h => (Id: $"{story.Articles[h.Article].Article.Id}.h{h.Heading + 1}", Text: story.Articles[h.Article].Headings[h.Heading].Text))
+            .Concat(alignment.Sentences.Select(s => (Id: story.IdOf(s), story.Articles[s.Article].Sentences[s.Sentence].Text)))
+            .ToList();
+        return new Reported(index, string.Join('|', units.Select(u => u.Id)), alignment.Score, "headline", [.. units.Select(u => $"    {u.Id}: {u.Text}")]);
+    }
+
     private static void Print(Reported r, Judgement? judgement)
     {
         var verdict = judgement is null ? "" : $"  [{(judgement.Real ? "real" : "noise")}{(judgement.Note.Length > 0 ? ": " + judgement.Note : "")}]";
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "\n{0}\t{1}\t  ({2} {3:F2}){4}", r.Story, r.Key, r.Alignment.Relation.ToString().ToLowerInvariant(), r.Alignment.Score, verdict));
-        var story = r.Compared;
-        foreach (var sentence in r.Alignment.Sentences)
-            Console.WriteLine($"    {story.IdOf(sentence)}: {story.Articles[sentence.Article].Sentences[sentence.Sentence].Text}");
-        var claims = story.Claims.ToDictionary(c => c.Id);
-        foreach (var id in r.Alignment.Claims)
-        {
-            if (claims.TryGetValue(id, out var claim))
-                Console.WriteLine($"      {id}: {story.Articles[claim.Sentence.Article].Text[claim.Start..claim.End]}");
-        }
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "\n{0}\t{1}\t  ({2} {3:F2}){4}", r.Story, r.Key, r.Relation, r.Score, verdict));
+        foreach (var line in r.Lines)
+            Console.WriteLine(line);
     }
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

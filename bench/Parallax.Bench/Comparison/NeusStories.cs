@@ -10,15 +10,19 @@ namespace Parallax.Bench.Comparison;
 internal static class NeusStories
 {
     /// <summary>The outlets of one source line as articles "a1", "a2", … (ids follow the line's order).</summary>
-    public static List<Article> Articles(string sourceLine)
-        => [.. sourceLine.Split("[SEP]").Select((part, k) => ToArticle($"a{k + 1}", part))];
+    /// <param name="sourceLine">The line.</param>
+    /// <param name="titleInBody">Also put each title above its body, as the headline a page shows (without the full stop NeuS gives every title).</param>
+    public static List<Article> Articles(string sourceLine, bool titleInBody = false)
+        => [.. sourceLine.Split("[SEP]").Select((part, k) => ToArticle($"a{k + 1}", part, titleInBody))];
 
     /// <summary>The body (ARTICLE part) of a source part or target line.</summary>
     public static string BodyOf(string part) => Split(part).Body;
 
-    private static Article ToArticle(string id, string part)
+    private static Article ToArticle(string id, string part, bool titleInBody)
     {
         var (title, body) = Split(part);
+        if (titleInBody && title.Length > 0)
+            body = title.TrimEnd('.') + "\n\n" + body;
         return ArticleFactory.Create(new RawArticle(body) { Title = title, Outlet = id }, id, id) ?? new Article(id, id, "") { Title = title };
     }
 

@@ -52,6 +52,15 @@ public sealed record ComparisonOptions
     /// </summary>
     public int MaxEventPartnersPerArticle { get; init; } = 4;
 
+    /// <summary>Least lexical score for an article's headline to align with another article's headline or sentence (see <see cref="AlignmentThreshold"/>).</summary>
+    public double HeadlineAlignmentThreshold { get; init; } = 0.2;
+
+    /// <summary>Least mixed score for an article's headline to align with another article's headline or sentence when a sentence encoder is used (see <see cref="SemanticAlignmentThreshold"/>).</summary>
+    public double SemanticHeadlineAlignmentThreshold { get; init; } = 0.25;
+
+    /// <summary>Most sentences of one other article an article's headline may align with (its best ones, near the best), besides that article's headline.</summary>
+    public int MaxHeadlinePartnersPerArticle { get; init; } = 2;
+
     /// <summary>An aligned pair is partial when one sentence has less than this share of its weight in common with the other.</summary>
     public double PartialCoverage { get; init; } = 0.5;
 

@@ -65,6 +65,40 @@ internal sealed class SentenceProfiler
         return result;
     }
 
+    /// <summary>
+    /// A heading's words in the story's term space, as a rarity-weighted unit vector: concepts and name keys as a
+    /// sentence has them, and plain figures (the analysis reads no entities, dates or numbers in headings). Call after
+    /// <see cref="Profile"/>, whose lower-case words tell names from title-cased words.
+    /// </summary>
+    public (int Term, double Weight)[] ProfileHeading(ArticleAnalysis document, Heading heading, TermWeights weights)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(document.Text, heading.Start, heading.End, tokens);
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+                continue;
+            var raw = document.TextOf(token);
+            if (token.Kind == TokenKind.Number)
+            {
+                if (double.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+                    Add(counts, "n:" + value.ToString("R", CultureInfo.InvariantCulture), AnchorWeight);
+            }
+            else
+            {
+                foreach (var part in raw.ToLowerInvariant().Split('-', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!Lexicon.Negations.Contains(part) && ConceptOf(part, raw, position) is { } concept)
+                        Add(counts, concept, 1);
+                }
+            }
+            position++;
+        }
+        return weights.Vectorise(counts);
+    }
+
     private void CollectLowerCaseWords(ArticleAnalysis document)
     {
         foreach (var token in document.Tokens)

@@ -9,6 +9,11 @@ namespace Parallax.Comparison;
 /// <param name="Sentence">Index of the sentence in the article.</param>
 public readonly record struct SentenceRef(int Article, int Sentence);
 
+/// <summary>A heading of one of the story's articles: indexes into <see cref="Story.Articles"/> and that article's <see cref="ArticleAnalysis.Headings"/>.</summary>
+/// <param name="Article">Index of the article in the story.</param>
+/// <param name="Heading">Index of the heading in the article.</param>
+public readonly record struct HeadingRef(int Article, int Heading);
+
 /// <summary>A mention in one of the story's articles: indexes into <see cref="Story.Articles"/> and that article's mentions.</summary>
 /// <param name="Article">Index of the article in the story.</param>
 /// <param name="Mention">Index of the mention in the article.</param>
@@ -47,6 +52,17 @@ public sealed record Alignment(string Id, AlignmentRelation Relation, double Sco
     /// <summary>The ids of the claims of these sentences that state the shared facts ("a1.s2.c1"), matched claim to claim.</summary>
     public ImmutableArray<string> Claims { get; init; } = [];
 }
+
+/// <summary>
+/// An article's headline (its first heading, before any sentence) and a headline or sentence of another article
+/// that states the same fact. Headlines are not sentences (they have no claims, are never unique and carry no
+/// divergence), so these pairs are kept apart from <see cref="Story.Alignments"/>.
+/// </summary>
+/// <param name="Id">Stable id within the story ("hl1").</param>
+/// <param name="Score">Similarity in [0, 1].</param>
+/// <param name="Headings">The headline, or the two headlines.</param>
+/// <param name="Sentences">The sentence the headline aligns with, or none when it aligns with another headline.</param>
+public sealed record HeadlineAlignment(string Id, double Score, ImmutableArray<HeadingRef> Headings, ImmutableArray<SentenceRef> Sentences);
 
 /// <summary>What differs between aligned sentences.</summary>
 public enum DivergenceKind
@@ -132,6 +148,9 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
 
     /// <summary>Cross-article sentence alignments.</summary>
     public ImmutableArray<Alignment> Alignments { get; init; } = [];
+
+    /// <summary>Each article's headline aligned with the headlines and sentences of other articles that state the same fact.</summary>
+    public ImmutableArray<HeadlineAlignment> HeadlineAlignments { get; init; } = [];
 
     /// <summary>Per article index, the sentences no independent outlet reports (a syndicated copy's repetition of its original is listed under the original only).</summary>
     public ImmutableArray<ImmutableArray<int>> Unique { get; init; } = [];

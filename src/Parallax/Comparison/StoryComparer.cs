@@ -27,7 +27,8 @@ public static class StoryComparer
         var syndicated = SyndicationDetector.Find(articles, options.SyndicationOverlap, knownCopies);
         var resolved = new EntityResolver(options).Resolve(articles);
         var story = new Story([.. articles]) { Entities = resolved.Entities };
-        var profiles = new SentenceProfiler().Profile(articles, resolved);
+        var profiler = new SentenceProfiler();
+        var profiles = profiler.Profile(articles, resolved);
         var (claims, quotes, storyEntityOfDocumentEntity) = ReadClaims(articles, story, resolved, profiles);
         var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
         var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace }.Align(profiles, meanings, claims), NearCopies.Find(profiles));
@@ -68,6 +69,7 @@ public static class StoryComparer
         {
             Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
+            HeadlineAlignments = new HeadlineAligner(options).Align(articles, profiler, profiles, meanings, encoder),
             Unique = Unique(articles, profiles, [.. pairs.Select(p => (p.A.Ref, p.B.Ref)), .. implied.Select(c => (c.A, c.B))], syndicated),
             Divergences = kept,
             Voices = VoiceCounter.Count(story),
@@ -87,7 +89,7 @@ public static class StoryComparer
         var resolved = new EntityResolver(ComparisonOptions.Default).Resolve(articles);
         var profiles = new SentenceProfiler().Profile(articles, resolved);
         var (claims, _, _) = ReadClaims(articles, new Story([.. articles]) { Entities = resolved.Entities }, resolved, profiles);
-        return ClaimMeanings.Texts(articles, claims);
+        return ClaimMeanings.Texts(articles, claims).Concat(HeadlineAligner.Texts(articles));
     }
 
     /// <summary>Each sentence's claims, with the quotes by sentence and the story entity of each article's entities they were read with.</summary>

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using Parallax.Documents;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Aligns each article's headline (its first heading, before any sentence) with what states the same fact in the
+/// other articles: their headlines and sentences. A headline is the story's main fact in a few words, so it is
+/// scored as a sentence pair is (the encoder's rescaled cosine mixed with the lexical score, or the lexical score
+/// alone): it aligns with another article's headline above the threshold (two headlines of one story nearly always
+/// share its main fact), and with the best few of that article's sentences above it.
+/// Headlines are not sentences: the pairs found here never change sentence alignments, unique facts or divergences.
+/// </summary>
+internal sealed class HeadlineAligner(ComparisonOptions options)
+{
+    private const double ChunkFactor = 0.85;
+
+    private const int MinProseWords = 5;
+
+    /// <summary>
+    /// The index of the article's headline among its headings: its first heading that is not boilerplate and comes
+    /// before the body's first sentence of prose (lines such as an address, a byline or a date may come between).
+    /// </summary>
+    public static int? HeadlineOf(ArticleAnalysis article)
+    {
+        var body = BodyStart(article);
+        for (var i = 0; i < article.Headings.Length && article.Headings[i].Start < body; i++)
+        {
+            if (!article.Headings[i].Boilerplate)
+                return i;
+        }
+        return null;
+    }
+
+    /// <summary>Where the first sentence of prose starts: one that ends as a sentence does, with a few words before.</summary>
+    private static int BodyStart(ArticleAnalysis article)
+    {
+        foreach (var sentence in article.Sentences)
+        {
+            var words = 0;
+            foreach (var token in article.TokensOf(sentence))
+                words += token.Kind == TokenKind.Word ? 1 : 0;
+            if (words >= MinProseWords && sentence.Text.TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '’' or '\''])
+                return sentence.Start;
+        }
+        return int.MaxValue;
+    }
+
+    /// <summary>The headline texts the encoder is given, in article order.</summary>
+    public static IEnumerable<string> Texts(IReadOnlyList<ArticleAnalysis> articles)
+        => articles.Select(HeadlineOf).Select((h, a) => h is { } i ? articles[a].Headings[i].Text : null).OfType<string>();
+
+    /// <param name="articles">The story's articles.</param>
+    /// <param name="profiler">The profiler that profiled the story's sentences.</param>
+    /// <param name="profiles">The story's sentences, by article.</param>
+    /// <param name="meanings">A unit vector per sentence, by <see cref="SentenceProfile.Global"/>, or null for lexical alignment.</param>
+    /// <param name="encoder">The encoder that gave <paramref name="meanings"/>, or null.</param>
+    public ImmutableArray<HeadlineAlignment> Align(IReadOnlyList<ArticleAnalysis> articles, SentenceProfiler profiler, SentenceProfile[][] profiles, float[][]? meanings, ISentenceEncoder? encoder)
+    {
+        var weights = profiles.SelectMany(p => p).FirstOrDefault()?.Weights;
+        var headlines = articles.Select((article, a) => HeadlineOf(article) is { } h ? new HeadingRef(a, h) : (HeadingRef?)null).OfType<HeadingRef>().ToList();
+        if (weights is null || headlines.Count == 0 || articles.Count < 2)
+            return [];
+        var vectors = headlines.Select(h => profiler.ProfileHeading(articles[h.Article], articles[h.Article].Headings[h.Heading], weights)).ToList();
+        var headlineMeanings = meanings is null || encoder is null ? null : encoder.Encode([.. headlines.Select(h => articles[h.Article].Headings[h.Heading].Text)]);
+        var threshold = meanings is null ? options.HeadlineAlignmentThreshold : options.SemanticHeadlineAlignmentThreshold;
+
+        var kept = new Dictionary<(HeadingRef Headline, bool ToHeadline, int Article, int Index), double>();
+        for (var i = 0; i < headlines.Count; i++)
+        {
+            for (var b = 0; b < articles.Count; b++)
+            {
+                if (b == headlines[i].Article)
+                    continue;
+                var other = headlines.FindIndex(h => h.Article == b);
+                if (other >= 0)
+                {
+                    var score = Score(TermWeights.Cosine(vectors[i], vectors[other]), headlineMeanings is null ? 0 : Dot(headlineMeanings[i], headlineMeanings[other]), meanings is not null);
+                    if (score >= threshold)
+                    {
+                        var (first, second) = headlines[i].Article < b ? (headlines[i], headlines[other]) : (headlines[other], headlines[i]);
+                        kept[(first, true, second.Article, second.Heading)] = score;
+                    }
+                }
+                var scored = profiles[b]
+                    .Select(sentence => (sentence.Ref.Sentence, Score: Score(Lexical(vectors[i], sentence), headlineMeanings is null ? 0 : Dot(headlineMeanings[i], meanings![sentence.Global]), meanings is not null)))
+                    .ToList();
+                var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
+                foreach (var (index, score) in scored.Where(s => s.Score >= threshold && s.Score >= options.RelativeThreshold * best)
+                    .OrderByDescending(s => s.Score).Take(options.MaxHeadlinePartnersPerArticle))
+                {
+                    kept[(headlines[i], false, b, index)] = score;
+                }
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<HeadlineAlignment>(kept.Count);
+        foreach (var ((headline, toHeadline, article, index), score) in kept.OrderBy(k => (k.Key.Headline.Article, k.Key.Article, !k.Key.ToHeadline, k.Key.Index)))
+        {
+            var rounded = Math.Round(Math.Min(1, score), 3);
+            result.Add(toHeadline
+                ? new HeadlineAlignment($"hl{result.Count + 1}", rounded, [headline, new HeadingRef(article, index)], [])
+                : new HeadlineAlignment($"hl{result.Count + 1}", rounded, [headline], [new SentenceRef(article, index)]));
+        }
+        return result.ToImmutable();
+    }
+
+    private double Score(double lexical, float cosine, bool semantic)
+        => semantic ? options.SemanticWeight * Math.Clamp((cosine - options.SemanticFloor) / (1 - options.SemanticFloor), 0, 1) + (1 - options.SemanticWeight) * lexical : lexical;
+
+    /// <summary>The lexical cosine of the headline and the sentence, or of the headline and the sentence's best clause chunk (discounted) when that is higher.</summary>
+    private static double Lexical((int Term, double Weight)[] headline, SentenceProfile sentence)
+    {
+        var best = TermWeights.Cosine(headline, sentence.Vector);
+        foreach (var chunk in sentence.Chunks)
+            best = Math.Max(best, ChunkFactor * TermWeights.Cosine(headline, chunk));
+        return best;
+    }
+
+    private static float Dot(float[] x, float[] y)
+    {
+        var sum = Vector<float>.Zero;
+        var i = 0;
+        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+            sum += new Vector<float>(x, i) * new Vector<float>(y, i);
+        var result = Vector.Sum(sum);
+        for (; i < x.Length; i++)
+            result += x[i] * y[i];
+        return result;
+    }
+}
