@@ -35,7 +35,7 @@ internal sealed class EntityTagger
     public LinearChainModel? FirstPass { get; init; }
 
     /// <summary>True when the training text wrote <paramref name="word"/> inside sentences only in lower case: a common word ("Choosing", "Coach"), not a name.</summary>
-    public bool IsCommonWord(string word) => WordLexicon.CaseClass(Model.Features.LexiconEntry(WordForm.KeyOf(word))) == 1;
+    public bool IsCommonWord(string word) => WordLexicon.NewsCaseClass(Model.Features.LexiconEntry(WordForm.KeyOf(word))) == 1;
 
     /// <summary>True when the recogniser's training text never has <paramref name="word"/>, in any case.</summary>
     public bool IsUnseen(string word) => Model.Features.LexiconEntry(WordForm.KeyOf(word)) == 0;

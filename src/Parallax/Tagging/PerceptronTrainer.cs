@@ -28,6 +28,12 @@ internal sealed record TrainingOptions
     public int Iterations { get; init; } = 10;
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Independent runs, seeded <see cref="Seed"/>, <see cref="Seed"/> + 1, ..., whose averaged weights are averaged
+    /// again into one model (parameter mixing: the runs differ only in the order they read the sentences).
+    /// </summary>
+    public int Runs { get; init; } = 1;
+
     /// <summary>Averaged weights smaller than this are dropped from the model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 
@@ -97,96 +103,136 @@ internal sealed class PerceptronTrainer
         var trans = new float[labels * labels];
         var transU = new double[labels * labels];
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(options.Seed);
-        double c = 1;
         var totalTokens = examples.Sum(e => e.Tokens);
         var clock = Stopwatch.StartNew();
-        for (var epoch = 1; epoch <= options.Iterations; epoch++)
+        var runs = Math.Max(1, options.Runs);
+        float[]? mixed = runs > 1 ? new float[w.Length] : null;
+        float[] mixedStart = new float[labels], mixedTrans = new float[labels * labels];
+        double c = 1;
+        for (var run = 0; run < runs; run++)
         {
-            random.Shuffle(order);
-            var correct = 0;
-            foreach (var s in order)
+            if (run > 0)
             {
-                var example = examples[s];
-                var n = example.Tokens;
-                var emissions = new float[n * labels];
-                for (var t = 0; t < n; t++)
-                {
-                    var scores = emissions.AsSpan(t * labels, labels);
-                    for (int k = example.Starts[t], end = example.Starts[t + 1]; k < end; k++)
-                    {
-                        var weights = w.AsSpan(ids[s][k] * labels, labels);
-                        for (var y = 0; y < labels; y++)
-                            scores[y] += weights[y];
-                        if (example.Domain > 0)
-                        {
-                            weights = w.AsSpan(domainIds[s][k] * labels, labels);
-                            for (var y = 0; y < labels; y++)
-                                scores[y] += weights[y];
-                        }
-                    }
-                }
-                var predicted = new int[n];
-                var (constrainedStart, constrainedTrans) = SequenceDecoder.Constrain(start, trans, _constraints);
-                SequenceDecoder.Viterbi(emissions, n, labels, constrainedStart, constrainedTrans, predicted);
-                var goldPath = example.Gold;
-                if (goldPath.Contains(-1))
-                {
-                    goldPath = (int[])goldPath.Clone();
-                    for (var t = 0; t < n; t++)
-                    {
-                        if (goldPath[t] < 0)
-                            goldPath[t] = predicted[t];
-                    }
-                }
-                for (var t = 0; t < n; t++)
-                {
-                    int gold = goldPath[t], guess = predicted[t];
-                    if (gold == guess)
-                    {
-                        correct++;
-                        continue;
-                    }
-                    for (int k = example.Starts[t], end = example.Starts[t + 1]; k < end; k++)
-                    {
-                        var baseIndex = ids[s][k] * labels;
-                        Update(w, u, baseIndex + gold, 1, c);
-                        Update(w, u, baseIndex + guess, -1, c);
-                        if (example.Domain > 0)
-                        {
-                            baseIndex = domainIds[s][k] * labels;
-                            Update(w, u, baseIndex + gold, 1, c);
-                            Update(w, u, baseIndex + guess, -1, c);
-                        }
-                    }
-                }
-                for (var t = 0; t < n; t++)
-                {
-                    int g = goldPath[t], p = predicted[t];
-                    if (t == 0)
-                    {
-                        if (g != p)
-                        {
-                            Update(start, startU, g, 1, c);
-                            Update(start, startU, p, -1, c);
-                        }
-                        continue;
-                    }
-                    int gp = goldPath[t - 1], pp = predicted[t - 1];
-                    if (g != p || gp != pp)
-                    {
-                        Update(trans, transU, gp * labels + g, 1, c);
-                        Update(trans, transU, pp * labels + p, -1, c);
-                    }
-                }
-                c++;
+                Array.Clear(w);
+                Array.Clear(u);
+                Array.Clear(start);
+                Array.Clear(startU);
+                Array.Clear(trans);
+                Array.Clear(transU);
             }
-            var line = $"epoch {epoch}/{options.Iterations}: train accuracy {(double)correct / totalTokens:P2}, {rowOf.Count:N0} features";
-            if (EvaluateEpoch is not null)
-                line += ", " + EvaluateEpoch(Build(runtimeFeatures, rowOf, targetRowOf, options.TargetDomainShare, w, u, start, startU, trans, transU, c, options.PruneBelow));
-            var elapsed = clock.Elapsed;
-            var eta = elapsed / epoch * (options.Iterations - epoch);
-            Progress?.Invoke($"{line} ({elapsed.TotalSeconds:F0}s elapsed, ETA {eta.TotalSeconds:F0}s)");
+            c = 1;
+            var random = new Random(options.Seed + run);
+            Array.Sort(order);
+            RunEpochs();
+            if (mixed is null)
+                break;
+            for (var i = 0; i < w.Length; i++)
+                mixed[i] += (float)(w[i] - u[i] / c) / runs;
+            for (var i = 0; i < labels; i++)
+                mixedStart[i] += (float)(start[i] - startU[i] / c) / runs;
+            for (var i = 0; i < trans.Length; i++)
+                mixedTrans[i] += (float)(trans[i] - transU[i] / c) / runs;
+
+            void RunEpochs()
+            {
+                for (var epoch = 1; epoch <= options.Iterations; epoch++)
+                {
+                    random.Shuffle(order);
+                    var correct = 0;
+                    foreach (var s in order)
+                    {
+                        var example = examples[s];
+                        var n = example.Tokens;
+                        var emissions = new float[n * labels];
+                        for (var t = 0; t < n; t++)
+                        {
+                            var scores = emissions.AsSpan(t * labels, labels);
+                            for (int k = example.Starts[t], end = example.Starts[t + 1]; k < end; k++)
+                            {
+                                var weights = w.AsSpan(ids[s][k] * labels, labels);
+                                for (var y = 0; y < labels; y++)
+                                    scores[y] += weights[y];
+                                if (example.Domain > 0)
+                                {
+                                    weights = w.AsSpan(domainIds[s][k] * labels, labels);
+                                    for (var y = 0; y < labels; y++)
+                                        scores[y] += weights[y];
+                                }
+                            }
+                        }
+                        var predicted = new int[n];
+                        var (constrainedStart, constrainedTrans) = SequenceDecoder.Constrain(start, trans, _constraints);
+                        SequenceDecoder.Viterbi(emissions, n, labels, constrainedStart, constrainedTrans, predicted);
+                        var goldPath = example.Gold;
+                        if (goldPath.Contains(-1))
+                        {
+                            goldPath = (int[])goldPath.Clone();
+                            for (var t = 0; t < n; t++)
+                            {
+                                if (goldPath[t] < 0)
+                                    goldPath[t] = predicted[t];
+                            }
+                        }
+                        for (var t = 0; t < n; t++)
+                        {
+                            int gold = goldPath[t], guess = predicted[t];
+                            if (gold == guess)
+                            {
+                                correct++;
+                                continue;
+                            }
+                            for (int k = example.Starts[t], end = example.Starts[t + 1]; k < end; k++)
+                            {
+                                var baseIndex = ids[s][k] * labels;
+                                Update(w, u, baseIndex + gold, 1, c);
+                                Update(w, u, baseIndex + guess, -1, c);
+                                if (example.Domain > 0)
+                                {
+                                    baseIndex = domainIds[s][k] * labels;
+                                    Update(w, u, baseIndex + gold, 1, c);
+                                    Update(w, u, baseIndex + guess, -1, c);
+                                }
+                            }
+                        }
+                        for (var t = 0; t < n; t++)
+                        {
+                            int g = goldPath[t], p = predicted[t];
+                            if (t == 0)
+                            {
+                                if (g != p)
+                                {
+                                    Update(start, startU, g, 1, c);
+                                    Update(start, startU, p, -1, c);
+                                }
+                                continue;
+                            }
+                            int gp = goldPath[t - 1], pp = predicted[t - 1];
+                            if (g != p || gp != pp)
+                            {
+                                Update(trans, transU, gp * labels + g, 1, c);
+                                Update(trans, transU, pp * labels + p, -1, c);
+                            }
+                        }
+                        c++;
+                    }
+                    var line = $"{(runs > 1 ? $"run {run + 1}/{runs}, " : "")}epoch {epoch}/{options.Iterations}: train accuracy {(double)correct / totalTokens:P2}, {rowOf.Count:N0} features";
+                    if (EvaluateEpoch is not null)
+                        line += ", " + EvaluateEpoch(Build(runtimeFeatures, rowOf, targetRowOf, options.TargetDomainShare, w, u, start, startU, trans, transU, c, options.PruneBelow));
+                    var elapsed = clock.Elapsed;
+                    var eta = elapsed / (run * options.Iterations + epoch) * ((runs - run) * options.Iterations - epoch);
+                    Progress?.Invoke($"{line} ({elapsed.TotalSeconds:F0}s elapsed, ETA {eta.TotalSeconds:F0}s)");
+                }
+            }
+        }
+        if (mixed is not null)
+        {
+            Array.Copy(mixed, w, w.Length);
+            Array.Clear(u);
+            Array.Copy(mixedStart, start, labels);
+            Array.Clear(startU);
+            Array.Copy(mixedTrans, trans, trans.Length);
+            Array.Clear(transU);
+            c = 1;
         }
         return Build(runtimeFeatures, rowOf, targetRowOf, options.TargetDomainShare, w, u, start, startU, trans, transU, c, options.PruneBelow);
     }

@@ -26,7 +26,7 @@ internal sealed class WordLexicon
 
     public IEnumerable<KeyValuePair<string, ushort>> Entries => _entries;
 
-    /// <summary>Bits 0-3: types seen; bits 4-6: majority label (0 = outside, 1-4 = type + 1); bits 7-8: case class.</summary>
+    /// <summary>Bits 0-3: types seen; bits 4-6: majority label (0 = outside, 1-4 = type + 1); bits 7-8: case class; bits 11-13: see <see cref="NewsCaseClass"/>.</summary>
     public ushort this[string key] => _entries.TryGetValue(key, out var value) ? value : (ushort)0;
 
     public static int TypeMask(ushort entry) => entry & 0xF;
@@ -35,6 +35,12 @@ internal sealed class WordLexicon
 
     /// <summary>0 unknown, 1 always lowercase, 2 always capitalised, 3 both.</summary>
     public static int CaseClass(ushort entry) => (entry >> 7) & 0x3;
+
+    /// <summary>
+    /// <see cref="CaseClass"/> in the labelled news text alone, where other text (web text added with
+    /// <c>news: false</c>) made the two differ; what <see cref="EntityTagger.IsCommonWord"/> reads.
+    /// </summary>
+    public static int NewsCaseClass(ushort entry) => (entry & 0x2000) != 0 ? (entry >> 11) & 0x3 : CaseClass(entry);
 
     /// <summary>True when the word was seen with labels at least twice: its identity is worth a feature.</summary>
     public static bool Frequent(ushort entry) => (entry & 0x200) != 0;
@@ -46,8 +52,11 @@ internal sealed class WordLexicon
     {
         private readonly Dictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
-        /// <summary>Adds a sentence; <paramref name="labels"/> may be null to learn casing only.</summary>
-        public void Add(IReadOnlyList<string> words, IReadOnlyList<string>? labels)
+        /// <summary>
+        /// Adds a sentence; <paramref name="labels"/> may be null to learn casing only. Text that is not
+        /// <paramref name="news"/> counts in <see cref="CaseClass"/> but not in <see cref="NewsCaseClass"/>.
+        /// </summary>
+        public void Add(IReadOnlyList<string> words, IReadOnlyList<string>? labels, bool news = true)
         {
             var letters = 0;
             var caps = 0;
@@ -65,7 +74,7 @@ internal sealed class WordLexicon
             {
                 var form = WordForm.Of(words[i]);
                 if (!_counts.TryGetValue(form.Key, out var c))
-                    _counts[form.Key] = c = new int[TypeCount + 4];
+                    _counts[form.Key] = c = new int[TypeCount + 6];
                 if (labels is not null)
                 {
                     var label = labels[i];
@@ -74,7 +83,12 @@ internal sealed class WordLexicon
                     c[TypeCount + 3]++;
                 }
                 if (i > 0 && !headline && words[i].Length > 0 && char.IsLetter(words[i][0]))
-                    c[char.IsUpper(words[i][0]) ? TypeCount + 2 : TypeCount + 1]++;
+                {
+                    var upper = char.IsUpper(words[i][0]);
+                    c[upper ? TypeCount + 2 : TypeCount + 1]++;
+                    if (news)
+                        c[upper ? TypeCount + 5 : TypeCount + 4]++;
+                }
             }
         }
 
@@ -91,13 +105,16 @@ internal sealed class WordLexicon
                     if (c[t + 1] > c[majority])
                         majority = t + 1;
                 }
-                int lower = c[TypeCount + 1], upper = c[TypeCount + 2];
-                var caseClass = lower + upper == 0 ? 0 : upper == 0 ? 1 : lower == 0 ? 2 : 3;
-                var value = mask | (majority << 4) | (caseClass << 7) | (c[TypeCount + 3] >= 2 ? 0x200 : 0);
+                var caseClass = CaseClassOf(c[TypeCount + 1], c[TypeCount + 2]);
+                var newsCaseClass = CaseClassOf(c[TypeCount + 4], c[TypeCount + 5]);
+                var value = mask | (majority << 4) | (caseClass << 7) | (c[TypeCount + 3] >= 2 ? 0x200 : 0)
+                    | (newsCaseClass != caseClass ? 0x2000 | (newsCaseClass << 11) : 0);
                 if (value != 0)
                     entries.Add(new(key, (ushort)value));
             }
             return new WordLexicon(entries);
         }
+
+        private static int CaseClassOf(int lower, int upper) => lower + upper == 0 ? 0 : upper == 0 ? 1 : lower == 0 ? 2 : 3;
     }
 }

@@ -67,6 +67,27 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Mixed_runs_average_the_weights_of_runs_trained_from_consecutive_seeds()
+    {
+        var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
+        var features = new PosFeatures();
+        var examples = PosSentences.Select((s, i) => TrainingExample.Create(features, s, null, [.. PosTags[i].Select(l => index[l])])).ToList();
+        LinearChainModel Run(int seed, int runs) => new PerceptronTrainer(labels, null)
+            .Train(examples, features, new TrainingOptions { Iterations = 3, Seed = seed, Runs = runs, PruneBelow = 0 });
+
+        var (first, second, mixed) = (Run(7, 1), Run(8, 1), Run(7, 2));
+
+        Assert.Equal(first.Weights.Keys, mixed.Weights.Keys);
+        for (var i = 0; i < mixed.Transitions.Length; i++)
+            Assert.Equal((first.Transitions[i] + second.Transitions[i]) / 2, mixed.Transitions[i], 1e-4f);
+        var sentence = PosSentences[3];
+        var (a, b, m) = (first.Emissions(sentence, null), second.Emissions(sentence, null), mixed.Emissions(sentence, null));
+        for (var i = 0; i < m.Length; i++)
+            Assert.Equal((a[i] + b[i]) / 2, m[i], 1e-3f);
+    }
+
+    [Fact]
     public void Training_is_reproducible_from_the_seed()
     {
         var labels = PosTags.SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
