@@ -146,8 +146,31 @@ internal sealed class PipelineBenchCommand : IBenchCommand
         IngestSummary summary;
         using (var store = ArticleStores.Open(db))
             summary = new CorpusIngestor(store).Run(ArticleLoader.Open([texts]), p => Console.Error.WriteLine(p.Message));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var process = ThreadCpuTime.ProcessSeconds() - cpu;
+        string digest;
+        using (var store = ArticleStores.Open(db))
+            digest = StoredDigest(store);
         var p = summary.Progress;
-        Print("ingest, fresh SQLite db", count, words, clock.Elapsed.TotalSeconds, $"; process CPU {ThreadCpuTime.ProcessSeconds() - cpu:F2} s; {p.Added:N0} added, {p.Duplicates:N0} duplicates, {p.Syndicated:N0} syndicated, {summary.NewStories:N0} stories");
+        Print("ingest, fresh SQLite db", count, words, elapsed, $"; process CPU {process:F2} s; {p.Added:N0} added, {p.Duplicates:N0} duplicates, {p.Syndicated:N0} syndicated, {summary.NewStories:N0} stories; stored SHA-256 {digest[..16]}");
+    }
+
+    /// <summary>
+    /// A digest of what an ingest stored, in id order: each article's source, content hash, story, original and clustering
+    /// features, and its cached analysis (two builds that store the same give the same digest).
+    /// </summary>
+    private static string StoredDigest(IArticleStore store)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var pipeline = AnalysisVersion.Of(Analyzer.Default);
+        foreach (var features in store.Features())
+        {
+            var article = store.Article(features.Id)!;
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(FormattableString.Invariant($"{features.Id} {article.Article.Source} {article.ContentHash} {features.Story} {features.SyndicatedOf}\n")));
+            hash.AppendData(features.Features);
+            hash.AppendData(store.CachedAnalysis(article.ContentHash, pipeline) ?? []);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static void Print(string phase, int articles, long words, double seconds, string more) =>

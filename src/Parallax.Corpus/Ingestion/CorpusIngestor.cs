@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Corpus.Clustering;
@@ -84,142 +83,217 @@ public sealed class CorpusIngestor
 
     /// <summary>Ingests everything <paramref name="input"/> yields (e.g. <c>ArticleLoader.Open(paths)</c>, read lazily: the input is never held whole).</summary>
     /// <param name="input">Articles and problems.</param>
-    /// <param name="onProblem">Called for each input that is skipped (with file and line).</param>
+    /// <param name="onProblem">Called for each input that is skipped (with file and line), one call at a time.</param>
     /// <param name="progress">Told the counts after each committed batch.</param>
-    /// <param name="cancellation">Stops reading; batches already analysed are committed.</param>
+    /// <param name="cancellation">Stops reading; articles already analysed are committed, the others read are dropped.</param>
     public IngestSummary Run(IEnumerable<IngestResult> input, Action<IngestProblem>? onProblem = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var watch = Stopwatch.StartNew();
         EnsureState();
-        long read = 0, added = 0, duplicates = 0, skipped = 0, syndicated = 0;
-        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstStory = _store.LastStoryId;
-        var channel = Channel.CreateBounded<List<Prepared>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-
-        var writer = Task.Run(async () =>
-        {
-            await foreach (var batch in channel.Reader.ReadAllAsync().ConfigureAwait(false))
-            {
-                var records = new List<ArticleRecord>(batch.Count);
-                var placeable = batch.Count(item => item.Failure is null);
-                long nextId;
-                lock (_storeGate)
-                    nextId = placeable == 0 ? 0 : _store.ReserveArticleIds(placeable);
-                foreach (var item in batch)
-                {
-                    if (item.Failure is { } failure)
-                    {
-                        Interlocked.Increment(ref skipped);
-                        Count(reasons, failure);
-                        onProblem?.Invoke(failure);
-                        continue;
-                    }
-                    var record = Place(item, nextId++);
-                    if (record.SyndicatedOf is not null)
-                        syndicated++;
-                    records.Add(record);
-                }
-                var moves = _assigner!.TakeMoves();
-                if (moves.Count > 0)
-                {
-                    var index = new Dictionary<long, int>(records.Count);
-                    for (var i = 0; i < records.Count; i++)
-                        index[records[i].Id] = i;
-                    var earlier = new List<(long Article, long Story)>();
-                    foreach (var (article, story) in moves)
-                    {
-                        if (index.TryGetValue(article, out var i))
-                            records[i] = records[i] with { Story = story };
-                        else
-                            earlier.Add((article, story));
-                    }
-                    moves = earlier;
-                }
-                lock (_storeGate)
-                {
-                    _store.AddBatch(records, moves);
-                    if (_options.Encoder is { } encoder)
-                        new StoredSentenceEncoder(_store, encoder).Encode([.. batch.SelectMany(item => item.Texts)]);
-                }
-                lock (_inFlight)
-                {
-                    foreach (var item in batch)
-                        _inFlight.Remove(item.Hash);
-                    foreach (var item in batch)
-                    {
-                        if (item.Url is not null)
-                            _inFlight.Remove(item.Url);
-                    }
-                }
-                added += records.Count;
-                progress?.Report(new IngestProgress(Interlocked.Read(ref read), added, Interlocked.Read(ref duplicates), Interlocked.Read(ref skipped), syndicated));
-            }
-        }, CancellationToken.None);
-
-        var cancelled = false;
+        var run = new IngestRun(onProblem, progress, cancellation);
+        var local = _options.Analyst is null;
+        var queue = new IngestQueue(local ? 1 : Math.Max(1, _options.BatchSize), local ? Math.Max(_options.BatchSize, 4 * _options.Parallelism) : 2);
+        var analysts = local
+            ? Enumerable.Range(0, Math.Max(1, _options.Parallelism)).Select(_ => Start(() => AnalyseAll(queue, run))).ToArray()
+            : [Start(() => AnalyseAll(queue, run))];
+        var writer = Start(() => WriteAll(queue, run));
         try
         {
-            var pending = new List<Article>(_options.BatchSize);
-            foreach (var result in input)
-            {
-                if (cancellation.IsCancellationRequested)
-                {
-                    cancelled = true;
-                    break;
-                }
-                if (writer.IsFaulted)
-                    break;
-                Interlocked.Increment(ref read);
-                if (result.Problem is { } problem)
-                {
-                    Interlocked.Increment(ref skipped);
-                    Count(reasons, problem);
-                    onProblem?.Invoke(problem);
-                    continue;
-                }
-                pending.Add(result.Article!);
-                if (pending.Count >= _options.BatchSize)
-                {
-                    if (!Send(Prepare(pending, ref duplicates)))
-                        break;
-                    pending = new List<Article>(_options.BatchSize);
-                }
-            }
-            if (!cancelled && pending.Count > 0)
-                Send(Prepare(pending, ref duplicates));
+            ReadAll(input, queue, run);
         }
         finally
         {
-            channel.Writer.TryComplete();
+            queue.CompleteReading();
+            Task.WaitAll(analysts, CancellationToken.None);
             writer.GetAwaiter().GetResult();
         }
-        var final = new IngestProgress(read, added, duplicates, skipped, syndicated);
+        var final = run.Snapshot();
         long newStories;
         lock (_storeGate)
             newStories = _store.LastStoryId - firstStory;
         progress?.Report(final);
-        return new IngestSummary(final, watch.Elapsed, cancelled, newStories) { SkipReasons = reasons };
+        return new IngestSummary(final, watch.Elapsed, run.Cancelled, newStories) { SkipReasons = run.Reasons() };
 
-        bool Send(List<Prepared> batch)
+        static Task Start(Action action) => Task.Factory.StartNew(action, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// The reading stage (the calling thread): counts and reports unreadable inputs, drops articles already stored or in
+    /// flight, and queues the rest in input order; waits only when the queue is full.
+    /// </summary>
+    private void ReadAll(IEnumerable<IngestResult> input, IngestQueue queue, IngestRun run)
+    {
+        foreach (var result in input)
         {
-            if (batch.Count == 0)
-                return true;
-            while (!channel.Writer.TryWrite(batch))
+            if (run.Cancellation.IsCancellationRequested)
             {
-                if (writer.IsCompleted)
-                    return false;
-                channel.Writer.WaitToWriteAsync(CancellationToken.None).AsTask().Wait(100, CancellationToken.None);
+                run.Cancelled = true;
+                return;
             }
-            return true;
+            if (queue.Stopped)
+                return;
+            run.CountRead();
+            if (result.Problem is { } problem)
+            {
+                run.Skip(problem);
+                continue;
+            }
+            var article = result.Article!;
+            var hash = ContentHash.Of(article.Text);
+            if (!Claim(hash, article.Url))
+            {
+                run.CountDuplicate();
+                continue;
+            }
+            if (!queue.Add(article, hash))
+                return;
+        }
+        if (run.Cancellation.IsCancellationRequested)
+            run.Cancelled = true;
+    }
+
+    /// <summary>Marks the article as in flight, unless it (its text or its URL) is stored or in flight already.</summary>
+    private bool Claim(string hash, string? url)
+    {
+        lock (_storeGate)
+        {
+            lock (_inFlight)
+            {
+                if (_inFlight.Contains(hash) || (url is not null && _inFlight.Contains(url)) || _store.FindExisting(hash, url) is not null)
+                    return false;
+                _inFlight.Add(hash);
+                if (url is not null)
+                    _inFlight.Add(url);
+                return true;
+            }
         }
     }
 
-    private static void Count(Dictionary<string, int> reasons, IngestProblem problem)
+    /// <summary>The analysis stage (one of <see cref="IngestOptions.Parallelism"/> threads, or the one feeding the analyst).</summary>
+    private void AnalyseAll(IngestQueue queue, IngestRun run)
     {
-        var reason = Reason(problem);
-        lock (reasons)
-            reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+        while (queue.NextToAnalyse() is { } work)
+        {
+            if (run.Cancellation.IsCancellationRequested || queue.Stopped)
+            {
+                work.Drop();
+                continue;
+            }
+            try
+            {
+                work.Done(_options.Analyst is { } analyst ? Analysed(work.Articles, analyst) : [.. work.Articles.Select(Analyse)]);
+            }
+            catch (Exception e)
+            {
+                work.Fail(e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The writing stage: takes analysed articles in input order, places them in stories and stores them a batch per
+    /// transaction. A failure stops the run after the articles before it are stored.
+    /// </summary>
+    private void WriteAll(IngestQueue queue, IngestRun run)
+    {
+        var batch = new List<Prepared>(_options.BatchSize);
+        try
+        {
+            while (queue.NextToWrite() is { } work)
+            {
+                List<Prepared>? prepared;
+                try
+                {
+                    prepared = work.Result();
+                }
+                catch when (batch.Count > 0)
+                {
+                    queue.Stop();
+                    Commit(batch, run);
+                    throw;
+                }
+                if (prepared is null)
+                {
+                    Release(work.Articles.Select(a => a.Hash), work.Articles.Select(a => a.Article.Url));
+                    continue;
+                }
+                batch.AddRange(prepared);
+                if (batch.Count >= _options.BatchSize)
+                {
+                    Commit(batch, run);
+                    batch = new List<Prepared>(_options.BatchSize);
+                }
+            }
+            if (batch.Count > 0)
+                Commit(batch, run);
+        }
+        catch
+        {
+            queue.Stop();
+            throw;
+        }
+    }
+
+    /// <summary>Places a batch in stories and stores it in one transaction.</summary>
+    private void Commit(List<Prepared> batch, IngestRun run)
+    {
+        var records = new List<ArticleRecord>(batch.Count);
+        var placeable = batch.Count(item => item.Failure is null);
+        long nextId;
+        lock (_storeGate)
+            nextId = placeable == 0 ? 0 : _store.ReserveArticleIds(placeable);
+        foreach (var item in batch)
+        {
+            if (item.Failure is { } failure)
+            {
+                run.Skip(failure);
+                continue;
+            }
+            var record = Place(item, nextId++);
+            if (record.SyndicatedOf is not null)
+                run.CountSyndicated();
+            records.Add(record);
+        }
+        var moves = _assigner!.TakeMoves();
+        if (moves.Count > 0)
+        {
+            var index = new Dictionary<long, int>(records.Count);
+            for (var i = 0; i < records.Count; i++)
+                index[records[i].Id] = i;
+            var earlier = new List<(long Article, long Story)>();
+            foreach (var (article, story) in moves)
+            {
+                if (index.TryGetValue(article, out var i))
+                    records[i] = records[i] with { Story = story };
+                else
+                    earlier.Add((article, story));
+            }
+            moves = earlier;
+        }
+        lock (_storeGate)
+        {
+            _store.AddBatch(records, moves);
+            if (_options.Encoder is { } encoder)
+                new StoredSentenceEncoder(_store, encoder).Encode([.. batch.SelectMany(item => item.Texts)]);
+        }
+        Release(batch.Select(item => item.Hash), batch.Select(item => item.Url));
+        run.CountAdded(records.Count);
+    }
+
+    private void Release(IEnumerable<string> hashes, IEnumerable<string?> urls)
+    {
+        lock (_inFlight)
+        {
+            foreach (var hash in hashes)
+                _inFlight.Remove(hash);
+            foreach (var url in urls)
+            {
+                if (url is not null)
+                    _inFlight.Remove(url);
+            }
+        }
     }
 
     /// <summary>The part of a problem message after its location ("file.jsonl:3: no article text" gives "no article text").</summary>
@@ -236,55 +310,26 @@ public sealed class CorpusIngestor
         return message.Length > 80 ? message[..80] : message;
     }
 
-    /// <summary>Drops articles already stored or in flight, then analyses the rest in parallel (order kept).</summary>
-    private List<Prepared> Prepare(List<Article> articles, ref long duplicates)
+    /// <summary>Analyses one article on this machine; an exception becomes the article's <see cref="Prepared.Failure"/>.</summary>
+    private Prepared Analyse(QueuedArticle queued)
     {
-        var hashes = new string[articles.Count];
-        Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i => hashes[i] = ContentHash.Of(articles[i].Text));
-        var fresh = new List<(Article Article, string Hash)>(articles.Count);
-        lock (_storeGate)
+        var (article, hash) = queued;
+        try
         {
-            lock (_inFlight)
-            {
-                for (var i = 0; i < articles.Count; i++)
-                {
-                    var url = articles[i].Url;
-                    if (_inFlight.Contains(hashes[i]) || (url is not null && _inFlight.Contains(url)) || _store.FindExisting(hashes[i], url) is not null)
-                    {
-                        Interlocked.Increment(ref duplicates);
-                        continue;
-                    }
-                    _inFlight.Add(hashes[i]);
-                    if (url is not null)
-                        _inFlight.Add(url);
-                    fresh.Add((articles[i], hashes[i]));
-                }
-            }
+            var analysis = _options.Pipeline.Analyze(article);
+            var features = ArticleFeatures.From(analysis);
+            var cached = _options.CacheAnalyses ? new CachedAnalysis(hash, AnalysisVersion.Of(_options.Pipeline), AnalysisCodec.Encode(analysis)) : null;
+            return new Prepared(article, hash, features, cached, null) { Texts = _options.Encoder is null ? [] : [.. StoryComparer.EncodedTexts(analysis)] };
         }
-        if (_options.Analyst is { } analyst)
-            return Analysed(fresh, analyst);
-        var prepared = new Prepared[fresh.Count];
-        Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i =>
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var (article, hash) = fresh[i];
-            try
-            {
-                var analysis = _options.Pipeline.Analyze(article);
-                var features = ArticleFeatures.From(analysis);
-                var cached = _options.CacheAnalyses ? new CachedAnalysis(hash, AnalysisVersion.Of(_options.Pipeline), AnalysisCodec.Encode(analysis)) : null;
-                prepared[i] = new Prepared(article, hash, features, cached, null) { Texts = _options.Encoder is null ? [] : [.. StoryComparer.EncodedTexts(analysis)] };
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                var source = article.Source ?? article.Id;
-                prepared[i] = new Prepared(article, hash, null, null, new IngestProblem(source, null, $"{source}: analysis failed ({e.GetType().Name}: {e.Message})"));
-            }
-        });
-        return [.. prepared];
+            var source = article.Source ?? article.Id;
+            return new Prepared(article, hash, null, null, new IngestProblem(source, null, $"{source}: analysis failed ({e.GetType().Name}: {e.Message})"));
+        }
     }
 
     /// <summary>The articles as analysed by <paramref name="analyst"/>, in their order.</summary>
-    private List<Prepared> Analysed(List<(Article Article, string Hash)> fresh, IArticleAnalyst analyst)
+    private List<Prepared> Analysed(IReadOnlyList<QueuedArticle> fresh, IArticleAnalyst analyst)
     {
         var results = analyst.Analyse([.. fresh.Select(item => item.Article)]);
         if (results.Count != fresh.Count)
@@ -348,13 +393,5 @@ public sealed class CorpusIngestor
             _store.AddBands([.. chunk.Select(f => (f.Id, StoredPlacements.Keys(FeatureCodec.Decode(f.Features).Signature)))]);
             after = chunk[^1].Id;
         }
-    }
-
-    private sealed record Prepared(Article Article, string Hash, ArticleFeatures? Features, CachedAnalysis? Analysis, IngestProblem? Failure)
-    {
-        public string? Url => Article.Url;
-
-        /// <summary>The texts to encode when <see cref="IngestOptions.Encoder"/> is set.</summary>
-        public string[] Texts { get; init; } = [];
     }
 }

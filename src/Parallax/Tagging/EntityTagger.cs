@@ -19,6 +19,7 @@ internal sealed class EntityTagger
     });
 
     private readonly PosTagger? _posTagger;
+    private (string? Type, int Inside)[]? _beginnings;
 
     public EntityTagger(LinearChainModel model, PosTagger? posTagger)
     {
@@ -160,22 +161,26 @@ internal sealed class EntityTagger
     private void Guess(float[] marginals, int n, TypeGuess[] guesses)
     {
         var labelCount = Model.Labels.Length;
+        var beginnings = _beginnings ??= Beginnings(Model.Labels);
         for (var t = 0; t < n; t++)
         {
             var best = new TypeGuess("", 0);
             for (var y = 0; y < labelCount; y++)
             {
-                var label = Model.Labels[y];
-                if (label.Length < 3 || label[0] != 'B')
+                var (type, inside) = beginnings[y];
+                if (type is null)
                     continue;
-                var inside = Array.IndexOf(Model.Labels, "I" + label[1..]);
                 var p = marginals[t * labelCount + y] + (inside >= 0 ? marginals[t * labelCount + inside] : 0);
                 if (p > best.Probability)
-                    best = new TypeGuess(label[2..], p);
+                    best = new TypeGuess(type, p);
             }
             guesses[t] = best;
         }
     }
+
+    /// <summary>Per label, for a B- label its entity type and the index of its I- label (-1 when none); a null type for the others.</summary>
+    private static (string? Type, int Inside)[] Beginnings(string[] labels)
+        => [.. labels.Select(label => label.Length < 3 || label[0] != 'B' ? ((string?)null, -1) : (label[2..], Array.IndexOf(labels, "I" + label[1..])))];
 
     /// <summary>The hashes of the sentence's part-of-speech tags (given, or from the tagger), in this thread's scratch array.</summary>
     private Span<ulong> TagHashes(IReadOnlyList<string> words, IReadOnlyList<string>? pos)

@@ -13,6 +13,10 @@ internal sealed class LinearChainModel
     [ThreadStatic]
     private static FeatureBuffer? _buffer;
 
+    /// <summary>The word-only features of one word being cached (see <see cref="Cache"/>), reused on the thread.</summary>
+    [ThreadStatic]
+    private static FeatureBuffer? _wordBuffer;
+
     [ThreadStatic]
     private static DecodeScratch? _scratch;
 
@@ -119,7 +123,8 @@ internal sealed class LinearChainModel
         var form = WordForm.Of(word);
         var lexicon = Features.LexiconEntry(form.Key);
         var wordClass = Features.ClassOf(word);
-        var buffer = new FeatureBuffer();
+        var buffer = _wordBuffer ??= new FeatureBuffer();
+        buffer.Reset();
         Features.WordFeatures(form, lexicon, wordClass, buffer);
         buffer.EndToken();
         var scores = new float[Labels.Length];

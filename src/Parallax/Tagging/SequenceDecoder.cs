@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using Parallax.Documents;
 
@@ -152,13 +153,29 @@ internal static class SequenceDecoder
         if (tokens == 0)
             return;
         var scale = 1.0 / temperature;
-        var trans = new double[labels * labels];
+        var rented = ArrayPool<double>.Shared.Rent(labels * labels + 3 * tokens * labels);
+        try
+        {
+            Marginals(emissions, tokens, labels, start, transitions, scale, marginals, rented);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary><see cref="Marginals(ReadOnlySpan{float}, int, int, ReadOnlySpan{float}, ReadOnlySpan{float}, float, Span{float})"/> in <paramref name="scratch"/> (every value used is written first).</summary>
+    private static void Marginals(ReadOnlySpan<float> emissions, int tokens, int labels, ReadOnlySpan<float> start,
+        ReadOnlySpan<float> transitions, double scale, Span<float> marginals, double[] scratch)
+    {
+        var size = tokens * labels;
+        var trans = scratch.AsSpan(0, labels * labels);
         var maxTrans = double.NegativeInfinity;
         foreach (var t in transitions)
             maxTrans = Math.Max(maxTrans, t);
         for (var i = 0; i < trans.Length; i++)
             trans[i] = Math.Exp((transitions[i] - maxTrans) * scale);
-        var potential = new double[tokens * labels];
+        var potential = scratch.AsSpan(labels * labels, size);
         for (var t = 0; t < tokens; t++)
         {
             var max = double.NegativeInfinity;
@@ -167,11 +184,11 @@ internal static class SequenceDecoder
             for (var y = 0; y < labels; y++)
                 potential[t * labels + y] = Math.Exp((emissions[t * labels + y] + (t == 0 ? start[y] : 0) - max) * scale);
         }
-        var alpha = new double[tokens * labels];
-        var beta = new double[tokens * labels];
+        var alpha = scratch.AsSpan(labels * labels + size, size);
+        var beta = scratch.AsSpan(labels * labels + 2 * size, size);
         for (var y = 0; y < labels; y++)
             alpha[y] = potential[y];
-        Normalize(alpha.AsSpan(0, labels));
+        Normalize(alpha[..labels]);
         for (var t = 1; t < tokens; t++)
         {
             for (var y = 0; y < labels; y++)
@@ -181,7 +198,7 @@ internal static class SequenceDecoder
                     acc += alpha[(t - 1) * labels + p] * trans[p * labels + y];
                 alpha[t * labels + y] = acc * potential[t * labels + y];
             }
-            Normalize(alpha.AsSpan(t * labels, labels));
+            Normalize(alpha.Slice(t * labels, labels));
         }
         for (var y = 0; y < labels; y++)
             beta[(tokens - 1) * labels + y] = 1;
@@ -194,7 +211,7 @@ internal static class SequenceDecoder
                     acc += trans[y * labels + n] * potential[(t + 1) * labels + n] * beta[(t + 1) * labels + n];
                 beta[t * labels + y] = acc;
             }
-            Normalize(beta.AsSpan(t * labels, labels));
+            Normalize(beta.Slice(t * labels, labels));
         }
         for (var t = 0; t < tokens; t++)
         {
