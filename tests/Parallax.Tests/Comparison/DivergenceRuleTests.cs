@@ -197,6 +197,15 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_participle_clause_after_a_conjunction_is_stated()
+    {
+        var story = Compare(
+            "The port board is mixing two kinds of cargo counts, raising fears among traders that it could be giving a false picture of the trade in Brenholm.",
+            "The port board is conflating two kinds of cargo counts, distorting several important tallies and providing traders with a false picture of the trade in Brenholm.");
+        Assert.True(Has(story, DivergenceKind.Modality));
+    }
+
+    [Fact]
     public void A_hedge_governs_the_verb_past_an_adverb_on_it()
     {
         var story = Compare(

@@ -182,11 +182,12 @@ internal static class GovernedWords
     }
 
     /// <summary>
-    /// An -ing form that opens its claim right after a comma or a dash tells what the clause before did ("a bomb exploded, killing
-    /// 12"); one that opens a claim elsewhere is a gerund subject ("said impeaching him would divide").
+    /// An -ing form that opens its claim right after a comma, a dash or a conjunction tells what the clause before did ("a bomb
+    /// exploded, killing 12", "…, distorting the figures and providing a false picture"); one that opens a claim elsewhere is a
+    /// gerund subject ("said impeaching him would divide").
     /// </summary>
     private static bool OpensParticipleClause(ClaimProfile claim, int word)
-        => word == claim.First && word > 0 && claim.Tags[word - 1] is "," or ":";
+        => word == claim.First && word > 0 && claim.Tags[word - 1] is "," or ":" or "CC";
 
     /// <summary>The verb stands in an "if", "unless" or "whether" clause ("lives could have been saved if it had acted sooner"): a condition, not a fact.</summary>
     private static bool UnderCondition(ClaimProfile claim, int word)
