@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Numerics;
 using Parallax.Documents;
 
 namespace Parallax.Comparison;
@@ -76,7 +75,7 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
                 var other = headlines.FindIndex(h => h.Article == b);
                 if (other >= 0)
                 {
-                    var score = Score(TermWeights.Cosine(vectors[i], vectors[other]), headlineMeanings is null ? 0 : Dot(headlineMeanings[i], headlineMeanings[other]), meanings is not null);
+                    var score = Score(TermWeights.Cosine(vectors[i], vectors[other]), headlineMeanings is null ? 0 : SentenceAligner.Dot(headlineMeanings[i], headlineMeanings[other]), meanings is not null);
                     if (score >= threshold)
                     {
                         var (first, second) = headlines[i].Article < b ? (headlines[i], headlines[other]) : (headlines[other], headlines[i]);
@@ -84,7 +83,7 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
                     }
                 }
                 var scored = profiles[b]
-                    .Select(sentence => (sentence.Ref.Sentence, Score: Score(Lexical(vectors[i], sentence), headlineMeanings is null ? 0 : Dot(headlineMeanings[i], meanings![sentence.Global]), meanings is not null)))
+                    .Select(sentence => (sentence.Ref.Sentence, Score: Score(Lexical(vectors[i], sentence), headlineMeanings is null ? 0 : SentenceAligner.Dot(headlineMeanings[i], meanings![sentence.Global]), meanings is not null)))
                     .ToList();
                 var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
                 foreach (var (index, score) in scored.Where(s => s.Score >= threshold && s.Score >= options.RelativeThreshold * best)
@@ -116,17 +115,5 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
         foreach (var chunk in sentence.Chunks)
             best = Math.Max(best, ChunkFactor * TermWeights.Cosine(headline, chunk));
         return best;
-    }
-
-    private static float Dot(float[] x, float[] y)
-    {
-        var sum = Vector<float>.Zero;
-        var i = 0;
-        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            sum += new Vector<float>(x, i) * new Vector<float>(y, i);
-        var result = Vector.Sum(sum);
-        for (; i < x.Length; i++)
-            result += x[i] * y[i];
-        return result;
     }
 }

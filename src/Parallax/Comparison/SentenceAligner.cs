@@ -212,7 +212,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         return (Math.Max(cosine, (float)ChunkFactor * best), anchor);
     }
 
-    private static float Dot(float[] x, float[] y)
+    /// <summary>The dot product of two encoder vectors (their cosine, as they are unit vectors).</summary>
+    internal static float Dot(float[] x, float[] y)
     {
         var sum = Vector<float>.Zero;
         var i = 0;
