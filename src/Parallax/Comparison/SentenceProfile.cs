@@ -46,7 +46,13 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>
     /// A whole figure of ten or more millions, billions or trillions ("36 million", "$13 billion") is rounded to its last
     /// unit: "36 million" stands for 35.5 to 36.5 million. Smaller leading figures get none ("$5 billion" is not "$5.4 billion").
+    /// A figure of whole thousands from ten thousand up ("250,000 deaths") is taken as rounded by half a percent.
     /// </summary>
+    private const double RoundThousands = 10_000;
+
+    /// <summary>How far a round figure of whole thousands from ten thousand up may lie from the true one ("250,000" for 250,180).</summary>
+    private const double RoundShare = 0.005;
+
     private double WholeScaledRounding()
     {
         var digits = Text.AsSpan().TrimStart("$€£");
@@ -56,7 +62,9 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
         if (length == 0 || !double.TryParse(digits[..length], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var written) || written < 10)
             return 0;
         var scale = Value / written;
-        return scale >= 1e6 ? 0.5 * scale : 0;
+        if (scale >= 1e6)
+            return 0.5 * scale;
+        return Value >= RoundThousands && Value % 1000 == 0 ? RoundShare * Value : 0;
     }
 
     /// <summary>The coarser figure is the finer one rounded ("2.1 million" / "2.123 million").</summary>

@@ -244,6 +244,8 @@ public class NumberDivergenceTests
     [InlineData("two dozen", "23", false)]
     [InlineData("5 million", "5.7 million", true)]
     [InlineData("36 million", "38.5 million", true)]
+    [InlineData("250,000", "250,180", false)]
+    [InlineData("250,000", "262,400", true)]
     public void Whole_figures_in_millions_and_dozens_are_rounded(string one, string other, bool diverges)
         => Assert.Equal(diverges, HasNumberDivergence(Compare(
             $"Claims for harbour flood aid in Brenholm have reached {one} since the storm, the board said on Monday.",
