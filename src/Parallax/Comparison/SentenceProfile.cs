@@ -12,6 +12,10 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>True when the two figures could be rival values of one thing: the same role, and sums in the same currency.</summary>
     public bool Comparable(NumberFact other) => Role == other.Role && Figure.Currency == other.Figure.Currency;
 
+    /// <summary>The figure counts units of time ("three months", "90 days"): a span, never the rival of a plain count.</summary>
+    public bool IsDuration => UnitWord?.ToLowerInvariant() is "second" or "seconds" or "minute" or "minutes" or "hour" or "hours" or "day" or "days"
+        or "week" or "weeks" or "month" or "months" or "year" or "years" or "decade" or "decades";
+
     /// <summary>The figure written (the lower end of a range).</summary>
     public double Value => Figure.Amount;
 

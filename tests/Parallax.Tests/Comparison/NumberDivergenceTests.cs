@@ -257,6 +257,14 @@ public class NumberDivergenceTests
             "Mayor Ilsa Dorn lent her campaign $2.2 million in May and collected $3.1 million in donations, filings show.",
             "Mayor Ilsa Dorn raised $3.1 million for her campaign in May, filings show.")));
 
+    [Theory]
+    [InlineData("By a vote of 12 to 5, the Brenholm council voted Tuesday to confirm Ada Venn as the new harbour master.", false)]
+    [InlineData("The Brenholm council voted Tuesday to confirm Ada Venn as harbour master, nearly five months after the mayor fired the old harbour master.", true)]
+    public void A_span_of_time_is_no_rival_of_a_plain_count(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "The Brenholm council voted Tuesday to confirm Ada Venn as harbour master, nearly three months after the mayor fired the old harbour master.",
+            other)));
+
     [Fact]
     public void A_count_of_people_of_a_nation_has_its_own_unit()
         => Assert.False(HasNumberDivergence(Compare(

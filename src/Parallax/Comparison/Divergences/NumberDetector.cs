@@ -6,7 +6,7 @@ namespace Parallax.Comparison;
 /// Different figures for the same count in two claims that state one fact: with the same unit noun
 /// ("4,200 members" vs "3,800 members"; shares and counts of a hundred or more within a factor of three: further apart
 /// they are shares or counts of different things, "0.9% in June" / "5.4% over the year"), and of the same role and currency, or the closest two figures of one order of magnitude (at least
-/// one without a unit) among those the other claim does not repeat; claims of well-aligned sentences
+/// one without a unit, and neither a span of time unless both are) among those the other claim does not repeat; claims of well-aligned sentences
 /// that are worded apart ("4,200 members joined" / "put the number of strikers at about 3,800") compare
 /// only close figures that way.
 /// </summary>
@@ -57,7 +57,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             foreach (var y in nb)
             {
-                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y))
+                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration)
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
                 if (ratio <= (loose ? MaxLooseRatio : MaxRatio) && ratio < bestRatio)
