@@ -48,7 +48,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     /// it is ("Florida's law"): a town and the state around it are then both right.
     /// </summary>
     private static bool Located(SentenceProfile sentence, EntityOccurrence o)
-        => o.Token > 0 && (sentence.Words[o.Token - 1] is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "from" or "around" or "to" or "into"
+        => o.Token > 0 && (Lexicon.PlacePrepositions.Contains(sentence.Words[o.Token - 1])
             || sentence.Words[o.Token - 1] == "of" && o.Token > 1 && sentence.Words[o.Token - 2].Length == 0);
 
     /// <summary>
