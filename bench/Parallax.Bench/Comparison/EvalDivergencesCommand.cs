@@ -1,12 +1,12 @@
 namespace Parallax.Bench.Comparison;
 
-/// <summary>The divergence evaluations: controlled edits of real text (default) or judged precision on NeuS val (<c>--neus</c>).</summary>
+/// <summary>The divergence evaluations: controlled edits of real text (default) or judged precision on NeuS val (<c>--neus</c>) and on PolNeAR stories (<c>--neus --polnear</c>).</summary>
 internal sealed class EvalDivergencesCommand : IBenchCommand
 {
     public string Name => "eval-divergences";
 
     public string Description => "eval-divergences [--cases N] [--seed S] [--kinds number,date,...] [--show N] [--dump DIR]: recall per kind on controlled edits of real sentences, false alarms on unchanged ones; "
-        + "--neus [--split val|train] [--lexical|--fp32] [--all|--stories N] [--first I: skip the stories before I, to score one batch] [--unjudged N] [--noise N] [--kind K] [--story I] [--missed N]: precision against the hand judgements in Comparison/divergence-judgements.tsv";
+        + "--neus [--split val|train | --polnear: PolNeAR full articles grouped into stories in Comparison/polnear-stories.tsv, --make-stories rebuilds it] [--lexical|--fp32] [--all|--stories N] [--first I: skip the stories before I, to score one batch] [--unjudged N] [--noise N] [--kind K] [--story I] [--missed N]: precision against the hand judgements in Comparison/divergence-judgements.tsv";
 
     public int Run(string[] args) => args.Contains("--neus") ? NeusDivergences.Run(args) : ControlledEdits.Run(args);
 }

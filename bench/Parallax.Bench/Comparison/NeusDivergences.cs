@@ -18,11 +18,19 @@ internal static class NeusDivergences
 
     public static int Run(string[] args)
     {
-        var split = Option(args, "--split") ?? "val";
-        if (split is not ("val" or "train"))
+        var polnear = args.Contains("--polnear");
+        if (polnear && args.Contains("--make-stories"))
+        {
+            Console.WriteLine($"{PolnearStories.Make(PolnearStories.DefaultPath)} stories of two or more outlets written to {PolnearStories.DefaultPath}");
+            return 0;
+        }
+        var split = polnear ? "polnear" : Option(args, "--split") ?? "val";
+        if (split is not ("val" or "train" or "polnear"))
             throw new ArgumentException($"--split: '{split}' is not val or train");
-        var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source"));
-        var count = args.Contains("--all") ? sources.Length : Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        List<Func<List<Article>>> sources = polnear
+            ? PolnearStories.Read(PolnearStories.DefaultPath)
+            : [.. File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source")).Select(line => (Func<List<Article>>)(() => NeusStories.Articles(line)))];
+        var count = args.Contains("--all") ? sources.Count : Math.Min(sources.Count, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         var first = Math.Clamp(int.Parse(Option(args, "--first") ?? "0", CultureInfo.InvariantCulture), 0, count);
         var path = Option(args, "--judgements")
             ?? (split == "val" ? DivergenceJudgements.DefaultPath : Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, $"divergence-judgements-{split}.tsv"));
@@ -35,7 +43,7 @@ internal static class NeusDivergences
         var stories = new Story[count];
         for (var i = first; i < count; i++)
         {
-            var articles = NeusStories.Articles(sources[i]).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
+            var articles = sources[i]().Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
             if (articles.Count == 0)
                 continue;
             stories[i] = StoryComparer.Compare(articles, encoder: encoder);
@@ -53,7 +61,7 @@ internal static class NeusDivergences
             return PrintStory(int.Parse(shown, CultureInfo.InvariantCulture), stories, reported, judgements);
 
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-divergences --neus on neus-roundups/" + split + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
+        Console.WriteLine(string.Format(inv, "eval-divergences on " + (polnear ? "PolNeAR stories" : "neus-roundups/" + split) + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
             count - first, reported.Count, duplicates, seconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"kind",-13} {"reported",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var group in reported.GroupBy(r => r.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
