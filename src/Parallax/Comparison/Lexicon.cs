@@ -25,6 +25,10 @@ internal static class Lexicon
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
     ], StringComparer.Ordinal);
 
+    /// <summary>Forms of "be" and "get" that make a past participle after them passive ("will be charged", "got arrested").</summary>
+    public static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(
+        ["be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "get", "gets", "got", "gotten", "getting"], StringComparer.Ordinal);
+
     /// <summary>Verbs that carry no event of their own: auxiliaries and verbs that take another verb ("continues to review").</summary>
     public static readonly FrozenSet<string> NonEventVerbs = FrozenSet.ToFrozenSet(
     [

@@ -9,8 +9,14 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>What the figure stands for: figures of different roles never contradict each other.</summary>
     public FigureRole Role { get; init; }
 
-    /// <summary>True when the two figures could be rival values of one thing: the same role, and sums in the same currency.</summary>
-    public bool Comparable(NumberFact other) => Role == other.Role && Figure.Currency == other.Figure.Currency;
+    /// <summary>
+    /// True when the two figures could be rival values of one thing: the same role, sums in the same currency, and shares
+    /// only with shares ("those 45 and over" is no rival of "dropped 40 percent").
+    /// </summary>
+    public bool Comparable(NumberFact other) => Role == other.Role && Figure.Currency == other.Figure.Currency && Figure.Percent == other.Figure.Percent;
+
+    /// <summary>The figure is a share: a percentage, or percentage points.</summary>
+    public bool IsShare => Figure.Percent || UnitWord?.ToLowerInvariant() is "percentage" or "percentage-point" or "percentage-points";
 
     /// <summary>The figure counts units of time ("three months", "90 days"): a span, never the rival of a plain count.</summary>
     public bool IsDuration => UnitWord?.ToLowerInvariant() is "second" or "seconds" or "minute" or "minutes" or "hour" or "hours" or "day" or "days"

@@ -154,6 +154,26 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("Talks on the Israeli-Palestinian dispute resumed in Oslo on Monday, officials said.", false)]
+    [InlineData("Talks on the Israel-Palestinean dispute resumed in Oslo on Monday, officials said.", true)]
+    public void Compounds_are_compared_part_by_part_and_an_adjective_part_is_no_spelling(string other, bool variant)
+    {
+        var story = Compare("Talks on the Israel-Palestinian dispute resumed in Oslo on Monday, officials said.", other);
+        Assert.Equal(variant, Has(story, DivergenceKind.NameVariant));
+    }
+
+    [Theory]
+    [InlineData("not only finished third in the Brenholm race but also won")]
+    [InlineData("not just finished third in the Brenholm race but won")]
+    public void Not_only_adds_to_what_it_governs_instead_of_denying_it(string finished)
+    {
+        var story = Compare(
+            $"Mayor Ana Lund {finished} the harbour vote on Tuesday, her campaign said.",
+            "Mayor Ana Lund finished third in the Brenholm race and won the harbour vote on Tuesday, her campaign said.");
+        Assert.False(Has(story, DivergenceKind.Negation));
+    }
+
+    [Theory]
     [InlineData("The Brenholm council has no plans to close the harbour road for a month.")]
     [InlineData("The Brenholm council is not considering closing the harbour road for a month.")]
     public void A_plan_denied_is_no_hedge(string denied)

@@ -290,6 +290,49 @@ public class NumberDivergenceTests
         => Assert.False(HasNumberDivergence(Compare(
             "The Brenholm share index rose 640 points to 25112 on Friday.",
             "The Brenholm share index rose nearly 600 points on Friday, past the 25,000 mark.")));
+
+    [Theory]
+    [InlineData("among voters over 60", "among voters over 60", true)]
+    [InlineData("among voters over 60", "", false)]
+    [InlineData("among voters over 60", "among voters under 30", false)]
+    public void Shares_of_different_groups_are_different_facts(string group, string otherGroup, bool diverges)
+    {
+        var story = Compare(
+            $"Mayor Ana Lund leads Tom Brisk by 52 percent to 40 percent {group} in Brenholm.",
+            $"Mayor Ana Lund leads Tom Brisk by 47 percent to 40 percent {otherGroup} in Brenholm.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("Harbor Herald", true)]
+    [InlineData("Coastline Research", false)]
+    public void Shares_from_polls_of_different_makers_are_different_facts(string pollster, bool diverges)
+    {
+        var story = Compare(
+            "Mayor Ana Lund leads Tom Brisk by 48 percent to 43 percent in a Harbor Herald poll of Brenholm voters.",
+            $"Mayor Ana Lund leads Tom Brisk by 51 percent to 43 percent in a {pollster} poll of Brenholm voters.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void A_share_is_no_rival_of_a_plain_count()
+    {
+        var story = Compare(
+            "In Brenholm, Ana Lund won the harbour vote on Tuesday with the backing of those 45 and over.",
+            "In Brenholm, Ana Lund won the harbour vote on Tuesday with the backing of 40 percent of voters.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
+    [Theory]
+    [InlineData("Tom Brisk", true)]
+    [InlineData("Carl Dunmore", false)]
+    public void A_figure_done_by_he_or_she_belongs_to_the_person_the_pronoun_names(string spoke, bool diverges)
+    {
+        var story = Compare(
+            $"{spoke} spoke in Brenholm on Monday. He raised $5.7 million in February, according to campaign filings.",
+            "Tom Brisk raised $8 million in February, according to campaign filings.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
 }
 
 public class DateDivergenceTests

@@ -200,24 +200,33 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             EventToken = eventToken,
             EventConcept = eventToken >= 0 ? profile.Concepts[eventToken] : null,
             Tags = tags,
-            Agent = AgentOf(profile, first, eventToken),
+            Agent = AgentOf(profile, tags, first, eventToken, sourceEntity),
             Source = source,
             SourceEntity = sourceEntity,
         };
     }
 
-    private static int AgentOf(SentenceProfile profile, int first, int eventToken)
+    private static int AgentOf(SentenceProfile profile, string[] tags, int first, int eventToken, int sourceEntity)
     {
         var agent = -1;
+        var passive = eventToken >= 0 && tags[eventToken] == "VBN" && Enumerable.Range(first, eventToken - first).Any(i => Lexicon.BeForms.Contains(profile.Words[i]));
         foreach (var o in profile.Entities)
         {
-            if (o.Token >= first && o.EndToken < eventToken && o.Mention.Kind is Documents.MentionKind.Name or Documents.MentionKind.Role
+            if (o.Token >= first && o.EndToken < eventToken && (o.Mention.Kind is Documents.MentionKind.Name or Documents.MentionKind.Role || !passive && o.Entity != sourceEntity && PersonalSubject(profile, o))
                 && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe && !(agent >= 0 && Modifies(profile, o))
                 && !NamesAGroup(profile, o))
                 agent = o.Entity;
         }
         return agent;
     }
+
+    /// <summary>
+    /// "he" or "she" resolved to a person, before an active verb: the doer is that person ("he raised $5.7 million" is not
+    /// Cruz's figure when "he" is Kasich). Not when it is the claim's own speaker ("X said she aims to …"): who said it is
+    /// the attribution's to compare.
+    /// </summary>
+    private static bool PersonalSubject(SentenceProfile profile, EntityOccurrence o)
+        => o.Mention.Kind == Documents.MentionKind.Pronoun && o.Entity >= 0 && o.Mention.Type == EntityType.Person && profile.Words[o.Token] is "he" or "she";
 
     /// <summary>
     /// A name that only says whose group acts ("the Biden administration", "the Trump campaign", "Obama aides"): the

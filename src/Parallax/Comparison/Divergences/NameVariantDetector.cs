@@ -95,8 +95,20 @@ internal sealed class NameVariantDetector : IDivergenceDetector
     /// <summary>Endings that make a people, its members or its adjective of one stem ("Kurd", "Kurds", "Kurdish"; "Pakistan", "Pakistani").</summary>
     private static readonly string[] DerivingEndings = ["ish", "ians", "ian", "ans", "an", "ese", "is", "i", "es", "s"];
 
-    /// <summary>Two words of one stem with different endings of <see cref="DerivingEndings"/>: a noun and its adjective, not two spellings.</summary>
+    /// <summary>
+    /// Two words of one stem with different endings of <see cref="DerivingEndings"/>: a noun and its adjective, not two
+    /// spellings; in hyphenated compounds, part by part ("Israel-Palestinian" / "Israeli-Palestinian").
+    /// </summary>
     private static bool Derived(string a, string b)
+    {
+        var (pa, pb) = (a.Split('-'), b.Split('-'));
+        if (pa.Length == 1 || pa.Length != pb.Length)
+            return DerivedWord(a, b);
+        var parts = pa.Zip(pb).Where(p => !string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase)).ToList();
+        return parts.Count > 0 && parts.All(p => DerivedWord(p.First, p.Second));
+    }
+
+    private static bool DerivedWord(string a, string b)
     {
         static (string Stem, string Ending) Split(string word)
         {

@@ -19,7 +19,7 @@ internal sealed class NegationDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        static bool IsNegator(ClaimProfile claim, int i) => Negators.Contains(claim.Sentence.Words[i]);
+        static bool IsNegator(ClaimProfile claim, int i) => Negators.Contains(claim.Sentence.Words[i]) && !Additive(claim.Sentence.Words, i);
         var found = pair.SameProposition ? GovernedWords.Find(pair, IsNegator, finite: false)
             : pair.CompatibleAgents ? GovernedWords.FindDenial(pair, IsNegator) : null;
         if (found is null)
@@ -35,6 +35,19 @@ internal sealed class NegationDetector : ClaimPairDetector
                 ? [context.Span(negated.Sentence, found.Operator, found.Word), context.Span(asserted.Sentence, found.PlainWord, found.PlainWord)]
                 : [context.Span(asserted.Sentence, found.PlainWord, found.PlainWord), context.Span(negated.Sentence, found.Operator, found.Word)],
         };
+    }
+
+    /// <summary>
+    /// "not only … (but)", "not just … but also": the negator adds to what it governs instead of denying it ("he not only
+    /// finished third but …" says he finished third).
+    /// </summary>
+    private static bool Additive(string[] words, int i)
+    {
+        if (words[i] != "not" || i + 1 >= words.Length)
+            return false;
+        if (words[i + 1] == "only")
+            return true;
+        return words[i + 1] is "just" or "merely" or "simply" or "solely" && words.AsSpan(i + 2).IndexOfAny("but", "also") >= 0;
     }
 
     /// <summary>How far before the plain word the same negator still makes it negated, past what the claims' split left out.</summary>

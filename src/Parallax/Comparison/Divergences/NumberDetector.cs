@@ -36,6 +36,11 @@ internal sealed class NumberDetector : ClaimPairDetector
         var nb = b.NumbersWithFrame.ToList();
         na.RemoveAll(n => n.Role == FigureRole.Earlier);
         nb.RemoveAll(n => n.Role == FigureRole.Earlier);
+        if (na.Any(n => n.IsShare) && nb.Any(n => n.IsShare) && !ShareMeasure.Same(a.Sentence, b.Sentence))
+        {
+            na.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(a.Sentence, n.Token));
+            nb.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(b.Sentence, n.Token));
+        }
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b))
             return null;
         var loose = !pair.SameFact;
