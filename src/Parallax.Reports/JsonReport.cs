@@ -122,7 +122,7 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
         {
             var h = analysis.Headings[i];
             w.WriteStartObject();
-            w.WriteString("id", HeadingId(article.Id, i));
+            w.WriteString("id", ReportModel.HeadingId(article.Id, i));
             w.WriteNumber("start", h.Start);
             w.WriteNumber("end", h.End);
             w.WriteString("text", h.Text);
@@ -267,15 +267,12 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             w.WriteStartObject();
             w.WriteString("id", alignment.Id);
             w.WriteNumber("score", Contract.Round(alignment.Score));
-            Strings("headings", alignment.Headings.Select(h => HeadingId(model.ArticleId(h.Article), h.Heading)));
+            Strings("headings", alignment.Headings.Select(model.HeadingId));
             SentenceIds("sentences", alignment.Sentences);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
-
-    /// <summary>The contract id of a heading: "a1.h1" for the first heading of article a1.</summary>
-    private static string HeadingId(string articleId, int heading) => $"{articleId}.h{heading + 1}";
 
     private void Unique()
     {

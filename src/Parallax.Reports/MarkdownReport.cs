@@ -8,7 +8,7 @@ using static Parallax.Reports.Internal.MarkdownText;
 namespace Parallax.Reports;
 
 /// <summary>
-/// A Markdown report for pasting into notes: the brief with citations, shared facts with both
+/// A Markdown report for pasting into notes: each outlet's headline with what states its fact elsewhere, the brief with citations, shared facts with both
 /// sentences quoted, unique facts per outlet, divergences, voices and entities with their
 /// spelling per outlet. Article text is escaped so that it never turns into markup.
 /// </summary>
@@ -38,6 +38,7 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
         var story = model.Story!;
         Title("Story");
         ArticlesTable();
+        Headlines();
         Brief(story);
         Shared(story);
         Unique();
@@ -123,6 +124,28 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
             var published = article.Published is { } p ? Contract.Iso(p) : "unknown";
             var syndicated = row.CopyOf is { } original ? $" (syndicated copy of {Code(original)})" : "";
             Line($"| {Code(article.Id)} | {Escape(article.Outlet)}{syndicated} | {title} | {published} | {row.Sentences} |");
+        }
+        Line();
+    }
+
+    private void Headlines()
+    {
+        var rows = Internal.Headlines.Of(model);
+        if (rows.IsEmpty)
+            return;
+        Line("## Headlines");
+        Line();
+        foreach (var row in rows)
+        {
+            Line($"- **{Escape(model.Label(row.Headline.Article))}** {Code(model.HeadingId(row.Headline))}: {Escape(model.HeadingText(row.Headline))}");
+            if (row.Partners.IsEmpty)
+                Line("  - No other outlet's headline or sentence states it.");
+            foreach (var partner in row.Partners)
+            {
+                var what = partner.Headline ? ", headline" : "";
+                var copy = partner.Copy ? ", syndicated copy" : "";
+                Line($"  - {Escape(model.Label(partner.Article))}{what} {Code(model.PartnerId(partner))}: {Escape(model.PartnerText(partner))} ({Contract.Format(partner.Score)}{copy})");
+            }
         }
         Line();
     }

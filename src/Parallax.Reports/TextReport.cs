@@ -9,7 +9,7 @@ using SpectreText = Spectre.Console.Text;
 namespace Parallax.Reports;
 
 /// <summary>
-/// A readable terminal summary (Spectre.Console): articles, the brief, shared facts, unique facts,
+/// A readable terminal summary (Spectre.Console): articles, headlines, the brief, shared facts, unique facts,
 /// divergences, voices and entities. Colour only when writing to a terminal.
 /// </summary>
 public static class TextReport
@@ -78,6 +78,7 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
         var story = model.Story!;
         Title();
         ArticlesTable();
+        Headlines();
         Brief(story);
         Alignments(story);
         Unique();
@@ -162,6 +163,32 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
             console.Write(line);
             console.WriteLine();
         }
+    }
+
+    private void Headlines()
+    {
+        var rows = Internal.Headlines.Of(model);
+        if (rows.IsEmpty)
+            return;
+        Section("Headlines");
+        var table = NewTable("Id", "Outlet", "Headline", "Same fact elsewhere");
+        foreach (var row in rows)
+        {
+            IRenderable partners = row.Partners.IsEmpty
+                ? new SpectreText("none found", Dim)
+                : new Rows(row.Partners.Select(p => (IRenderable)PartnerLine(p)));
+            table.AddRow(new SpectreText(model.HeadingId(row.Headline)), new SpectreText(model.Label(row.Headline.Article)), new SpectreText(model.HeadingText(row.Headline)), partners);
+        }
+        console.Write(table);
+    }
+
+    private Paragraph PartnerLine(HeadlinePartner partner)
+    {
+        var line = new Paragraph();
+        line.Append(model.PartnerId(partner) + " ", Dim);
+        line.Append(model.Label(partner.Article) + (partner.Headline ? " (headline)" : "") + (partner.Copy ? " (copy)" : "") + ": ", new Style(decoration: Decoration.Bold));
+        line.Append(model.PartnerText(partner));
+        return line;
     }
 
     private void Alignments(Story story)

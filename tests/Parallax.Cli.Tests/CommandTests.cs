@@ -58,6 +58,48 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, Alignments(stdout));
     }
 
+    [Fact]
+    public void Compare_shows_each_headline_with_what_states_its_fact_in_every_format_and_no_partner_for_an_unaligned_one()
+    {
+        var files = new[]
+        {
+            Write("lakeland-post.txt", "Dam Cracks Force Evacuation Of Three Villages\n\nEngineers found new cracks in the Korvath dam wall on Thursday, and the villages below it were evacuated.\n\nThe bakery on Mill Street reopened its doors on Friday morning."),
+            Write("valley-times.txt", "Villages evacuated after cracks found in Korvath dam\n\nAuthorities evacuated about 2,000 people from villages near the Korvath dam after cracks appeared in the wall.\n\nA football match in the county went ahead as planned on Saturday."),
+            Write("meadow-herald.txt", "Council approves new budget for schools\n\nThe county council approved a budget of 40 million for schools on Tuesday."),
+        };
+        string Render(string format)
+        {
+            var (code, stdout, stderr) = CliRunner.Run(["compare", .. files, "--lexical", "--format", format]);
+            Assert.True(code == 0, stderr);
+            return stdout;
+        }
+
+        using var json = JsonDocument.Parse(Render("json"));
+        var headings = json.RootElement.GetProperty("headlineAlignments").EnumerateArray().Select(h => string.Join(' ', h.GetProperty("headings").EnumerateArray().Select(x => x.GetString()))).ToList();
+        Assert.Contains("a1.h1 a2.h1", headings);
+        Assert.DoesNotContain(headings, h => h.Contains("a3.h1", StringComparison.Ordinal));
+
+        var md = Render("markdown");
+        Assert.Contains("`a1.h1`: Dam Cracks Force Evacuation Of Three Villages\n  - ", md, StringComparison.Ordinal);
+        Assert.Matches(@"`a1\.h1`: Dam Cracks[^\n]*\n(  - [^\n]*\n)*  - [^\n]*, headline `a2\.h1`: Villages evacuated after cracks found in Korvath dam \(", md);
+        Assert.Contains("`a3.h1`: Council approves new budget for schools\n  - No other outlet's headline or sentence states it.\n", md, StringComparison.Ordinal);
+
+        var text = Render("text").Split('\n');
+        Assert.Contains("a1.h1", Assert.Single(text, l => l.StartsWith("│ a2.h1 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var unaligned = Assert.Single(text, l => l.Contains("a3.h1", StringComparison.Ordinal));
+        Assert.Contains("none found", unaligned, StringComparison.Ordinal);
+
+        var html = Render("html");
+        var section = html[html.IndexOf("<section id=\"headlines\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        var first = section[section.IndexOf("<li data-a=\"a1\">", StringComparison.Ordinal)..section.IndexOf("<li data-a=\"a2\">", StringComparison.Ordinal)];
+        Assert.Contains("href=\"#a2.h1\"", first, StringComparison.Ordinal);
+        var last = section[section.IndexOf("<li data-a=\"a3\">", StringComparison.Ordinal)..];
+        Assert.Contains("No other outlet's headline or sentence states it.", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"#a1.", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"#a2.", last, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("harbour-strike", "coastal-courier.txt")]
     [InlineData("harbour-strike", "harbour-watch.html")]

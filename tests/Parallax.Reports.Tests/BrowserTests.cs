@@ -47,7 +47,7 @@ public sealed class BrowserTests : IDisposable
         var (dom, _) = RunChromium("--dump-dom", "--virtual-time-budget=3000", new Uri(page).AbsoluteUri);
         Assert.Contains("data-parallax-ready=\"1\"", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("data-parallax-error=", dom, StringComparison.Ordinal);
-        Assert.All(["id=\"brief\"", "id=\"coverage\"", "id=\"timeline\"", "id=\"divergences\"", "id=\"voices\"", "id=\"entities\"", "data-article=\"a2\""],
+        Assert.All(["id=\"headlines\"", "id=\"brief\"", "id=\"coverage\"", "id=\"timeline\"", "id=\"divergences\"", "id=\"voices\"", "id=\"entities\"", "data-article=\"a2\""],
             panel => Assert.Contains(panel, dom, StringComparison.Ordinal));
     }
 
@@ -90,6 +90,16 @@ public sealed class BrowserTests : IDisposable
         await using var session = await BrowserSession.OpenAsync(Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
         await session.Page.ClickAsync("a.cite[data-s='a2.s2'] >> nth=0");
         Assert.Contains("focus", await session.ClassesAsync("a2.s2"));
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_headline_link_focuses_the_headline_and_its_partner_in_the_articles()
+    {
+        await using var session = await BrowserSession.OpenAsync(Save(Report.RenderToString(SampleStory.Build(), ReportFormat.Html)));
+        await session.Page.ClickAsync("#headlines .partners a.ref[href='#a2.s1']");
+        Assert.Contains("focus", await session.ClassesAsync("a1.h1"));
+        Assert.Contains("focus", await session.ClassesAsync("a2.s1"));
         session.AssertNoErrors();
     }
 

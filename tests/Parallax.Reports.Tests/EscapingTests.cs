@@ -48,6 +48,27 @@ public class EscapingTests
     }
 
     [Fact]
+    public void Html_and_markdown_escape_headlines_and_their_partners()
+    {
+        var a = SampleStory.Analyze(new Article("a1", "A <b>&</b> Co", "Tom & Jerry <script>alert(1)</script> *win*\n\nThe cat chased the mouse across the kitchen on Monday."));
+        var b = SampleStory.Analyze(new Article("a2", "B", "<img src=x onerror=alert(2)> Mice & cats sign a [truce](http://x.example) in the kitchen."));
+        Assert.Single(a.Headings);
+        var story = new Story([a, b]) { HeadlineAlignments = [new HeadlineAlignment("hl1", 0.5, [new HeadingRef(0, 0)], [new SentenceRef(1, 0)])] };
+
+        var html = Report.RenderToString(story, ReportFormat.Html);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("<q class=\"headline\">Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt; *win*</q>", html, StringComparison.Ordinal);
+        Assert.Contains("<q>&lt;img src=x onerror=alert(2)&gt; Mice &amp; cats", html, StringComparison.Ordinal);
+        Assert.Contains("<b>A &lt;b&gt;&amp;&lt;/b&gt; Co</b> <a class=\"ref\" href=\"#a1.h1\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(html, "<script"));
+
+        var md = Report.RenderToString(story, ReportFormat.Markdown);
+        Assert.Contains(@"- **A \<b\>\&\</b\> Co** `a1.h1`: Tom \& Jerry \<script\>alert(1)\</script\> \*win\*", md, StringComparison.Ordinal);
+        Assert.Contains(@"  - B `a2.s1`: \<img src=x onerror=alert(2)\> Mice \& cats sign a \[truce\](http://x.example)", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_page_has_exactly_one_script_element_its_own()
     {
         var html = Report.RenderToString(HostileStory(), ReportFormat.Html);

@@ -42,7 +42,7 @@ public partial class HtmlReportTests
 
     [Fact]
     public void Headings_are_shown_but_not_as_sentences()
-        => Assert.Contains("<h4 class=\"hd\">Letter to <span class=\"m\" data-e=\"e6\">Kabul</span></h4>", Page, StringComparison.Ordinal);
+        => Assert.Contains("<h4 class=\"hd\" id=\"a1.h1\">Letter to <span class=\"m\" data-e=\"e6\">Kabul</span></h4>", Page, StringComparison.Ordinal);
 
     [Fact]
     public void Mentions_carry_their_story_entity()

@@ -110,6 +110,7 @@ internal static class SampleStory
                 new Alignment("al1", AlignmentRelation.Agree, 0.8123, [S(0, 0), S(1, 0)]),
                 new Alignment("al2", AlignmentRelation.Conflict, 0.7449, [S(0, 1), S(1, 1)]),
             ],
+            HeadlineAlignments = [new HeadlineAlignment("hl1", 0.4127, [new HeadingRef(0, 0)], [S(1, 0)])],
             Unique = [[2, 3], [2, 3]],
             Divergences =
             [

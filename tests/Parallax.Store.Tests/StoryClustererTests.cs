@@ -93,6 +93,23 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Given_a_story_of_sixteen_articles_when_five_of_a_second_event_of_its_topic_join_it_then_they_split_off_without_waiting_for_a_twentieth_or_later_member()
+    {
+        var other = Enumerable.Range(0, 30).Select(k => Article(Words($"misc{k}x", 0, 10), [], Monday - 86400 + k * 60));
+        var topic = Words("quake", 0, 14).ToArray();
+        ArticleFeatures Report(int k, string place, string actor, long time)
+            => Article(topic.Where((_, i) => (i + k) % 14 != 0).Append(place).Append(actor), [], time);
+        var first = Enumerable.Range(0, 16).Select(k => Report(k, "lima", "ortega", Monday + k * 3600)).ToList();
+        var second = Enumerable.Range(0, 5).Select(k => Report(k + 3, "cusco", "quispe", Monday + 3 * 86400 + k * 3600)).ToList();
+
+        var stories = Place(new StoryAssigner(), [.. other, .. first, .. second]).Skip(30).ToList();
+
+        Assert.Single(stories.Take(16).Distinct());
+        Assert.Single(stories.Skip(16).Distinct());
+        Assert.NotEqual(stories[0], stories[16]);
+    }
+
+    [Fact]
     public void Given_one_event_begun_as_two_stories_when_later_articles_resemble_both_then_the_stories_merge()
     {
         var early = Article(Words("fire", 0, 8), [], null);

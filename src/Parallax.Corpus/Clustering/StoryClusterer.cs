@@ -242,14 +242,14 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     /// <summary>
     /// Splits a story whose members fall into two groups: few links of the members' nearest-neighbour graph cross
     /// between them (<see cref="GraphBisection"/>), or they are much less similar to each other than within themselves
-    /// (2-medoid partition over member similarities); checked after every join while the story is small, then every
-    /// fourth join up to <see cref="ClusteringOptions.SplitLimit"/> members. Returns whether it split.
+    /// (2-medoid partition over member similarities); checked after every join up to <see cref="ClusteringOptions.SplitLimit"/>
+    /// members, so a second event is split off as soon as its few articles tell it apart. Returns whether it split.
     /// </summary>
     private bool MaybeSplit(long id)
     {
         var story = _stories[id];
         var members = story.Members;
-        if (story.Count > _options.SplitLimit || members.Count < 4 || (members.Count > 16 && members.Count % 4 != 0))
+        if (story.Count > _options.SplitLimit || members.Count < 4)
             return false;
         var n = members.Count;
         var sim = new double[n, n];

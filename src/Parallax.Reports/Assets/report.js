@@ -135,7 +135,7 @@
 
   if (location.hash.length > 1) {
     var target = byId(decodeURIComponent(location.hash.slice(1)));
-    if (target && target.classList.contains('s')) { read([target], null); }
+    if (target && (target.classList.contains('s') || target.classList.contains('hd'))) { read([target], null); }
   }
   root.setAttribute('data-parallax-ready', '1');
 })();

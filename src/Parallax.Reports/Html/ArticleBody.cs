@@ -26,14 +26,14 @@ public sealed class ArticleBody : ComponentBase
         ArgumentNullException.ThrowIfNull(builder);
         var analysis = View.Model.Articles[Article];
         var text = analysis.Text;
-        var blocks = analysis.Headings.Select(h => (h.Start, h.End, Sentence: h.Boilerplate ? -2 : -1))
-            .Concat(analysis.Sentences.Select(s => (s.Start, s.End, Sentence: s.Index)))
+        var blocks = analysis.Headings.Select((h, i) => (h.Start, h.End, Sentence: h.Boilerplate ? -2 : -1, Heading: i))
+            .Concat(analysis.Sentences.Select(s => (s.Start, s.End, Sentence: s.Index, Heading: -1)))
             .OrderBy(b => b.Start)
             .ToList();
         var mentions = View.MentionsOf(Article);
         var inParagraph = false;
         var previousEnd = 0;
-        foreach (var (start, end, sentence) in blocks)
+        foreach (var (start, end, sentence, heading) in blocks)
         {
             if (start < previousEnd)
                 continue;
@@ -64,6 +64,7 @@ public sealed class ArticleBody : ComponentBase
             {
                 builder.OpenElement(8, "h4");
                 builder.AddAttribute(9, "class", "hd");
+                builder.AddAttribute(14, "id", ReportModel.HeadingId(analysis.Article.Id, heading));
                 Range(builder, text, start, end, mentions);
                 builder.CloseElement();
                 builder.AddMarkupContent(10, "\n");

@@ -39,6 +39,7 @@ internal sealed class ReportView
         Options = options;
         _streamed = streamed;
         Coverage = Internal.Coverage.Of(model);
+        Headlines = Internal.Headlines.Of(model);
         Title = options.Title ?? model.Articles.Select(a => a.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
             ?? (model.IsStory ? "Parallax story" : "Parallax analysis");
         if (model.Story is { } story)
@@ -65,6 +66,9 @@ internal sealed class ReportView
     public ReportOptions Options { get; }
 
     public ImmutableArray<CoverageRow> Coverage { get; }
+
+    /// <summary>Each article's headline with what states its fact in the other articles (none for the analyze form).</summary>
+    public ImmutableArray<HeadlineRow> Headlines { get; }
 
     public string Title { get; }
 

@@ -86,6 +86,20 @@ internal sealed class ReportModel
 
     public string SentenceText(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].Text;
 
+    /// <summary>The contract id of a heading: "a1.h1" for the first heading of article a1.</summary>
+    public static string HeadingId(string articleId, int heading) => $"{articleId}.h{heading + 1}";
+
+    public string HeadingId(HeadingRef heading) => HeadingId(ArticleId(heading.Article), heading.Heading);
+
+    public string HeadingText(HeadingRef heading) => Articles[heading.Article].Headings[heading.Heading].Text;
+
+    /// <summary>The contract id of a headline's partner: a heading's or a sentence's.</summary>
+    public string PartnerId(HeadlinePartner partner)
+        => partner.Headline ? HeadingId(ArticleId(partner.Article), partner.Index) : SentenceId(partner.Article, partner.Index);
+
+    public string PartnerText(HeadlinePartner partner)
+        => partner.Headline ? Articles[partner.Article].Headings[partner.Index].Text : Articles[partner.Article].Sentences[partner.Index].Text;
+
     /// <summary>The article a syndicated copy was taken from, or null when the article is not a copy (or this is no story).</summary>
     public int? OriginalOf(int article)
         => Story is { } story && story.Syndicated.TryGetValue(article, out var original) && original >= 0 && original < Articles.Length && original != article ? original : null;

@@ -176,6 +176,12 @@ public sealed record Story(ImmutableArray<ArticleAnalysis> Articles)
     /// <summary>How many independent outlets the sentences come from (syndicated copies count once).</summary>
     public int OutletsOf(IEnumerable<SentenceRef> sentences) => sentences.Select(s => SourceOf(s.Article)).Distinct().Count();
 
+    /// <summary>
+    /// The index among the article's headings of its headline (its first heading that is not boilerplate, above the body's
+    /// first sentence of prose: the one <see cref="HeadlineAlignments"/> align), or null when it has none.
+    /// </summary>
+    public int? HeadlineOf(int article) => HeadlineAligner.HeadlineOf(Articles[article]);
+
     /// <summary>The contract id of a sentence ("a1.s4").</summary>
     public string IdOf(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].IdIn(Articles[sentence.Article].Article.Id);
 
