@@ -19,7 +19,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 {
     public string Name => "eval-alignment";
 
-    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values); "
+    public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3] [--why]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values; --why: the annotated pairs of two sentences by their best score and event link, gold or not, aligned or not); "
         + "--neus [--stories N] [--unjudged N] [--noise N] [--missed N] [--headlines]: precision of alignments on NeuS val stories against the hand judgements in Comparison/alignment-judgements.tsv (--headlines: each title put above its body, and the headline alignments judged in Comparison/headline-judgements.tsv)";
 
     public int Run(string[] args)
@@ -29,6 +29,8 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
         var show = int.Parse(Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
         var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var topics = Option(args, "--topics")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var why = args.Contains("--why");
+        var buckets = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         var subTopics = EcbSubTopic.Load(SharedPaths.Data("ecbplus"), topics);
         var loading = clock.Elapsed;
@@ -42,10 +44,13 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
             var articles = subTopic.Documents.Select((d, i) => Analyzer.Analyze(new Article($"a{i + 1}", d.Name, Cleaned(d)))).ToList();
             analyses.Add(articles);
             var analysed = clock.Elapsed;
-            var story = StoryComparer.Compare(articles, encoder: encoder);
+            var traced = new Dictionary<(SentenceRef, SentenceRef), (double Score, double Mixed)>();
+            var story = StoryComparer.Compare(articles, null, null, encoder, why ? (a, b, lexical, cosine, score, _) => traced[(a.Ref, b.Ref)] = (score, encoder is null ? lexical : Mixed(lexical, cosine)) : null);
             comparing += clock.Elapsed - analysed;
             analysing += analysed - start;
             results.Add(SubTopicResult.Score(subTopic, story));
+            if (why)
+                Why(results[^1], story, traced, buckets);
         }
         var total = clock.Elapsed;
 
@@ -79,6 +84,8 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
                     counts.TruePositives + counts.FalsePositives, counts.TruePositives, readableTried.Recall, readableTried.F1)));
             }
         }
+        foreach (var (bucket, counts) in buckets)
+            Console.WriteLine($"  why {bucket}: gold aligned {counts[0]}, gold missed {counts[1]}, other aligned {counts[2]}, other not {counts[3]}");
         if (show > 0)
         {
             Print("false positives (aligned, no shared event)", results.SelectMany(r => r.FalsePositives.Select(p => (r, p))), show);
@@ -108,6 +115,44 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
             })).ToList();
         }
         return combinations;
+    }
+
+    /// <summary>The aligner's mix of a pair's lexical score and rescaled cosine under the default options, before any event bonus.</summary>
+    private static double Mixed(double lexical, float cosine)
+    {
+        var o = ComparisonOptions.Default;
+        return o.SemanticWeight * Math.Clamp((cosine - o.SemanticFloor) / (1 - o.SemanticFloor), 0, 1) + (1 - o.SemanticWeight) * lexical;
+    }
+
+    /// <summary>Counts the readable annotated pairs by their best traced score (and whether an event link raised it), gold or not, aligned or not.</summary>
+    private static void Why(SubTopicResult result, Story story, Dictionary<(SentenceRef, SentenceRef), (double Score, double Mixed)> traced, SortedDictionary<string, int[]> buckets)
+    {
+        var keyOf = story.Articles.Select((a, d) => a.Sentences.Select(s => SubTopicResult.EcbSentenceAt(result.SubTopic, d, s.Start)).ToArray()).ToArray();
+        var best = new Dictionary<(EcbSentenceKey, EcbSentenceKey), (double Score, double Mixed)>();
+        foreach (var ((a, b), value) in traced)
+        {
+            if (keyOf[a.Article][a.Sentence] is not { } ka || keyOf[b.Article][b.Sentence] is not { } kb)
+                continue;
+            var key = ka.CompareTo(kb) < 0 ? (ka, kb) : (kb, ka);
+            if (!best.TryGetValue(key, out var old) || old.Score < value.Score)
+                best[key] = value;
+        }
+        var annotated = result.SubTopic.Annotated.Where(result.Covered.Contains).Order().ToList();
+        foreach (var x in annotated)
+        {
+            foreach (var y in annotated)
+            {
+                if (x.Document == y.Document || x.CompareTo(y) >= 0)
+                    continue;
+                var (score, mixed) = best.GetValueOrDefault((x, y));
+                var bucket = (score < 0.1 ? "<0.10" : score < 0.15 ? "0.10-0.15" : score < 0.19 ? "0.15-0.19" : score < 0.25 ? "0.19-0.25" : score < 0.35 ? "0.25-0.35" : ">=0.35") + (score > mixed + 0.01 ? " event" : "");
+                if (!buckets.TryGetValue(bucket, out var counts))
+                    buckets[bucket] = counts = new int[4];
+                var gold = result.Gold.Contains((x, y));
+                var aligned = result.Predicted.ContainsKey((x, y));
+                counts[gold ? (aligned ? 0 : 1) : (aligned ? 2 : 3)]++;
+            }
+        }
     }
 
     /// <summary>The pair counts over the gold and predicted pairs whose two sentences Parallax reads as sentences (no headline).</summary>
@@ -231,7 +276,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 
         private static EcbSentenceKey? EcbSentenceOf(EcbSubTopic subTopic, int document, Sentence sentence) => EcbSentenceAt(subTopic, document, sentence.Start);
 
-        private static EcbSentenceKey? EcbSentenceAt(EcbSubTopic subTopic, int document, int start)
+        internal static EcbSentenceKey? EcbSentenceAt(EcbSubTopic subTopic, int document, int start)
         {
             foreach (var ecb in subTopic.Documents[document].Sentences)
             {

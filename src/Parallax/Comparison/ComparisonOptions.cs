@@ -46,6 +46,12 @@ public sealed record ComparisonOptions
     public int MaxPartnersPerArticle { get; init; } = 2;
 
     /// <summary>
+    /// Whether two claims also name one event by event words of different stems that tellings of one event use for it
+    /// ("died" / "passed away", "victory" / "won"), as learned from event coreference (see <see cref="EventBonus"/>).
+    /// </summary>
+    public bool CoreferentEventWords { get; init; } = true;
+
+    /// <summary>
     /// Most sentences of one other article a sentence may align with through a shared event (see
     /// <see cref="EventBonus"/>), beyond its <see cref="MaxPartnersPerArticle"/> best: an article may tell one event
     /// in several sentences, and each of them shares that fact.

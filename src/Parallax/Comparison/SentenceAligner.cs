@@ -149,7 +149,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         {
             foreach (var y in claims[b.Ref.Article][b.Ref.Sentence])
             {
-                if (!x.SpeechEvent && !y.SpeechEvent && ClaimMatcher.SameEvent(x, y) && MayBeOneDoer(x, y))
+                if (!x.SpeechEvent && !y.SpeechEvent && (ClaimMatcher.SameEvent(x, y) || options.CoreferentEventWords && EventWords.Corefer(x, y)) && MayBeOneDoer(x, y))
                     return (score + options.EventBonus, true);
             }
         }
@@ -157,14 +157,28 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     /// <summary>
-    /// The claims' doers may be one: either names none, both name the same, or one is a place and the other an
+    /// The claims' doers may be one: either names none, both name the same, one claim names the other's doer, or one is a place and the other an
     /// organisation ("Washington has not completed its review" / "the administration continues to review": a capital
     /// stands for its government). Looser than <see cref="ClaimPair.CompatibleAgents"/>, which sets claims against
     /// each other: aligning two tellings costs less when wrong than reporting a divergence between them.
     /// </summary>
     private static bool MayBeOneDoer(ClaimProfile x, ClaimProfile y)
-        => x.Agent < 0 || y.Agent < 0 || x.Agent == y.Agent
+        => x.Agent < 0 || y.Agent < 0 || x.Agent == y.Agent || Names(y, x.Agent) || Names(x, y.Agent)
             || (AgentType(x), AgentType(y)) is (EntityType.Gpe, EntityType.Org) or (EntityType.Org, EntityType.Gpe);
+
+    /// <summary>
+    /// The claim names the entity, whatever its role: two tellings may put different participants first ("Horton was
+    /// killed" / "Lopez was found guilty in the death of Horton"), and one then names the other's doer.
+    /// </summary>
+    private static bool Names(ClaimProfile claim, int entity)
+    {
+        foreach (var o in claim.Entities)
+        {
+            if (o.Entity == entity)
+                return true;
+        }
+        return false;
+    }
 
     private static EntityType? AgentType(ClaimProfile claim)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Parallax.Documents;
 using Parallax.Entities;
@@ -25,6 +26,11 @@ internal sealed class SentenceProfiler
     private readonly Dictionary<string, string> _synonymOfStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _synonymOfPhrase = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> SynonymOfStem = new SentenceProfiler()._synonymOfStem.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The concept the profiler gives a word of this (Snowball) stem: its synonym group's, else the stem's own.</summary>
+    public static string ConceptOfStem(string stem) => SynonymOfStem.TryGetValue(stem, out var concept) ? concept : "w:" + stem;
 
     public SentenceProfiler()
     {

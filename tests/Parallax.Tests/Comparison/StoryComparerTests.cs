@@ -32,6 +32,28 @@ public class StoryComparerTests
     }
 
     [Theory]
+    [InlineData("Relatives said the old ferry captain died after a long illness.", true)]
+    [InlineData("Relatives said the old ferry captain could die after a long illness.", false)]
+    public void Words_that_tellings_of_one_event_use_for_it_link_claims_stated_alike(string other, bool linked)
+    {
+        var analyses = new[] { new Article("a1", "First Gazette", "The Brenholm ferry captain passed away at his home on Tuesday."), new Article("a2", "Second Courier", other) }
+            .Select(Analyzer.Analyze).ToList();
+        Assert.Empty(StoryComparer.Compare(analyses, ComparisonOptions.Default with { CoreferentEventWords = false }).Alignments);
+        Assert.Equal(linked, StoryComparer.Compare(analyses).Alignments.Length == 1);
+    }
+
+    [Theory]
+    [InlineData("Jon Tavik was convicted over the death of Mara Olsen.", true)]
+    [InlineData("Jon Tavik was convicted over the death of Anna Berg.", false)]
+    public void A_claim_that_names_the_other_claims_doer_tells_the_same_event(string other, bool linked)
+    {
+        var analyses = new[] { new Article("a1", "First Gazette", "Mara Olsen, a young nurse, was killed near the old ferry pier in Brenholm late on a stormy Friday night."), new Article("a2", "Second Courier", other) }
+            .Select(Analyzer.Analyze).ToList();
+        var onlyLinked = ComparisonOptions.Default with { EventBonus = 0.5, AlignmentThreshold = 0.6 };
+        Assert.Equal(linked, StoryComparer.Compare(analyses, onlyLinked).Alignments.Length == 1);
+    }
+
+    [Theory]
     [InlineData("The Ruskin administration continues its review of the Nordline deal, a spokesman said.", true)]
     [InlineData("The Ruskin administration continues its audit of the Nordline deal, a spokesman said.", false)]
     public void A_review_not_completed_and_a_review_that_continues_are_one_event_of_one_doer(string other, bool sameEvent)

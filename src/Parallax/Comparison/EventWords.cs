@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using Parallax.Entities;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// Event words of different stems that name one event in two tellings ("die" / "pass away", "shoot" / "shot",
+/// "victory" / "win"): pairs of stems learned from cross-document event coreference (<c>Lexicon/events.txt</c>, written
+/// by the bench's <c>learn-event-words</c>), compared as the concepts the profiler gives those stems.
+/// </summary>
+internal static class EventWords
+{
+    private static readonly FrozenSet<(string, string)> Pairs = Load(Gazetteer.ReadLines("events"));
+
+    /// <summary>
+    /// The two claims name one event by coreferent words of different concepts (one's event word and the other's event
+    /// word or any of its words), and both state it alike: an event one claim gives as possible ("could shoot down more
+    /// drones") is not the one the other states as done ("shot down a drone").
+    /// </summary>
+    public static bool Corefer(ClaimProfile x, ClaimProfile y)
+        => (x.EventConcept is { } ex && Names(y, ex) || y.EventConcept is { } ey && Names(x, ey)) && Hedged(x) == Hedged(y);
+
+    private static bool Hedged(ClaimProfile claim)
+    {
+        for (var i = claim.First; i < claim.End; i++)
+        {
+            if (Lexicon.Modals.Contains(claim.Sentence.Words[i]) || Lexicon.Hedges.Contains(claim.Sentence.Words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the two concepts are a learned pair.</summary>
+    public static bool Corefer(string a, string b) => Pairs.Contains(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a));
+
+    private static bool Names(ClaimProfile claim, string concept)
+    {
+        for (var i = claim.First; i < claim.End; i++)
+        {
+            if (claim.Sentence.Concepts[i] is { } c && Corefer(concept, c))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Pairs of stems ("die pass") as pairs of concepts, dropping those the synonym groups already join.</summary>
+    internal static FrozenSet<(string, string)> Load(IEnumerable<string> lines)
+    {
+        var pairs = new HashSet<(string, string)>();
+        foreach (var line in lines)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2)
+                throw new InvalidOperationException($"events.txt: '{line}' is not two stems");
+            var (a, b) = (SentenceProfiler.ConceptOfStem(parts[0]), SentenceProfiler.ConceptOfStem(parts[1]));
+            if (!string.Equals(a, b, StringComparison.Ordinal))
+                pairs.Add(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a));
+        }
+        return pairs.ToFrozenSet();
+    }
+}
