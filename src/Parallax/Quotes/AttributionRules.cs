@@ -652,7 +652,8 @@ internal sealed class AttributionRules
         var subordinate = OpensWithSubordinateClause(pos, s);
         for (var q = pos; q <= last; q++)
         {
-            if (subordinate && q > pos && _t.IsComma(q) && (_t.RegionOf[q] < 0 || _t.IsCloseMark(q + 1)) && StartsMainClause(q + 1, last))
+            if (q > pos && _t.IsComma(q) && (_t.RegionOf[q] < 0 || _t.IsCloseMark(q + 1)) && ClauseVerbAfter(q + 1, last) is var verb and >= 0
+                && (subordinate || (CueLexicon.TryGet(_w[verb], out _) && !_t.IsSentenceEnd(verb + 1) && !_t.IsComma(verb + 1))))
             {
                 end = q - 1;
                 break;
@@ -710,21 +711,23 @@ internal sealed class AttributionRules
         return true;
     }
 
-    // A subject noun phrase and its finite verb right after a comma (a closing quotation mark between them allowed).
-    private bool StartsMainClause(int p, int last)
+    // The finite verb of a clause opening right after a comma with its subject noun phrase (a closing quotation mark before
+    // it allowed), or -1. A content runs on to the end of its sentence, but not into a main clause after an opening
+    // subordinate one, nor into another reporting clause ("… that the port would close, officials believe that …").
+    private int ClauseVerbAfter(int p, int last)
     {
         if (p <= last && _t.IsCloseMark(p))
             p++;
         if (p > last || !_t.IsWord(p))
-            return false;
+            return -1;
         var end = p;
         while (end <= last && end - p < 8 && _t.TagOf(end) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "POS" or "CD")
             end++;
         if (end == p)
-            return false;
+            return -1;
         while (end <= last && _t.TagOf(end) == "RB")
             end++;
-        return end <= last && _t.TagOf(end) is "VBD" or "VBZ" or "VBP" or "MD";
+        return end <= last && _t.TagOf(end) is "VBD" or "VBZ" or "VBP" or "MD" ? end : -1;
     }
 
     // "Limbaugh added:" closing a paragraph, then his words set off as the next paragraph without quotation marks.
