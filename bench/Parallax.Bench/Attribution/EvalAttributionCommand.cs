@@ -17,7 +17,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
 {
     public string Name => "eval-attribution";
 
-    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --bias F (less weight on 'outside' at decoding), --min-rate N, --holdout K (with --split train: the held-out fifth), --errors N, --direct-misses N, --wrong-speakers N (gold contents found with another speaker), --labeller: how often the labeller's tokens hit each gold role, --nested: labelled attributions inside a rule's content too, --subjectless: a labelled cue without a source takes its subject)";
+    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --bias F (less weight on 'outside' at decoding), --recovery F (that much less again in a second reading of a sentence whose labelled cue found no source or content; 0: none), --min-rate N, --holdout K (with --split train: the held-out fifth), --errors N, --direct-misses N, --wrong-speakers N (gold contents found with another speaker), --labeller: how often the labeller's tokens hit each gold role, --nested: labelled attributions inside a rule's content too, --subjectless: a labelled cue without a source takes its subject)";
 
     public int Run(string[] args)
     {
@@ -28,12 +28,14 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         var modelPath = Option(args, "--model");
         var bias = Option(args, "--bias");
         var minimumRate = Option(args, "--min-rate");
-        var tagger = modelPath is null && bias is null && minimumRate is null && !args.Contains("--subjectless")
+        var recovery = Option(args, "--recovery");
+        var tagger = modelPath is null && bias is null && minimumRate is null && recovery is null && !args.Contains("--subjectless")
             ? null
             : new AttributionTagger(modelPath is null ? AttributionTagger.Default.Model : ReadModel(modelPath),
                 modelPath is null ? AttributionTagger.Default.FirstPass : File.Exists(TrainCommand.FirstPassPath(modelPath)) ? ReadModel(TrainCommand.FirstPassPath(modelPath)) : null)
             {
                 OutsideBias = bias is null ? AttributionTagger.Default.OutsideBias : float.Parse(bias, CultureInfo.InvariantCulture),
+                RecoveryBias = recovery is null ? AttributionTagger.Default.RecoveryBias : float.Parse(recovery, CultureInfo.InvariantCulture),
                 MinimumCueRate = minimumRate is null ? AttributionTagger.Default.MinimumCueRate : int.Parse(minimumRate, CultureInfo.InvariantCulture),
                 SubjectlessCues = args.Contains("--subjectless") || AttributionTagger.Default.SubjectlessCues,
             };

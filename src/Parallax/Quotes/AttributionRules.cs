@@ -301,7 +301,7 @@ internal sealed class AttributionRules
         while (b >= first && _t.IsWord(b))
         {
             var w = _w[b];
-            if (Words.BeforeCue.Contains(w) || IsLyAdverb(b))
+            if (Words.BeforeCue.Contains(w) || IsLyAdverb(b) || (_t.TagOf(b) == "RB" && !_t.IsCapitalized(b) && w is not ("so" or "as" or "there")))
             {
                 b--;
                 continue;
@@ -649,8 +649,15 @@ internal sealed class AttributionRules
             return (_t.Regions[_t.RegionOf[next]].Inner, QuoteKind.Direct);
         }
         var end = last;
+        var subordinate = OpensWithSubordinateClause(pos, s);
         for (var q = pos; q <= last; q++)
         {
+            if (q > pos && _t.IsComma(q) && (_t.RegionOf[q] < 0 || _t.IsCloseMark(q + 1)) && ClauseVerbAfter(q + 1, last) is var verb and >= 0
+                && (subordinate || (CueLexicon.TryGet(_w[verb], out _) && !_t.IsSentenceEnd(verb + 1) && !_t.IsComma(verb + 1))))
+            {
+                end = q - 1;
+                break;
+            }
             if (_t.RegionOf[q] >= 0)
             {
                 var region = _t.Regions[_t.RegionOf[q]];
@@ -686,6 +693,41 @@ internal sealed class AttributionRules
                 return (region.Inner, QuoteKind.Direct);
         }
         return (new Span(_t.Tokens[pos].Start, _t.Tokens[end].End), QuoteKind.Indirect);
+    }
+
+    // "When Ruiz said that the port would close, Berg called …": a content read inside an opening subordinate clause ends with it.
+    private bool OpensWithSubordinateClause(int pos, int s)
+    {
+        var first = _t.FirstOf(s);
+        while (first < pos && Words.LeadingConnectives.Contains(_w[first]))
+            first++;
+        if (first >= pos || !Words.Subordinators.Contains(_w[first]))
+            return false;
+        for (var q = first + 1; q < pos; q++)
+        {
+            if (_t.IsComma(q) && _t.RegionOf[q] < 0)
+                return false;
+        }
+        return true;
+    }
+
+    // The finite verb of a clause opening right after a comma with its subject noun phrase (a closing quotation mark before
+    // it allowed), or -1. A content runs on to the end of its sentence, but not into a main clause after an opening
+    // subordinate one, nor into another reporting clause ("… that the port would close, officials believe that …").
+    private int ClauseVerbAfter(int p, int last)
+    {
+        if (p <= last && _t.IsCloseMark(p))
+            p++;
+        if (p > last || !_t.IsWord(p))
+            return -1;
+        var end = p;
+        while (end <= last && end - p < 8 && _t.TagOf(end) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "POS" or "CD")
+            end++;
+        if (end == p)
+            return -1;
+        while (end <= last && _t.TagOf(end) == "RB")
+            end++;
+        return end <= last && _t.TagOf(end) is "VBD" or "VBZ" or "VBP" or "MD" ? end : -1;
     }
 
     // "Limbaugh added:" closing a paragraph, then his words set off as the next paragraph without quotation marks.
@@ -1003,14 +1045,16 @@ internal sealed class AttributionRules
         var start = first;
         while (start < limit && Words.LeadingConnectives.Contains(_w[start]))
             start++;
-        if (start < limit && Words.AdjunctPrepositions.Contains(_w[start]))
+        // "In a speech on Monday, Berg attacked …, saying …" (or "On Thursday, after a long silence, Berg …"): the subject follows
+        // the introductory phrases.
+        for (var phrases = 0; phrases < 3 && start < limit && Words.AdjunctPrepositions.Contains(_w[start]); phrases++)
         {
-            // "In a speech on Monday, Berg attacked …, saying …": the subject follows the introductory phrase.
             var comma = start + 1;
             while (comma < limit && comma - start < 12 && !_t.IsComma(comma) && _t.IsWord(comma))
                 comma++;
-            if (comma < limit && _t.IsComma(comma))
-                start = comma + 1;
+            if (comma >= limit || !_t.IsComma(comma))
+                break;
+            start = comma + 1;
         }
         if (start >= limit || !_t.IsWord(start) || Words.AdjunctPrepositions.Contains(_w[start]) || _w[start] is "as" or "by" or "if" or "when")
             return false;

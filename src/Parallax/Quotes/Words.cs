@@ -28,6 +28,10 @@ internal static class Words
         "this", "these", "those", "some", "any", "all", "about", "into", "over", "under", "there", "here", "very", "more",
         "most", "also", "only", "about", "like", "per", "'s", "’s", "it", "that");
 
+    /// <summary>Conjunctions that open a subordinate clause before the main one ("When X said …, Y replied").</summary>
+    public static readonly FrozenSet<string> Subordinators = Set(
+        "when", "as", "after", "before", "while", "since", "because", "although", "though", "if", "once", "until", "whereas", "whenever", "unless");
+
     /// <summary>Words heading an introductory phrase that is not part of the subject.</summary>
     public static readonly FrozenSet<string> LeadingConnectives = Set(
         "and", "but", "so", "meanwhile", "still", "yet", "now", "however", "also", "instead", "then", "separately", "later",

@@ -70,4 +70,17 @@ public class AttributionLabellerTests
                 Assert.Equal(text.LastOf(s) - text.FirstOf(s) + 1, AttributionTagger.Default.Label(text, s).Length);
         }
     }
+    [Fact]
+    public void A_cue_left_without_source_or_content_is_read_again_and_only_adds_attributions()
+    {
+        var text = Read("The mayor's office, for its part, has pushed back hard on the idea of a new toll. The mayor hopes the port reopens soon.");
+        var shipped = AttributionTagger.Default;
+        var once = new AttributionTagger(shipped.Model, shipped.FirstPass) { RecoveryBias = 0 }.Find(text);
+        var twice = shipped.Find(text);
+
+        Assert.DoesNotContain(once, c => text.SentenceOf[c.CueFirst] == 0);
+        var recovered = Assert.Single(twice, c => text.SentenceOf[c.CueFirst] == 0);
+        Assert.Equal("The mayor's office", text.TextOf(recovered.SpeakerFirst, recovered.SpeakerLast));
+        Assert.All(once, c => Assert.Contains(twice, t => t.CueFirst == c.CueFirst && t.SpeakerFirst == c.SpeakerFirst));
+    }
 }

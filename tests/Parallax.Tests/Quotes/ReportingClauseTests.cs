@@ -124,4 +124,29 @@ public class ReportingClauseTests
         Assert.Equal("Ekberg", q.Speaker.Text);
         Assert.Equal(QuoteKind.Direct, q.Kind);
     }
+    [Fact]
+    public void Given_a_cue_in_an_opening_when_clause_Then_its_content_ends_where_the_main_clause_begins()
+    {
+        const string text = "When Ruiz said that the port would close, Berg called the plan a mistake.";
+        var analysis = Analyze(text);
+        var q = QuoteOf(analysis, "the port would close");
+        Assert.Equal("Ruiz", q.Speaker.Text);
+        Assert.Equal("that the port would close", text[q.Content.Start..q.Content.End]);
+    }
+
+    [Fact]
+    public void Given_two_introductory_phrases_before_the_subject_Then_a_participle_cue_takes_that_subject()
+    {
+        var analysis = Analyze("On Friday, after a long silence, Ana Ruiz endorsed the plan, saying, \"The harbour needs it.\"");
+        var q = QuoteOf(analysis, "The harbour needs it");
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_an_adverb_between_the_subject_and_said_Then_the_subject_speaks()
+    {
+        var analysis = Analyze("Nearly half of the dock workers overall said they would strike in May.");
+        var q = QuoteOf(analysis, "they would strike");
+        Assert.Equal("Nearly half of the dock workers", q.Speaker.Text);
+    }
 }
