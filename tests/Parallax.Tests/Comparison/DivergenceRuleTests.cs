@@ -163,6 +163,18 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("Ohio", "Texas", true)]
+    [InlineData("Virginia, Georgia, Alabama and Ohio", "Virginia, Georgia, Alabama and Texas", true)]
+    [InlineData("Virginia, Georgia, Alabama and Ohio", "Georgia, Alabama, Texas and Florida", false)]
+    public void A_list_of_places_that_leaves_out_members_of_the_other_does_not_contradict_it_but_one_swapped_does(string places, string others, bool diverges)
+    {
+        var story = Compare(
+            $"Ana Lund held rallies in {places} on Sunday before the vote, her campaign said.",
+            $"Ana Lund held rallies in {others} on Sunday before the vote, her campaign said.");
+        Assert.Equal(diverges, Has(story, DivergenceKind.Place));
+    }
+
+    [Theory]
     [InlineData("not only finished third in the Brenholm race but also won")]
     [InlineData("not just finished third in the Brenholm race but won")]
     public void Not_only_adds_to_what_it_governs_instead_of_denying_it(string finished)

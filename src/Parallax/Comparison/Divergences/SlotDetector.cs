@@ -28,7 +28,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && inB[o.Entity] > inA.GetValueOrDefault(o.Entity)))
             {
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
-                    || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence)
+                    || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence) || OmittedFromList(a, x, b, y)
                     || kind == DivergenceKind.Place && Located(a.Sentence, x) && Located(b.Sentence, y) && PlaceNesting.Default.MayNest(x.Mention.Text, y.Mention.Text))
                     continue;
                 var speakers = kind == DivergenceKind.Person && SpeaksIn(context, a, x) && SpeaksIn(context, b, y);
@@ -41,6 +41,34 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// One of the names stands in a list of three or more names of its type ("won Virginia, Georgia and Alabama") that is not
+    /// the other's list with just this name swapped: a list that leaves out a member of the other's does not contradict it.
+    /// </summary>
+    private static bool OmittedFromList(ClaimProfile a, EntityOccurrence x, ClaimProfile b, EntityOccurrence y)
+    {
+        var (listA, listB) = (List(a, x), List(b, y));
+        if (listA.Count < 3 && listB.Count < 3)
+            return false;
+        var restA = listA.Where(e => e != x).Select(e => e.Entity).ToHashSet();
+        return listA.Count != listB.Count || !restA.SetEquals(listB.Where(e => e != y).Select(e => e.Entity));
+    }
+
+    /// <summary>The names of the name's type joined to it by commas, "and" or "or", in order; two names a comma apart may be a town and its state.</summary>
+    private static List<EntityOccurrence> List(ClaimProfile claim, EntityOccurrence o)
+    {
+        var sentence = claim.Sentence;
+        bool Joins(int token) => token >= 0 && token < claim.Tags.Length && (claim.Tags[token] == "," || sentence.Words[token] is "and" or "or");
+        EntityOccurrence? Ending(int token) => sentence.Entities.FirstOrDefault(e => e.Mention.Type == o.Mention.Type && e.EndToken == token);
+        EntityOccurrence? Starting(int token) => sentence.Entities.FirstOrDefault(e => e.Mention.Type == o.Mention.Type && e.Token == token);
+        var list = new List<EntityOccurrence> { o };
+        for (var current = o; Joins(current.Token - 1) && (Ending(current.Token - 2) ?? (Joins(current.Token - 2) ? Ending(current.Token - 3) : null)) is { } previous; current = previous)
+            list.Insert(0, previous);
+        for (var current = o; Joins(current.EndToken + 1) && (Starting(current.EndToken + 2) ?? (Joins(current.EndToken + 2) ? Starting(current.EndToken + 3) : null)) is { } next; current = next)
+            list.Add(next);
+        return list;
     }
 
     /// <summary>
