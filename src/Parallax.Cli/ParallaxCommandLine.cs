@@ -61,6 +61,10 @@ internal static class ParallaxCommandLine
             error.WriteLine($"parallax: internal error ({e.GetType().Name}): {e.Message}");
             return ExitCodes.Internal;
         }
+        finally
+        {
+            EncoderOptions.SettleWarmUp();
+        }
     }
 }
 

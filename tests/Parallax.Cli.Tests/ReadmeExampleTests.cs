@@ -6,7 +6,7 @@ namespace Parallax.Cli.Tests;
 
 /// <summary>
 /// Every <c>./parallax</c> line of the README's shell blocks (but <c>serve</c>, which does not end) runs as written, in
-/// order, in a scratch folder holding the repository's <c>samples/</c>, and exits 0.
+/// order, in a scratch folder holding the repository's <c>samples/</c>, and exits 0 without a native error from ONNX Runtime.
 /// </summary>
 public sealed class ReadmeExampleTests : IDisposable
 {
@@ -55,6 +55,7 @@ public sealed class ReadmeExampleTests : IDisposable
             await stdout;
             Assert.True(process.ExitCode == 0, $"{example}\nexit {process.ExitCode}\n{errors}");
             Assert.DoesNotContain("parallax: warning", errors, StringComparison.Ordinal);
+            Assert.False(errors.Contains("onnxruntime", StringComparison.Ordinal), $"{example}\nONNX Runtime failed at exit (a model load still in flight?):\n{errors}");
         }
         Assert.All(["harbour-strike.html", "story.json", "s1.html", "parallax.db"], f => Assert.True(File.Exists(Path.Combine(_dir, f)), f + " was not written"));
     }

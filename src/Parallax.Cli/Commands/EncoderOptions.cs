@@ -8,6 +8,7 @@ namespace Parallax.Cli.Commands;
 internal static class EncoderOptions
 {
     private static readonly Lazy<CachingSentenceEncoder> Cached = new(() => new CachingSentenceEncoder(MiniLmEncoder.Shared));
+    private static Task? _warmUp;
 
     public static Option<bool> Lexical() => new("--lexical")
     {
@@ -23,7 +24,22 @@ internal static class EncoderOptions
         if (lexical)
             return null;
         if (warmUp)
-            _ = MiniLmEncoder.Shared.WarmUpAsync();
+            Interlocked.CompareExchange(ref _warmUp, MiniLmEncoder.Shared.WarmUpAsync(), null);
         return Cached.Value;
+    }
+
+    /// <summary>
+    /// Waits for a model load begun in the background to end, whatever its outcome: a process that exits while ONNX Runtime
+    /// is still building its session (an ingest with nothing new to encode, an input error) can crash in native code.
+    /// </summary>
+    public static void SettleWarmUp()
+    {
+        try
+        {
+            _warmUp?.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
     }
 }
