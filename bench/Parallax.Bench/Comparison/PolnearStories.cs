@@ -15,7 +15,7 @@ namespace Parallax.Bench.Comparison;
 internal static class PolnearStories
 {
     public const string FileName = "polnear-stories.tsv";
-    private const int MaxArticles = 4;
+    private const int MaxArticles = 7;
 
     private sealed record Text(string Path, string Name, string Outlet, DateTimeOffset Published);
 

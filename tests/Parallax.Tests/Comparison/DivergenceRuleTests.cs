@@ -177,6 +177,7 @@ public class DivergenceRuleTests
     [Theory]
     [InlineData("not only finished third in the Brenholm race but also won")]
     [InlineData("not just finished third in the Brenholm race but won")]
+    [InlineData("didn't just finish third in the Brenholm race, she won")]
     public void Not_only_adds_to_what_it_governs_instead_of_denying_it(string finished)
     {
         var story = Compare(

@@ -38,16 +38,16 @@ internal sealed class NegationDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// "not only … (but)", "not just … but also": the negator adds to what it governs instead of denying it ("he not only
-    /// finished third but …" says he finished third).
+    /// "not only … (but)", "not just … but also", "aren't just a loser, you are a liar" (a mark before the sentence's last): the negator adds to what it governs
+    /// instead of denying it ("he not only finished third but …" says he finished third).
     /// </summary>
     private static bool Additive(string[] words, int i)
     {
-        if (words[i] != "not" || i + 1 >= words.Length)
+        if (words[i] is not ("not" or "n't" or "n’t") || i + 1 >= words.Length)
             return false;
         if (words[i + 1] == "only")
             return true;
-        return words[i + 1] is "just" or "merely" or "simply" or "solely" && words.AsSpan(i + 2).IndexOfAny("but", "also") >= 0;
+        return words[i + 1] is "just" or "merely" or "simply" or "solely" && i + 3 < words.Length && words.AsSpan(i + 2, words.Length - i - 3).IndexOfAny("but", "also", "") >= 0;
     }
 
     /// <summary>How far before the plain word the same negator still makes it negated, past what the claims' split left out.</summary>
