@@ -8,7 +8,7 @@ namespace Parallax.Cli.Commands;
 internal static class EncoderOptions
 {
     private static readonly Lazy<CachingSentenceEncoder> Cached = new(() => new CachingSentenceEncoder(MiniLmEncoder.Shared));
-    private static Task? _warmUp;
+    private static readonly Lazy<Task> WarmUp = new(() => MiniLmEncoder.Shared.WarmUpAsync());
 
     public static Option<bool> Lexical() => new("--lexical")
     {
@@ -24,7 +24,7 @@ internal static class EncoderOptions
         if (lexical)
             return null;
         if (warmUp)
-            Interlocked.CompareExchange(ref _warmUp, MiniLmEncoder.Shared.WarmUpAsync(), null);
+            _ = WarmUp.Value;
         return Cached.Value;
     }
 
@@ -36,7 +36,8 @@ internal static class EncoderOptions
     {
         try
         {
-            _warmUp?.Wait();
+            if (WarmUp.IsValueCreated)
+                WarmUp.Value.Wait();
         }
         catch (AggregateException)
         {
