@@ -106,19 +106,19 @@ internal sealed class QuotedText
         return _tags[i] ?? "";
     }
 
-    public bool IsWord(int i) => Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
+    public bool IsWord(int i) => i >= 0 && i < Count && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 
-    public bool IsPunctuation(int i) => Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol;
+    public bool IsPunctuation(int i) => i >= 0 && i < Count && Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol;
 
     public bool Is(int i, string lower) => i >= 0 && i < Count && Lower[i] == lower;
 
-    public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
+    public bool IsCapitalized(int i) => i >= 0 && i < Count && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
 
     public bool IsComma(int i) => i >= 0 && i < Count && Lower[i] is "," or ";";
 
     public bool IsDash(int i) => i >= 0 && i < Count && Lower[i] is "—" or "–" or "--" or "-" or "―";
 
-    public bool IsSentenceEnd(int i) => Lower[i] is "." or "!" or "?" or "…" or "...";
+    public bool IsSentenceEnd(int i) => i >= 0 && i < Count && Lower[i] is "." or "!" or "?" or "…" or "...";
 
     public bool IsOpenMark(int i) => i >= 0 && i < Count && RegionOf[i] >= 0 && Regions[RegionOf[i]].Open == i;
 
