@@ -19,21 +19,24 @@ internal static class NeusDivergences
     public static int Run(string[] args)
     {
         var polnear = args.Contains("--polnear");
+        var batch = int.Parse(Option(args, "--batch") ?? "1", CultureInfo.InvariantCulture);
+        if (batch is < 1 or > 2)
+            throw new ArgumentException($"--batch: '{batch}' is not 1 or 2");
         if (polnear && args.Contains("--make-stories"))
         {
-            Console.WriteLine($"{PolnearStories.Make(PolnearStories.DefaultPath)} stories of two or more outlets written to {PolnearStories.DefaultPath}");
+            Console.WriteLine($"{PolnearStories.Make(PolnearStories.PathOf(batch), batch)} stories of two or more outlets written to {PolnearStories.PathOf(batch)}");
             return 0;
         }
         var split = polnear ? "polnear" : Option(args, "--split") ?? "val";
         if (split is not ("val" or "train" or "polnear"))
             throw new ArgumentException($"--split: '{split}' is not val or train");
         List<Func<List<Article>>> sources = polnear
-            ? PolnearStories.Read(PolnearStories.DefaultPath)
+            ? PolnearStories.Read(PolnearStories.PathOf(batch))
             : [.. File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source")).Select(line => (Func<List<Article>>)(() => NeusStories.Articles(line)))];
         var count = args.Contains("--all") ? sources.Count : Math.Min(sources.Count, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         var first = Math.Clamp(int.Parse(Option(args, "--first") ?? "0", CultureInfo.InvariantCulture), 0, count);
         var path = Option(args, "--judgements")
-            ?? (split == "val" ? DivergenceJudgements.DefaultPath : Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, $"divergence-judgements-{split}.tsv"));
+            ?? (split == "val" ? DivergenceJudgements.DefaultPath : Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, $"divergence-judgements-{split}{(polnear && batch > 1 ? "-" + batch.ToString(CultureInfo.InvariantCulture) : "")}.tsv"));
         var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var judgements = DivergenceJudgements.Read(path);
         var clock = Stopwatch.StartNew();
@@ -61,7 +64,7 @@ internal static class NeusDivergences
             return PrintStory(int.Parse(shown, CultureInfo.InvariantCulture), stories, reported, judgements);
 
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-divergences on " + (polnear ? "PolNeAR stories" : "neus-roundups/" + split) + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
+        Console.WriteLine(string.Format(inv, "eval-divergences on " + (polnear ? $"PolNeAR stories (batch {batch})" : "neus-roundups/" + split) + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
             count - first, reported.Count, duplicates, seconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"kind",-13} {"reported",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var group in reported.GroupBy(r => r.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -10,7 +10,9 @@ namespace Parallax.Bench.Comparison;
 /// and dev is clustered by the corpus stage's story assigner in publication order, and each story told by two or more
 /// outlets keeps its earliest article per outlet (at most <see cref="MaxArticles"/>). The grouping is made once and
 /// kept beside this file in <c>polnear-stories.tsv</c> (story, file names; no text), so that hand judgements of the
-/// divergences reported on these stories stay keyed to the same articles when the clusterer changes.
+/// divergences reported on these stories stay keyed to the same articles when the clusterer changes. Batch 2
+/// (<c>polnear-stories-2.tsv</c>) is made the same way from each outlet's second article of a story: texts no rule
+/// was written from, kept to check the rules the first batch taught.
 /// </summary>
 internal static class PolnearStories
 {
@@ -19,10 +21,14 @@ internal static class PolnearStories
 
     private sealed record Text(string Path, string Name, string Outlet, DateTimeOffset Published);
 
-    public static string DefaultPath => Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, FileName);
+    public static string DefaultPath => PathOf(1);
 
-    /// <summary>Clusters every PolNeAR text and writes the stories of two or more outlets to <paramref name="path"/>; returns how many.</summary>
-    public static int Make(string path)
+    /// <summary>The stories file of a batch: 1 holds each outlet's earliest article of a story, 2 its second.</summary>
+    public static string PathOf(int batch)
+        => Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, batch == 1 ? FileName : $"polnear-stories-{batch}.tsv");
+
+    /// <summary>Clusters every PolNeAR text and writes the stories of two or more outlets to <paramref name="path"/>, each outlet's article number <paramref name="batch"/> of the story; returns how many.</summary>
+    public static int Make(string path, int batch = 1)
     {
         var texts = Texts().OrderBy(t => t.Published).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
         var assigner = new StoryAssigner();
@@ -37,7 +43,7 @@ internal static class PolnearStories
         }
         var stories = Enumerable.Range(0, texts.Count)
             .GroupBy(i => story[i])
-            .Select(g => g.Select(i => texts[i]).GroupBy(t => t.Outlet).Select(o => o.First()).Take(MaxArticles).ToList())
+            .Select(g => g.Select(i => texts[i]).GroupBy(t => t.Outlet).Where(o => o.Count() >= batch).Select(o => o.ElementAt(batch - 1)).Take(MaxArticles).ToList())
             .Where(s => s.Count >= 2)
             .OrderBy(s => s[0].Published).ThenBy(s => s[0].Name, StringComparer.Ordinal)
             .ToList();

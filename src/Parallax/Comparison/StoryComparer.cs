@@ -43,6 +43,7 @@ public static class StoryComparer
             ClaimPairs = [.. claimPairs.SelectMany(p => p)],
             QuotesBySentence = quotes,
             StoryEntityOfDocumentEntity = storyEntityOfDocumentEntity,
+            MinSentenceScore = (encoder is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold) + options.DivergenceAlignmentMargin,
         });
         var conflicts = Conflicts(divergences);
         var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);

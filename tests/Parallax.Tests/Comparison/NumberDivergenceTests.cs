@@ -20,6 +20,22 @@ public class NumberDivergenceTests
         Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("5,400", StringComparison.Ordinal) && d.Detail.Contains("4,900", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Sentences_aligned_only_near_the_threshold_report_no_divergence()
+    {
+        const string a = "The Miners Guild said 5,400 members joined the stoppage at the Kestrel pits on Monday.";
+        const string b = "The Miners Guild put the number joining the stoppage at the Kestrel pits on Monday at about 4,900.";
+        var aligned = Compare(a, b);
+        var score = Assert.Single(aligned.Alignments).Score;
+        Assert.Contains(aligned.Divergences, d => d.Kind == DivergenceKind.Number);
+
+        var options = ComparisonOptions.Default with { DivergenceAlignmentMargin = score - ComparisonOptions.Default.AlignmentThreshold + 0.01 };
+        var story = StoryComparer.Compare([Analyzer.Analyze(new Article("a1", "First Gazette", a)), Analyzer.Analyze(new Article("a2", "Second Courier", b))], options);
+
+        Assert.Single(story.Alignments);
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
     [Theory]
     [InlineData("2.1 million", false)]
     [InlineData("2.4 million", true)]

@@ -18,6 +18,8 @@ internal sealed class DivergenceContext
     public required IReadOnlyList<Quote>[][] QuotesBySentence { get; init; }
     /// <summary>Per article and in-document entity, the story entity index (-1 when none).</summary>
     public required int[][] StoryEntityOfDocumentEntity { get; init; }
+    /// <summary>Least alignment score of two sentences for a divergence between their claims (see <see cref="ComparisonOptions.DivergenceAlignmentMargin"/>).</summary>
+    public double MinSentenceScore { get; init; }
 
     public string Id(SentenceProfile p) => Articles[p.Ref.Article].Article.Id;
 
@@ -54,16 +56,17 @@ internal abstract class ClaimPairDetector : IDivergenceDetector
     {
         foreach (var pair in context.ClaimPairs)
         {
-            if (Between(context, pair) is { } divergence && HoldsUp(divergence, pair))
+            if (Between(context, pair) is { } divergence && HoldsUp(context, divergence, pair))
                 yield return divergence with { Claims = DivergenceContext.ClaimIds(pair) };
         }
     }
 
     protected abstract Divergence? Between(DivergenceContext context, ClaimPair pair);
 
-    /// <summary>Whether the claims are worded closely enough for the divergence's kind (see <see cref="MinClaimScore"/>).</summary>
-    protected virtual bool HoldsUp(Divergence divergence, ClaimPair pair)
-        => pair.Score >= MinClaimScore(divergence.Kind) || SameOutsideNames(pair.A, pair.B);
+    /// <summary>Whether the sentences align well enough (see <see cref="DivergenceContext.MinSentenceScore"/>) and the claims are worded closely enough for the divergence's kind (see <see cref="MinClaimScore"/>).</summary>
+    protected virtual bool HoldsUp(DivergenceContext context, Divergence divergence, ClaimPair pair)
+        => (pair.SentenceScore >= context.MinSentenceScore || divergence.Kind == DivergenceKind.NameVariant)
+            && (pair.Score >= MinClaimScore(divergence.Kind) || SameOutsideNames(pair.A, pair.B));
 
     /// <summary>The claims say the same words but for the names in them ("Hask police said the road was shut" / "Lorn police said …").</summary>
     private static bool SameOutsideNames(ClaimProfile a, ClaimProfile b)

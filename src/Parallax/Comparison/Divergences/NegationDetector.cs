@@ -68,7 +68,8 @@ internal sealed class NegationDetector : ClaimPairDetector
     }
 
     /// <summary>A denial of an act the other claim tells as alleged holds up on its own evidence, the same words after both verbs.</summary>
-    protected override bool HoldsUp(Divergence divergence, ClaimPair pair) => !pair.SameProposition || base.HoldsUp(divergence, pair);
+    protected override bool HoldsUp(DivergenceContext context, Divergence divergence, ClaimPair pair)
+        => !pair.SameProposition && pair.SentenceScore >= context.MinSentenceScore || base.HoldsUp(context, divergence, pair);
 
     private static string Text(DivergenceContext context, ClaimProfile claim, int first, int last) => context.Span(claim.Sentence, first, last).Text;
 }
