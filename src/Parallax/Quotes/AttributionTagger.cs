@@ -68,9 +68,11 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
         var read = new List<Candidate>();
         for (var s = 0; s < text.Document.Sentences.Length; s++)
         {
-            var path = Label(text, s);
-            if (path.Length == 0)
+            var emissions = EmissionsOf(text, s);
+            if (emissions is null)
                 continue;
+            var tokens = text.LastOf(s) - text.FirstOf(s) + 1;
+            var path = Decode(Model, (float[])emissions.Clone(), tokens, OutsideBias);
             var before = found.Count;
             Read(text, s, path, found, MinimumCueRate);
             if (RecoveryBias <= 0 || !path.Contains(CueBegin))
@@ -84,7 +86,8 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
             if (!alone.Contains(true))
                 continue;
             read.Clear();
-            Read(text, s, Label(text, s, OutsideBias + RecoveryBias), read, MinimumCueRate);
+            // The emissions are the first reading's: only the decoding differs.
+            Read(text, s, Decode(Model, emissions, tokens, OutsideBias + RecoveryBias), read, MinimumCueRate);
             found.AddRange(read.Where(c => Enumerable.Range(c.CueFirst - first, c.CueLast - c.CueFirst + 1).Any(i => alone[i])
                 && !found.Skip(before).Any(f => f.CueFirst <= c.CueLast && c.CueFirst <= f.CueLast)));
         }
@@ -95,13 +98,17 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
     public int[] Label(QuotedText text, int sentence) => Label(text, sentence, OutsideBias);
 
     private int[] Label(QuotedText text, int sentence, float outsideBias)
+        => EmissionsOf(text, sentence) is { } emissions ? Decode(Model, emissions, text.LastOf(sentence) - text.FirstOf(sentence) + 1, outsideBias) : [];
+
+    // The labeller's scores for each token and label of a sentence (null for a sentence without words).
+    private float[]? EmissionsOf(QuotedText text, int sentence)
     {
         var words = WordsOf(text, sentence);
         if (words.Length == 0)
-            return [];
+            return null;
         var tags = TagsOf(text, sentence, words);
         var context = FirstPass is null ? null : DocumentContext.OfSentenceLabels(Decode(FirstPass, FirstPass.Emissions(words, tags), words.Length));
-        return Decode(Model, Model.Emissions(words, tags, context), words.Length, outsideBias);
+        return Model.Emissions(words, tags, context);
     }
 
     private int[] Decode(LinearChainModel model, float[] emissions, int tokens) => Decode(model, emissions, tokens, OutsideBias);
