@@ -37,6 +37,18 @@ public class NumberDivergenceTests
     }
 
     [Theory]
+    [InlineData("Marta Ruiz has 151 delegates", true)]
+    [InlineData("Olle Berg has 151 delegates", false)]
+    [InlineData("the count gives Olle Berg's 151 delegates", false)]
+    public void Figures_held_by_different_people_are_not_one_count(string clause, bool diverges)
+    {
+        var story = Compare(
+            "After the Hask primary, Marta Ruiz has 163 delegates and Olle Berg has 63, the party said.",
+            $"After the Hask primary, {clause}, the party said.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("163", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("2.1 million", false)]
     [InlineData("2.4 million", true)]
     public void A_figure_rounded_to_fewer_decimals_agrees_with_the_exact_one(string other, bool diverges)
