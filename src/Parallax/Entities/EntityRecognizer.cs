@@ -444,6 +444,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
                     q++;
                 while (q > p && Connectors.Contains(words[q - 1]))
                     q--;
+                // A surname that is also a title ("Prime Minister John Major"): the tagger's sure reading of the whole person.
+                if (q > p && c.Model?[p] is { Type: EntityType.Person, Confidence: >= SureReading } whole && whole.Start == p && whole.End > q && whole.End <= runEnd)
+                    q = whole.End;
                 if (q > p)
                 {
                     var index = Emit(c, sentence, p, q - p, EntityType.Person, 0.9, null);
