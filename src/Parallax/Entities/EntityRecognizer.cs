@@ -363,6 +363,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
                     j++;
                 else if (Connectors.Contains(words[j]) && j + 1 < end && StartsName(c, j + 1))
                     j++;
+                else if (Connectors.Contains(words[j]) && j + 2 < end && Connectors.Contains(words[j + 1]) && StartsName(c, j + 2))
+                    j += 2; // "Schalk van der Merwe", "Ponce de la Cruz"
                 else
                     break;
             }
@@ -436,8 +438,15 @@ public sealed class EntityRecognizer : IAnalysisComponent
                     }
                 }
                 var q = p;
-                while (q < runEnd && g.TitleLength(words, q, runEnd) == 0 && !g.TryMatch(words, q, runEnd, out _, out _) && !Connectors.Contains(words[q]))
+                // A particle inside the name runs on ("Coach Pieter van der Walt"); "of" and "for" do not ("Minister Smith of ...").
+                while (q < runEnd && g.TitleLength(words, q, runEnd) == 0 && !g.TryMatch(words, q, runEnd, out _, out _)
+                    && (!Connectors.Contains(words[q]) || (q > p && q + 1 < runEnd && words[q] is not ("of" or "for"))))
                     q++;
+                while (q > p && Connectors.Contains(words[q - 1]))
+                    q--;
+                // A surname that is also a title ("Prime Minister John Major"): the tagger's sure reading of the whole person.
+                if (q > p && c.Model?[p] is { Type: EntityType.Person, Confidence: >= SureReading } whole && whole.Start == p && whole.End > q && whole.End <= runEnd)
+                    q = whole.End;
                 if (q > p)
                 {
                     var index = Emit(c, sentence, p, q - p, EntityType.Person, 0.9, null);

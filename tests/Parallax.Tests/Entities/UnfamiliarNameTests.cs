@@ -19,6 +19,26 @@ public class UnfamiliarNameTests
         Assert.Contains(Names(doc), m => m.Text.Contains("Falcons", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Coach Pieter van der Walt praised his players after the match.", "Pieter van der Walt")]
+    [InlineData("The mayor met Ana de la Fuente at the town hall on Monday.", "Ana de la Fuente")]
+    public void A_name_with_two_lower_case_particles_is_one_person(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Contains(Names(doc), m => m.Text == name);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Tom Major flew to Lagos on Monday.", "Tom Major")]
+    [InlineData("Chancellor Anna Bishop said the budget was balanced.", "Anna Bishop")]
+    public void A_surname_that_is_also_a_title_stays_in_the_name_after_a_title(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(EntityType.Person, Assert.Single(Names(doc), m => m.Text == name).Type);
+    }
+
     [Fact]
     public void A_county_is_a_place_not_a_person()
     {
