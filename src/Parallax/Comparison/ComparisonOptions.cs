@@ -66,6 +66,12 @@ public sealed record ComparisonOptions
     /// </summary>
     public int MaxEventPartnersPerArticle { get; init; } = 4;
 
+    /// <summary>
+    /// With a sentence encoder, whether a learned model (<c>Lexicon/alignment-model.txt</c>, trained on ECB+ topics 1-35 by the
+    /// bench's <c>learn-alignment</c>) decides which candidate pairs align instead of the threshold and partner limits.
+    /// </summary>
+    public bool LearnedPairScore { get; init; }
+
     /// <summary>Least lexical score for an article's headline to align with another article's headline or sentence (see <see cref="AlignmentThreshold"/>).</summary>
     public double HeadlineAlignmentThreshold { get; init; } = 0.2;
 

@@ -32,6 +32,15 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// <summary>Called for every pair scored above zero, for the bench's explain command.</summary>
     public PairTrace? Trace { get; init; }
 
+    /// <summary>A candidate pair's features (see <see cref="PairFeatures"/>) and whether the hand-set rules keep it.</summary>
+    public delegate void CandidateSink(SentenceProfile a, SentenceProfile b, double[] features, bool kept);
+
+    /// <summary>
+    /// Called for every pair scored at least the learned model's floor, with its features, for the bench's
+    /// <c>learn-alignment</c> (with a sentence encoder only).
+    /// </summary>
+    public CandidateSink? Candidates { get; init; }
+
     private const double MinimumForChunks = 0.1;
     private const double ChunkFactor = 0.85;
 
@@ -52,7 +61,10 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
         }
 
-        var candidates = new List<(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event)>();
+        var model = meanings is not null && (options.LearnedPairScore || Candidates is not null) ? PairModel.Default : null;
+        var threshold = meanings is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold;
+        var floor = model is null ? threshold : Math.Min(model.Floor, threshold);
+        var candidates = new List<(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical)>();
         var accumulator = new double[all.Length];
         var touched = new List<int>();
         foreach (var p in all)
@@ -76,7 +88,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     var (score, linked) = WithEvent(p, all[other], lexical, options.AlignmentThreshold, claims);
                     Trace?.Invoke(p, all[other], lexical, 0, score, (-1, -1));
                     if (score >= options.AlignmentThreshold)
-                        candidates.Add((p.Global, other, score, 0, (-1, -1), linked));
+                        candidates.Add((p.Global, other, score, 0, (-1, -1), linked, lexical));
                 }
             }
             else
@@ -87,10 +99,10 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                         continue;
                     var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
                     var lexical = Lexical(p, all[other], accumulator[other]);
-                    var (score, linked) = WithEvent(p, all[other], Mixed(lexical, cosine), options.SemanticAlignmentThreshold, claims);
+                    var (score, linked) = WithEvent(p, all[other], Mixed(lexical, cosine), floor, claims);
                     Trace?.Invoke(p, all[other], lexical, cosine, score, anchor);
-                    if (score >= options.SemanticAlignmentThreshold)
-                        candidates.Add((p.Global, other, score, cosine, anchor, linked));
+                    if (score >= floor)
+                        candidates.Add((p.Global, other, score, cosine, anchor, linked, lexical));
                 }
             }
             foreach (var other in touched)
@@ -100,7 +112,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
 
         var ranked = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
         var rankedByEvent = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
-        foreach (var (a, b, score, _, anchor, linked) in candidates)
+        foreach (var (a, b, score, _, anchor, linked, _) in candidates)
         {
             Rank(ranked, (a, anchor.A, all[b].Ref.Article), score);
             Rank(ranked, (b, anchor.B, all[a].Ref.Article), score);
@@ -111,11 +123,20 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
         }
         var pairs = new List<AlignedPair>();
-        foreach (var (a, b, score, cosine, anchor, linked) in candidates)
+        foreach (var (a, b, score, cosine, anchor, linked, lexical) in candidates)
         {
             var (keyA, keyB) = ((a, anchor.A, all[b].Ref.Article), (b, anchor.B, all[a].Ref.Article));
-            var kept = Keeps(ranked[keyA], score, options.MaxPartnersPerArticle) && Keeps(ranked[keyB], score, options.MaxPartnersPerArticle)
-                || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle);
+            var kept = score >= threshold
+                && (Keeps(ranked[keyA], score, options.MaxPartnersPerArticle) && Keeps(ranked[keyB], score, options.MaxPartnersPerArticle)
+                    || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle));
+            if (model is not null)
+            {
+                var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
+                    Standing(ranked[keyA], score), Standing(ranked[keyB], score), anchor != (-1, -1));
+                Candidates?.Invoke(all[a], all[b], features, kept);
+                if (options.LearnedPairScore)
+                    kept = model.Probability(features) >= model.Threshold;
+            }
             if (!kept)
                 continue;
             var (pa, pb) = (all[a], all[b]);
@@ -291,6 +312,10 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             ranked[key] = list = [];
         list.Add(score);
     }
+
+    /// <summary>How many of a sentence's scores toward one article beat <paramref name="score"/>, and the best of them.</summary>
+    private static (int Better, double Best) Standing(List<double> scores, double score)
+        => (scores.Count(s => s > score), scores.Max());
 
     /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article, and near the best.</summary>
     private bool Keeps(List<double> scores, double score, int partners)

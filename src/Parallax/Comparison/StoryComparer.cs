@@ -18,8 +18,11 @@ public static class StoryComparer
     public static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options = null, IReadOnlyDictionary<int, int>? knownCopies = null, ISentenceEncoder? encoder = null)
         => Compare(articles, options, knownCopies, encoder, trace: null);
 
-    /// <summary>The comparison, with every scored sentence pair passed to <paramref name="trace"/> (for the bench's explain command).</summary>
-    internal static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options, IReadOnlyDictionary<int, int>? knownCopies, ISentenceEncoder? encoder, SentenceAligner.PairTrace? trace)
+    /// <summary>
+    /// The comparison, with every scored sentence pair passed to <paramref name="trace"/> (for the bench's explain command) and
+    /// every candidate pair's features to <paramref name="candidates"/> (for its <c>learn-alignment</c>).
+    /// </summary>
+    internal static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options, IReadOnlyDictionary<int, int>? knownCopies, ISentenceEncoder? encoder, SentenceAligner.PairTrace? trace, SentenceAligner.CandidateSink? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         options ??= ComparisonOptions.Default;
@@ -31,7 +34,7 @@ public static class StoryComparer
         var profiles = profiler.Profile(articles, resolved);
         var (claims, quotes, storyEntityOfDocumentEntity) = ReadClaims(articles, story, resolved, profiles);
         var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
-        var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace }.Align(profiles, meanings, claims), NearCopies.Find(profiles));
+        var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace, Candidates = candidates }.Align(profiles, meanings, claims), NearCopies.Find(profiles));
         var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score, pair.Anchor)).ToList();
         var divergences = DivergencePipeline.Default.Run(new DivergenceContext
         {

@@ -68,6 +68,16 @@ public class SemanticAlignmentTests
         => Assert.Empty(Compare(new MeaningTable()).Alignments);
 
     [Fact]
+    public void With_the_learned_pair_score_a_paraphrase_aligns_and_unrelated_sentences_do_not()
+    {
+        var articles = new[] { Documents.Analyze("a1", First), Documents.Analyze("a2", Second) };
+        var learned = ComparisonOptions.Default with { LearnedPairScore = true };
+        var story = StoryComparer.Compare(articles, learned, encoder: new MeaningTable(SameMeaning));
+        Assert.Equal(["a1.s1", "a2.s1"], Assert.Single(story.Alignments).Sentences.Select(story.IdOf));
+        Assert.Empty(StoryComparer.Compare(articles, learned, encoder: new MeaningTable()).Alignments);
+    }
+
+    [Fact]
     public void A_cache_hit_does_not_encode_again()
     {
         var inner = new MeaningTable(SameMeaning);
