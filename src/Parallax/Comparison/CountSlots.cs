@@ -91,14 +91,15 @@ internal static class CountSlots
     {
         if (x.Number.Unit != y.Number.Unit || x.Number.Agrees(y.Number) || !x.Number.Comparable(y.Number))
             return false;
-        if (Ratio(x, y) > MaxRatio || !x.Events.Overlaps(y.Events))
+        if (Ratio(x, y) > MaxRatio || !x.Events.Overlaps(y.Events) || CountFrames.Differ(x.Sentence, x.Number, y.Sentence, y.Number))
             return false;
         return !x.Generic || SentenceAligner.Similarity(x.Sentence, y.Sentence) >= MinGenericSimilarity;
     }
 
     public static double Ratio(Slot x, Slot y) => Math.Max(x.Number.Value, y.Number.Value) / Math.Min(x.Number.Value, y.Number.Value);
 
-    private static int UnitToken(SentenceProfile p, NumberFact n)
+    /// <summary>The token of the figure's unit noun within four words after it, or -1.</summary>
+    public static int UnitToken(SentenceProfile p, NumberFact n)
     {
         var word = n.UnitWord!.ToLowerInvariant();
         for (var i = n.Token + 1; i < Math.Min(p.Words.Length, n.Token + 5); i++)

@@ -49,6 +49,18 @@ public class NumberDivergenceTests
     }
 
     [Theory]
+    [InlineData("the 12 states that voted on Tuesday", true)]
+    [InlineData("the 12 states that have voted so far", false)]
+    [InlineData("the 12 states that voted on Saturday", false)]
+    public void Counts_over_different_times_are_not_one_count(string other, bool diverges)
+    {
+        var story = Compare(
+            "Turnout in the Hask party primaries fell in the 15 states that voted on Tuesday, the party said.",
+            $"Turnout in the Hask party primaries fell in {other}, the party said.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
     [InlineData("2.1 million", false)]
     [InlineData("2.4 million", true)]
     public void A_figure_rounded_to_fewer_decimals_agrees_with_the_exact_one(string other, bool diverges)

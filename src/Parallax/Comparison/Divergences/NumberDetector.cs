@@ -47,7 +47,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
             if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y)
-                && x.Comparable(y) && !FigureHolders.Differ(a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value) || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount))
+                && x.Comparable(y) && !DifferentThings(a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value) || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
@@ -63,7 +63,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             foreach (var y in nb)
             {
                 if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
-                    || FigureHolders.Differ(a.Sentence, x, b.Sentence, y))
+                    || DifferentThings(a.Sentence, x, b.Sentence, y))
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
                 if (ratio <= (loose ? MaxLooseRatio : MaxRatio) && ratio < bestRatio)
@@ -105,13 +105,17 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             var y = nb.Where(n => n.Unit == x.Unit).ToList();
             if (y.Count != 1 || na.Count(n => n.Unit == x.Unit) != 1 || y[0].Value <= 0 || !x.Comparable(y[0]) || Consistent(a.Sentence, x, b.Sentence, y[0]) || GivesBoth(a, x, b, y[0])
-                || FigureHolders.Differ(a.Sentence, x, b.Sentence, y[0]))
+                || DifferentThings(a.Sentence, x, b.Sentence, y[0]))
                 continue;
             if (Math.Max(x.Value, y[0].Value) / Math.Min(x.Value, y[0].Value) <= MaxLooseRatio)
                 return (x, y[0]);
         }
         return null;
     }
+
+    /// <summary>The figures are held by different people or places, or cover different times: they count different things.</summary>
+    private static bool DifferentThings(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
+        => FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y);
 
     /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
     private static bool GivesBoth(ClaimProfile a, NumberFact x, ClaimProfile b, NumberFact y)
