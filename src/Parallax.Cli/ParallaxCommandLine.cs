@@ -18,6 +18,7 @@ internal static class ParallaxCommandLine
             StoriesCommand.Create(output, error),
             ShowCommand.Create(output, error),
             ServeCommand.Create(output, error),
+            ReanalyseCommand.Create(output, error),
             WorkerCommand.Create(output, error),
         };
         try

@@ -54,7 +54,7 @@ public sealed class TestClusterIngestTests
     }
 
     /// <summary>The secondary silo holding the most analysts (the test fails if none holds one: the stop would prove nothing).</summary>
-    private static async Task<SiloHandle> BusiestSecondary(TestCluster cluster)
+    internal static async Task<SiloHandle> BusiestSecondary(TestCluster cluster)
     {
         var statistics = await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).GetSimpleGrainStatistics();
         var analysts = statistics.Where(s => s.GrainType.Contains(nameof(AnalystGrain), StringComparison.Ordinal))

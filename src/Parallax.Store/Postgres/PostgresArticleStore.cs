@@ -320,6 +320,32 @@ public sealed class PostgresArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<StoredArticle> ArticlesWithoutAnalysis(string pipeline, long afterId, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        using var command = Command(
+            $"SELECT {StoredRows.ArticleColumns} FROM articles a WHERE a.id > $1 AND NOT EXISTS (SELECT 1 FROM analyses n WHERE n.content_hash = a.content_hash AND n.pipeline = $2) ORDER BY a.id LIMIT $3",
+            afterId, pipeline, limit);
+        return StoredRows.Articles(command);
+    }
+
+    /// <inheritdoc />
+    public long CountWithoutAnalysis(string pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        using var command = Command("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.content_hash = a.content_hash AND n.pipeline = $1)", pipeline);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public long DropSupersededAnalyses(string pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        using var command = Command("DELETE FROM analyses WHERE pipeline <> $1 AND content_hash IN (SELECT content_hash FROM analyses WHERE pipeline = $1)", pipeline);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
     public void CacheAnalyses(IReadOnlyList<CachedAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);

@@ -364,6 +364,38 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<StoredArticle> ArticlesWithoutAnalysis(string pipeline, long afterId, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredRows.ArticleColumns} FROM articles a WHERE a.id > $after AND NOT EXISTS (SELECT 1 FROM analyses n WHERE n.content_hash = a.content_hash AND n.pipeline = $p) ORDER BY a.id LIMIT $limit";
+        command.Parameters.AddWithValue("$after", afterId);
+        command.Parameters.AddWithValue("$p", pipeline);
+        command.Parameters.AddWithValue("$limit", limit);
+        return StoredRows.Articles(command);
+    }
+
+    /// <inheritdoc />
+    public long CountWithoutAnalysis(string pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.content_hash = a.content_hash AND n.pipeline = $p)";
+        command.Parameters.AddWithValue("$p", pipeline);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public long DropSupersededAnalyses(string pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "DELETE FROM analyses WHERE pipeline <> $p AND content_hash IN (SELECT content_hash FROM analyses WHERE pipeline = $p)";
+        command.Parameters.AddWithValue("$p", pipeline);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
     public void CacheAnalyses(IReadOnlyList<CachedAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
