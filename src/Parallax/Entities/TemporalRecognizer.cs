@@ -96,7 +96,7 @@ internal static class TemporalRecognizer
             used[k] = true;
     }
 
-    private static bool IsDay(string word, out int day) => int.TryParse(word.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31 && word.Length <= 4;
+    private static bool IsDay(string word, out int day) => int.TryParse(word.AsSpan().TrimEnd("sthndr"), NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31 && word.Length <= 4;
 
     private static bool IsYear(string word, out int year)
     {

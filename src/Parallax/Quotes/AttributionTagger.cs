@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Parallax.Documents;
 using Parallax.Tagging;
@@ -50,11 +51,16 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
         for (var i = 0; i < result.Length; i++)
         {
             var t = first + i;
-            var place = text.IsQuoteMark(t) ? "m" : text.RegionOf[t] >= 0 ? "i" : "o";
-            result[i] = (tags is null ? pos[t] : tags[i]) + "|" + place;
+            var place = text.IsQuoteMark(t) ? 0 : text.RegionOf[t] >= 0 ? 1 : 2;
+            result[i] = PlacedTags.GetOrAdd(tags is null ? pos[t] : tags[i], Placed)[place];
         }
         return result;
     }
+
+    /// <summary>Per part-of-speech tag, it joined with each place against quotation marks (see <see cref="TagsOf"/>).</summary>
+    private static readonly ConcurrentDictionary<string, string[]> PlacedTags = new(StringComparer.Ordinal);
+
+    private static string[] Placed(string tag) => [tag + "|m", tag + "|i", tag + "|o"];
 
     /// <summary>
     /// Whether a labelled cue and content without a labelled source are kept, with -1 as the source (the caller reads
@@ -72,7 +78,8 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
             if (emissions is null)
                 continue;
             var tokens = text.LastOf(s) - text.FirstOf(s) + 1;
-            var path = Decode(Model, (float[])emissions.Clone(), tokens, OutsideBias);
+            var outside = OutsideScores(emissions);
+            var path = Decode(Model, emissions, tokens, OutsideBias);
             var before = found.Count;
             Read(text, s, path, found, MinimumCueRate);
             if (RecoveryBias <= 0 || !path.Contains(CueBegin))
@@ -87,11 +94,22 @@ internal sealed class AttributionTagger(LinearChainModel model, LinearChainModel
                 continue;
             read.Clear();
             // The emissions are the first reading's: only the decoding differs.
+            for (var i = 0; i < outside.Length; i++)
+                emissions[i * Labels.Length] = outside[i];
             Read(text, s, Decode(Model, emissions, tokens, OutsideBias + RecoveryBias), read, MinimumCueRate);
             found.AddRange(read.Where(c => Enumerable.Range(c.CueFirst - first, c.CueLast - c.CueFirst + 1).Any(i => alone[i])
                 && !found.Skip(before).Any(f => f.CueFirst <= c.CueLast && c.CueFirst <= f.CueLast)));
         }
         return found;
+    }
+
+    /// <summary>Each token's "outside" score (label 0), which <see cref="Decode(LinearChainModel, float[], int, float)"/> lowers in place.</summary>
+    private static float[] OutsideScores(float[] emissions)
+    {
+        var outside = new float[emissions.Length / Labels.Length];
+        for (var i = 0; i < outside.Length; i++)
+            outside[i] = emissions[i * Labels.Length];
+        return outside;
     }
 
     /// <summary>The best label index per token of a sentence, with <see cref="OutsideBias"/> taken from every "O" score.</summary>
