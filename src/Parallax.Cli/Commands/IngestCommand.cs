@@ -16,8 +16,8 @@ internal static class IngestCommand
     {
         var files = CommonOptions.Files();
         var db = StoreOptions.Db();
-        var batch = new Option<int>("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 256 };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output" };
+        var batch = StoreOptions.Batch();
+        var quiet = StoreOptions.Quiet();
         var vectors = new Option<bool>("--vectors")
         {
             Description = "Also encode every new sentence with the sentence encoder and store the vectors, so stories show and serve without encoding (several times slower)",
@@ -205,9 +205,15 @@ internal static class StoreErrors
     };
 }
 
-/// <summary>The <c>--db</c> option and opening the store, shared by <c>ingest</c>, <c>stories</c>, <c>show</c> and <c>serve</c>.</summary>
+/// <summary>The <c>--db</c> option and opening the store, shared by <c>ingest</c>, <c>reanalyse</c>, <c>stories</c>, <c>show</c> and <c>serve</c>.</summary>
 internal static class StoreOptions
 {
+    /// <summary>The articles written per transaction by the commands that write many (<c>ingest</c>, <c>reanalyse</c>).</summary>
+    public static Option<int> Batch() => new("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 256 };
+
+    /// <summary>No progress lines on standard error (<c>ingest</c>, <c>reanalyse</c>).</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress output" };
+
     public static Option<string?> Db() => new("--db")
     {
         Description = $"The corpus database: an SQLite file or a postgres://user@host/database URI (default: $PARALLAX_DB, else ./{SqliteArticleStore.DefaultFileName})",

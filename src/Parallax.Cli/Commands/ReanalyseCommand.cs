@@ -14,8 +14,8 @@ internal static class ReanalyseCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var db = StoreOptions.Db();
-        var batch = new Option<int>("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 256 };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output" };
+        var batch = StoreOptions.Batch();
+        var quiet = StoreOptions.Quiet();
         var cluster = new Option<bool>("--cluster")
         {
             Description = "Analyse the articles on the workers of the PostgreSQL corpus's cluster ('parallax worker'); this process stores the analyses",
