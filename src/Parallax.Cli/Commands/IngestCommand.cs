@@ -45,58 +45,33 @@ internal static class IngestCommand
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: true);
             var encoder = parse.GetValue(vectors) ? EncoderOptions.Encoder(lexical: false) : null;
-            using var workers = parse.GetValue(cluster) ? Connect(path) : null;
+            using var workers = parse.GetValue(cluster) ? StoreOptions.ConnectCluster(path) : null;
             var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder, Analyst = workers?.Analyst });
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = !cancel.IsCancellationRequested;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            using var cancel = new CtrlC();
+            var input = ArticleLoader.Open(paths);
+            var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+            IngestSummary summary;
             try
             {
-                var input = ArticleLoader.Open(paths);
-                var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-                IngestSummary summary;
-                try
-                {
-                    summary = interactive
-                        ? WithProgressBar(ingestor, input, cancel.Token)
-                        : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
-                }
-                catch (Microsoft.Data.Sqlite.SqliteException e)
-                {
-                    throw new CliException($"{ArticleStores.Describe(path)}: {StoreErrors.Describe(e)}", ExitCodes.IoError);
-                }
-                WriteSummary(output, summary, path, store.ArticleCount);
-                if (summary.Cancelled)
-                {
-                    error.WriteLine("parallax: interrupted; everything committed so far is kept; run the same command again to continue");
-                    return 130;
-                }
-                if (parse.GetValue(reports))
-                    BuildReports(output, error, store, EncoderOptions.Encoder(parse.GetValue(lexical)));
-                return summary.Progress.Skipped > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+                summary = interactive
+                    ? WithProgressBar(ingestor, input, cancel.Token)
+                    : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
             }
-            finally
+            catch (Microsoft.Data.Sqlite.SqliteException e)
             {
-                Console.CancelKeyPress -= onCancel;
+                throw new CliException($"{ArticleStores.Describe(path)}: {StoreErrors.Describe(e)}", ExitCodes.IoError);
             }
+            WriteSummary(output, summary, path, store.ArticleCount);
+            if (summary.Cancelled)
+            {
+                error.WriteLine("parallax: interrupted; everything committed so far is kept; run the same command again to continue");
+                return 130;
+            }
+            if (parse.GetValue(reports))
+                BuildReports(output, error, store, EncoderOptions.Encoder(parse.GetValue(lexical)));
+            return summary.Progress.Skipped > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static Parallax.Cluster.ClusterConnection Connect(string path)
-    {
-        try
-        {
-            return Parallax.Cluster.ParallaxCluster.ConnectAsync(path).GetAwaiter().GetResult();
-        }
-        catch (IOException e)
-        {
-            throw new CliException(e.Message, ExitCodes.IoError);
-        }
     }
 
     private static void BuildReports(TextWriter output, TextWriter error, IArticleStore store, Parallax.Comparison.ISentenceEncoder? encoder)
@@ -123,7 +98,7 @@ internal static class IngestCommand
                 summary = ingestor.Run(
                     Warned(input, warning => console.MarkupLine("[grey]" + Markup.Escape("parallax: warning: " + warning.Message) + "[/]")),
                     problem => console.MarkupLine("[yellow]" + Markup.Escape("parallax: " + Located(problem)) + "[/]"),
-                    new SyncProgress(p =>
+                    new SyncProgress<IngestProgress>(p =>
                     {
                         task.Value = Math.Min(input.BytesRead, task.MaxValue);
                         task.Description = string.Create(CultureInfo.InvariantCulture, $"ingest {p.Added:N0} added, {p.Read / Math.Max(0.001, watch.Elapsed.TotalSeconds):N0}/s");
@@ -141,7 +116,7 @@ internal static class IngestCommand
         return ingestor.Run(
             Warned(input, warning => error.WriteLine("parallax: warning: " + warning.Message)),
             problem => error.WriteLine("parallax: " + Located(problem)),
-            progress is null ? null : new SyncProgress(p =>
+            progress is null ? null : new SyncProgress<IngestProgress>(p =>
             {
                 if (watch.Elapsed - last < TimeSpan.FromSeconds(5))
                     return;
@@ -181,12 +156,6 @@ internal static class IngestCommand
         var where = problem.Line is { } line ? $"{problem.Source}:{line}" : problem.Source;
         return problem.Message.StartsWith(problem.Source, StringComparison.Ordinal) ? problem.Message : $"{where}: {problem.Message}";
     }
-
-    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>
-    private sealed class SyncProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
-    }
 }
 
 /// <summary>One line for a database failure: what happened, in words, by SQLite's primary result code.</summary>
@@ -218,6 +187,19 @@ internal static class StoreOptions
     {
         Description = $"The corpus database: an SQLite file or a postgres://user@host/database URI (default: $PARALLAX_DB, else ./{SqliteArticleStore.DefaultFileName})",
     };
+
+    /// <summary>Connects to the workers of a PostgreSQL corpus's cluster (<c>--cluster</c>); none answering is an I/O error.</summary>
+    public static Parallax.Cluster.ClusterConnection ConnectCluster(string path)
+    {
+        try
+        {
+            return Parallax.Cluster.ParallaxCluster.ConnectAsync(path).GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            throw new CliException(e.Message, ExitCodes.IoError);
+        }
+    }
 
     public static IDisposable LockForIngest(string path)
     {

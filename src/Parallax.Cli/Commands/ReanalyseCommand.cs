@@ -30,32 +30,19 @@ internal static class ReanalyseCommand
                 throw new CliException($"{path}: --cluster needs a PostgreSQL corpus (--db postgres://...), where the workers' cluster lives", ExitCodes.Usage);
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: false);
-            using var workers = parse.GetValue(cluster) ? Connect(path) : null;
+            using var workers = parse.GetValue(cluster) ? StoreOptions.ConnectCluster(path) : null;
             var reanalyser = new CorpusReanalyser(store, new ReanalyseOptions { BatchSize = parse.GetValue(batch), Analyst = workers?.Analyst });
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
+            using var cancel = new CtrlC();
+            var summary = Run(reanalyser, parse.GetValue(quiet) ? null : error, error, path, cancel.Token);
+            var p = summary.Progress;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{p.Analysed:N0} re-analysed, {p.Failed:N0} failed, {store.ArticleCount - p.Remaining:N0} already current; {summary.Elapsed.TotalSeconds:F1} s ({p.Analysed / Math.Max(0.001, summary.Elapsed.TotalSeconds):N0} articles/s)"));
+            if (summary.Cancelled)
             {
-                e.Cancel = !cancel.IsCancellationRequested;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                var summary = Run(reanalyser, parse.GetValue(quiet) ? null : error, error, path, cancel.Token);
-                var p = summary.Progress;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{p.Analysed:N0} re-analysed, {p.Failed:N0} failed, {store.ArticleCount - p.Remaining:N0} already current; {summary.Elapsed.TotalSeconds:F1} s ({p.Analysed / Math.Max(0.001, summary.Elapsed.TotalSeconds):N0} articles/s)"));
-                if (summary.Cancelled)
-                {
-                    error.WriteLine("parallax: interrupted; everything committed so far is kept; run the same command again to continue");
-                    return 130;
-                }
-                return p.Failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+                error.WriteLine("parallax: interrupted; everything committed so far is kept; run the same command again to continue");
+                return 130;
             }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            return p.Failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }
@@ -69,7 +56,7 @@ internal static class ReanalyseCommand
         {
             return reanalyser.Run(
                 (article, why) => error.WriteLine($"parallax: a{article.Id}: analysis failed ({why})"),
-                progress is null ? null : new SyncProgress(p =>
+                progress is null ? null : new SyncProgress<ReanalyseProgress>(p =>
                 {
                     if (!first && watch.Elapsed - last < TimeSpan.FromSeconds(5) && p.Analysed + p.Failed < p.Remaining)
                         return;
@@ -90,22 +77,5 @@ internal static class ReanalyseCommand
         {
             throw new CliException(e.Message, ExitCodes.IoError);
         }
-    }
-
-    private static Parallax.Cluster.ClusterConnection Connect(string path)
-    {
-        try
-        {
-            return Parallax.Cluster.ParallaxCluster.ConnectAsync(path).GetAwaiter().GetResult();
-        }
-        catch (IOException e)
-        {
-            throw new CliException(e.Message, ExitCodes.IoError);
-        }
-    }
-
-    private sealed class SyncProgress(Action<ReanalyseProgress> report) : IProgress<ReanalyseProgress>
-    {
-        public void Report(ReanalyseProgress value) => report(value);
     }
 }
