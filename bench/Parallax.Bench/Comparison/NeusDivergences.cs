@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Documents;
@@ -20,18 +21,21 @@ internal static class NeusDivergences
     {
         var polnear = args.Contains("--polnear");
         var batch = int.Parse(Option(args, "--batch") ?? "1", CultureInfo.InvariantCulture);
-        if (batch is < 1 or > 2)
-            throw new ArgumentException($"--batch: '{batch}' is not 1 or 2");
+        if (batch is < 1 or > 3)
+            throw new ArgumentException($"--batch: '{batch}' is not 1, 2 or 3");
         if (polnear && args.Contains("--make-stories"))
         {
             Console.WriteLine($"{PolnearStories.Make(PolnearStories.PathOf(batch), batch)} stories of two or more outlets written to {PolnearStories.PathOf(batch)}");
             return 0;
         }
-        var split = polnear ? "polnear" : Option(args, "--split") ?? "val";
-        if (split is not ("val" or "train" or "polnear"))
+        var ecb = args.Contains("--ecb");
+        var split = polnear ? "polnear" : ecb ? "ecb" : Option(args, "--split") ?? "val";
+        if (split is not ("val" or "train" or "polnear" or "ecb"))
             throw new ArgumentException($"--split: '{split}' is not val or train");
         List<Func<List<Article>>> sources = polnear
             ? PolnearStories.Read(PolnearStories.PathOf(batch))
+            : ecb
+            ? [.. EcbSubTopic.Load(SharedPaths.Data("ecbplus"), null).Select(t => (Func<List<Article>>)(() => [.. t.Documents.Select((d, k) => new Article($"a{k + 1}", d.Name, AsPrinted(WithoutSourceLine(d.Text))))]))]
             : [.. File.ReadAllLines(SharedPaths.Data("neus-roundups", split + ".source")).Select(line => (Func<List<Article>>)(() => NeusStories.Articles(line)))];
         var count = args.Contains("--all") ? sources.Count : Math.Min(sources.Count, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         var first = Math.Clamp(int.Parse(Option(args, "--first") ?? "0", CultureInfo.InvariantCulture), 0, count);
@@ -64,7 +68,7 @@ internal static class NeusDivergences
             return PrintStory(int.Parse(shown, CultureInfo.InvariantCulture), stories, reported, judgements);
 
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-divergences on " + (polnear ? $"PolNeAR stories (batch {batch})" : "neus-roundups/" + split) + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
+        Console.WriteLine(string.Format(inv, "eval-divergences on " + (polnear ? $"PolNeAR stories (batch {batch})" : ecb ? "ECB+ sub-topics" : "neus-roundups/" + split) + ": {0} stories, {1} divergences reported ({2} more with a key already seen), {3:F1} s; judgements: {4}",
             count - first, reported.Count, duplicates, seconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"kind",-13} {"reported",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var group in reported.GroupBy(r => r.Key.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -86,6 +90,22 @@ internal static class NeusDivergences
         foreach (var (key, judgement) in gone.Where(g => g.Value.Real && (kind is null || g.Key.Kind == kind)).Take(missed))
             PrintMissed(key, judgement, stories);
         return 0;
+    }
+
+    /// <summary>ECB+'s newer documents open with the page's address as their first sentence: where the text came from, not what it says.</summary>
+    private static string WithoutSourceLine(string text)
+        => text.StartsWith("http", StringComparison.Ordinal) && text.IndexOf(EcbSubTopic.SentenceSeparator, StringComparison.Ordinal) is var end and > 0
+            ? text[(end + EcbSubTopic.SentenceSeparator.Length)..]
+            : text;
+
+    /// <summary>
+    /// ECB+'s text rebuilt from its tokens, with the spaces its tokenizer put inside figures and initials taken out as the
+    /// page printed them: "170, 000" is 170,000, "3: 33 a. m." is 3:33 a.m., "U. S." is U.S.
+    /// </summary>
+    private static string AsPrinted(string text)
+    {
+        text = Regex.Replace(text, @"(?<=\d)([.:]) (?=\d)|(?<=\d)(,) (?=\d{3}\b)", "$1$2");
+        return Regex.Replace(text, @"(?<=\b[A-Za-z])\. (?=[A-Za-z]\.)", ".");
     }
 
     /// <summary>A divergence judged real that is no longer reported, with the sentences it was reported on.</summary>
