@@ -14,8 +14,7 @@ internal sealed class EvalPosCommand : IBenchCommand
     public int Run(string[] args)
     {
         var path = ModelPaths.Option(args, "--model");
-        var tagger = path is null ? PosTagger.Default
-            : new PosTagger(ModelPaths.Load(path)) { FirstPass = File.Exists(TrainCommand.FirstPassPath(path)) ? ModelPaths.Load(TrainCommand.FirstPassPath(path)) : null };
+        var tagger = path is null ? PosTagger.Default : new PosTagger(ModelPaths.Load(path));
         // --holdout scores EWT dev, which 'train pos --holdout' keeps out of training (tuning without the test file).
         var holdout = args.Contains("--holdout");
         var sentences = holdout

@@ -45,9 +45,7 @@ internal sealed class TrainCommand : IBenchCommand
             var (first, second) = TrainAttribution(options, ModelPaths.Option(args, "--holdout"), args.Contains("--two-pass"));
             return second is null ? Write(first, output) : Write(first, FirstPassPath(output)) + Write(second, output);
         }
-        // --two-pass: a second reading that sees the first one's tags on both sides; the first pass sits beside the output.
-        var (firstTagger, secondTagger) = TrainPartsOfSpeech(options, args);
-        return secondTagger is null ? Write(firstTagger, output) : Write(firstTagger, FirstPassPath(output)) + Write(secondTagger, output);
+        return Write(TrainPartsOfSpeech(options, args), output);
     }
 
     /// <summary>Where the first pass of a two-pass entity model at <paramref name="path"/> lives.</summary>
@@ -276,7 +274,7 @@ internal sealed class TrainCommand : IBenchCommand
         return (first, second);
     }
 
-    private static (LinearChainModel First, LinearChainModel? Second) TrainPartsOfSpeech(TrainingOptions options, string[] args)
+    private static LinearChainModel TrainPartsOfSpeech(TrainingOptions options, string[] args)
     {
         var conll = TaggingCorpora.ReadConll2003(SharedPaths.Data("conll2003", "eng.train"));
         var ewtTrain = TaggingCorpora.ReadConllu(SharedPaths.Data("ud-english-ewt", "en_ewt-ud-train.conllu"));
@@ -320,42 +318,10 @@ internal sealed class TrainCommand : IBenchCommand
                 ? model => $"EWT dev {PosEvaluation.Score(new PosTagger(model), validation).Summary}, CoNLL testa {PosScore.Accuracy(new PosTagger(model), news):P2}"
                 : null,
         };
-        var posOptions = options with
+        return trainer.Train(examples, features, options with
         {
             TargetDomain = augment ? 2 : 0,
             TargetDomainShare = float.Parse(ModelPaths.Option(args, "--domain-share") ?? "1", CultureInfo.InvariantCulture),
-        };
-        if (!args.Contains("--two-pass"))
-            return (trainer.Train(examples, features, posOptions), null);
-        var first = new PerceptronTrainer(labels, null) { Progress = Console.WriteLine }.Train(examples, features, posOptions);
-        // The second pass reads a first reading's tags; in training, those of a first pass that did not see the sentence.
-        const int folds = 4;
-        var sentences = Enumerable.Repeat(conll, conllWeight).SelectMany(x => x).Concat(Enumerable.Repeat(ewt, ewtWeight).SelectMany(x => x)).ToList();
-        var readings = new string[sentences.Count][];
-        var quiet = new PerceptronTrainer(labels, null);
-        for (var k = 0; k < folds; k++)
-        {
-            var model = quiet.Train([.. examples.Where((_, i) => i % folds != k)], features, posOptions);
-            var right = 0;
-            var tokens = 0;
-            for (var i = k; i < sentences.Count; i += folds)
-            {
-                readings[i] = [.. model.Decode(sentences[i].Words, null).Select(t => labels[t])];
-                right += readings[i].Where((t, j) => examples[i].Gold[j] == labelIndex[t]).Count();
-                tokens += readings[i].Length;
-            }
-            Console.WriteLine($"  fold {k + 1}/{folds}: first-pass tags, {(double)right / tokens:P2} of tokens right");
-        }
-        var secondFeatures = new PosFeatures(features.Lexicon, features.Clusters, firstPass: true);
-        var secondExamples = examples.Select((e, i) => TrainingExample.Create(secondFeatures, sentences[i].Words, readings[i], e.Gold) with { Domain = e.Domain }).ToList();
-        Console.WriteLine("second pass:");
-        var second = new PerceptronTrainer(labels, null)
-        {
-            Progress = Console.WriteLine,
-            EvaluateEpoch = holdout
-                ? model => $"EWT dev {PosEvaluation.Score(new PosTagger(model) { FirstPass = first }, validation).Summary}, CoNLL testa {PosScore.Accuracy(new PosTagger(model) { FirstPass = first }, news):P2}"
-                : null,
-        }.Train(secondExamples, secondFeatures, posOptions);
-        return (first, second);
+        });
     }
 }

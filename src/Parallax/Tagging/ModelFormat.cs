@@ -108,7 +108,6 @@ internal static class ModelFormat
             "pos-v3" => new PosFeatures(new WordLexicon(lexiconEntries)),
             "ner-v3" => new EntityFeatures(new WordLexicon(lexiconEntries)),
             "pos-v4" => new PosFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
-            "pos-v6" => new PosFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, firstPass: true),
             "ner-v4" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),
             "ner-v5" => new EntityFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, firstPass: true),
             "attr-v2" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default),

@@ -6,7 +6,7 @@ namespace Parallax.Tagging;
 /// the cue that "Team" opening an e-mail or "Risk" in a signature is a common noun) and, with <see cref="WordClusters"/>,
 /// the distributional classes of the word and its neighbours (<c>pos-v4</c>).
 /// </summary>
-internal sealed class PosFeatures(WordLexicon lexicon, WordClusters? clusters = null, bool firstPass = false) : FeatureExtractor
+internal sealed class PosFeatures(WordLexicon lexicon, WordClusters? clusters = null) : FeatureExtractor
 {
     public PosFeatures()
         : this(WordLexicon.Empty)
@@ -18,13 +18,7 @@ internal sealed class PosFeatures(WordLexicon lexicon, WordClusters? clusters = 
     /// <summary>The word classes the templates read; null for the cluster-free template set <c>pos-v3</c>.</summary>
     public WordClusters? Clusters { get; } = clusters;
 
-    /// <summary>
-    /// Whether the templates also read a first pass's tags of the word and its neighbours (<c>pos-v6</c>, the second of
-    /// two passes: the tags to the right are what a single left-to-right chain cannot see).
-    /// </summary>
-    public bool ReadsFirstPass { get; } = firstPass && clusters is not null;
-
-    public override string Name => Clusters is null ? "pos-v3" : ReadsFirstPass ? "pos-v6" : "pos-v4";
+    public override string Name => Clusters is null ? "pos-v3" : "pos-v4";
 
     public override ushort LexiconEntry(string key) => Lexicon[key];
 
@@ -98,20 +92,5 @@ internal sealed class PosFeatures(WordLexicon lexicon, WordClusters? clusters = 
         buffer.Add(FeatureHash.Key(42, FeatureHash.Combine(before.Coarse, current.Coarse, after.Coarse)));
         buffer.Add(FeatureHash.Key(43, before.Middle, current.Middle));
         buffer.Add(FeatureHash.Key(44, current.Middle, after.Middle));
-        if (ReadsFirstPass)
-            FirstPassFeatures(sentence, i, w, buffer);
-    }
-
-    private static void FirstPassFeatures(SentenceView sentence, int i, in WordForm w, FeatureBuffer buffer)
-    {
-        ulong previous = sentence.Tag(i - 1), current = sentence.Tag(i), next = sentence.Tag(i + 1), afterNext = sentence.Tag(i + 2);
-        buffer.Add(FeatureHash.Key(50, current));
-        buffer.Add(FeatureHash.Key(51, next));
-        buffer.Add(FeatureHash.Key(52, next, afterNext));
-        buffer.Add(FeatureHash.Key(53, previous, next));
-        buffer.Add(FeatureHash.Key(54, w.Lower, next));
-        buffer.Add(FeatureHash.Key(55, w.Lower, previous));
-        buffer.Add(FeatureHash.Key(56, w.Suffix3, next));
-        buffer.Add(FeatureHash.Key(57, current, next));
     }
 }

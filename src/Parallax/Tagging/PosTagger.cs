@@ -4,8 +4,7 @@ namespace Parallax.Tagging;
 
 /// <summary>
 /// Penn Treebank part-of-speech tagger (the CoNLL-2003 tag set: brackets are "(" and ")", quotes are '"').
-/// With a <see cref="FirstPass"/> it reads a sentence twice, the second time seeing the first reading's tags on both
-/// sides of each word. Thread-safe; <see cref="Default"/> loads the shipped model on first use.
+/// Thread-safe; <see cref="Default"/> loads the shipped model on first use.
 /// </summary>
 internal sealed class PosTagger
 {
@@ -15,11 +14,7 @@ internal sealed class PosTagger
 
     public static PosTagger Default => Shipped.Value;
 
-    /// <summary>The model that gives the final tags (the second pass when <see cref="FirstPass"/> is set).</summary>
     public LinearChainModel Model { get; }
-
-    /// <summary>A first reading whose tags the second pass (<see cref="Model"/>) reads on both sides of each word; null for one pass.</summary>
-    public LinearChainModel? FirstPass { get; init; }
 
     /// <summary>One tag per word.</summary>
     public string[] Tag(IReadOnlyList<string> words)
@@ -41,16 +36,6 @@ internal sealed class PosTagger
             return;
         var view = FeatureExtractor.RentView();
         view.Start(n, (IReadOnlyList<string>?)null, null);
-        if (FirstPass is not null)
-        {
-            var first = Scratch.Floats(n * FirstPass.Labels.Length);
-            FirstPass.Score(words, view, first);
-            FirstPass.Decode(first, n, path);
-            var hashes = Scratch.Hashes(n);
-            for (var i = 0; i < n; i++)
-                hashes[i] = FirstPass.LabelHashes[path[i]];
-            view.StartWithTagHashes(n, hashes, null);
-        }
         var emissions = Scratch.Floats(n * Model.Labels.Length);
         Model.Score(words, view, emissions);
         Model.Decode(emissions, n, path);
