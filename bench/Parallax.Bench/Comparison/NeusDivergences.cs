@@ -100,11 +100,11 @@ internal static class NeusDivergences
 
     /// <summary>
     /// ECB+'s text rebuilt from its tokens, with the spaces its tokenizer put inside figures and initials taken out as the
-    /// page printed them: "170, 000" is 170,000, "3: 33 a. m." is 3:33 a.m., "U. S." is U.S.
+    /// page printed them: "170, 000" is 170,000, "3: 33 a. m." is 3:33 a.m., "U. S." is U.S., "36 - year - old" is 36-year-old
     /// </summary>
     private static string AsPrinted(string text)
     {
-        text = Regex.Replace(text, @"(?<=\d)([.:]) (?=\d)|(?<=\d)(,) (?=\d{3}\b)", "$1$2");
+        text = Regex.Replace(text, @"(?<=\d)([.:]) (?=\d)|(?<=\d)(,) (?=\d{3}\b)|(?<=\w) (-) (?=\w)", "$1$2$3");
         return Regex.Replace(text, @"(?<=\b[A-Za-z])\. (?=[A-Za-z]\.)", ".");
     }
 

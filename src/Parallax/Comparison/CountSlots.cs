@@ -91,7 +91,9 @@ internal static class CountSlots
     {
         if (x.Number.Unit != y.Number.Unit || x.Number.Agrees(y.Number) || !x.Number.Comparable(y.Number))
             return false;
-        if (Ratio(x, y) > MaxRatio || !x.Events.Overlaps(y.Events) || CountFrames.Differ(x.Sentence, x.Number, y.Sentence, y.Number))
+        if (Ratio(x, y) > MaxRatio || !x.Events.Overlaps(y.Events) || CountFrames.Differ(x.Sentence, x.Number, y.Sentence, y.Number)
+            || CountPlaces.Differ(x.Sentence, x.Number, y.Sentence, y.Number) || SentenceTimes.Differ(x.Sentence, y.Sentence)
+            || FigureHolders.Differ(x.Sentence, x.Number, y.Sentence, y.Number))
             return false;
         return !x.Generic || SentenceAligner.Similarity(x.Sentence, y.Sentence) >= MinGenericSimilarity;
     }

@@ -123,6 +123,8 @@ internal static class FigureRoles
         if (first > 0 && words[first - 1] is "aged" or "age" or "ages")
             return true;
         var next = last + 1 < words.Length ? words[last + 1] : "";
+        if (next is "" or "-" or "‐" && last + 2 < words.Length && words[last + 2] is "year-old" or "years-old")
+            return true;
         if (next is "-year-old" or "year-old" or "-years-old" or "years-old" || words[last].EndsWith("-year-old", StringComparison.Ordinal))
             return true;
         return next is "years" or "year" && last + 2 < words.Length && words[last + 2] == "old";

@@ -51,6 +51,26 @@ public class DivergenceRuleTests
             $"Mayor Ilsa Dorn stumbled on the stairs of her plane before a Friday trip to {other}, her aides said."), DivergenceKind.Place));
     }
 
+    [Theory]
+    [InlineData("Springfield, Missouri", false)]
+    [InlineData("Springfield, Ohio", true)]
+    public void A_state_written_as_its_abbreviation_is_the_same_place(string other, bool diverges)
+        => Assert.Equal(diverges, Has(Compare(
+            "A driver was killed on Sunday when his truck left the highway near the prison in Springfield, Mo., the police said.",
+            $"A driver was killed on Sunday when his truck left the highway near the prison in {other}, the police said."), DivergenceKind.Place));
+
+    [Theory]
+    [InlineData("The Brenholm Rovers clinched the title with a win over Lorn on Saturday.", false)]
+    [InlineData("The Brenholm Rovers will clinch the title with a win over Lorn on Saturday.", true)]
+    public void What_could_happen_set_against_what_did_happen_is_no_hedge(string other, bool diverges)
+        => Assert.Equal(diverges, Has(Compare("The Brenholm Rovers could clinch the title with a win over Lorn on Saturday.", other), DivergenceKind.Modality));
+
+    [Theory]
+    [InlineData("Police allege that Olle Berg set the fire at the Brenholm depot on Friday night.", false)]
+    [InlineData("Police said that Olle Berg set the fire at the Brenholm depot on Friday night.", true)]
+    public void A_claim_given_as_an_allegation_is_not_firm(string other, bool diverges)
+        => Assert.Equal(diverges, Has(Compare("Olle Berg allegedly set the fire at the Brenholm depot on Friday night.", other), DivergenceKind.Modality));
+
     [Fact]
     public void A_place_that_owns_something_is_compared_whatever_holds_it()
         => Assert.True(Has(Compare(

@@ -49,6 +49,29 @@ public class NumberDivergenceTests
     }
 
     [Theory]
+    [InlineData("Marta Ruiz scored 21 points", true)]
+    [InlineData("Olle Berg scored 21 points", false)]
+    [InlineData("Olle Berg led all players with 21 points", false)]
+    public void Figures_of_different_doers_are_not_one_count(string clause, bool diverges)
+    {
+        var story = Compare(
+            "The Brenholm Rovers beat Lorn 71-60 in the cup final on Friday as Marta Ruiz scored 26 points.",
+            $"The Brenholm Rovers beat Lorn 71-60 in the cup final on Friday as {clause}.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("26", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("a 31-year-old woman", true)]
+    [InlineData("a 31-year-old man", false)]
+    public void Ages_of_different_people_are_not_one_age(string other, bool diverges)
+    {
+        var story = Compare(
+            "Police in Brenholm arrested a 27-year-old woman after the fire at the ferry depot on Friday.",
+            $"Police in Brenholm arrested {other} after the fire at the ferry depot on Friday.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
     [InlineData("the 12 states that voted on Tuesday", true)]
     [InlineData("the 12 states that have voted so far", false)]
     [InlineData("the 12 states that voted on Saturday", false)]
@@ -57,6 +80,62 @@ public class NumberDivergenceTests
         var story = Compare(
             "Turnout in the Hask party primaries fell in the 15 states that voted on Tuesday, the party said.",
             $"Turnout in the Hask party primaries fell in {other}, the party said.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("A flood in the Hask valley killed 12 people on Tuesday, rescuers said.", true)]
+    [InlineData("In 1998, a flood in the Hask valley killed 12 people, rescuers said.", false)]
+    [InlineData("Two years ago, a flood in the Hask valley killed 12 people, rescuers said.", false)]
+    public void A_figure_of_a_dated_past_event_is_not_set_against_the_story_s_own(string other, bool diverges)
+    {
+        var story = Compare(
+            "A flood in the Hask valley killed 19 people on Tuesday, rescuers said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void Figures_of_sentences_naming_different_years_are_not_one_count()
+    {
+        var story = Compare(
+            "Olle Berg served a 12-year term in Brenholm prison after his conviction in 1997.",
+            "Olle Berg served a five-year term in Brenholm prison after his conviction in 1979.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
+    [Theory]
+    [InlineData("in the province", true)]
+    [InlineData("in Norland province", true)]
+    [InlineData("in 14 countries", false)]
+    [InlineData("across Asia", false)]
+    public void Counts_over_different_places_are_not_one_count(string place, bool diverges)
+    {
+        var story = Compare(
+            "The great flood of the Hask killed 170,000 people in the province, the agency said.",
+            $"The great flood of the Hask killed 230,000 people {place}, the agency said.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("14 miles north of Denver", true)]
+    [InlineData("20 miles north of Boulder", false)]
+    public void Distances_from_different_towns_are_not_one_distance(string where, bool diverges)
+    {
+        var story = Compare(
+            "The quake was centred 18 miles north of Denver, the survey said.",
+            $"The quake was centred {where}, the survey said.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData(40, true)]
+    [InlineData(240, false)]
+    public void Small_counts_ten_times_apart_are_counts_of_different_things(int other, bool diverges)
+    {
+        var story = Compare(
+            "The Brenholm coast guard said 23 smugglers were arrested on the Hask coast on Monday.",
+            $"The Brenholm coast guard said {other} smugglers were arrested on the Hask coast on Monday.");
         Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
     }
 

@@ -29,6 +29,8 @@ internal sealed class ModalityDetector : ClaimPairDetector
         }
         else if (Governed(pair) is { } found)
         {
+            if (Foretold(found))
+                return null;
             (hedged, firm) = (found.Marked, found.Plain);
             hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
             firmSpan = context.Span(firm.Sentence, Math.Max(firm.First, found.PlainWord - 1), found.PlainWord);
@@ -51,7 +53,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
         {
             return null;
         }
-        if (Hearsay(hedgedSpan.Text) && ToldAsReport(firm) && !ToldAsReport(hedged))
+        if (Hearsay(hedgedSpan.Text) && ToldAsReport(firm) && !ToldAsReport(hedged) || ToldAsBelief(firm))
             return null;
         return new Divergence(DivergenceKind.Modality, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"hedged in {context.Id(hedged.Sentence)} ('{hedgedSpan.Text}') vs firm in {context.Id(firm.Sentence)} ('{firmSpan.Text}')")
@@ -126,6 +128,35 @@ internal sealed class ModalityDetector : ClaimPairDetector
     /// </summary>
     private static bool Hearsay(string hedgeSpan)
         => hedgeSpan.Split(' ', 2)[0].ToLowerInvariant() is "reportedly" or "purportedly";
+
+    /// <summary>
+    /// The firm claim is given as someone's belief or allegation ("police allege he opened fire", "the coroner believes he
+    /// died Saturday", "Magruder claimed Nixon approved"): hedged by its frame as much as the other by its word.
+    /// </summary>
+    private static bool ToldAsBelief(ClaimProfile claim)
+        => claim.Frame.Any(t => BeliefWords.Contains(claim.Sentence.Words[t]))
+            || claim.Source is { } quote && BeliefWords.Contains(quote.Cue.ToLowerInvariant());
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> BeliefWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["allege", "alleges", "alleged", "alleging", "believe", "believes", "believed", "claim", "claims", "claimed", "suspect", "suspects", "suspected",
+            "think", "thinks", "thought", "suggest", "suggests", "suggested", "speculate", "speculates", "speculated", "fear", "fears", "feared",
+            "assume", "assumes", "assumed", "suppose", "supposes", "supposed", "contend", "contends", "contended"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// What one claim says could happen ("the Colts could clinch a berth", "the gunman could be hiding") the other says did
+    /// happen, in the past tense ("clinched a spot", "was hiding"): told before and after the fact, not hedged against firm.
+    /// A possibility in the past ("could have affected") is still a hedge.
+    /// </summary>
+    private static bool Foretold(GovernedWords.Finding found)
+    {
+        var (marked, plain) = (found.Marked, found.Plain);
+        var words = marked.Sentence.Words;
+        if (words[found.Operator] is not ("could" or "may" or "might" or "can") || found.Operator + 1 < words.Length && words[found.Operator + 1] == "have")
+            return false;
+        var at = found.PlainWord;
+        return plain.Tags[at] == "VBD" || at > 0 && plain.Sentence.Words[at - 1] is "was" or "were" || at > 1 && plain.Sentence.Words[at - 2] is "was" or "were";
+    }
 
     private static bool ToldAsReport(ClaimProfile claim)
         => claim.Frame.Any(t => Lexicon.ReportWords.Contains(claim.Sentence.Words[t]))

@@ -23,6 +23,9 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// </summary>
     private const double LargeCount = 100;
 
+    /// <summary>Small counts further apart than this count different things too ("an estimated 1,500 pirates" in the region / "23 pirates" arrested).</summary>
+    private const double MaxSmallRatio = 10;
+
     /// <summary>Figures of sentences that align but whose claims are worded apart must be this close to be taken for one count.</summary>
     private const double MaxLooseRatio = 1.5;
 
@@ -47,7 +50,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
             if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y)
-                && x.Comparable(y) && !DifferentThings(a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value) || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount))
+                && x.Comparable(y) && !DifferentThings(a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)
+                    || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount && Math.Max(x.Value, y.Value) <= MaxSmallRatio * Math.Min(x.Value, y.Value)))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
@@ -113,9 +117,9 @@ internal sealed class NumberDetector : ClaimPairDetector
         return null;
     }
 
-    /// <summary>The figures are held by different people or places, or cover different times: they count different things.</summary>
+    /// <summary>The figures are held by different people or places, or cover different times or places: they count different things.</summary>
     private static bool DifferentThings(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
-        => FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y);
+        => FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b);
 
     /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
     private static bool GivesBoth(ClaimProfile a, NumberFact x, ClaimProfile b, NumberFact y)

@@ -27,7 +27,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         {
             foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && inB[o.Entity] > inA.GetValueOrDefault(o.Entity)))
             {
-                if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
+                if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || PlaceAbbreviations.Same(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
                     || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence) || OmittedFromList(a, x, b, y)
                     || kind == DivergenceKind.Place && Located(a.Sentence, x) && Located(b.Sentence, y) && PlaceNesting.Default.MayNest(x.Mention.Text, y.Mention.Text))
                     continue;

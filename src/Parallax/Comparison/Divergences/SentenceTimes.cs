@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using Parallax.Text;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// When a sentence is set: the years its dates name ("In 2004, a tsunami killed …"), a past it names without a year ("in
+/// April last year", "two years ago"), or the story's own days ("on Tuesday", "today"). Figures of sentences set in
+/// different times count different things: the toll of an earlier disaster, an earlier sentence served, a past quake's
+/// magnitude are background, not rival figures for the event the story tells.
+/// </summary>
+internal static class SentenceTimes
+{
+    private static readonly FrozenSet<string> Now = FrozenSet.ToFrozenSet(["today", "tonight", "yesterday", "overnight"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AgoUnits = FrozenSet.ToFrozenSet(["year", "years", "decade", "decades", "month", "months"], StringComparer.Ordinal);
+
+    /// <summary>The two sentences name no common year though both name one, or one is set in a named past and the other on the story's own days.</summary>
+    public static bool Differ(SentenceProfile a, SentenceProfile b)
+    {
+        var (ya, yb) = (Years(a), Years(b));
+        if (ya.Count > 0 && yb.Count > 0)
+            return !ya.Overlaps(yb);
+        return Past(a, ya) && Current(b) && yb.Count == 0 || Past(b, yb) && Current(a) && ya.Count == 0;
+    }
+
+    /// <summary>The years of the sentence's dates, those that are points of comparison ("since 2008") left out.</summary>
+    private static HashSet<string> Years(SentenceProfile sentence)
+    {
+        var years = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var date in sentence.Dates)
+        {
+            if (!date.IsComparisonPoint(sentence) && date.Value.Length >= 4 && date.Value.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') is false)
+                years.Add(date.Value[..4]);
+        }
+        return years;
+    }
+
+    private static bool Past(SentenceProfile sentence, HashSet<string> years)
+    {
+        if (years.Count > 0)
+            return true;
+        var words = sentence.Words;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i] is "year" or "month" && words[i - 1] == "last" || words[i] == "ago" && AgoUnits.Contains(words[i - 1]))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Current(SentenceProfile sentence)
+        => sentence.Words.Any(w => Now.Contains(w) || CalendarWords.Weekdays.ContainsKey(w))
+            && !sentence.Words.Any(w => w is "last" or "ago");
+}
