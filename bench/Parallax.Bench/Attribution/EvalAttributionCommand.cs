@@ -17,7 +17,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
 {
     public string Name => "eval-attribution";
 
-    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --bias F (less weight on 'outside' at decoding), --recovery F (that much less again in a second reading of a sentence whose labelled cue found no source or content; 0: none), --min-rate N, --holdout K (with --split train: the held-out fifth), --errors N, --direct-misses N, --wrong-speakers N (gold contents found with another speaker), --labeller: how often the labeller's tokens hit each gold role, --nested: labelled attributions inside a rule's content too, --subjectless: a labelled cue without a source takes its subject)";
+    public string Description => "quote/attribution P/R/F1 on PolNeAR dev (--split train|dev, --entities, --rules (no labeller), --model-only, --model PATH, --bias F (less weight on 'outside' at decoding), --recovery F (that much less again in a second reading of a sentence whose labelled cue found no source or content; 0: none), --min-rate N, --holdout K (with --split train: the held-out fifth), --errors N, --direct-misses N, --wrong-speakers N (gold contents found with another speaker), --breakdown N: the errors by category with N examples each, --labeller: how often the labeller's tokens hit each gold role, --nested: labelled attributions inside a rule's content too, --subjectless: a labelled cue without a source takes its subject)";
 
     public int Run(string[] args)
     {
@@ -84,6 +84,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
             return 0;
         }
         var diagnosis = new AttributionDiagnosis();
+        var breakdown = new AttributionBreakdown();
         int goldCount = 0, predictedCount = 0, shown = 0;
         var texts = new List<string>();
         foreach (var (article, ann) in annotations)
@@ -101,6 +102,7 @@ internal sealed class EvalAttributionCommand : IBenchCommand
             foreach (var s in scores)
                 s.Add(text, gold, predicted);
             diagnosis.Add(text, gold, predicted);
+            breakdown.Add(article, text, gold, predicted);
             if (shown < errors)
                 shown += ShowErrors(article, text, gold, predicted, errors - shown);
         }
@@ -119,6 +121,8 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         var wrongSpeakers = int.Parse(Option(args, "--wrong-speakers") ?? "0", CultureInfo.InvariantCulture);
         foreach (var wrong in diagnosis.WrongSpeakers.Take(wrongSpeakers))
             Console.WriteLine("WRONG SPEAKER " + wrong);
+        if (Option(args, "--breakdown") is { } breakdownExamples)
+            breakdown.Print(Console.Out, int.Parse(breakdownExamples, CultureInfo.InvariantCulture));
         var load = Stopwatch.StartNew();
         var shipped = ModelFormat.ReadEmbedded("attribution.model.br");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"labeller: {shipped.Weights.Keys.Length:N0} features, loaded in {load.Elapsed.TotalMilliseconds:0} ms"));

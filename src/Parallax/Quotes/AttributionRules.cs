@@ -185,7 +185,7 @@ internal sealed class AttributionRules
         }
         if ((entry.Flags & CueFlags.Participle) != 0)
         {
-            if (i > 0 && (_t.IsComma(i - 1) || _t.IsDash(i - 1) || (_t.Is(i - 1, "and") && _t.IsComma(i - 2))))
+            if (i > 0 && (_t.IsComma(i - 1) || _t.IsDash(i - 1) || (_t.Is(i - 1, "and") && _t.IsComma(i - 2)) || (_t.IsCloseMark(i - 1) && _t.IsComma(i - 2))))
                 return Participial(i, last, entry);
             if (!(i > 0 && _w[i - 1] is "was" or "were" or "is" or "are" or "been" or "am" or "'s" or "’s" or "'re" or "’re"))
                 return NounThenParticiple(i, last, entry);
@@ -401,7 +401,7 @@ internal sealed class AttributionRules
                     if (left is null)
                         return null;
                     var parts = left.Value.Parts.AddRange(FollowingParts(pos, last, s));
-                    if (tail == Tail.Comma && left.Value.Kind == QuoteKind.Indirect && pos + 1 <= last && !IsParticipleCue(pos + 1) && !_t.IsOpenMark(pos + 1))
+                    if (tail == Tail.Comma && left.Value.Kind == QuoteKind.Indirect && pos + 1 <= last && !IsParticipleCue(pos + 1) && !IsParticiple(pos + 1) && !_t.IsOpenMark(pos + 1))
                     {
                         var rest = ContentFrom(pos + 1, last, s);
                         if (rest is not null)
@@ -650,8 +650,14 @@ internal sealed class AttributionRules
         }
         var end = last;
         var subordinate = OpensWithSubordinateClause(pos, s);
+        var clause = false;
         for (var q = pos; q <= last; q++)
         {
+            if (q > pos && !clause && OpensOwnPredicate(q, pos, last))
+            {
+                end = q - 1;
+                break;
+            }
             if (q > pos && _t.IsComma(q) && (_t.RegionOf[q] < 0 || _t.IsCloseMark(q + 1)) && ClauseVerbAfter(q + 1, last) is var verb and >= 0
                 && (subordinate || (CueLexicon.TryGet(_w[verb], out _) && !_t.IsSentenceEnd(verb + 1) && !_t.IsComma(verb + 1))))
             {
@@ -670,6 +676,7 @@ internal sealed class AttributionRules
                 q = Math.Max(q, regionLast);
                 continue;
             }
+            clause |= IsFiniteVerb(q) || (_t.TagOf(q) == "VBN" && q > pos && _t.TagOf(q - 1) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" && !_t.Is(q + 1, "by"));
             if (q > pos && _t.IsComma(q) && q + 1 <= last && IsParticipleCue(q + 1))
             {
                 end = q - 1;
@@ -740,6 +747,33 @@ internal sealed class AttributionRules
             end++;
         return end - next < 3 ? null : (new Span(_t.Tokens[next].Start, _t.Tokens[end].End), QuoteKind.Direct);
     }
+
+    // A content without a finite verb of its own (an object, "cited the figure …"; an infinitive, "agreed to an interview …"; a
+    // quotation) ends where the cue's subject goes on with a predicate of its own: a participle clause after a comma (", further
+    // raising …", ", while insisting …", "“…,” adding that …") or a coordinated finite verb ("…, yet refuses to", "…, but stopped short of").
+    private bool OpensOwnPredicate(int q, int pos, int last)
+    {
+        if (_t.RegionOf[q] >= 0 && !_t.IsCloseMark(q - 1))
+            return false;
+        var afterComma = _t.IsComma(q - 1) || (_t.IsCloseMark(q - 1) && q - 2 >= pos && _t.IsComma(q - 2));
+        if (_w[q] is "and" or "but" or "yet")
+        {
+            var verb = q + 1;
+            while (verb <= last && (_t.TagOf(verb).StartsWith("RB", StringComparison.Ordinal) || IsLyAdverb(verb)))
+                verb++;
+            return verb <= last && IsFiniteVerb(verb) && !_t.IsComma(verb + 1);
+        }
+        if (!afterComma)
+            return false;
+        var participle = q;
+        if (_w[participle] is "while" or "before" or "after" or "by" or "without" or "when" or "thus" or "thereby")
+            participle++;
+        while (participle < last && (_t.TagOf(participle).StartsWith("RB", StringComparison.Ordinal) || IsLyAdverb(participle) || _w[participle] is "further" or "also" or "again" or "even" or "still"))
+            participle++;
+        return IsParticiple(participle);
+    }
+
+    private bool IsParticiple(int i) => !_t.IsCapitalized(i) && _t.TagOf(i) == "VBG" && _w[i].EndsWith("ing", StringComparison.Ordinal);
 
     private bool IsCoordinatedCue(int i, int last)
     {

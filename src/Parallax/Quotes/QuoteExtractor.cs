@@ -99,7 +99,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var merged = new List<Candidate>(rules);
         foreach (var found in tagger.Find(text))
         {
-            var c = WithAntecedent(text, reader, found);
+            var c = WithAntecedent(text, reader, Continuing(text, rules, found));
             if (c is null || !Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast))
                 continue;
             // Inside a rule's content only as a nested attribution: its cue, source and content all within that content.
@@ -110,6 +110,27 @@ public sealed class QuoteExtractor : IAnalysisComponent
             merged.Add(c);
         }
         return [.. merged.OrderBy(c => c.CueFirst)];
+    }
+
+    // "Ruiz cited the cost, further raising doubts", "Berg demands a vote, yet refuses to": a labelled cue that goes on right
+    // after a rule's content, past only a comma, a conjunction or adverbs, is the same subject's next predicate.
+    internal static Candidate Continuing(QuotedText text, List<Candidate> rules, Candidate found)
+    {
+        foreach (var r in rules)
+        {
+            if (r.CueFirst >= found.CueFirst || r.Content.IsDefaultOrEmpty || text.SentenceOf[r.CueFirst] != text.SentenceOf[found.CueFirst])
+                continue;
+            var end = text.LastTokenBefore(r.Content[^1].End);
+            if (end < r.CueLast || end >= found.CueFirst)
+                continue;
+            var between = end + 1;
+            while (between < found.CueFirst && (text.IsComma(between) || text.IsCloseMark(between) || text.Lower[between] is "and" or "but" or "yet"
+                   || text.TagOf(between).StartsWith("RB", StringComparison.Ordinal)))
+                between++;
+            if (between == found.CueFirst && between > end + 1)
+                return found with { SpeakerFirst = r.SpeakerFirst, SpeakerLast = r.SpeakerLast, Relative = r.Relative };
+        }
+        return found;
     }
 
     private static bool Any(bool[] marks, int first, int last)

@@ -149,4 +149,55 @@ public class ReportingClauseTests
         var q = QuoteOf(analysis, "they would strike");
         Assert.Equal("Nearly half of the dock workers", q.Speaker.Text);
     }
+
+    [Fact]
+    public void Given_a_participle_after_a_quotation_Then_the_participle_reports_the_same_speaker_apart()
+    {
+        var analysis = Analyze("In a statement, Ruiz said: \"The port will close in May,\" adding that the workers would be paid.");
+        var said = QuoteOf(analysis, "The port will close");
+        Assert.DoesNotContain("workers", said.Content.Of(analysis.Text), StringComparison.Ordinal);
+        var adding = QuoteOf(analysis, "the workers would be paid");
+        Assert.Equal("Ruiz", adding.Speaker.Text);
+        Assert.Equal("adding", adding.Cue);
+    }
+
+    [Fact]
+    public void Given_an_object_content_Then_a_participle_clause_after_a_comma_is_not_part_of_it()
+    {
+        var analysis = Analyze("Ruiz cited the cost of the new quay, raising doubts about the whole plan.");
+        var cited = Assert.Single(analysis.Quotes, q => q.Cue == "cited");
+        Assert.DoesNotContain("doubts", cited.Content.Of(analysis.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_object_content_Then_a_coordinated_verb_of_the_subject_is_not_part_of_it()
+    {
+        var analysis = Analyze("Ruiz described the closure as a grave mistake, but stopped short of calling for a vote.");
+        var described = Assert.Single(analysis.Quotes, q => q.Cue == "described");
+        Assert.DoesNotContain("stopped", described.Content.Of(analysis.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_content_with_its_own_verb_Then_a_coordinated_verb_stays_in_it()
+    {
+        var analysis = Analyze("Ruiz said the old quay flooded and closed in May.");
+        var said = QuoteOf(analysis, "the old quay flooded");
+        Assert.Contains("closed in May", said.Content.Of(analysis.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_postposed_speaker_and_a_participle_clause_Then_the_clause_is_not_the_content()
+    {
+        var analysis = Analyze("The port will close in May, Berg said, referencing the floods of last winter.");
+        var said = QuoteOf(analysis, "The port will close");
+        Assert.DoesNotContain("floods", string.Concat(said.ContentParts.Select(p => p.Of(analysis.Text))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_object_content_Then_a_participle_clause_after_while_is_not_part_of_it()
+    {
+        var analysis = Analyze("The dockers' union criticized the harbour proposal, while insisting that talks should continue.");
+        var criticized = Assert.Single(analysis.Quotes, q => q.Cue == "criticized");
+        Assert.DoesNotContain("insisting", criticized.Content.Of(analysis.Text), StringComparison.Ordinal);
+    }
 }
