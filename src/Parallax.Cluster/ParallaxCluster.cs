@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Parallax.Cluster.Analysis;
 using Parallax.Cluster.Membership;
+using Parallax.Comparison;
 using Parallax.Corpus;
 using Parallax.Documents;
 using Parallax.Store;
@@ -28,8 +29,16 @@ public static class ParallaxCluster
     public const string ClusterId = "parallax";
 
     /// <summary>Starts a worker silo in the cluster of the PostgreSQL <paramref name="location"/>; dispose (stop) it to leave.</summary>
+    /// <param name="location">The corpus: a postgres:// URI.</param>
+    /// <param name="endpoint">Where the worker listens.</param>
+    /// <param name="sentenceEncoder">
+    /// Makes the encoder for ingests that ask for sentence vectors (<c>--vectors</c>), called on the first such job only;
+    /// null: the worker refuses them.
+    /// </param>
+    /// <param name="log">Where Orleans' warnings and errors go (nowhere when null).</param>
+    /// <param name="cancellation">Stops the start.</param>
     /// <exception cref="FormatException">The location is not a postgres:// URI.</exception>
-    public static async Task<IHost> StartWorkerAsync(string location, WorkerEndpoint endpoint, TextWriter? log = null, CancellationToken cancellation = default)
+    public static async Task<IHost> StartWorkerAsync(string location, WorkerEndpoint endpoint, Func<ISentenceEncoder>? sentenceEncoder, TextWriter? log = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         var connection = Connection(location);
@@ -45,6 +54,7 @@ public static class ParallaxCluster
                 options.ConnectionString = connection;
             });
             silo.Configure<ClusterOptions>(Names);
+            silo.AddAnalysts(location, sentenceEncoder);
             if (endpoint.Address is { } address)
                 silo.ConfigureEndpoints(address, endpoint.SiloPort, endpoint.GatewayPort, listenOnAnyHostAddress: true);
             else
@@ -93,6 +103,17 @@ public static class ParallaxCluster
         return new ClusterConnection(host);
     }
 
+    /// <summary>
+    /// What a worker needs to analyse articles: with <paramref name="sentenceEncoder"/>, what it stores sentence vectors
+    /// with (the encoder made on the first job that asks for them).
+    /// </summary>
+    internal static ISiloBuilder AddAnalysts(this ISiloBuilder silo, string location, Func<ISentenceEncoder>? sentenceEncoder)
+    {
+        if (sentenceEncoder is not null)
+            silo.Services.AddSingleton(_ => new WorkerVectors(location, sentenceEncoder));
+        return silo;
+    }
+
     private static string Connection(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
@@ -119,7 +140,8 @@ public static class ParallaxCluster
     }
 
     /// <summary>The workers' analyst, as an ingest takes it.</summary>
-    internal static IArticleAnalyst Analyst(IServiceProvider services) => new ClusterAnalyst(services.GetRequiredService<IClusterClient>());
+    internal static IArticleAnalyst Analyst(IServiceProvider services, bool storeVectors)
+        => new ClusterAnalyst(services.GetRequiredService<IClusterClient>(), storeVectors: storeVectors);
 }
 
 /// <summary>A connection to a cluster's workers; dispose to close it.</summary>
@@ -127,14 +149,13 @@ public sealed class ClusterConnection : IDisposable
 {
     private readonly IHost _host;
 
-    internal ClusterConnection(IHost host)
-    {
-        _host = host;
-        Analyst = ParallaxCluster.Analyst(host.Services);
-    }
+    internal ClusterConnection(IHost host) => _host = host;
 
-    /// <summary>Analyses articles on the workers (for <see cref="IngestOptions.Analyst"/>).</summary>
-    public IArticleAnalyst Analyst { get; }
+    /// <summary>
+    /// Analyses articles on the workers (for <see cref="IngestOptions.Analyst"/>); with <paramref name="storeVectors"/>
+    /// the workers also encode the articles' sentences and store their vectors, as <see cref="IngestOptions.Encoder"/> does.
+    /// </summary>
+    public IArticleAnalyst Analyst(bool storeVectors = false) => ParallaxCluster.Analyst(_host.Services, storeVectors);
 
     /// <summary>Closes the connection.</summary>
     public void Dispose()

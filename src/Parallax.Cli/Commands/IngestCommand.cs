@@ -20,7 +20,7 @@ internal static class IngestCommand
         var quiet = StoreOptions.Quiet();
         var vectors = new Option<bool>("--vectors")
         {
-            Description = "Also encode every new sentence with the sentence encoder and store the vectors, so stories show and serve without encoding (several times slower)",
+            Description = "Also encode every new sentence with the sentence encoder and store the vectors, so stories show and serve without encoding (several times slower; with --cluster, on the workers)",
         };
         var reports = new Option<bool>("--reports")
         {
@@ -40,13 +40,11 @@ internal static class IngestCommand
             var path = ArticleStores.ResolveLocation(parse.GetValue(db));
             if (parse.GetValue(cluster) && !ArticleStores.IsPostgres(path))
                 throw new CliException($"{path}: --cluster needs a PostgreSQL corpus (--db postgres://...), where the workers' cluster lives", ExitCodes.Usage);
-            if (parse.GetValue(cluster) && parse.GetValue(vectors))
-                throw new CliException("--vectors cannot be used with --cluster yet (sentences are encoded where articles are analysed)", ExitCodes.Usage);
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: true);
-            var encoder = parse.GetValue(vectors) ? EncoderOptions.Encoder(lexical: false) : null;
             using var workers = parse.GetValue(cluster) ? StoreOptions.ConnectCluster(path) : null;
-            var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder, Analyst = workers?.Analyst });
+            var encoder = parse.GetValue(vectors) && workers is null ? EncoderOptions.Encoder(lexical: false) : null;
+            var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder, Analyst = workers?.Analyst(storeVectors: parse.GetValue(vectors)) });
             using var cancel = new CtrlC();
             var input = ArticleLoader.Open(paths);
             var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;

@@ -31,7 +31,7 @@ internal static class ReanalyseCommand
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: false);
             using var workers = parse.GetValue(cluster) ? StoreOptions.ConnectCluster(path) : null;
-            var reanalyser = new CorpusReanalyser(store, new ReanalyseOptions { BatchSize = parse.GetValue(batch), Analyst = workers?.Analyst });
+            var reanalyser = new CorpusReanalyser(store, new ReanalyseOptions { BatchSize = parse.GetValue(batch), Analyst = workers?.Analyst() });
             using var cancel = new CtrlC();
             var summary = Run(reanalyser, parse.GetValue(quiet) ? null : error, error, path, cancel.Token);
             var p = summary.Progress;

@@ -53,7 +53,7 @@ internal static class WorkerCommand
                 Microsoft.Extensions.Hosting.IHost host;
                 try
                 {
-                    host = ParallaxCluster.StartWorkerAsync(location, endpoint, error, stop.Token).GetAwaiter().GetResult();
+                    host = ParallaxCluster.StartWorkerAsync(location, endpoint, () => EncoderOptions.Encoder(lexical: false, warmUp: false)!, error, stop.Token).GetAwaiter().GetResult();
                 }
                 catch (OperationCanceledException)
                 {

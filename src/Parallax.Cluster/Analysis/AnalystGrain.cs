@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Placement;
 using Parallax.Analysis;
 using Parallax.Corpus;
@@ -8,9 +9,12 @@ namespace Parallax.Cluster.Analysis;
 [Alias("parallax.IAnalystGrain")]
 internal interface IAnalystGrain : IGrainWithIntegerKey
 {
-    /// <summary>The analysis of each article, in order; <paramref name="encodeAnalyses"/> also returns each analysis encoded for the cache.</summary>
+    /// <summary>
+    /// The analysis of each article, in order; <paramref name="encodeAnalyses"/> also returns each analysis encoded for the
+    /// cache, and <paramref name="storeVectors"/> has the silo store the vectors of the articles' sentences first.
+    /// </summary>
     [Alias("Analyse")]
-    Task<AnalysedMessage[]> Analyse(ArticleMessage[] articles, bool encodeAnalyses);
+    Task<AnalysedMessage[]> Analyse(ArticleMessage[] articles, bool encodeAnalyses, bool storeVectors);
 }
 
 /// <summary>
@@ -22,14 +26,18 @@ internal sealed class AnalystGrain : Grain, IAnalystGrain
 {
     private static readonly AnalysisPipeline Pipeline = Analyzer.Default;
 
-    public Task<AnalysedMessage[]> Analyse(ArticleMessage[] articles, bool encodeAnalyses)
+    public Task<AnalysedMessage[]> Analyse(ArticleMessage[] articles, bool encodeAnalyses, bool storeVectors)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var vectors = storeVectors
+            ? ServiceProvider.GetService<WorkerVectors>() ?? throw new InvalidOperationException("a worker was asked for sentence vectors but has no sentence encoder")
+            : null;
         return Task.Run(() =>
         {
-            var results = new AnalysedMessage[articles.Length];
-            Parallel.For(0, articles.Length, i => results[i] = AnalysedMessage.From(AnalysedArticle.Of(articles[i].ToArticle(), Pipeline, encodeAnalyses)));
-            return results;
+            var analysed = new AnalysedArticle[articles.Length];
+            Parallel.For(0, articles.Length, i => analysed[i] = AnalysedArticle.Of(articles[i].ToArticle(), Pipeline, encodeAnalyses, vectorTexts: storeVectors));
+            vectors?.Store([.. analysed.SelectMany(a => a.VectorTexts)]);
+            return analysed.Select(AnalysedMessage.From).ToArray();
         });
     }
 }

@@ -21,8 +21,14 @@ public interface IArticleAnalyst
 /// <param name="Failure">Why the analysis failed, or null.</param>
 public sealed record AnalysedArticle(byte[]? Features, string Pipeline, byte[]? Analysis, string? Failure)
 {
-    /// <summary>Analyses one article with <paramref name="pipeline"/>; an exception becomes a <see cref="Failure"/>.</summary>
-    public static AnalysedArticle Of(Article article, AnalysisPipeline pipeline, bool encodeAnalysis)
+    /// <summary>The texts whose sentence vectors are to be stored (<see cref="SentenceVectors.TextsOf"/>), when asked for; else none.</summary>
+    public IReadOnlyList<string> VectorTexts { get; init; } = [];
+
+    /// <summary>
+    /// Analyses one article with <paramref name="pipeline"/>; an exception becomes a <see cref="Failure"/>.
+    /// <paramref name="vectorTexts"/> also keeps the texts to encode for sentence vectors.
+    /// </summary>
+    public static AnalysedArticle Of(Article article, AnalysisPipeline pipeline, bool encodeAnalysis, bool vectorTexts = false)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -30,7 +36,10 @@ public sealed record AnalysedArticle(byte[]? Features, string Pipeline, byte[]? 
         try
         {
             var analysis = pipeline.Analyze(article);
-            return new AnalysedArticle(FeatureCodec.Encode(ArticleFeatures.From(analysis)), version, encodeAnalysis ? AnalysisCodec.Encode(analysis) : null, null);
+            return new AnalysedArticle(FeatureCodec.Encode(ArticleFeatures.From(analysis)), version, encodeAnalysis ? AnalysisCodec.Encode(analysis) : null, null)
+            {
+                VectorTexts = vectorTexts ? SentenceVectors.TextsOf(analysis) : [],
+            };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -32,7 +32,8 @@ public sealed record IngestOptions
 
     /// <summary>
     /// Where new articles are analysed: null for this machine's cores (<see cref="Parallelism"/> threads), else, for
-    /// example, the silos of a cluster. Not with <see cref="Encoder"/>, which needs the analyses here.
+    /// example, the silos of a cluster. Not with <see cref="Encoder"/>: sentence vectors are encoded where the articles
+    /// are analysed, so an analyst that is to store them is asked for that when it is made.
     /// </summary>
     public IArticleAnalyst? Analyst { get; init; }
 }
@@ -78,7 +79,7 @@ public sealed class CorpusIngestor
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? new IngestOptions();
         if (_options.Analyst is not null && _options.Encoder is not null)
-            throw new ArgumentException("sentence vectors are encoded where articles are analysed: set an encoder or an analyst, not both", nameof(options));
+            throw new ArgumentException("sentence vectors are encoded where articles are analysed: set an encoder, or an analyst made to store them, not both", nameof(options));
     }
 
     /// <summary>Ingests everything <paramref name="input"/> yields (e.g. <c>ArticleLoader.Open(paths)</c>, read lazily: the input is never held whole).</summary>
@@ -276,7 +277,7 @@ public sealed class CorpusIngestor
         {
             _store.AddBatch(records, moves);
             if (_options.Encoder is { } encoder)
-                new StoredSentenceEncoder(_store, encoder).Encode([.. batch.SelectMany(item => item.Texts)]);
+                SentenceVectors.Store(_store, encoder, [.. batch.SelectMany(item => item.Texts)]);
         }
         Release(batch.Select(item => item.Hash), batch.Select(item => item.Url));
         run.CountAdded(records.Count);
@@ -319,7 +320,7 @@ public sealed class CorpusIngestor
             var analysis = _options.Pipeline.Analyze(article);
             var features = ArticleFeatures.From(analysis);
             var cached = _options.CacheAnalyses ? new CachedAnalysis(hash, AnalysisVersion.Of(_options.Pipeline), AnalysisCodec.Encode(analysis)) : null;
-            return new Prepared(article, hash, features, cached, null) { Texts = _options.Encoder is null ? [] : [.. StoryComparer.EncodedTexts(analysis)] };
+            return new Prepared(article, hash, features, cached, null) { Texts = _options.Encoder is null ? [] : SentenceVectors.TextsOf(analysis) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

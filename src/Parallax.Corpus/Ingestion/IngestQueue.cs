@@ -13,7 +13,7 @@ internal sealed record Prepared(Article Article, string Hash, ArticleFeatures? F
     public string? Url => Article.Url;
 
     /// <summary>The texts to encode when <see cref="IngestOptions.Encoder"/> is set.</summary>
-    public string[] Texts { get; init; } = [];
+    public IReadOnlyList<string> Texts { get; init; } = [];
 }
 
 /// <summary>

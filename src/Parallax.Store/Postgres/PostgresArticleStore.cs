@@ -381,11 +381,12 @@ public sealed class PostgresArticleStore : IArticleStore
         ArgumentNullException.ThrowIfNull(vectors);
         if (vectors.Count == 0)
             return;
+        var distinct = Distinct(vectors);
         using var transaction = _connection.BeginTransaction();
         using var command = Command("""
             INSERT INTO sentence_vectors(key, vector) SELECT * FROM unnest($1::bytea[], $2::bytea[])
             ON CONFLICT (key) DO UPDATE SET vector = excluded.vector
-            """, Distinct(vectors).Select(v => VectorCodec.Key(v.Key)).ToArray(), Distinct(vectors).Select(v => VectorCodec.Encode(v.Vector)).ToArray());
+            """, distinct.Select(v => VectorCodec.Key(v.Key)).ToArray(), distinct.Select(v => VectorCodec.Encode(v.Vector)).ToArray());
         command.Transaction = transaction;
         command.ExecuteNonQuery();
         transaction.Commit();
@@ -418,13 +419,16 @@ public sealed class PostgresArticleStore : IArticleStore
         (SELECT string_agg(o.outlet, chr(31) ORDER BY o.n DESC, o.outlet) FROM (SELECT outlet, COUNT(*) AS n FROM articles WHERE story_id = s.id GROUP BY outlet) o)
         """;
 
-    /// <summary>The last vector of each key (a batch may repeat one; <c>ON CONFLICT</c> may not touch a row twice).</summary>
+    /// <summary>
+    /// The last vector of each key (a batch may repeat one; <c>ON CONFLICT</c> may not touch a row twice), in key order, so
+    /// that writers storing overlapping keys at once (the workers of a cluster) lock them in one order and never deadlock.
+    /// </summary>
     private static List<(UInt128 Key, float[] Vector)> Distinct(IReadOnlyList<(UInt128 Key, float[] Vector)> vectors)
     {
         var last = new Dictionary<UInt128, float[]>();
         foreach (var (key, vector) in vectors)
             last[key] = vector;
-        return [.. last.Select(p => (p.Key, p.Value))];
+        return [.. last.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))];
     }
 
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };

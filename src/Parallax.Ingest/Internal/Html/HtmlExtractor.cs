@@ -32,9 +32,11 @@ internal static class HtmlExtractor
         var doc = (_pageParser ??= new HtmlParser(PageOptions)).ParseDocument(html);
         var metadata = HtmlMetadata.Read(doc);
         DropInert(doc);
-        var headlines = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var h1 = doc.QuerySelectorAll("h1").Select(h => Normalize(h.TextContent)).ToList();
+        var headlines = h1.Append(Normalize(metadata.Title)).Append(Normalize(doc.Title)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var readable = WithoutLeadingHeadline(ChromeLines.Remove(Readability(doc)), headlines);
-        return new HtmlPage(Choose(readable, metadata.JsonLdBody), metadata);
+        var title = PageHeadline.Title(metadata.Title, h1, metadata.SiteName);
+        return new HtmlPage(Choose(readable, metadata.JsonLdBody), metadata with { Title = title });
     }
 
     /// <summary>
