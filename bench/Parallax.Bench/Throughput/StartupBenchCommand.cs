@@ -71,7 +71,7 @@ internal sealed class StartupBenchCommand : IBenchCommand
                     var w = model.Weights;
                     cpu = ThreadCpuTime.Seconds();
                     for (var i = 0; i < 10; i++)
-                        _ = new WeightTable(w.Keys, w.Starts, w.Labels, w.Weights, [.. w.Weights.Select(f => BitConverter.HalfToUInt16Bits((Half)f))]);
+                        _ = new WeightTable(w.Keys, w.Starts, w.Labels, w.Weights);
                     var table = (ThreadCpuTime.Seconds() - cpu) * 100;
                     var lexicon = model.Features switch
                     {

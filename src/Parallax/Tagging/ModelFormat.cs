@@ -101,8 +101,7 @@ internal static class ModelFormat
             starts[i + 1] = starts[i] + reader.ReadByte();
         var entryLabels = reader.ReadBytes(entries);
         var weights = new float[entries];
-        var halves = new ushort[entries];
-        reader.ReadHalves(halves, weights);
+        reader.ReadHalves(weights);
         FeatureExtractor features = featureSet switch
         {
             "pos-v3" => new PosFeatures(new WordLexicon(lexiconEntries)),
@@ -114,7 +113,7 @@ internal static class ModelFormat
             "attr-v2-second" => new AttributionFeatures(new WordLexicon(lexiconEntries), WordClusters.Default, secondPass: true),
             _ => throw new InvalidDataException($"Unknown feature set '{featureSet}'."),
         };
-        return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights, halves), start, transitions, constraints);
+        return new LinearChainModel(labels, features, new WeightTable(keys, starts, entryLabels, weights), start, transitions, constraints);
     }
 
     /// <summary>Loads a model embedded in this assembly under <c>Parallax.Models.{name}</c>.</summary>

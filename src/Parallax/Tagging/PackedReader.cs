@@ -136,15 +136,12 @@ internal sealed class PackedReader
             destination[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(i * 4)..]);
     }
 
-    /// <summary>Reads <paramref name="bits"/>.Length little-endian float16 values: their bits, and widened into <paramref name="values"/>.</summary>
-    public void ReadHalves(Span<ushort> bits, Span<float> values)
+    /// <summary>Reads <paramref name="values"/>.Length little-endian float16 values, widened to float.</summary>
+    public void ReadHalves(Span<float> values)
     {
-        var bytes = Take(bits.Length * 2);
-        for (var i = 0; i < bits.Length; i++)
-        {
-            bits[i] = BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(i * 2, 2));
-            values[i] = (float)BitConverter.UInt16BitsToHalf(bits[i]);
-        }
+        var bytes = Take(values.Length * 2);
+        for (var i = 0; i < values.Length; i++)
+            values[i] = (float)BitConverter.UInt16BitsToHalf(BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(i * 2, 2)));
     }
 
     /// <summary>True when every byte has been read.</summary>

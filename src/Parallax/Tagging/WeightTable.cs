@@ -1,62 +1,72 @@
+using System.Numerics;
 using Parallax.Documents;
 
 namespace Parallax.Tagging;
 
 /// <summary>
 /// Sparse feature weights: for each feature key, the labels it votes for and by how much.
-/// An open-addressing hash table, so scoring a token allocates nothing. A row of up to three weights that are exact
-/// float16 values (every shipped model's) is held in its slot, so looking it up touches one cache line; longer rows
-/// are stored back to back elsewhere.
+/// An open-addressing hash table, so scoring a token allocates nothing. A row of up to three weights whose float32 bits
+/// end in 13 zero bits (every float16 value, so every shipped model's weight) is held in its slot, each weight's label
+/// in those low bits, so looking it up touches one cache line and converts nothing; a row with a weight for at least
+/// a quarter of the labels is stored as a dense row of every label's weight and added with vector adds; other rows are stored
+/// back to back elsewhere.
 /// </summary>
 internal sealed class WeightTable
 {
     private const int InlineWeights = 3;
 
-    /// <summary>The first word of a slot whose row is stored in <see cref="_entries"/>; never an inline weight.</summary>
+    /// <summary>The low bits of an inline weight's float32 bits that hold its label + 1.</summary>
+    private const uint LabelBits = 0x1FFF;
+
+    /// <summary>The first word of a slot whose row is stored in <see cref="_entries"/>; never an inline weight (a NaN).</summary>
     private const uint Spilled = uint.MaxValue;
+
+    /// <summary>The first word of a slot whose row is stored in <see cref="_dense"/>; never an inline weight (a NaN).</summary>
+    private const uint Dense = uint.MaxValue - 1;
 
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
+    private readonly float[] _dense;
     private readonly int _mask;
+
+    /// <summary>The length of a dense row: the highest label + 1.</summary>
+    private readonly int _width;
 
     /// <param name="keys">Feature keys, ascending and distinct.</param>
     /// <param name="starts">Entry range of row i is [starts[i], starts[i+1]).</param>
     /// <param name="labels">Label index of each entry.</param>
     /// <param name="weights">Weight of each entry.</param>
     public WeightTable(uint[] keys, int[] starts, byte[] labels, float[] weights)
-        : this(keys, starts, labels, weights, null)
-    {
-    }
-
-    /// <param name="keys">Feature keys, ascending and distinct.</param>
-    /// <param name="starts">Entry range of row i is [starts[i], starts[i+1]).</param>
-    /// <param name="labels">Label index of each entry.</param>
-    /// <param name="weights">Weight of each entry.</param>
-    /// <param name="halves">The float16 bits of each weight when every weight is one (a model read from its file), else null.</param>
-    public WeightTable(uint[] keys, int[] starts, byte[] labels, float[] weights, ushort[]? halves)
     {
         Keys = keys;
         Starts = starts;
         Labels = labels;
         Weights = weights;
-        var capacity = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(keys.Length + keys.Length / 2)));
+        var capacity = (int)Math.Max(16, BitOperations.RoundUpToPowerOf2((uint)(keys.Length + keys.Length / 2)));
         _mask = capacity - 1;
         _slots = new Slot[capacity];
+        foreach (var label in labels)
+            _width = Math.Max(_width, label + 1);
         // Rows are packed in key order (reading the arrays front to back), then placed in the order of the block of 64
         // slots their hash points at, so the table fills roughly front to back instead of at random. Where a row lands
         // does not change what a lookup finds.
         const int BlockBits = 6;
         var blocks = (_mask >> BlockBits) + 1;
         var offsets = new int[blocks + 1];
-        var spilledEntries = 0;
+        int spilledEntries = 0, denseRows = 0;
         for (var row = 0; row < keys.Length; row++)
         {
             int start = starts[row], count = starts[row + 1] - start;
-            if (count > 0 && !FitsInline(weights, halves, start, count))
+            if (count == 0 || FitsInline(weights, start, count))
+                continue;
+            if (IsDense(labels, start, count))
+                denseRows++;
+            else
                 spilledEntries += count;
         }
         _entries = new Entry[spilledEntries];
-        spilledEntries = 0;
+        _dense = new float[denseRows * _width];
+        spilledEntries = denseRows = 0;
         var packed = new Slot[keys.Length];
         var rows = 0;
         for (var row = 0; row < keys.Length; row++)
@@ -64,9 +74,16 @@ internal sealed class WeightTable
             int start = starts[row], count = starts[row + 1] - start;
             if (count == 0)
                 continue;
-            if (Inline(labels, weights, halves, start, count) is { } inline)
+            if (FitsInline(weights, start, count))
             {
-                packed[rows++] = inline with { Key = keys[row] };
+                packed[rows++] = Inline(keys[row], labels, weights, start, count);
+            }
+            else if (IsDense(labels, start, count))
+            {
+                packed[rows++] = new Slot(keys[row], Dense, (uint)(denseRows * _width), 0);
+                for (var e = start; e < start + count; e++)
+                    _dense[denseRows * _width + labels[e]] = weights[e];
+                denseRows++;
             }
             else
             {
@@ -132,10 +149,9 @@ internal sealed class WeightTable
                 return;
             if (s.Key == key)
             {
-                if (s.First == Spilled)
+                if (s.First >= Dense)
                 {
-                    foreach (var entry in _entries.AsSpan((int)s.Second, (int)s.Third))
-                        scores[entry.Label] += entry.Weight;
+                    AddSpilled(s, scores);
                     return;
                 }
                 Add(s.First, scores);
@@ -151,6 +167,27 @@ internal sealed class WeightTable
         }
     }
 
+    private void AddSpilled(in Slot s, Span<float> scores)
+    {
+        if (s.First == Spilled)
+        {
+            foreach (var entry in _entries.AsSpan((int)s.Second, (int)s.Third))
+                scores[entry.Label] += entry.Weight;
+            return;
+        }
+        // Adding 0 to the labels the row has no weight for leaves their scores as they were.
+        var row = _dense.AsSpan((int)s.Second, _width);
+        var target = scores[.._width];
+        var y = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; y <= row.Length - Vector<float>.Count; y += Vector<float>.Count)
+                (new Vector<float>(target[y..]) + new Vector<float>(row[y..])).CopyTo(target[y..]);
+        }
+        for (; y < row.Length; y++)
+            target[y] += row[y];
+    }
+
     /// <summary>Takes the batched lookup's first reads of the slots, so that they are not optimised away.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static void Keep(uint touched)
@@ -158,37 +195,49 @@ internal sealed class WeightTable
     }
 
     private static void Add(uint packed, Span<float> scores) =>
-        scores[(int)(packed >> 16) - 1] += (float)BitConverter.UInt16BitsToHalf((ushort)packed);
+        scores[(int)(packed & LabelBits) - 1] += BitConverter.UInt32BitsToSingle(packed & ~LabelBits);
 
-    /// <summary>True when a row is short enough to sit in its slot and every weight of it is a float16 value.</summary>
-    private static bool FitsInline(float[] weights, ushort[]? halves, int start, int count)
+    /// <summary>True when a row is short enough to sit in its slot and every weight of it leaves the label bits free.</summary>
+    private static bool FitsInline(float[] weights, int start, int count)
     {
         if (count > InlineWeights)
             return false;
-        if (halves is not null)
-            return true;
         for (var i = start; i < start + count; i++)
         {
-            if (BitConverter.SingleToInt32Bits((float)(Half)weights[i]) != BitConverter.SingleToInt32Bits(weights[i]))
+            if ((BitConverter.SingleToUInt32Bits(weights[i]) & LabelBits) != 0 || float.IsNaN(weights[i]))
                 return false;
         }
         return true;
     }
 
-    /// <summary>The row packed into a slot (key left 0), or null when it does not <see cref="FitsInline"/>.</summary>
-    private static Slot? Inline(byte[] labels, float[] weights, ushort[]? halves, int start, int count)
+    /// <summary>True when a row weighs at least a quarter of the labels, each once (a dense row then costs no more cache lines than twice its entries).</summary>
+    private bool IsDense(byte[] labels, int start, int count)
     {
-        if (!FitsInline(weights, halves, start, count))
-            return null;
+        if (count * 4 < _width)
+            return false;
+        Span<bool> seen = stackalloc bool[_width];
+        for (var e = start; e < start + count; e++)
+        {
+            if (seen[labels[e]])
+                return false;
+            seen[labels[e]] = true;
+        }
+        return true;
+    }
+
+    /// <summary>The row packed into a slot: each weight's float32 bits with its label + 1 in <see cref="LabelBits"/>.</summary>
+    private static Slot Inline(uint key, byte[] labels, float[] weights, int start, int count)
+    {
         Span<uint> packed = stackalloc uint[InlineWeights];
         for (var i = 0; i < count; i++)
-            packed[i] = (uint)(labels[start + i] + 1) << 16 | (halves?[start + i] ?? BitConverter.HalfToUInt16Bits((Half)weights[start + i]));
-        return new Slot(0, packed[0], packed[1], packed[2]);
+            packed[i] = BitConverter.SingleToUInt32Bits(weights[start + i]) | (uint)(labels[start + i] + 1);
+        return new Slot(key, packed[0], packed[1], packed[2]);
     }
 
     /// <summary>
-    /// A key and its row: up to three weights packed as (label + 1) &lt;&lt; 16 | float16 bits (0 = none), or
-    /// <see cref="Spilled"/>, the row's start in <see cref="_entries"/> and its length. <see cref="First"/> is 0 in an empty slot only.
+    /// A key and its row: up to three weights packed as float32 bits | (label + 1) (0 = none); <see cref="Spilled"/>, the
+    /// row's start in <see cref="_entries"/> and its length; or <see cref="Dense"/> and the row's start in <see cref="_dense"/>.
+    /// <see cref="First"/> is 0 in an empty slot only.
     /// </summary>
     private readonly record struct Slot(uint Key, uint First, uint Second, uint Third)
     {
