@@ -87,6 +87,7 @@ public class NumberDivergenceTests
     [InlineData("A flood in the Hask valley killed 12 people on Tuesday, rescuers said.", true)]
     [InlineData("In 1998, a flood in the Hask valley killed 12 people, rescuers said.", false)]
     [InlineData("Two years ago, a flood in the Hask valley killed 12 people, rescuers said.", false)]
+    [InlineData("A flood in the Hask valley killed 12 people on Tuesday, as many as 1998's flood, rescuers said.", true)]
     public void A_figure_of_a_dated_past_event_is_not_set_against_the_story_s_own(string other, bool diverges)
     {
         var story = Compare(

@@ -30,11 +30,19 @@ internal static class SentenceTimes
         var years = new HashSet<string>(StringComparer.Ordinal);
         foreach (var date in sentence.Dates)
         {
-            if (!date.IsComparisonPoint(sentence) && date.Value.Length >= 4 && date.Value.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') is false)
+            if (!date.IsComparisonPoint(sentence) && SetsTheTime(sentence, date) && date.Value.Length >= 4 && date.Value.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') is false)
                 years.Add(date.Value[..4]);
         }
         return years;
     }
+
+    /// <summary>
+    /// The date says when the sentence happens ("In 2004, …", "on May 3", "during 1999"), not which other thing it names
+    /// ("2017's hurricane", "the 2004 tsunami").
+    /// </summary>
+    private static bool SetsTheTime(SentenceProfile sentence, DateFact date)
+        => date.Token > 0 && sentence.Words[date.Token - 1] is "in" or "on" or "during" or "by" or "early" or "late" or "mid"
+            && !(date.Token + 1 < sentence.Words.Length && sentence.Words[date.Token + 1] is "'s" or "’s");
 
     private static bool Past(SentenceProfile sentence, HashSet<string> years)
     {
