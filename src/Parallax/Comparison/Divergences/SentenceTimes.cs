@@ -41,7 +41,7 @@ internal static class SentenceTimes
     /// ("2017's hurricane", "the 2004 tsunami").
     /// </summary>
     private static bool SetsTheTime(SentenceProfile sentence, DateFact date)
-        => date.Token > 0 && sentence.Words[date.Token - 1] is "in" or "on" or "during" or "by" or "early" or "late" or "mid"
+        => date.Token > 0 && sentence.Words[date.Token - 1] is "in" or "on" or "during" or "early" or "late" or "mid"
             && !(date.Token + 1 < sentence.Words.Length && sentence.Words[date.Token + 1] is "'s" or "’s");
 
     private static bool Past(SentenceProfile sentence, HashSet<string> years)
