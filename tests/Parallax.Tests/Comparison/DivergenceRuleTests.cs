@@ -52,6 +52,12 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("No financial terms of the sale of the Brenholm ferry line were disclosed on Monday.", false)]
+    [InlineData("Financial terms of the sale of the Brenholm ferry line were disclosed on Monday.", true)]
+    public void Two_negators_of_one_clause_deny_the_same_thing(string other, bool diverges)
+        => Assert.Equal(diverges, Has(Compare("Financial terms of the sale of the Brenholm ferry line were not disclosed on Monday.", other), DivergenceKind.Negation));
+
+    [Theory]
     [InlineData("Springfield, Missouri", false)]
     [InlineData("Springfield, Ohio", true)]
     public void A_state_written_as_its_abbreviation_is_the_same_place(string other, bool diverges)

@@ -25,7 +25,7 @@ internal sealed class NegationDetector : ClaimPairDetector
         if (found is null)
             return null;
         var (negated, asserted) = (found.Marked, found.Plain);
-        if (NegatedNearBy(asserted.Sentence, found.PlainWord, negated.Sentence.Words[found.Operator]))
+        if (NegatedNearBy(asserted.Sentence, found.PlainWord, negated.Sentence.Words[found.Operator]) || NegatedInClause(asserted.Sentence, found.PlainWord))
             return null;
         return new Divergence(DivergenceKind.Negation, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"'{Text(context, negated, found.Operator, found.Word)}' in {context.Id(negated.Sentence)} vs '{Text(context, asserted, found.PlainWord, found.PlainWord)}' in {context.Id(asserted.Sentence)}")
@@ -62,6 +62,31 @@ internal sealed class NegationDetector : ClaimPairDetector
         for (var i = word - 1; i >= Math.Max(0, word - NearBy); i--)
         {
             if (sentence.Words[i] == negator)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Forms of the negating verbs besides those <see cref="Negators"/> lists ("after failing sobriety tests").</summary>
+    private static readonly FrozenSet<string> NegatingForms = FrozenSet.ToFrozenSet(
+        ["fail", "failing", "refuse", "refusing", "decline", "declining"], StringComparer.Ordinal);
+
+    /// <summary>How far before the plain word another negator of its clause still negates it.</summary>
+    private const int InClause = 12;
+
+    /// <summary>
+    /// Another negator governs the plain word from earlier in its clause, with no punctuation between ("no financial terms of
+    /// the deal were disclosed" / "terms were not disclosed", "after failing sobriety tests" / "fails sobriety tests"): both
+    /// sentences negate it.
+    /// </summary>
+    private static bool NegatedInClause(SentenceProfile sentence, int word)
+    {
+        for (var i = word - 1; i >= Math.Max(0, word - InClause); i--)
+        {
+            var w = sentence.Words[i];
+            if (w.Length == 0)
+                return false;
+            if ((Negators.Contains(w) || NegatingForms.Contains(w)) && !Additive(sentence.Words, i))
                 return true;
         }
         return false;
