@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using Parallax.Quotes;
 
 namespace Parallax.Comparison;
 
@@ -40,7 +42,7 @@ internal static class FigureHolders
                 return entity.Entity;
             var word = sentence.Words[i];
             if (!Between.Contains(word) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
-                && (word.Length == 0 || Boundaries.Contains(word) || Parallax.Quotes.CueLexicon.TryGet(word, out _) || sentence.Numbers.Exists(n => n.Token == i)))
+                && (word.Length == 0 || Boundaries.Contains(word) || CueLexicon.TryGet(word, out _) || sentence.Numbers.Exists(n => n.Token == i)))
                 return -1;
         }
         return -1;
@@ -54,7 +56,7 @@ internal static class FigureHolders
     {
         var words = sentence.Words;
         if (age.Token >= 2 && words[age.Token - 1].Length == 0 && EntityEndingAt(sentence, age.Token - 2) is { Mention.Type: EntityType.Person } before)
-            return "e" + before.Entity.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return "e" + before.Entity.ToString(CultureInfo.InvariantCulture);
         var after = age.Token + 1;
         while (after < words.Length && after <= age.Token + 4 && words[after] is "-year-old" or "year-old" or "years-old" or "" or "year" or "old" or "years")
             after++;
@@ -63,7 +65,7 @@ internal static class FigureHolders
         foreach (var entity in sentence.Entities)
         {
             if (entity.Token == after && entity.Mention.Type == EntityType.Person)
-                return "e" + entity.Entity.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return "e" + entity.Entity.ToString(CultureInfo.InvariantCulture);
         }
         return words[after].Length > 0 && char.IsAsciiLetterLower(words[after][0]) ? "w" + words[after] : null;
     }

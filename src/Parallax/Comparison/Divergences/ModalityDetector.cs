@@ -1,4 +1,5 @@
 using Parallax.Documents;
+using Parallax.Quotes;
 
 namespace Parallax.Comparison;
 
@@ -134,14 +135,11 @@ internal sealed class ModalityDetector : ClaimPairDetector
     /// died Saturday", "Magruder claimed Nixon approved"): hedged by its frame as much as the other by its word.
     /// </summary>
     private static bool ToldAsBelief(ClaimProfile claim)
-        => claim.Frame.Any(t => BeliefWords.Contains(claim.Sentence.Words[t]))
-            || claim.Source is { } quote && BeliefWords.Contains(quote.Cue.ToLowerInvariant());
+        => claim.Frame.Any(t => IsBelief(claim.Sentence.Words[t])) || claim.Source is { } quote && IsBelief(quote.Cue.ToLowerInvariant());
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> BeliefWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["allege", "alleges", "alleged", "alleging", "believe", "believes", "believed", "claim", "claims", "claimed", "suspect", "suspects", "suspected",
-            "think", "thinks", "thought", "suggest", "suggests", "suggested", "speculate", "speculates", "speculated", "fear", "fears", "feared",
-            "assume", "assumes", "assumed", "suppose", "supposes", "supposed", "contend", "contends", "contended"],
-        StringComparer.Ordinal);
+    /// <summary>A reporting verb that gives what follows as held or charged rather than known (any form the cue lexicon knows).</summary>
+    private static bool IsBelief(string word)
+        => CueLexicon.TryGet(word, out var cue) && cue.Lemma is "allege" or "believe" or "claim" or "suspect" or "think" or "speculate" or "fear" or "contend";
 
     /// <summary>
     /// What one claim says could happen ("the Colts could clinch a berth", "the gunman could be hiding") the other says did
