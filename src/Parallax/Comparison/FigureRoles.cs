@@ -25,6 +25,9 @@ internal enum FigureRole
     /// peak of 88%") or a record passed ("broke Wednesday's record high of 80,662"); often of another time than the other claim's.
     /// </summary>
     Earlier,
+
+    /// <summary>The same value in another unit or currency, in brackets after it ("$1 million ($1.5 million)", "60 metres (200 feet)").</summary>
+    Conversion,
 }
 
 /// <summary>

@@ -9,11 +9,22 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>What the figure stands for: figures of different roles never contradict each other.</summary>
     public FigureRole Role { get; init; }
 
+    /// <summary>The figure has no unit because a capitalised word follows it ("12 Somali and 11 Yemeni pirates", "seven AK-47s"): it counts something unread, not nothing.</summary>
+    public bool CountsAName { get; init; }
+
     /// <summary>
     /// True when the two figures could be rival values of one thing: the same role, sums in the same currency, and shares
     /// only with shares ("those 45 and over" is no rival of "dropped 40 percent").
     /// </summary>
-    public bool Comparable(NumberFact other) => Role == other.Role && Figure.Currency == other.Figure.Currency && Figure.Percent == other.Figure.Percent;
+    public bool Comparable(NumberFact other) => Role == other.Role && Figure.Currency == other.Figure.Currency && Figure.Percent == other.Figure.Percent
+        && IsClockTime == other.IsClockTime;
+
+    /// <summary>The figure is a time of day ("9 a.m.", "3:30", "0440 GMT"): never the rival of a count.</summary>
+    public bool IsClockTime => UnitWord?.ToLowerInvariant() is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc" or "o'clock"
+        || Text.Length >= 3 && Text.IndexOf(':') is > 0 and var colon && colon < Text.Length - 1 && char.IsAsciiDigit(Text[colon - 1]) && char.IsAsciiDigit(Text[colon + 1]);
+
+    /// <summary>The figure has a fractional part ("6.1", "20.2"): a measure or an average, never a count of whole things.</summary>
+    public bool IsFractional => Value != Math.Floor(Value) && !Text.Contains("million", StringComparison.OrdinalIgnoreCase) && !Text.Contains("billion", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The figure is a share: a percentage, or percentage points.</summary>
     public bool IsShare => Figure.Percent || UnitWord?.ToLowerInvariant() is "percentage" or "percentage-point" or "percentage-points";

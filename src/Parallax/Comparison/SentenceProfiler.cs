@@ -332,8 +332,15 @@ internal sealed class SentenceProfiler
             if (mention.Kind != MentionKind.Number || !NumberValue.TryParse(mention.Value, out var figure))
                 continue;
             var (first, last) = (TokenAt(document, sentence, mention.Start), TokenAt(document, sentence, mention.End - 1));
-            if (!IsLabelOrTally(document, sentence, raw, first, last))
-                numbers.Add(NumberOf(document, sentence, raw, words, used, figure, first, last) with { Role = FigureRoles.Of(texts ??= TokenTexts(document, sentence), first, last) });
+            if (IsLabelOrTally(document, sentence, raw, first, last))
+                continue;
+            texts ??= TokenTexts(document, sentence);
+            var role = IsAppositiveAge(document, sentence, texts, mentionIndexes, figure, first, last) ? FigureRole.Age
+                : IsConversion(texts, first) ? FigureRole.Conversion
+                : FigureRoles.Of(texts, first, last);
+            var number = NumberOf(document, sentence, raw, texts, words, used, figure, first, last) with { Role = role };
+            numbers.Add(number.Unit is null && last + 1 < raw.Length && raw[last + 1].Length > 1 && char.IsUpper(raw[last + 1][0]) && !CalendarWords.Weekdays.ContainsKey(raw[last + 1])
+                ? number with { CountsAName = true } : number);
         }
         return (dates, MergeDurations(document, sentence, words, numbers), used);
     }
@@ -408,7 +415,7 @@ internal sealed class SentenceProfiler
     private static bool IsFigure(ReadOnlySpan<Token> tokens, int i) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Number;
 
     /// <summary>A number fact: the figure's own words ("1.5 million", without a currency sign or "percent") and the noun it counts.</summary>
-    private NumberFact NumberOf(ArticleAnalysis document, Sentence sentence, string[] raw, string[] words, bool[] dateWords, NumberValue figure, int first, int last)
+    private NumberFact NumberOf(ArticleAnalysis document, Sentence sentence, string[] raw, string[] texts, string[] words, bool[] dateWords, NumberValue figure, int first, int last)
     {
         var tokens = document.TokensOf(sentence);
         var start = first;
@@ -431,7 +438,7 @@ internal sealed class SentenceProfiler
         string? unitWord = null;
         for (var k = last + 1; k < Math.Min(words.Length, last + 4) && unit is null; k++)
         {
-            if (raw[k].Length > 0 && char.IsDigit(raw[k][0]) || dateWords[k])
+            if (raw[k].Length > 0 && char.IsDigit(raw[k][0]) || dateWords[k] || EndsNounPhrase(texts[k]))
                 break;
             if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) && !GroupOfPeople(raw, k, last))
                 continue;
@@ -440,6 +447,38 @@ internal sealed class SentenceProfiler
             unitWord = raw[k];
         }
         return new NumberFact(figure, text, unit, unitWord, start);
+    }
+
+    /// <summary>Punctuation that ends the noun phrase of a figure: its unit is never past it ("Ada Venn, 48, said", "$1 million ($1.5 million)").</summary>
+    private static bool EndsNounPhrase(string token)
+        => token is "," or ";" or ":" or "(" or ")" or "[" or "]" or "—" or "–" or "." or "!" or "?" or "\"" or "“" or "”";
+
+    /// <summary>A figure in brackets right after another figure gives it again in another unit ("$1 million ($1.5 million)", "50 km (30 miles)").</summary>
+    private static bool IsConversion(string[] texts, int first)
+    {
+        if (first < 2 || texts[first - 1] != "(")
+            return false;
+        for (var i = first - 2; i >= Math.Max(0, first - 4); i--)
+        {
+            if (texts[i].AsSpan().ContainsAnyInRange('0', '9'))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A whole figure between commas right after a person's name is the person's age ("Ada Venn, 48, said").</summary>
+    private static bool IsAppositiveAge(ArticleAnalysis document, Sentence sentence, string[] texts, List<int> mentionIndexes, NumberValue figure, int first, int last)
+    {
+        if (first < 2 || texts[first - 1] != "," || last + 1 >= texts.Length || texts[last + 1] is not ("," or ")") || !figure.IsExact
+            || figure.Amount is < 1 or > 119 || figure.Amount != Math.Floor(figure.Amount) || figure.Currency.Length > 0 || figure.Percent)
+            return false;
+        foreach (var m in mentionIndexes)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Type == EntityType.Person && mention.Kind != MentionKind.Pronoun && TokenAt(document, sentence, mention.End - 1) == first - 2)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A capitalised plural right after a figure counts people of a nation, party or faith ("four Americans", "53 Republicans").</summary>

@@ -51,6 +51,20 @@ public class CountSlotDivergenceTests
         Assert.Empty(Numbers(Compare(attended, Evacuated("1,300"))));
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(4, 0)]
+    public void Counts_below_the_first_sentences_of_an_article_are_not_set_against_unaligned_ones(int fillers, int expected)
+    {
+        var background = string.Concat(Enumerable.Range(1, fillers).Select(i => $"Fishing boat {i} stayed in the Ostrow harbour all week. "));
+        var moved = "Families in hamlets below the Pelling Reservoir were told to leave on Friday after divers found a leak in the spillway. "
+            + "The operator said the leak was first spotted during a routine check on Wednesday. "
+            + background
+            + "Mayor Ines Kowal said roughly 900 people had been moved to churches and a school gym in Ostrow.";
+
+        Assert.Equal(expected, Numbers(Compare(moved, Evacuated("1,300"))).Count);
+    }
+
     [Fact]
     public void A_count_slot_divergence_has_lower_confidence_than_an_aligned_number_divergence()
     {

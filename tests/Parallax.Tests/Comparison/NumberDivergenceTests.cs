@@ -453,6 +453,63 @@ public class NumberDivergenceTests
             "Tom Brisk raised $8 million in February, according to campaign filings.");
         Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
     }
+
+    [Theory]
+    [InlineData("The coastguard seized nine rifles, 40 magazines and 800 rounds from the Tarsel smugglers on Monday.", true)]
+    [InlineData("The coastguard seized 21 rifles, 70 magazines and 1,900 rounds from the Tarsel smugglers on Monday.", false)]
+    public void Tallies_that_differ_in_every_count_are_of_different_scopes(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "The coastguard seized six rifles, 40 magazines and 800 rounds from the Tarsel smugglers on Monday.",
+            other)));
+
+    [Theory]
+    [InlineData("A harbour pilot, Tom Brisk, said the Tarsel ferry was hit 34 times by the storm waves on Monday.", true)]
+    [InlineData("A harbour pilot, Tom Brisk, 34, said the Tarsel ferry was hit by the storm waves on Monday.", false)]
+    public void A_figure_between_commas_after_a_name_is_an_age(string a, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            a, "A harbour pilot, Tom Brisk, said the Tarsel ferry was hit 31 times by the storm waves on Monday.")));
+
+    [Theory]
+    [InlineData("The Brenholm ferry left at 10 a.m. on Monday, the harbour board said.", true)]
+    [InlineData("The Brenholm ferry left on Monday, the harbour board said, and 10 of its crew stayed.", false)]
+    public void A_time_of_day_is_no_rival_of_a_count(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("The Brenholm ferry left at 9 a.m. on Monday, the harbour board said.", other)));
+
+    [Theory]
+    [InlineData("The Tarsel quake killed 10 people and damaged about 400 homes on Sunday, officials said.", "The quake that struck Tarsel on Sunday killed 12 people, officials said.", true)]
+    [InlineData("The Tarsel quake killed 10 people and damaged about 400 homes on Sunday, officials said.", "The quake that struck Tarsel on Sunday had a magnitude of 9.6, officials said.", false)]
+    public void A_measure_with_decimals_is_no_rival_of_a_count_of_things(string a, string b, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(a, b)));
+
+    [Theory]
+    [InlineData("Ilsa Dorn has been married three times, her agent said.", true)]
+    [InlineData("Ilsa Dorn has been married two more times since, her agent said.", false)]
+    public void A_count_added_to_another_is_no_rival_of_the_whole(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("Ilsa Dorn has been married four times, her agent said.", other)));
+
+    [Theory]
+    [InlineData("Ada Venn completed 17 passes as Brenholm beat Lorn on Sunday.", true)]
+    [InlineData("Ada Venn completed her first 17 passes as Brenholm beat Lorn on Sunday.", false)]
+    public void A_run_within_a_whole_is_no_rival_of_the_whole(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("Ada Venn completed 24 passes as Brenholm beat Lorn on Sunday.", other)));
+
+    [Theory]
+    [InlineData("The navy said it captured 12 Lorn and 14 Hask smugglers in the Tarsel gulf on Saturday.", true)]
+    [InlineData("The navy said it captured 12 Lorn and 11 Hask smugglers in the Tarsel gulf on Saturday.", false)]
+    public void Counts_given_in_parts_that_add_up_are_one_count(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("The navy said it captured 23 smugglers in the Tarsel gulf on Saturday.", other)));
+
+    [Theory]
+    [InlineData("Damage to the Brenholm library was put at $2 million ($3.1 million), the council said.", false)]
+    [InlineData("Damage to the Brenholm library was put at $3.1 million, the council said.", true)]
+    public void A_figure_converted_in_brackets_is_no_rival(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("Damage to the Brenholm library was put at $2 million, the council said.", other)));
+
+    [Theory]
+    [InlineData("An 8.6-magnitude quake struck Tarsel province in April, officials said.", true)]
+    [InlineData("A 5.8-magnitude quake struck Tarsel province, officials said. An 8.6-magnitude quake struck Tarsel province in April, officials said.", false)]
+    public void A_figure_the_other_article_gives_where_it_tells_the_same_fact_is_not_a_rival(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(other, "A 5.8-magnitude quake struck Tarsel province, killing three people, officials said.")));
 }
 
 public class DateDivergenceTests

@@ -3,13 +3,20 @@ using Parallax.Documents;
 namespace Parallax.Comparison;
 
 /// <summary>
-/// Number divergences between sentences that do not align: per pair of articles and unit, the
+/// Number divergences between sentences that do not align, in the first sentences of each article: per pair of articles and unit, the
 /// closest two rival counts (<see cref="CountSlots"/>), unless the articles give one equal count
 /// with that unit anywhere (or, for money, the other's sum at all), either gives two counts of that unit of a similar size, or a divergence
 /// between aligned claims already reported those two figures.
 /// </summary>
 internal sealed class CountSlotDetector : IDivergenceDetector
 {
+    /// <summary>
+    /// Only counts in the first sentences of each article are set against each other: there both tell the story's main
+    /// event, while further down full articles give background figures of the same units (an earlier quake's toll, another
+    /// player's yards), and sentences that do not align give no other sign that two counts are of one thing.
+    /// </summary>
+    private const int LeadSentences = 5;
+
     /// <summary>
     /// The article gives another count of the same unit and size, or the sentence another bare number
     /// of that size ("279 votes ... or 274"): which one is the rival is unclear.
@@ -26,7 +33,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
         var (profiles, pairs) = (context.Profiles, context.Pairs);
         var reported = ReportedNumbers(found);
         var aligned = pairs.SelectMany(p => new[] { (p.A.Ref, p.B.Ref), (p.B.Ref, p.A.Ref) }).ToHashSet();
-        var slots = profiles.Select(article => article.SelectMany(CountSlots.Of).ToList()).ToArray();
+        var slots = profiles.Select(article => article.Take(LeadSentences).SelectMany(CountSlots.Of).ToList()).ToArray();
         var result = new List<Divergence>();
         for (var x = 0; x < profiles.Length; x++)
         {

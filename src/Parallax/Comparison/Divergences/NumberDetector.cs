@@ -44,7 +44,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             na.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(a.Sentence, n.Token));
             nb.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(b.Sentence, n.Token));
         }
-        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b))
+        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b) || DifferentTallies(a.Sentence, na, b.Sentence, nb))
             return null;
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
@@ -66,8 +66,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             foreach (var y in nb)
             {
-                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
-                    || DifferentThings(a.Sentence, x, b.Sentence, y))
+                if (x.Unit is not null && y.Unit is not null || x.CountsAName || y.CountsAName || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
+                    || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(a.Sentence, x, b.Sentence, y))
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
                 if (ratio <= (loose ? MaxLooseRatio : MaxRatio) && ratio < bestRatio)
@@ -119,7 +119,87 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>The figures are held by different people or places, or cover different times or places: they count different things.</summary>
     private static bool DifferentThings(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
-        => FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b);
+        => Portion(a, x) != Portion(b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b);
+
+    /// <summary>
+    /// Whether the figure counts only part of a whole: added to another count ("two more times", "four other people
+    /// died") or a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks").
+    /// A part and a whole are different counts.
+    /// </summary>
+    private static int Portion(SentenceProfile sentence, NumberFact figure)
+    {
+        var words = sentence.Words;
+        var end = figure.Token;
+        while (end + 1 < words.Length && sentence.IsValueToken(end + 1))
+            end++;
+        if (end + 1 < words.Length && words[end + 1] is "more" or "other" or "additional" or "others")
+            return 1;
+        var before = figure.Token - 1;
+        return before >= 0 && words[before] is "first" or "last" or "final" or "next" or "opening" or "straight" && !figure.IsDuration ? 2 : 0;
+    }
+
+    /// <summary>
+    /// The figure is one of two counts joined by "and" ("two women and one man", "12 Somali and 11 Yemeni pirates") that
+    /// add up to the other claim's figure: the same count, given in parts.
+    /// </summary>
+    private static bool SumOfParts(SentenceProfile sentence, NumberFact part, NumberFact total)
+    {
+        foreach (var other in sentence.Numbers)
+        {
+            if (other == part || Math.Abs(other.Token - part.Token) > 4 || !(other.Value + part.Value).Equals(total.Value))
+                continue;
+            var (from, to) = other.Token < part.Token ? (other.Token, part.Token) : (part.Token, other.Token);
+            if (Array.IndexOf(sentence.Words, "and", from, to - from) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The claims count two or more of the same things and differ on every one ("six rifles, 12 magazines and 300 rounds"
+    /// / "14 rifles, 31 magazines and 923 rounds"): tallies of different scopes (one raid and all of them, one game and a
+    /// season), not one tally misreported.
+    /// </summary>
+    private static bool DifferentTallies(SentenceProfile sa, List<NumberFact> na, SentenceProfile sb, List<NumberFact> nb)
+    {
+        var shared = 0;
+        foreach (var unit in na.Select(n => n.Unit).OfType<string>().Distinct().Where(u => nb.Exists(n => n.Unit == u)))
+        {
+            if (na.Exists(x => x.Unit == unit && nb.Exists(y => y.Unit == unit && Consistent(sa, x, sb, y))))
+                return false;
+            shared++;
+        }
+        return shared >= 2;
+    }
+
+    /// <summary>
+    /// The other claim's article gives this figure too, in a sentence aligned with the one that gives it: both outlets
+    /// agree on that fact, and the figure set against it counts something else (an earlier quake's magnitude, the total of
+    /// all raids against one raid's haul).
+    /// </summary>
+    private static bool ArticleGivesBoth(DivergenceContext context, SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
+        => Elsewhere(context, a, b, y) || Elsewhere(context, b, a, x);
+
+    /// <summary>
+    /// A sentence of <paramref name="sentence"/>'s article, other than it, aligned with <paramref name="giver"/>, gives
+    /// <paramref name="figure"/> with its unit (a measure with decimals, with or without one).
+    /// </summary>
+    private static bool Elsewhere(DivergenceContext context, SentenceProfile sentence, SentenceProfile giver, NumberFact figure)
+    {
+        foreach (var pair in context.Pairs)
+        {
+            var other = pair.A == giver ? pair.B : pair.B == giver ? pair.A : null;
+            if (other is null || other == sentence || other.Ref.Article != sentence.Ref.Article)
+                continue;
+            foreach (var n in other.Numbers)
+            {
+                if (n.Comparable(figure) && n.Figure.Agrees(figure.Figure)
+                    && (n.Unit is not null && n.Unit == figure.Unit || figure.IsFractional && n.IsFractional && (n.Unit is null || figure.Unit is null || n.Unit == figure.Unit)))
+                    return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>One claim also gives the other's figure, with another unit or none ("shot three people, killing two" / "two people died").</summary>
     private static bool GivesBoth(ClaimProfile a, NumberFact x, ClaimProfile b, NumberFact y)
@@ -183,7 +263,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         => x.Unit is not null && x.Unit == y.Unit && CountSlots.EventsAround(pair.A.Sentence, x) is { } ex && CountSlots.EventsAround(pair.B.Sentence, y) is { } ey && !ex.Overlaps(ey);
 
     private static Divergence? Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
-        => DifferentEvents(pair, x, y) ? null : new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
+        => DifferentEvents(pair, x, y) || ArticleGivesBoth(context, pair.A.Sentence, x, pair.B.Sentence, y) ? null : new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"{Describe(x)} ({context.Id(pair.A.Sentence)}) vs {Describe(y)} ({context.Id(pair.B.Sentence)})")
         {
             Confidence = confidence,
