@@ -463,23 +463,22 @@ public class NumberDivergenceTests
             other)));
 
     [Theory]
-    [InlineData("A harbour pilot, Tom Brisk, said the Tarsel ferry was hit 34 times by the storm waves on Monday.", true)]
-    [InlineData("A harbour pilot, Tom Brisk, 34, said the Tarsel ferry was hit by the storm waves on Monday.", false)]
-    public void A_figure_between_commas_after_a_name_is_an_age(string a, bool diverges)
-        => Assert.Equal(diverges, HasNumberDivergence(Compare(
-            a, "A harbour pilot, Tom Brisk, said the Tarsel ferry was hit 31 times by the storm waves on Monday.")));
+    [InlineData("Tom Brisk, 31, was shot near the Tarsel ferry on Monday, police said.", true)]
+    [InlineData("Tom Brisk was shot 31 times near the Tarsel ferry on Monday, police said.", false)]
+    public void A_figure_between_commas_after_a_name_is_an_age(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("Tom Brisk, 34, was shot near the Tarsel ferry on Monday, police said.", other)));
 
     [Theory]
     [InlineData("The Brenholm ferry left at 10 a.m. on Monday, the harbour board said.", true)]
-    [InlineData("The Brenholm ferry left on Monday, the harbour board said, and 10 of its crew stayed.", false)]
+    [InlineData("The Brenholm ferry left on Monday with a crew of 10, the harbour board said.", false)]
     public void A_time_of_day_is_no_rival_of_a_count(string other, bool diverges)
         => Assert.Equal(diverges, HasNumberDivergence(Compare("The Brenholm ferry left at 9 a.m. on Monday, the harbour board said.", other)));
 
     [Theory]
-    [InlineData("The Tarsel quake killed 10 people and damaged about 400 homes on Sunday, officials said.", "The quake that struck Tarsel on Sunday killed 12 people, officials said.", true)]
-    [InlineData("The Tarsel quake killed 10 people and damaged about 400 homes on Sunday, officials said.", "The quake that struck Tarsel on Sunday had a magnitude of 9.6, officials said.", false)]
-    public void A_measure_with_decimals_is_no_rival_of_a_count_of_things(string a, string b, bool diverges)
-        => Assert.Equal(diverges, HasNumberDivergence(Compare(a, b)));
+    [InlineData("The quake that struck Tarsel on Sunday killed 12 people, officials said.", true)]
+    [InlineData("The quake that struck Tarsel on Sunday measured 9.6, officials said.", false)]
+    public void A_measure_with_decimals_is_no_rival_of_a_count_of_things(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("The quake that struck Tarsel on Sunday killed 10 people, officials said.", other)));
 
     [Theory]
     [InlineData("Ilsa Dorn has been married three times, her agent said.", true)]
@@ -500,7 +499,7 @@ public class NumberDivergenceTests
         => Assert.Equal(diverges, HasNumberDivergence(Compare("The navy said it captured 23 smugglers in the Tarsel gulf on Saturday.", other)));
 
     [Theory]
-    [InlineData("Damage to the Brenholm library was put at $2 million ($3.1 million), the council said.", false)]
+    [InlineData("Damage to the Brenholm library was put at $US2 million ($3.1 million), the council said.", false)]
     [InlineData("Damage to the Brenholm library was put at $3.1 million, the council said.", true)]
     public void A_figure_converted_in_brackets_is_no_rival(string other, bool diverges)
         => Assert.Equal(diverges, HasNumberDivergence(Compare("Damage to the Brenholm library was put at $2 million, the council said.", other)));
