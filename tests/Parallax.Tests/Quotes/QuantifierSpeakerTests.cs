@@ -23,6 +23,16 @@ public class QuantifierSpeakerTests
         Assert.Null(quote.Speaker.Entity);
     }
 
+    [Theory]
+    [InlineData("In the harbour survey, 74 percent of residents said the quay should reopen.", "74 percent of residents")]
+    [InlineData("In the harbour survey, 6 in 10 residents said the quay should reopen.", "6 in 10 residents")]
+    [InlineData("In the harbour survey, 74 percent said the quay should reopen.", "74 percent")]
+    public void Given_a_number_counting_the_speakers_When_they_report_Then_the_number_stays_in_the_speaker(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker.Text);
+    }
+
     [Fact]
     public void Given_a_quantifier_opening_a_noun_When_the_noun_reports_Then_the_whole_phrase_speaks()
     {
