@@ -1051,12 +1051,19 @@ internal sealed class AttributionRules
     // phrase searched backwards (not "Officials involved in the talks said").
     private bool IsMainVerbAfterSubject(int k, int first)
     {
+        if (k > first && IsPresentVerbAfterNoun(k))
+            return true;
         if (k <= first || !IsPastVerb(k))
             return false;
         var before = _w[k - 1];
         return before is "he" or "she" or "they" or "we" or "i"
             || (_t.IsCapitalized(k - 1) && !before.EndsWith('s') && (k - 1 > first || !Words.NotHead.Contains(before)));
     }
+
+    // "Polls show 74 percent of residents say": a present-tense verb right after a noun is the verb of another clause.
+    private bool IsPresentVerbAfterNoun(int k)
+        => _t.IsWord(k) && !_t.IsCapitalized(k) && _t.TagOf(k) is "VBP" or "VBZ" && _w[k] is not ("'s" or "’s")
+           && _t.TagOf(k - 1) is "NNS" or "NNPS" && !_t.IsCapitalized(k - 1);
 
     // A cue whose subject is a relative pronoun: "an architect who said".
     private bool IsRelativeClauseCue(int cue) => RelativeBefore(_t, cue) >= 0;

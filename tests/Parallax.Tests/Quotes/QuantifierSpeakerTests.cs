@@ -27,10 +27,21 @@ public class QuantifierSpeakerTests
     [InlineData("In the harbour survey, 74 percent of residents said the quay should reopen.", "74 percent of residents")]
     [InlineData("In the harbour survey, 6 in 10 residents said the quay should reopen.", "6 in 10 residents")]
     [InlineData("In the harbour survey, 74 percent said the quay should reopen.", "74 percent")]
+    [InlineData("Harbour polls show 74 percent of residents say the quay should reopen.", "74 percent of residents")]
     public void Given_a_number_counting_the_speakers_When_they_report_Then_the_number_stays_in_the_speaker(string text, string speaker)
     {
         var quote = Assert.Single(Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker.Text);
+    }
+
+    [Theory]
+    [InlineData("Six in 10 residents said the quay should reopen before the summer.", "Six in 10 residents")]
+    [InlineData("The harbour board met. Two of the pilots said the quay should reopen before the summer.", "Two of the pilots")]
+    public void Given_a_count_opening_the_speaker_When_it_reports_Then_the_speaker_is_unnamed(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker.Text);
+        Assert.False(quote.Named);
     }
 
     [Fact]
