@@ -108,9 +108,10 @@ internal sealed class AttributionRules
         _found.Sort((a, b) => a.CueFirst.CompareTo(b.CueFirst));
     }
 
-    // A past or present verb of the clause after a quotation ("fumed", "scoffs"), not an auxiliary nor a cue the lexicon reads.
+    // A past or present verb of the clause after a quotation ("fumed", "scoffs"; often tagged as a participle there), not an
+    // auxiliary nor a cue the lexicon reads.
     private bool IsMannerVerb(int i)
-        => _t.IsWord(i) && !_t.IsCapitalized(i) && _t.TagOf(i) is "VBD" or "VBZ" && !CueLexicon.TryGet(_w[i], out _)
+        => _t.IsWord(i) && !_t.IsCapitalized(i) && _t.TagOf(i) is "VBD" or "VBZ" or "VBN" && !CueLexicon.TryGet(_w[i], out _)
            && !Words.BeforeCue.Contains(_w[i]) && _w[i] is not ("is" or "was" or "has" or "had" or "does" or "did" or "says" or "said");
 
     // "Sanders made the following comment: “…”", "The piece used her words as its headline: “…”": a clause whose subject
@@ -900,10 +901,33 @@ internal sealed class AttributionRules
         for (var n = s + 1; n < _t.Document.Sentences.Length && n <= s + 4; n++)
         {
             var r = QuoteOnly(n);
-            if (r < 0 || _t.ParagraphOf[_t.FirstOf(n)] != paragraph)
+            if (r < 0 || _t.ParagraphOf[_t.FirstOf(n)] != paragraph || NamesItsOwnSpeaker(n))
                 yield break;
             yield return _t.Regions[r].Inner;
         }
+    }
+
+    // "“A,” Berg said. “B?” Ruiz repeated.": a quoted sentence followed in its paragraph by a short clause of a subject and a
+    // verb that ends there has a speaker of its own, and does not continue the quotation before it.
+    private bool NamesItsOwnSpeaker(int s)
+    {
+        var next = s + 1;
+        if (next >= _t.Document.Sentences.Length || _t.Document.Sentences[next].TokenCount == 0 || _t.ParagraphOf[_t.FirstOf(next)] != _t.ParagraphOf[_t.FirstOf(s)])
+            return false;
+        var first = _t.FirstOf(next);
+        var last = _t.LastOf(next);
+        if (!_t.IsWord(first) || !(_t.IsCapitalized(first) || Words.Pronouns.Contains(_w[first])))
+            return false;
+        for (var v = first + 1; v <= last && v - first <= 5; v++)
+        {
+            if (!_t.IsWord(v))
+                return false;
+            if (_t.IsCapitalized(v) || _t.TagOf(v) is not ("VBD" or "VBZ" or "VBN"))
+                continue;
+            var after = SkipAdjuncts(v + 1 <= last && _t.TagOf(v + 1) == "RP" ? v + 2 : v + 1, last);
+            return after > last || _t.IsSentenceEnd(after) || _t.IsComma(after);
+        }
+        return false;
     }
 
     // The region when the sentence is nothing but one quotation, else -1.

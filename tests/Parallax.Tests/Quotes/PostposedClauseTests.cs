@@ -59,6 +59,18 @@ public class PostposedClauseTests
         Assert.Equal(content, ContentOf(text, quote));
     }
 
+    [Fact]
+    public void A_quoted_sentence_with_a_speaker_clause_of_its_own_does_not_continue_the_quotation_before_it()
+    {
+        var (text, found) = Read("“We will look at every option,” Berg said. “The harbour?” Ruiz repeated.");
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal("Berg", text.TextOf(found[0].SpeakerFirst, found[0].SpeakerLast));
+        Assert.Equal("We will look at every option,", ContentOf(text, found[0]));
+        Assert.Equal("Ruiz", text.TextOf(found[1].SpeakerFirst, found[1].SpeakerLast));
+        Assert.Equal("The harbour?", ContentOf(text, found[1]));
+    }
+
     [Theory]
     [InlineData("“It is over.” Markets fell sharply.")]
     [InlineData("“Hamlet” opened at the Lyric Theatre.")]
