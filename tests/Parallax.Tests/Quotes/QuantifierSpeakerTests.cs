@@ -15,6 +15,7 @@ public class QuantifierSpeakerTests
     [InlineData("Harbour pilots met on Tuesday. Some warned that the breakwater would not hold another winter.", "Some")]
     [InlineData("The pilots were polled twice. All agreed that the breakwater needed repairs before winter.", "All")]
     [InlineData("The ferry crews were asked about the breakwater. Many said that the old wall would not hold.", "Many")]
+    [InlineData("One pilot stayed at home on Tuesday. Another warned that the old breakwater would not hold.", "Another")]
     public void Given_a_quantifier_standing_alone_as_subject_When_it_reports_Then_it_is_an_unnamed_speaker(string text, string speaker)
     {
         var quote = Assert.Single(Analyze(text).Quotes);
