@@ -49,9 +49,70 @@ internal sealed class AttributionRules
             foreach (var part in found.Content)
                 Claim(part);
         }
+        AddMannerOfSpeaking();
         AddColonIntroductions();
         return _found;
     }
+
+    // "“We have to fix the roads,” Toomey fumed on Tuesday.", "“Why?” Ellis questioned.", "“Go,” snapped the mayor.": a quotation
+    // that opens its sentence and ends on a comma, a question or exclamation mark or a dash, followed by a short clause of a
+    // name and a verb the lexicon does not hold and nothing after them but adjuncts, quotes that name whatever the verb (not
+    // after a full stop: "“It is over.” Markets fell sharply."). Read only where no other rule took the quotation or clause.
+    private void AddMannerOfSpeaking()
+    {
+        var added = new List<Candidate>();
+        for (var r = 0; r < _t.Regions.Count; r++)
+        {
+            var region = _t.Regions[r];
+            var close = region.Close;
+            var j = close + 1;
+            if (close < 2 || _claimedRegions.Contains(r) || j >= _t.Count || _t.ParagraphOf[j] != _t.ParagraphOf[close] || !_t.IsWord(j)
+                || !(_t.IsComma(close - 1) || _w[close - 1] is "?" or "!" || _t.IsDash(close - 1)) || region.Open != _t.FirstOf(_t.SentenceOf[region.Open]))
+                continue;
+            var s = _t.SentenceOf[j];
+            var last = _t.LastOf(s);
+            if (_found.Any(f => _t.SentenceOf[f.CueFirst] == s && f.CueFirst >= j))
+                continue;
+            int verb, spFirst, spLast;
+            if (IsMannerVerb(j))
+            {
+                verb = j;
+                if (!(_t.IsCapitalized(j + 1) || Words.Determiners.Contains(_w[j + 1])) || !SpeakerAfter(j + 1, last, out spFirst, out spLast))
+                    continue;
+            }
+            else
+            {
+                (spFirst, spLast) = (j, j);
+                if (!Words.Pronouns.Contains(_w[j]))
+                {
+                    while (spLast + 1 <= last && spLast - j < 5 && (_t.IsCapitalized(spLast + 1) || _t.TagOf(spLast + 1) is "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "JJ" or "CD"))
+                        spLast++;
+                    if (!(_t.IsCapitalized(j) || Words.Determiners.Contains(_w[j])) || !(_t.IsCapitalized(spLast) || _t.TagOf(spLast) is "NN" or "NNS"))
+                        continue;
+                }
+                verb = spLast + 1;
+                if (!IsMannerVerb(verb))
+                    continue;
+            }
+            var cueLast = verb + 1 <= last && _t.TagOf(verb + 1) == "RP" ? verb + 1 : verb;
+            var after = SkipAdjuncts((verb == j ? spLast : cueLast) + 1, last);
+            if (!(after > last || _t.IsSentenceEnd(after) || _t.IsComma(after)))
+                continue;
+            var left = LeftContent(close, _t.FirstOf(_t.SentenceOf[region.Open]));
+            if (left is null)
+                continue;
+            added.Add(new Candidate(verb, cueLast, _w[verb], spFirst, spLast, left.Value.Parts, QuoteKind.Direct, 0.6));
+            _claimedRegions.Add(r);
+        }
+        _found.AddRange(added);
+        _found.Sort((a, b) => a.CueFirst.CompareTo(b.CueFirst));
+    }
+
+    // A past or present verb of the clause after a quotation ("fumed", "scoffs"; often tagged as a participle there), not an
+    // auxiliary nor a cue the lexicon reads.
+    private bool IsMannerVerb(int i)
+        => _t.IsWord(i) && !_t.IsCapitalized(i) && _t.TagOf(i) is "VBD" or "VBZ" or "VBN" && !CueLexicon.TryGet(_w[i], out _)
+           && !Words.BeforeCue.Contains(_w[i]) && _w[i] is not ("is" or "was" or "has" or "had" or "does" or "did" or "says" or "said");
 
     // "Sanders made the following comment: “…”", "The piece used her words as its headline: “…”": a clause whose subject
     // leads to a colon and a quotation quotes that subject, whatever its verb. Read with part-of-speech tags, only for
@@ -377,6 +438,9 @@ internal sealed class AttributionRules
             return null; // "Asked if he believes …", "what Khalilzad has proposed"; but "To which she said …"
         var (tail, pos) = Complement(cueLast, entry, last);
         var quoteBefore = spFirst > first && _t.IsCloseMark(PreviousNonComma(spFirst - 1, first)) && !IsQuotedTitle(PreviousNonComma(spFirst - 1, first), first);
+        var leftFirst = first;
+        if (spFirst == first && tail is Tail.End or Tail.Comma && QuotedSentencesBefore(first) is >= 0 and var quoted)
+            leftFirst = _t.FirstOf(_t.SentenceOf[_t.Regions[quoted].Open]); // "“… options.” Berg said."
         if (tail == Tail.Content && _t.IsOpenMark(pos) && quoteBefore && _t.IsComma(pos - 1))
             (tail, pos) = (Tail.Comma, pos - 1); // "“A,” he said, “B.”"
         else if (quoteBefore && tail is Tail.Content or Tail.None && !(pos == cueLast + 1 && _w[pos] == "that") && !_t.Is(pos - 1, ":"))
@@ -395,9 +459,9 @@ internal sealed class AttributionRules
             case Tail.End:
             case Tail.Comma:
                 {
-                    if ((entry.Flags & CueFlags.NeedsComplementizer) != 0 && !_t.IsCloseMark(PreviousNonComma(spFirst - 1, first)))
+                    if ((entry.Flags & CueFlags.NeedsComplementizer) != 0 && !_t.IsCloseMark(PreviousNonComma(spFirst - 1, leftFirst)))
                         return null;
-                    var left = LeftContent(spFirst - 1, first);
+                    var left = LeftContent(spFirst - 1, leftFirst);
                     if (left is null)
                         return null;
                     var parts = left.Value.Parts.AddRange(FollowingParts(pos, last, s));
@@ -413,6 +477,18 @@ internal sealed class AttributionRules
             default:
                 return null;
         }
+    }
+
+    // A quotation of whole sentences that ends the sentence before the one opening at first, in the same paragraph and
+    // not yet attributed ("“Well, yes. I will look at options.” Berg said."): its region, else -1.
+    private int QuotedSentencesBefore(int first)
+    {
+        var close = first - 1;
+        if (!_t.IsCloseMark(close) || _t.ParagraphOf[close] != _t.ParagraphOf[first] || !_t.IsSentenceEnd(close - 1))
+            return -1;
+        var r = _t.RegionOf[close];
+        var open = _t.Regions[r].Open;
+        return open == _t.FirstOf(_t.SentenceOf[open]) && !_claimedRegions.Contains(r) ? r : -1;
     }
 
     // "on Fox News Channel’s “Hannity,” Gingrich said if …": a quotation opened right after a word of the sentence is a title,
@@ -825,10 +901,33 @@ internal sealed class AttributionRules
         for (var n = s + 1; n < _t.Document.Sentences.Length && n <= s + 4; n++)
         {
             var r = QuoteOnly(n);
-            if (r < 0 || _t.ParagraphOf[_t.FirstOf(n)] != paragraph)
+            if (r < 0 || _t.ParagraphOf[_t.FirstOf(n)] != paragraph || NamesItsOwnSpeaker(n))
                 yield break;
             yield return _t.Regions[r].Inner;
         }
+    }
+
+    // "“A,” Berg said. “B?” Ruiz repeated.": a quoted sentence followed in its paragraph by a short clause of a subject and a
+    // verb that ends there has a speaker of its own, and does not continue the quotation before it.
+    private bool NamesItsOwnSpeaker(int s)
+    {
+        var next = s + 1;
+        if (next >= _t.Document.Sentences.Length || _t.Document.Sentences[next].TokenCount == 0 || _t.ParagraphOf[_t.FirstOf(next)] != _t.ParagraphOf[_t.FirstOf(s)])
+            return false;
+        var first = _t.FirstOf(next);
+        var last = _t.LastOf(next);
+        if (!_t.IsWord(first) || !(_t.IsCapitalized(first) || Words.Pronouns.Contains(_w[first])))
+            return false;
+        for (var v = first + 1; v <= last && v - first <= 5; v++)
+        {
+            if (!_t.IsWord(v))
+                return false;
+            if (_t.IsCapitalized(v) || _t.TagOf(v) is not ("VBD" or "VBZ" or "VBN"))
+                continue;
+            var after = SkipAdjuncts(v + 1 <= last && _t.TagOf(v + 1) == "RP" ? v + 2 : v + 1, last);
+            return after > last || _t.IsSentenceEnd(after) || _t.IsComma(after);
+        }
+        return false;
     }
 
     // The region when the sentence is nothing but one quotation, else -1.
@@ -976,12 +1075,19 @@ internal sealed class AttributionRules
     // phrase searched backwards (not "Officials involved in the talks said").
     private bool IsMainVerbAfterSubject(int k, int first)
     {
+        if (k > first && IsPresentVerbAfterNoun(k))
+            return true;
         if (k <= first || !IsPastVerb(k))
             return false;
         var before = _w[k - 1];
         return before is "he" or "she" or "they" or "we" or "i"
             || (_t.IsCapitalized(k - 1) && !before.EndsWith('s') && (k - 1 > first || !Words.NotHead.Contains(before)));
     }
+
+    // "Polls show 74 percent of residents say": a present-tense verb right after a noun is the verb of another clause.
+    private bool IsPresentVerbAfterNoun(int k)
+        => _t.IsWord(k) && !_t.IsCapitalized(k) && _t.TagOf(k) is "VBP" or "VBZ" && _w[k] is not ("'s" or "’s")
+           && _t.TagOf(k - 1) is "NNS" or "NNPS" && !_t.IsCapitalized(k - 1);
 
     // A cue whose subject is a relative pronoun: "an architect who said".
     private bool IsRelativeClauseCue(int cue) => RelativeBefore(_t, cue) >= 0;

@@ -99,7 +99,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var merged = new List<Candidate>(rules);
         foreach (var found in tagger.Find(text))
         {
-            var c = WithAntecedent(text, reader, Continuing(text, rules, found));
+            var c = WithAntecedent(text, reader, Continuing(text, rules, found)) is { } read ? ClauseSubject(text, reader, read) : null;
             if (c is null || !Plausible(text, c) || Any(ruleCue, c.CueFirst, c.CueLast))
                 continue;
             // Inside a rule's content only as a nested attribution: its cue, source and content all within that content.
@@ -131,6 +131,24 @@ public sealed class QuoteExtractor : IAnalysisComponent
                 return found with { SpeakerFirst = r.SpeakerFirst, SpeakerLast = r.SpeakerLast, Relative = r.Relative };
         }
         return found;
+    }
+
+    // "The pastor endorsed Senator Cruz, urging …", "Trump was in Bangor, Maine, promising …": a labelled participle after a comma
+    // whose labelled source stands after the finite verb of the clause before it (its object, a place) speaks as that verb's subject.
+    internal static Candidate ClauseSubject(QuotedText text, AttributionRules reader, Candidate c)
+    {
+        var comma = c.CueFirst - 1;
+        if (c.SpeakerFirst < 0 || c.SpeakerFirst > c.CueFirst || !text.IsComma(comma) || text.TagOf(c.CueFirst) != "VBG" || text.IsCapitalized(c.CueFirst))
+            return c;
+        var first = text.FirstOf(text.SentenceOf[c.CueFirst]);
+        var verb = comma - 1;
+        while (verb >= first && !(text.TagOf(verb) is "VBD" or "VBZ" or "VBP" && !text.IsCapitalized(verb) && text.RegionOf[verb] < 0))
+            verb--;
+        if (verb < first || c.SpeakerFirst <= verb)
+            return c;
+        return reader.TrySubjectOf(verb, out var subjectFirst, out var subjectLast, out var relative)
+            ? c with { SpeakerFirst = subjectFirst, SpeakerLast = subjectLast, Relative = relative }
+            : c;
     }
 
     private static bool Any(bool[] marks, int first, int last)
@@ -233,12 +251,17 @@ public sealed class QuoteExtractor : IAnalysisComponent
             : null;
     }
 
+    // "74 percent of residents", "6 in 10 voters": a number other than a year, before a lower-case word, counts the speakers.
+    private static bool IsCount(QuotedText text, int i)
+        => text.Tokens[i].Kind == TokenKind.Number && !(text.Lower[i].Length == 4 && text.Lower[i][0] is '1' or '2')
+           && text.IsWord(i + 1) && !text.IsCapitalized(i + 1);
+
     // "Last year Berg said", "Trump this week said": time words around the speaker are not part of it.
     private static Candidate WithoutLeadingTime(QuotedText text, Candidate c)
     {
         var first = c.SpeakerFirst;
         var last = c.SpeakerLast;
-        while (first < last && (SpeakerResolver.IsTimeWord(text, first) || Words.LeadingConnectives.Contains(text.Lower[first]) || text.IsComma(first)))
+        while (first < last && ((SpeakerResolver.IsTimeWord(text, first) && !IsCount(text, first)) || Words.LeadingConnectives.Contains(text.Lower[first]) || text.IsComma(first)))
             first++;
         while (last > first && (SpeakerResolver.IsTimeWord(text, last) || text.Lower[last] is "just" or "released" or "published" or "ago" or "this" or "that"))
             last--;

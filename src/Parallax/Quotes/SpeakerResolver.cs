@@ -194,10 +194,16 @@ internal sealed class SpeakerResolver
         {
             if (_t.Lower[i] is "of" or "from" or "at" or "in" or "with" or "for" or "on" or "familiar" or "close" or "who" or "which"
                 or "," or "to" or "under" or "based" or "involved" or "knowledgeable" or "speaking" or "representing" or "working" or "by" or "inside" or "within")
+            {
+                if (_t.Lower[i] is "in" or "of" && IsCount(i - 1))
+                    continue; // "Six in 10 voters", "two of the officials": the counted noun is the head
                 return i - 1;
+            }
         }
         return last;
     }
+
+    private bool IsCount(int i) => _t.Tokens[i].Kind == TokenKind.Number || NumberWords.Values.ContainsKey(_t.Lower[i]);
 
     private int? EntityAt(int start, int end, int headStart, int headEnd)
     {

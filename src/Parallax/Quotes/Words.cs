@@ -56,7 +56,7 @@ internal static class Words
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "i", "we", "you");
 
     /// <summary>Quantifiers that stand alone for an unnamed group of speakers ("Some believe", "all agreed", "each saying").</summary>
-    public static readonly FrozenSet<string> QuantifierPronouns = Set("some", "many", "several", "others", "all", "each", "both", "most", "few");
+    public static readonly FrozenSet<string> QuantifierPronouns = Set("some", "many", "several", "others", "another", "all", "each", "both", "most", "few");
 
     /// <summary>Possessive pronouns with the personal pronoun they stand for ("his claim" is his).</summary>
     public static readonly FrozenDictionary<string, string> PossessivePronouns = new Dictionary<string, string>(StringComparer.Ordinal)
