@@ -9,6 +9,9 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>What the figure stands for: figures of different roles never contradict each other.</summary>
     public FigureRole Role { get; init; }
 
+    /// <summary>The figure has no unit because a capitalised word follows it ("12 Lorn and 11 Hask sailors", "THREE PEOPLE"): it counts something unread, not nothing.</summary>
+    public bool CountsAName { get; init; }
+
     /// <summary>
     /// True when the two figures could be rival values of one thing: the same role, sums in the same currency, and shares
     /// only with shares ("those 45 and over" is no rival of "dropped 40 percent").

@@ -475,6 +475,12 @@ public class NumberDivergenceTests
         => Assert.Equal(diverges, HasNumberDivergence(Compare("The Brenholm ferry left at 9 a.m. on Monday, the harbour board said.", other)));
 
     [Theory]
+    [InlineData("Commandos seized 12 rifles as well as arms, the statement said.", true)]
+    [InlineData("Commandos seized 12 Lorn and 11 Hask sailors as well as arms, the statement said.", false)]
+    public void A_figure_whose_noun_is_not_read_is_no_rival_of_a_count_of_something(string a, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(a, "Commandos seized nine rifles as well as other arms, the statement said.")));
+
+    [Theory]
     [InlineData("The quake that struck Tarsel on Sunday killed 12 people, officials said.", true)]
     [InlineData("The quake that struck Tarsel on Sunday measured 9.6, officials said.", false)]
     public void A_measure_with_decimals_is_no_rival_of_a_count_of_things(string other, bool diverges)

@@ -66,7 +66,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             foreach (var y in nb)
             {
-                if (x.Unit is not null && y.Unit is not null || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
+                if (x.Unit is not null && y.Unit is not null || x.CountsAName || y.CountsAName || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
                     || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(a.Sentence, x, b.Sentence, y))
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
