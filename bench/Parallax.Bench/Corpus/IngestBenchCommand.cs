@@ -8,9 +8,9 @@ using Parallax.Store;
 namespace Parallax.Bench.Corpus;
 
 /// <summary>
-/// End-to-end ingest throughput: generates N synthetic ~600-word articles (.jsonl shards, or one big .jsonl with
+/// End-to-end ingest throughput: generates N synthetic articles of ~600 words (<c>--words</c>) (.jsonl shards, or one big .jsonl with
 /// <c>--single</c>), ingests them into a fresh database (read + analyse + de-duplicate + cluster + store), prints
-/// articles/s, peak RSS, the managed heap still held after ingest and story quality against the generator's events.
+/// articles/s, the RSS at each power of ten from 10,000 articles read, peak RSS, the managed heap still held after ingest and story quality against the generator's events.
 /// </summary>
 internal sealed class IngestBenchCommand : IBenchCommand
 {
@@ -18,24 +18,26 @@ internal sealed class IngestBenchCommand : IBenchCommand
 
     public string Name => "bench-ingest";
 
-    public string Description => "ingest N synthetic ~600-word articles end to end (--count N, default 100000; --single: one .jsonl file instead of shards; --keep; --db postgres://... for an empty PostgreSQL database instead of a new SQLite file); prints articles/s and peak RSS";
+    public string Description => "ingest N synthetic articles end to end (--count N, default 100000; --words W per article, default 600; --single: one .jsonl file instead of shards; --keep; --db postgres://... for an empty PostgreSQL database instead of a new SQLite file); prints articles/s, the RSS at 10,000, 100,000, 1,000,000 articles read and peak RSS";
 
     public int Run(string[] args)
     {
         var count = int.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture);
+        var words = int.Parse(Option(args, "--words") ?? "600", CultureInfo.InvariantCulture);
         var folder = Path.Combine(Path.GetTempPath(), "parallax-bench-ingest-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
         try
         {
             var watch = Stopwatch.StartNew();
             var input = Path.Combine(folder, "input");
-            var events = Generate(input, count, args.Contains("--single") ? int.MaxValue : ShardSize);
+            var events = Generate(input, count, words, args.Contains("--single") ? int.MaxValue : ShardSize);
             var bytes = Directory.EnumerateFiles(input).Sum(f => new FileInfo(f).Length);
-            Console.WriteLine($"generated {count:N0} articles of {events:N0} events ({bytes / 1e6:F0} MB of .jsonl in {Directory.EnumerateFiles(input).Count()} shards) in {watch.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"generated {count:N0} articles of ~{words} words, {events:N0} events ({bytes / 1e6:F0} MB of .jsonl in {Directory.EnumerateFiles(input).Count()} shards) in {watch.Elapsed.TotalSeconds:F1} s");
 
             var db = Option(args, "--db") ?? Path.Combine(folder, "bench.db");
             var rssBefore = ProcessMemory.Rss();
             long maxRss = 0;
+            long nextMilestone = 10_000;
             using var store = ArticleStores.Open(db);
             if (store.ArticleCount > 0)
             {
@@ -46,11 +48,14 @@ internal sealed class IngestBenchCommand : IBenchCommand
             watch.Restart();
             var (summary, heapWith) = Ingest(store, input, new Reporter(p =>
             {
-                maxRss = Math.Max(maxRss, ProcessMemory.Rss());
+                var rss = ProcessMemory.Rss();
+                maxRss = Math.Max(maxRss, rss);
+                for (; p.Read >= nextMilestone; nextMilestone *= 10)
+                    Console.WriteLine($"RSS at {nextMilestone:N0}: {rss / 1e6:F0} MB ({p.Read:N0} read in {watch.Elapsed.TotalSeconds:F0} s, {p.Read / watch.Elapsed.TotalSeconds:F0}/s; peak so far {ProcessMemory.PeakRss() / 1e6:F0} MB)");
                 if (last.Elapsed.TotalSeconds < 15)
                     return;
                 last.Restart();
-                Console.Error.WriteLine($"  {p.Added:N0} added, {p.Added / watch.Elapsed.TotalSeconds:F0}/s, RSS {ProcessMemory.Rss() / 1e6:F0} MB");
+                Console.Error.WriteLine($"  {p.Read:N0} read, {p.Added:N0} added, {p.Read / watch.Elapsed.TotalSeconds:F0}/s, RSS {rss / 1e6:F0} MB, peak {ProcessMemory.PeakRss() / 1e6:F0} MB, load {Load()}");
             }));
             var held = heapWith - GC.GetTotalMemory(forceFullCollection: true);
             var seconds = watch.Elapsed.TotalSeconds;
@@ -85,11 +90,11 @@ internal sealed class IngestBenchCommand : IBenchCommand
         return (summary, heap);
     }
 
-    private static int Generate(string folder, int count, int shardSize)
+    private static int Generate(string folder, int count, int words, int shardSize)
     {
         Directory.CreateDirectory(folder);
         var all = Path.Combine(folder, "all.tmp");
-        var events = new SyntheticCorpus().Write(all, count);
+        var events = new SyntheticCorpus(words: words).Write(all, count);
         var shard = 0;
         var lines = 0;
         StreamWriter? writer = null;
@@ -121,6 +126,9 @@ internal sealed class IngestBenchCommand : IBenchCommand
         }
         return ClusteringScore.BCubed(gold, predicted);
     }
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 

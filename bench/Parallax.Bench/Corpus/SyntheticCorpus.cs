@@ -6,7 +6,7 @@ namespace Parallax.Bench.Corpus;
 
 /// <summary>
 /// Deterministic invented news (no real text): many distinct events, each covered by several outlets with
-/// ~600-word articles built from the event's own people, places, numbers and topic words, interleaved in time;
+/// articles of about a given length (600 words unless told) built from the event's own people, places, numbers and topic words, interleaved in time;
 /// a share are syndicated copies with small edits. Written as .jsonl (title, text, outlet, url, published).
 /// </summary>
 internal sealed class SyntheticCorpus
@@ -18,10 +18,12 @@ internal sealed class SyntheticCorpus
 
     private readonly Random _random;
     private readonly string[] _vocabulary;
+    private readonly int _words;
 
-    public SyntheticCorpus(int seed = 20240501)
+    public SyntheticCorpus(int seed = 20240501, int words = 600)
     {
         _random = new Random(seed);
+        _words = words;
         _vocabulary = [.. Enumerable.Range(0, 6000).Select(_ => Word(2 + _random.Next(2))).Distinct()];
     }
 
@@ -87,7 +89,7 @@ internal sealed class SyntheticCorpus
         var surname = e.Person.Split(' ')[1];
         var title = $"{Capital(e.Kind)} in {e.Place}: {e.Person} {Pick(["responds", "speaks out", "under pressure", "promises action"])}";
         var words = 0;
-        while (words < 600)
+        while (words < _words)
         {
             var sentence = _random.Next(8) switch
             {
