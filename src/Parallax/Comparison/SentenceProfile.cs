@@ -9,7 +9,7 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>What the figure stands for: figures of different roles never contradict each other.</summary>
     public FigureRole Role { get; init; }
 
-    /// <summary>The figure has no unit because a capitalised word follows it ("12 Lorn and 11 Hask sailors", "THREE PEOPLE"): it counts something unread, not nothing.</summary>
+    /// <summary>The figure has no unit because a capitalised word follows it ("12 Lorn and 11 Hask sailors", "THREE PEOPLE"): it counts something unread, not nothing. Sums of money and shares are never so ("the $670 billion Paycheck Protection Program").</summary>
     public bool CountsAName { get; init; }
 
     /// <summary>

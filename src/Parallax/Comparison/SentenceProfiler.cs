@@ -339,7 +339,7 @@ internal sealed class SentenceProfiler
                 : IsConversion(texts, first) ? FigureRole.Conversion
                 : FigureRoles.Of(texts, first, last);
             var number = NumberOf(document, sentence, raw, texts, words, used, figure, first, last) with { Role = role };
-            numbers.Add(number.Unit is null && last + 1 < raw.Length && raw[last + 1].Length > 1 && char.IsUpper(raw[last + 1][0]) && !CalendarWords.Weekdays.ContainsKey(raw[last + 1])
+            numbers.Add(number.Unit is null && figure.Currency.Length == 0 && !figure.Percent && last + 1 < raw.Length && raw[last + 1].Length > 1 && char.IsUpper(raw[last + 1][0]) && !CalendarWords.Weekdays.ContainsKey(raw[last + 1])
                 ? number with { CountsAName = true } : number);
         }
         return (dates, MergeDurations(document, sentence, words, numbers), used);

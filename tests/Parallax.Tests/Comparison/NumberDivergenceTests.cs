@@ -480,6 +480,12 @@ public class NumberDivergenceTests
     public void A_figure_whose_noun_is_not_read_is_no_rival_of_a_count_of_something(string a, bool diverges)
         => Assert.Equal(diverges, HasNumberDivergence(Compare(a, "Commandos seized nine rifles as well as other arms, the statement said.")));
 
+    [Fact]
+    public void A_sum_of_money_before_a_name_is_still_a_rival_sum()
+        => Assert.True(HasNumberDivergence(Compare(
+            "Four council members took loans under the $670 million Harbour Relief Fund, filings show.",
+            "Four council members took loans under the Harbour Relief Fund, the nearly $500 million package, filings show.")));
+
     [Theory]
     [InlineData("The quake that struck Tarsel on Sunday killed 12 people, officials said.", true)]
     [InlineData("The quake that struck Tarsel on Sunday measured 9.6, officials said.", false)]
