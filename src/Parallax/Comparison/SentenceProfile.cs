@@ -24,7 +24,7 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
         || Text.Length >= 3 && Text.IndexOf(':') is > 0 and var colon && colon < Text.Length - 1 && char.IsAsciiDigit(Text[colon - 1]) && char.IsAsciiDigit(Text[colon + 1]);
 
     /// <summary>The figure has a fractional part ("6.1", "20.2"): a measure or an average, never a count of whole things.</summary>
-    public bool IsFractional => Value != Math.Floor(Value) && !Text.Contains("million", StringComparison.OrdinalIgnoreCase) && !Text.Contains("billion", StringComparison.OrdinalIgnoreCase);
+    public bool IsFractional => Value != Math.Floor(Value);
 
     /// <summary>The figure is a share: a percentage, or percentage points.</summary>
     public bool IsShare => Figure.Percent || UnitWord?.ToLowerInvariant() is "percentage" or "percentage-point" or "percentage-points";

@@ -339,8 +339,7 @@ internal sealed class SentenceProfiler
                 : IsConversion(texts, first) ? FigureRole.Conversion
                 : FigureRoles.Of(texts, first, last);
             var number = NumberOf(document, sentence, raw, texts, words, used, figure, first, last) with { Role = role };
-            numbers.Add(number.Unit is null && figure.Currency.Length == 0 && !figure.Percent && last + 1 < raw.Length && raw[last + 1].Length > 1 && char.IsUpper(raw[last + 1][0]) && !CalendarWords.Weekdays.ContainsKey(raw[last + 1])
-                ? number with { CountsAName = true } : number);
+            numbers.Add(number.Unit is null && NameFollows(raw, figure, last) ? number with { CountsAName = true } : number);
         }
         return (dates, MergeDurations(document, sentence, words, numbers), used);
     }
@@ -448,6 +447,11 @@ internal sealed class SentenceProfiler
         }
         return new NumberFact(figure, text, unit, unitWord, start);
     }
+
+    /// <summary>A capitalised word (not a weekday) right after a count that is no sum of money or share.</summary>
+    private static bool NameFollows(string[] raw, NumberValue figure, int last)
+        => figure.Currency.Length == 0 && !figure.Percent && last + 1 < raw.Length && raw[last + 1].Length > 1 && char.IsUpper(raw[last + 1][0])
+            && !CalendarWords.Weekdays.ContainsKey(raw[last + 1]);
 
     /// <summary>Punctuation that ends the noun phrase of a figure: its unit is never past it ("Ada Venn, 48, said", "$1 million ($1.5 million)").</summary>
     private static bool EndsNounPhrase(string token)
