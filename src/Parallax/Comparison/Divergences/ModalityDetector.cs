@@ -30,7 +30,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
         }
         else if (Governed(pair) is { } found)
         {
-            if (Foretold(found))
+            if (Foretold(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord))
                 return null;
             (hedged, firm) = (found.Marked, found.Plain);
             hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
@@ -54,7 +54,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
         {
             return null;
         }
-        if (Hearsay(hedgedSpan.Text) && ToldAsReport(firm) && !ToldAsReport(hedged) || ToldAsBelief(firm))
+        if (Hearsay(hedgedSpan.Text) && ToldAsReport(firm) && !ToldAsReport(hedged) || ToldAsBelief(firm) || ImpersonalBelief(firm))
             return null;
         return new Divergence(DivergenceKind.Modality, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"hedged in {context.Id(hedged.Sentence)} ('{hedgedSpan.Text}') vs firm in {context.Id(firm.Sentence)} ('{firmSpan.Text}')")
@@ -156,12 +156,122 @@ internal sealed class ModalityDetector : ClaimPairDetector
         return plain.Tags[at] == "VBD" || at > 0 && plain.Sentence.Words[at - 1] is "was" or "were" || at > 1 && plain.Sentence.Words[at - 2] is "was" or "were";
     }
 
+    /// <summary>Past participles that, after "it is", give what follows as held rather than known ("it is thought the lines were cut").</summary>
+    private static readonly HashSet<string> ImpersonalBeliefs =
+        ["thought", "believed", "understood", "feared", "alleged", "suspected", "claimed", "rumored", "rumoured", "said", "reported", "estimated"];
+
+    /// <summary>
+    /// The firm claim stands after an impersonal frame of belief or hearsay ("It is thought the three lines have all been cut",
+    /// "it was feared that"): hedged by that frame, with no one named as its source.
+    /// </summary>
+    private static bool ImpersonalBelief(ClaimProfile claim)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = 0; i + 2 < Math.Min(words.Length, claim.End); i++)
+        {
+            if (words[i] == "it" && words[i + 1] is "is" or "was" or "'s" or "’s" && ImpersonalBeliefs.Contains(words[i + 2]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The hedge is on what someone did ("the driver allegedly hit a woman") and the other claim only says it was done, naming
+    /// no doer ("the woman was hit"): what is hedged is who did it, which the other claim does not state.
+    /// </summary>
+    private static bool DoerOnlyHedged(GovernedWords.Finding found)
+    {
+        var (marked, plain) = (found.Marked, found.Plain);
+        if (!marked.Tags[found.Word].StartsWith("VB", StringComparison.Ordinal) || marked.Tags[found.Word] == "VBN" || AfterBe(marked, found.Word))
+            return false;
+        if (plain.Tags[found.PlainWord] != "VBN" || !AfterBe(plain, found.PlainWord))
+            return false;
+        for (var i = found.PlainWord + 1; i < Math.Min(plain.End, found.PlainWord + 5); i++)
+        {
+            if (plain.Sentence.Words[i] == "by")
+                return false;
+        }
+        return true;
+    }
+
+    private static bool AfterBe(ClaimProfile claim, int word)
+    {
+        for (var i = Math.Max(claim.First, word - 3); i < word; i++)
+        {
+            if (claim.Sentence.Words[i] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The two claims count what the word tells of with other figures ("at least five people were reportedly injured in the
+    /// town" / "seven were injured in the province"): different tallies, of different places or times, not one fact told two
+    /// ways. A bound ("at least five") is a figure of its own; only "about" lets two figures be one.
+    /// </summary>
+    private static bool OtherCounts(GovernedWords.Finding found)
+        => CountBefore(found.Marked, found.Word) is { } x && CountBefore(found.Plain, found.PlainWord) is { } y && x.Comparable(y)
+            && (!x.Agrees(y) || x.Value != y.Value && x.Figure.Qualifier != "~" && y.Figure.Qualifier != "~");
+
+    /// <summary>The nearest figure before the word in its clause (within six tokens, no punctuation between), or null.</summary>
+    private static NumberFact? CountBefore(ClaimProfile claim, int word)
+    {
+        var sentence = claim.Sentence;
+        for (var i = word - 1; i >= Math.Max(0, word - 6); i--)
+        {
+            if (sentence.Words[i].Length == 0)
+                return null;
+            if (sentence.Numbers.FirstOrDefault(n => n.Token == i) is { } number)
+                return number;
+        }
+        return null;
+    }
+
+    /// <summary>Hedges that cover the rest of their clause: what follows is told as possible or alleged too.</summary>
+    private static readonly HashSet<string> ClauseHedges =
+        ["may", "might", "could", "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "possibly", "probably", "perhaps"];
+
+    /// <summary>
+    /// The plain word stands in the clause of a hedge further before it ("a man who purportedly told prosecutors he has been
+    /// threatened", "might offer products that include chips"): not stated firmly. The hedge's clause ends at punctuation or
+    /// a coordinating conjunction.
+    /// </summary>
+    private static bool UnderHedge(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = word - 1; i >= Math.Max(0, word - 10); i--)
+        {
+            if (words[i].Length == 0 || words[i] is "and" or "but" or "or")
+                return false;
+            if (ClauseHedges.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
     private static bool ToldAsReport(ClaimProfile claim)
         => claim.Frame.Any(t => Lexicon.ReportWords.Contains(claim.Sentence.Words[t]))
             || claim.Source is { } quote && Lexicon.ReportWords.Contains(quote.Cue.ToLowerInvariant());
 
     private static bool IsHedge(ClaimProfile claim, int i)
-        => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.Dates.Any(d => d.Token == i) && !DeniedIntention(claim.Sentence.Words, i);
+        => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.Dates.Any(d => d.Token == i) && !DeniedIntention(claim.Sentence.Words, i)
+            && !Appearance(claim, i);
+
+    /// <summary>
+    /// "Appeared" or "appears" telling that someone came into view ("the suspect appeared and shot him", "appeared in court"):
+    /// a hedge only before "to", "that", "as", "like" or a description ("appeared to hit", "appeared calm").
+    /// </summary>
+    private static bool Appearance(ClaimProfile claim, int i)
+    {
+        if (claim.Sentence.Words[i] is not ("appeared" or "appears"))
+            return false;
+        if (i + 1 >= claim.Sentence.Words.Length)
+            return true;
+        var next = claim.Sentence.Words[i + 1];
+        var tag = claim.Tags[i + 1];
+        return next is not ("to" or "that" or "as" or "like") && !tag.StartsWith("JJ", StringComparison.Ordinal) && tag != "VBN"
+            && !(tag.StartsWith("RB", StringComparison.Ordinal) && next is not "again" and not "later" and not "briefly");
+    }
 
     /// <summary>
     /// A plan or a deliberation denied ("has no plans to create", "is not considering a run") says what will not happen:

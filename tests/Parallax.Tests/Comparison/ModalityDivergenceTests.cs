@@ -1,0 +1,53 @@
+using Parallax.Analysis;
+using Parallax.Comparison;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>When a hedge in one claim against the same fact stated firmly in the other is a modality divergence, and when it only looks like one.</summary>
+public class ModalityDivergenceTests
+{
+    private static Story Compare(string a, string b) => StoryComparer.Compare(
+    [
+        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
+        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
+    ]);
+
+    private static bool HasModality(string a, string b) => Compare(a, b).Divergences.Any(d => d.Kind == DivergenceKind.Modality);
+
+    [Theory]
+    [InlineData("the gunman appeared and shot", false)]
+    [InlineData("the gunman appeared to have shot", true)]
+    public void Appeared_telling_that_someone_came_into_view_is_no_hedge(string act, bool diverges)
+        => Assert.Equal(diverges, HasModality(
+            $"As the guard spoke to the woman at the gate of the Brenholm depot, {act} him in the leg.",
+            "Witnesses said the gunman hid behind the gate and shot the guard in the leg as he spoke with the woman."));
+
+    [Theory]
+    [InlineData("It is thought the three ferry cables near the Lorn station have all been cut.", false)]
+    [InlineData("The three ferry cables near the Lorn station have all been cut.", true)]
+    public void A_fact_told_after_it_is_thought_is_hedged_as_well(string other, bool diverges)
+        => Assert.Equal(diverges, HasModality(other, "The three ferry cables near the Lorn station were reportedly cut by trawlers."));
+
+    [Theory]
+    [InlineData("A 58-year-old cyclist was hit near the Brenholm market and the driver fled the scene.", false)]
+    [InlineData("A 58-year-old cyclist was hit by the driver near the Brenholm market, who then fled the scene.", true)]
+    [InlineData("The driver hit a 58-year-old cyclist near the Brenholm market and fled the scene.", true)]
+    public void A_hedge_on_who_did_it_is_no_divergence_from_a_claim_that_names_no_doer(string other, bool diverges)
+        => Assert.Equal(diverges, HasModality("The driver allegedly hit a 58-year-old cyclist near the Brenholm market and fled the scene.", other));
+
+    [Theory]
+    [InlineData("seven", false)]
+    [InlineData("nine", false)]
+    [InlineData("at least five", true)]
+    [InlineData("five", true)]
+    public void Claims_that_count_the_hedged_fact_differently_are_different_tallies(string count, bool diverges)
+        => Assert.Equal(diverges, HasModality(
+            "At least five people were reportedly injured in Hask, the capital of the district.",
+            $"Two people died and {count} were injured in Hask in the storm."));
+
+    [Theory]
+    [InlineData("The trial resumes with a dock worker who purportedly told prosecutors he has been threatened with death by the brother.", false)]
+    [InlineData("The trial resumes with a dock worker who told prosecutors he has been threatened with death by the brother.", true)]
+    public void A_fact_in_the_clause_of_an_earlier_hedge_is_not_firm(string other, bool diverges)
+        => Assert.Equal(diverges, HasModality(other, "The second witness, a dock worker, was allegedly threatened with death by the brother of the gunman."));
+}
