@@ -43,7 +43,7 @@ public class ModalityDivergenceTests
     public void Claims_that_count_the_hedged_fact_differently_are_different_tallies(string count, bool diverges)
         => Assert.Equal(diverges, HasModality(
             "At least five people were reportedly injured in Hask, the capital of the district.",
-            $"Two people died and {count} were injured in Hask in the storm."));
+            $"Five people died and {count} were injured in Hask in the quake."));
 
     [Theory]
     [InlineData("The trial resumes with a dock worker who purportedly told prosecutors he has been threatened with death by the brother.", false)]
