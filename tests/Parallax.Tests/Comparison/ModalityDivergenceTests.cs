@@ -35,6 +35,12 @@ public class ModalityDivergenceTests
     public void A_hedge_on_who_did_it_is_no_divergence_from_a_claim_that_names_no_doer(string other, bool diverges)
         => Assert.Equal(diverges, HasModality("The driver allegedly hit a 58-year-old cyclist near the Brenholm market and fled the scene.", other));
 
+    [Fact]
+    public void A_plan_against_an_act_told_without_its_doer_is_still_a_hedge()
+        => Assert.True(HasModality(
+            "The Brenholm shipyard plans to cut 300 jobs at its north dock by the end of the year.",
+            "Three hundred jobs will be cut at the north dock of the Brenholm shipyard by the end of the year."));
+
     [Theory]
     [InlineData("seven", false)]
     [InlineData("nine", false)]

@@ -176,13 +176,14 @@ internal sealed class ModalityDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// The hedge is on what someone did ("the driver allegedly hit a woman") and the other claim only says it was done, naming
-    /// no doer ("the woman was hit"): what is hedged is who did it, which the other claim does not state.
+    /// The hedge alleges what someone did ("the driver allegedly hit a woman") and the other claim only says it was done, naming
+    /// no doer ("the woman was hit"): what is hedged is who did it, which the other claim does not state. A plan or a
+    /// possibility ("plans to cut 300 jobs" / "300 jobs will be cut") hedges the act itself.
     /// </summary>
     private static bool DoerOnlyHedged(GovernedWords.Finding found)
     {
         var (marked, plain) = (found.Marked, found.Plain);
-        if (!marked.Tags[found.Word].StartsWith("VB", StringComparison.Ordinal) || marked.Tags[found.Word] == "VBN" || AfterBe(marked, found.Word))
+        if (marked.Sentence.Words[found.Operator] is not ("allegedly" or "purportedly" or "supposedly") || !marked.Tags[found.Word].StartsWith("VB", StringComparison.Ordinal) || marked.Tags[found.Word] == "VBN" || AfterBe(marked, found.Word))
             return false;
         if (plain.Tags[found.PlainWord] != "VBN" || !AfterBe(plain, found.PlainWord))
             return false;
