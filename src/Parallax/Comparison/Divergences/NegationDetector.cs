@@ -13,19 +13,26 @@ internal sealed class NegationDetector : ClaimPairDetector
 {
     private const double Confidence = 0.7;
 
+    /// <summary>
+    /// Negators, with the contractions informal text writes without an apostrophe ("cant", "didnt"): a negation all the same.
+    /// </summary>
     private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
-        ["not", "n't", "n’t", "never", "no", "nor", "neither", "refused", "refuses", "declined", "declines", "failed", "fails"],
+        ["not", "n't", "n’t", "never", "no", "nor", "neither", "refused", "refuses", "declined", "declines", "failed", "fails",
+            "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt",
+            "shouldnt", "wont"],
         StringComparer.Ordinal);
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        static bool IsNegator(ClaimProfile claim, int i) => Negators.Contains(claim.Sentence.Words[i]) && !Additive(claim.Sentence.Words, i);
+        static bool IsNegator(ClaimProfile claim, int i) => IsNegatorAt(claim, i) && !Additive(claim.Sentence.Words, i);
         var found = pair.SameProposition ? GovernedWords.Find(pair, IsNegator, finite: false)
             : pair.CompatibleAgents ? GovernedWords.FindDenial(pair, IsNegator) : null;
         if (found is null)
             return null;
         var (negated, asserted) = (found.Marked, found.Plain);
-        if (NegatedNearBy(asserted.Sentence, found.PlainWord, negated.Sentence.Words[found.Operator]) || NegatedInClause(asserted.Sentence, found.PlainWord))
+        if (NegatedNearBy(asserted.Sentence, found.PlainWord, negated.Sentence.Words[found.Operator]) || NegatedInClause(asserted.Sentence, found.PlainWord)
+            || negated.Sentence.Words[found.Operator] == "no" && SubjectNegatedAfter(asserted, found.PlainWord) || !SameWordClass(negated, found.Word, asserted, found.PlainWord)
+            || OtherPredicate(negated, found.Operator, asserted, found.PlainWord))
             return null;
         return new Divergence(DivergenceKind.Negation, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"'{Text(context, negated, found.Operator, found.Word)}' in {context.Id(negated.Sentence)} vs '{Text(context, asserted, found.PlainWord, found.PlainWord)}' in {context.Id(asserted.Sentence)}")
@@ -35,6 +42,89 @@ internal sealed class NegationDetector : ClaimPairDetector
                 ? [context.Span(negated.Sentence, found.Operator, found.Word), context.Span(asserted.Sentence, found.PlainWord, found.PlainWord)]
                 : [context.Span(asserted.Sentence, found.PlainWord, found.PlainWord), context.Span(negated.Sentence, found.Operator, found.Word)],
         };
+    }
+
+    /// <summary>
+    /// A negator at the token: "failed" and "refused" only before "to" ("failed to stop", not "the cables failed in the sea");
+    /// "neither" and "nor" only before a verb (before a noun they join the doers of a verb they do not negate by themselves:
+    /// "neither he nor his lawyer ever claimed"); and the "t" of a contraction written apart ("didn ’ t").
+    /// </summary>
+    private static bool IsNegatorAt(ClaimProfile claim, int i)
+    {
+        var words = claim.Sentence.Words;
+        if (SplitContraction(words, i))
+            return true;
+        if (!Negators.Contains(words[i]))
+            return false;
+        var next = i + 1 < words.Length ? words[i + 1] : "";
+        if (words[i] is "failed" or "fails" or "refused" or "refuses" or "declined" or "declines")
+            return next == "to";
+        if (words[i] is "neither" or "nor")
+            return i + 1 < claim.Tags.Length && !claim.Tags[i + 1].StartsWith("NN", StringComparison.Ordinal)
+                && !claim.Tags[i + 1].StartsWith("DT", StringComparison.Ordinal) && !claim.Tags[i + 1].StartsWith("PRP", StringComparison.Ordinal);
+        return true;
+    }
+
+    /// <summary>The "t" of "didn ’ t" or "hadn't" split into three tokens: the apostrophe (no word) after a word ending in "n".</summary>
+    private static bool SplitContraction(string[] words, int i)
+        => words[i] == "t" && i >= 2 && words[i - 1].Length == 0 && words[i - 2].EndsWith('n');
+
+    /// <summary>
+    /// Against "no" on a noun ("no gun has been recovered"), the plain word is in a noun phrase whose verb is negated after it
+    /// ("the gun has not been recovered"): both claims deny it.
+    /// </summary>
+    private static bool SubjectNegatedAfter(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = word + 1; i < Math.Min(words.Length, word + 6); i++)
+        {
+            if (SplitContraction(words, i) || Negators.Contains(words[i]))
+                return true;
+            if (words[i].Length == 0 && !(i + 1 < words.Length && SplitContraction(words, i + 1)))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The negated word and the plain word are of one class (verbs, nouns, adjectives): "he didn't leak" does not deny "an
+    /// inquiry into the leak".
+    /// </summary>
+    private static bool SameWordClass(ClaimProfile negated, int word, ClaimProfile asserted, int plainWord)
+        => WordClass(negated.Tags[word]) == WordClass(asserted.Tags[plainWord]);
+
+    private static char WordClass(string tag) => tag.Length > 0 && tag[0] is 'V' or 'N' or 'J' ? tag[0] : 'O';
+
+    /// <summary>Verbs that only link a subject to what is said of it: "is not guilty" and "was guilty" say the same kind of thing.</summary>
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "do", "does", "did", "will", "would",
+            "could", "can", "may", "might", "should", "must", "shall"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A negated description and a plain one said through different verbs ("pleaded not guilty" / "was found guilty"): a plea
+    /// and a verdict, not one fact and its denial.
+    /// </summary>
+    private static bool OtherPredicate(ClaimProfile negated, int op, ClaimProfile asserted, int plainWord)
+    {
+        if (!negated.Tags[op + 1 < negated.Tags.Length ? op + 1 : op].StartsWith("JJ", StringComparison.Ordinal)
+            || !asserted.Tags[plainWord].StartsWith("JJ", StringComparison.Ordinal))
+            return false;
+        var (x, y) = (VerbBefore(negated, op), VerbBefore(asserted, plainWord));
+        return x is int a && y is int b && negated.Sentence.Concepts[a] != asserted.Sentence.Concepts[b];
+    }
+
+    private static int? VerbBefore(ClaimProfile claim, int token)
+    {
+        for (var i = token - 1; i >= Math.Max(0, token - 3); i--)
+        {
+            var w = claim.Sentence.Words[i];
+            if (claim.Tags[i].StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(w))
+                return i;
+            if (!Auxiliaries.Contains(w) && !Negators.Contains(w) && !claim.Tags[i].StartsWith("RB", StringComparison.Ordinal))
+                return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -84,6 +174,8 @@ internal sealed class NegationDetector : ClaimPairDetector
         for (var i = word - 1; i >= Math.Max(0, word - InClause); i--)
         {
             var w = sentence.Words[i];
+            if (SplitContraction(sentence.Words, i))
+                return true;
             if (w.Length == 0)
                 return false;
             if ((Negators.Contains(w) || NegatingForms.Contains(w)) && !Additive(sentence.Words, i))

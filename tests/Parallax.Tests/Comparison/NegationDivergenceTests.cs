@@ -1,0 +1,56 @@
+using Parallax.Analysis;
+using Parallax.Comparison;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>When a negated claim against the same fact stated plainly is a negation divergence, and when both deny it or deny different things.</summary>
+public class NegationDivergenceTests
+{
+    private static bool HasNegation(string a, string b) => StoryComparer.Compare(
+    [
+        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
+        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
+    ]).Divergences.Any(d => d.Kind == DivergenceKind.Negation);
+
+    [Theory]
+    [InlineData("The Brenholm harbour board hadn't approved the dredging contract as of Tuesday, its clerk said.", false)]
+    [InlineData("The Brenholm harbour board approved the dredging contract on Tuesday, its clerk said.", true)]
+    public void A_contraction_written_apart_is_a_negation(string other, bool diverges)
+        => Assert.Equal(diverges, HasNegation("The Brenholm harbour board hadn ’ t approved the dredging contract as of Tuesday, its clerk said.", other));
+
+    [Theory]
+    [InlineData("The skipper didn't sign the new lease for the Brenholm slipway.", false)]
+    [InlineData("The skipper signed the new lease for the Brenholm slipway.", true)]
+    public void A_contraction_written_without_its_apostrophe_is_a_negation(string other, bool diverges)
+        => Assert.Equal(diverges, HasNegation("The skipper didnt sign the new lease for the Brenholm slipway.", other));
+
+    [Fact]
+    public void Failed_negates_only_what_it_failed_to_do()
+        => Assert.False(HasNegation(
+            "Ferry links to Lorn were cut on Friday after the three cables failed in the strait.",
+            "Ferry links to Lorn were cut on Friday after the three cables in the strait failed."));
+
+    [Fact]
+    public void Neither_and_nor_before_a_noun_do_not_negate_the_noun()
+        => Assert.False(HasNegation(
+            "Neither Olle Berg nor his co-counsel, Ilsa Dorn, ever claimed the skipper's innocence at the Brenholm trial.",
+            "Olle Berg and his co-counsel, Ilsa Dorn, approached the skipper's case at the Brenholm trial from an odd angle."));
+
+    [Theory]
+    [InlineData("The flare gun has not been recovered from the Brenholm harbour.", false)]
+    [InlineData("The flare gun has been recovered from the Brenholm harbour.", true)]
+    public void A_subject_whose_verb_is_negated_is_denied_as_well(string other, bool diverges)
+        => Assert.Equal(diverges, HasNegation("No flare gun has been recovered from the Brenholm harbour.", other));
+
+    [Theory]
+    [InlineData("The harbour master ordered an inquiry into the leak of the Brenholm memo.", false)]
+    [InlineData("The harbour master leaked the Brenholm memo.", true)]
+    public void A_denied_act_does_not_deny_a_noun_of_the_same_stem(string other, bool diverges)
+        => Assert.Equal(diverges, HasNegation("The harbour master didn't leak the Brenholm memo.", other));
+
+    [Theory]
+    [InlineData("A Lorn man has pleaded not guilty to two charges of arson at the Brenholm depot.", false)]
+    [InlineData("A Lorn man was found not guilty on two charges of arson at the Brenholm depot.", true)]
+    public void A_plea_is_no_denial_of_a_verdict(string one, bool diverges)
+        => Assert.Equal(diverges, HasNegation(one, "A Lorn man was found guilty on two charges of arson at the Brenholm depot."));
+}
