@@ -108,7 +108,7 @@ internal static class Lexicon
         "Section", "Article", "Title", "Chapter", "Clause", "Rule", "Amendment", "Resolution", "Proposition", "Prop", "Measure",
         "Bill", "Flight", "Route", "Highway", "Interstate", "Road", "Room", "Page", "No", "No.", "Nos", "Number", "Item", "Level",
         "Phase", "Stage", "Episode", "Season", "Volume", "Vol", "Vol.", "Grade", "Gate", "Platform", "Terminal", "Unit", "Ward",
-        "District", "Precinct", "Building", "Block", "Lot", "Apollo", "Boeing", "Airbus",
+        "District", "Precinct", "Building", "Block", "Lot", "Apollo", "Boeing", "Airbus", "Version", "Versions", "Release",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words and phrases with the same meaning in news text; the first of each group names the group.</summary>

@@ -394,10 +394,81 @@ internal sealed class SentenceProfiler
     private static bool IsLabelOrTally(ArticleAnalysis document, Sentence sentence, string[] raw, int first, int last)
     {
         var tokens = document.TokensOf(sentence);
-        var before = first > 1 && document.TextOf(tokens[first - 1]) == "." ? first - 2 : first - 1;
-        if (first > 0 && (Lexicon.NumberLabels.Contains(raw[first - 1]) || before >= 0 && NamesTheNumber(raw, before)))
+        var head = ListHead(document, tokens, first);
+        var before = head > 1 && document.TextOf(tokens[head - 1]) == "." ? head - 2 : head - 1;
+        if (head > 0 && (Lexicon.NumberLabels.Contains(raw[head - 1]) || before >= 0 && NamesTheNumber(raw, before)))
             return true;
-        return (IsDash(document, tokens, last + 1) && IsFigure(tokens, last + 2)) || (IsDash(document, tokens, first - 1) && IsFigure(tokens, first - 2));
+        return (IsDash(document, tokens, last + 1) && IsFigure(tokens, last + 2)) || (IsDash(document, tokens, first - 1) && IsFigure(tokens, first - 2))
+            || InFraction(document, tokens, first, last) || Garbled(document, tokens, first, last) || first == 0 && CutDecimal(document, tokens[0]);
+    }
+
+    /// <summary>
+    /// The first figure of the list of bare figures the figure ends ("versions 6, 7, 8 and 9": 6 for 9), or the figure itself: a
+    /// label names every figure of its list. A list is three figures or more, or two joined by "and" or "or" ("Sept. 11, 3,000
+    /// people" is no list).
+    /// </summary>
+    private static int ListHead(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int first)
+    {
+        var head = first;
+        while (Joined(document, tokens, head, -1) is var (k, _) && k >= 0)
+            head = k;
+        var (items, joined, at) = (1, false, head);
+        while (Joined(document, tokens, at, +1) is var (k, conjunction) && k >= 0)
+            (items, joined, at) = (items + 1, joined || conjunction, k);
+        return items >= 3 || joined ? head : first;
+    }
+
+    /// <summary>The bare figure joined to the one at <paramref name="at"/> by a comma, "and" or "or" in the direction given, or -1.</summary>
+    private static (int Figure, bool Conjunction) Joined(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int at, int step)
+    {
+        var k = at + step;
+        var conjunction = false;
+        for (var n = 0; n < 2 && k >= 0 && k < tokens.Length; n++)
+        {
+            var text = document.TextOf(tokens[k]);
+            if (text == ",")
+                k += step;
+            else if (text is "and" or "or")
+                (conjunction, k) = (true, k + step);
+            else
+                break;
+        }
+        var lone = IsFigure(tokens, k) && !IsFigure(tokens, k - 1) && !IsFigure(tokens, k + 1);
+        return k != at + step && lone ? (k, conjunction) : (-1, false);
+    }
+
+    /// <summary>
+    /// A figure on either side of a slash between figures, or just before such a pair: a fraction or a ratio written out ("4 1/2
+    /// hours", "41 / 2 months" for four and a half), never a count of its own.
+    /// </summary>
+    private static bool InFraction(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int first, int last)
+        => IsSlash(document, tokens, last + 1) && IsFigure(tokens, last + 2)
+            || IsSlash(document, tokens, first - 1) && IsFigure(tokens, first - 2)
+            || IsFigure(tokens, last + 1) && IsSlash(document, tokens, last + 2) && IsFigure(tokens, last + 3);
+
+    private static bool IsSlash(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int i)
+        => i >= 0 && i < tokens.Length && document.TextOf(tokens[i]) is "/" or "\u2044";
+
+    /// <summary>A figure touching a character the text lost in decoding ("4\uFFFD months" for four and a half): its value cannot be read.</summary>
+    private static bool Garbled(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var text = document.Text;
+        var (start, end) = (tokens[first].Start, tokens[last].End);
+        return start > 0 && text[start - 1] == '\uFFFD' || end < text.Length && text[end] == '\uFFFD'
+            || text.AsSpan(start, end - start).Contains('\uFFFD');
+    }
+
+    /// <summary>
+    /// The sentence opens with a figure right after one that ended the sentence before with its point ("…a magnitude-6. 9,
+    /// but…"): a decimal cut in two by the split, not a count. Style books spell out a count that opens a sentence.
+    /// </summary>
+    private static bool CutDecimal(ArticleAnalysis document, Token opening)
+    {
+        var text = document.Text;
+        var at = opening.Start - 1;
+        while (at >= 0 && text[at] == ' ')
+            at--;
+        return opening.Start - at <= 2 && at >= 1 && text[at] == '.' && char.IsAsciiDigit(text[at - 1]);
     }
 
     /// <summary>
@@ -405,8 +476,11 @@ internal sealed class SentenceProfiler
     /// "Flight 17"), unless it opens the sentence as an ordinary word ("About 40 people", "Another 6,600 workers").
     /// </summary>
     private static bool NamesTheNumber(string[] raw, int word)
-        => raw[word].Length > 0 && char.IsUpper(raw[word][0]) && !CalendarWords.Weekdays.ContainsKey(raw[word])
+        => raw[word].Length > 0 && (char.IsUpper(raw[word][0]) || CamelCase(raw[word])) && !CalendarWords.Weekdays.ContainsKey(raw[word])
             && (word > 0 || !Lexicon.StopWords.Contains(raw[word].ToLowerInvariant()) && !Lexicon.Quantifiers.Contains(raw[word].ToLowerInvariant()));
+
+    /// <summary>A product's name written with a capital inside it ("iLife", "eBay"): a name all the same.</summary>
+    private static bool CamelCase(string word) => word.Length > 2 && char.IsLower(word[0]) && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
 
     private static bool IsDash(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int i)
         => i >= 0 && i < tokens.Length && document.TextOf(tokens[i]) is "-" or "\u2013" or "\u2014";
