@@ -3,7 +3,7 @@ using Parallax.Comparison;
 
 namespace Parallax.Tests.Comparison;
 
-/// <summary>Figures that are not counts another outlet could contradict: fractions, garbled text, cut decimals, labels.</summary>
+/// <summary>Figures that are not counts another outlet could contradict: fractions, garbled text, cut decimals, labels, shares of a set.</summary>
 public class FigureReadingTests
 {
     private static bool HasNumber(string a, string b) => StoryComparer.Compare(
@@ -46,4 +46,10 @@ public class FigureReadingTests
         => Assert.Equal(diverges, HasNumber(
             $"Priced at 30 crowns for one user, {words} units will ship from the Brenholm depot at the end of January.",
             "Priced at 30 crowns for one user, 12 units will ship from the Brenholm depot at the end of January."));
+
+    [Theory]
+    [InlineData("The robbers, two of whom wore masks, took nearly all the rings on display at the Brenholm jewellers.", false)]
+    [InlineData("Two robbers took nearly all the rings on display at the Brenholm jewellers.", true)]
+    public void A_share_of_a_set_is_no_rival_of_the_whole(string one, bool diverges)
+        => Assert.Equal(diverges, HasNumber(one, "Three robbers took nearly all the rings on display at the Brenholm jewellers."));
 }

@@ -123,7 +123,8 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>
     /// Whether the figure counts only part of a whole: added to another count ("two more times", "four other people
-    /// died") or a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks").
+    /// died"), a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks"),
+    /// or a share of a set ("two of whom", "28 of his 68 punches", "178 of 369").
     /// A part and a whole are different counts.
     /// </summary>
     private static int Portion(SentenceProfile sentence, NumberFact figure)
@@ -134,6 +135,9 @@ internal sealed class NumberDetector : ClaimPairDetector
             end++;
         if (end + 1 < words.Length && words[end + 1] is "more" or "other" or "additional" or "others")
             return 1;
+        if (end + 2 < words.Length && words[end + 1] == "of" && (words[end + 2] is "whom" or "them" or "his" or "her" or "their" or "its" or "those" or "these"
+            || sentence.IsValueToken(end + 2)))
+            return 3;
         var before = figure.Token - 1;
         return before >= 0 && words[before] is "first" or "last" or "final" or "next" or "opening" or "straight" && !figure.IsDuration ? 2 : 0;
     }
