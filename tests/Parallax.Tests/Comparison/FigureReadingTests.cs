@@ -3,7 +3,7 @@ using Parallax.Comparison;
 
 namespace Parallax.Tests.Comparison;
 
-/// <summary>Figures that are not counts another outlet could contradict: fractions, garbled text, cut decimals, labels, shares of a set.</summary>
+/// <summary>Figures that are not counts another outlet could contradict: fractions, garbled text, cut decimals, labels.</summary>
 public class FigureReadingTests
 {
     private static bool HasNumber(string a, string b) => StoryComparer.Compare(
@@ -48,8 +48,10 @@ public class FigureReadingTests
             "Priced at 30 crowns for one user, 12 units will ship from the Brenholm depot at the end of January."));
 
     [Theory]
-    [InlineData("The robbers, two of whom wore masks, took nearly all the rings on display at the Brenholm jewellers.", false)]
-    [InlineData("Two robbers took nearly all the rings on display at the Brenholm jewellers.", true)]
-    public void A_share_of_a_set_is_no_rival_of_the_whole(string one, bool diverges)
-        => Assert.Equal(diverges, HasNumber(one, "Three robbers took nearly all the rings on display at the Brenholm jewellers."));
+    [InlineData("two of whom", false)]
+    [InlineData("all but two of them", false)]
+    public void A_share_of_a_set_is_no_rival_of_the_whole(string share, bool diverges)
+        => Assert.Equal(diverges, HasNumber(
+            $"The four robbers, {share} were disguised as women, stole nearly all the rings on display at the Brenholm jewellers on Thursday.",
+            "Three or four robbers stole nearly all the rings on display at the Brenholm jewellers on Thursday."));
 }
