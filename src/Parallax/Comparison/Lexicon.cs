@@ -111,14 +111,17 @@ internal static class Lexicon
         "District", "Precinct", "Building", "Block", "Lot", "Apollo", "Boeing", "Airbus", "Version", "Versions", "Release",
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words and phrases with the same meaning in news text; the first of each group names the group.</summary>
+    /// <summary>
+    /// Words and phrases with the same meaning in news text; the first of each group names the group. A word is taken with every
+    /// word of its stem, unless written after "=": then only that form is ("=officers", as "office" shares its stem).
+    /// </summary>
     public static readonly string[][] SynonymGroups =
     [
         ["troops", "forces", "soldiers", "military personnel", "servicemembers", "service members"],
         ["letter", "message", "missive", "note"],
         ["neighbors", "neighbours", "regional countries", "neighboring countries", "neighbouring countries", "region"],
         ["propose", "suggest", "offer", "put forward", "proposal", "suggestion", "plan", "vision"],
-        ["say", "state", "declare", "remark", "announce"],
+        ["say", "=stated", "declare", "remark", "announce"],
         ["withdraw", "withdrawal", "pull out", "pullout", "leave", "exit", "drawdown"],
         ["deadline", "cutoff", "target date"],
         ["agreement", "deal", "accord", "pact", "treaty"],
@@ -143,7 +146,7 @@ internal static class Lexicon
         ["host", "organize", "organise", "stage"],
         ["ceasefire", "cease-fire", "truce"],
         ["election", "vote", "ballot", "poll"],
-        ["police", "officers", "law enforcement"],
+        ["police", "=officers", "=officer", "law enforcement"],
         ["arrest", "detain", "apprehend"],
         ["evacuate", "evacuation", "evacuees", "relocate", "relocation", "moved to", "moved out", "moved from"],
         ["percent", "per cent", "%"],

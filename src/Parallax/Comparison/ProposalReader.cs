@@ -57,7 +57,7 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
         foreach (var group in Lexicon.SynonymGroups)
         {
             foreach (var word in group.Where(w => !w.Contains(' ', StringComparison.Ordinal)))
-                result[word] = "c:" + stemmer.Stem(group[0]);
+                result[word.TrimStart('=')] = "c:" + stemmer.Stem(group[0]);
         }
         return result;
     }

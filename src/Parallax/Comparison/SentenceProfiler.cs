@@ -25,6 +25,7 @@ internal sealed class SentenceProfiler
     private readonly Stemmer _stemmer = new();
     private readonly Dictionary<string, string> _synonymOfStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _synonymOfPhrase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _synonymOfWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> SynonymOfStem = new SentenceProfiler()._synonymOfStem.ToFrozenDictionary(StringComparer.Ordinal);
@@ -41,6 +42,8 @@ internal sealed class SentenceProfiler
             {
                 if (word.Contains(' ', StringComparison.Ordinal))
                     _synonymOfPhrase[word] = concept;
+                else if (word.StartsWith('='))
+                    _synonymOfWord[word[1..]] = concept;
                 else
                     _synonymOfStem[_stemmer.Stem(word)] = concept;
             }
@@ -224,6 +227,8 @@ internal sealed class SentenceProfiler
             var key = NameKey.Of(part);
             return key.Length >= 2 ? "k:" + key : null;
         }
+        if (_synonymOfWord.TryGetValue(part, out var exact))
+            return exact;
         var stem = _stemmer.Stem(part);
         return _synonymOfStem.TryGetValue(stem, out var concept) ? concept : "w:" + stem;
     }
@@ -515,8 +520,9 @@ internal sealed class SentenceProfiler
                 break;
             if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) && !GroupOfPeople(raw, k, last))
                 continue;
-            var stem = _stemmer.Stem(words[k].Split('-')[^1]);
-            unit = _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
+            var tail = words[k].Split('-')[^1];
+            var stem = _stemmer.Stem(tail);
+            unit = _synonymOfWord.TryGetValue(tail, out var exact) ? exact : _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
             unitWord = raw[k];
         }
         return new NumberFact(figure, text, unit, unitWord, start);
