@@ -53,4 +53,10 @@ public class NegationDivergenceTests
     [InlineData("A Lorn man was found not guilty on two charges of arson at the Brenholm depot.", true)]
     public void A_plea_is_no_denial_of_a_verdict(string one, bool diverges)
         => Assert.Equal(diverges, HasNegation(one, "A Lorn man was found guilty on two charges of arson at the Brenholm depot."));
+
+    [Fact]
+    public void A_word_that_only_shares_its_stem_with_a_synonym_does_not_take_its_meaning()
+        => Assert.False(HasNegation(
+            "The gunman, whom police did not identify, was not in the office suite at the time of the shooting.",
+            "The gunman, whom police did not identify, was not in the office at the time of the shooting."));
 }
