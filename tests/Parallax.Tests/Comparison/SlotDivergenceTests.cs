@@ -92,4 +92,16 @@ public class SlotDivergenceTests
         => Assert.Equal(diverges, Has(Compare(
             "On the other hand, Hask Devices Inc plans to keep selling servers to existing customers for the foreseeable future, Ilsa Dorn said.",
             $"We have new technology that we can add to {determiner} existing Brenholm roadmap to set us apart in the market, Dorn said."), DivergenceKind.Attribution));
+
+    [Theory]
+    [InlineData("Olle Dorne", true)]
+    [InlineData("Ilsa Dorne", false)]
+    public void A_surname_with_and_without_a_silent_e_after_one_given_name_is_one_person_spelled_two_ways(string other, bool rivals)
+    {
+        var story = Compare(
+            "On Friday, 36-year-old Ilsa Dorn died after slipping and falling about 60 metres from a ridge near the Hask glacier.",
+            $"On Friday, 36-year-old {other} died after slipping and falling about 60 metres from a ridge near the Hask glacier.");
+        Assert.Equal(rivals, Has(story, DivergenceKind.Person));
+        Assert.Equal(!rivals, Has(story, DivergenceKind.NameVariant));
+    }
 }
