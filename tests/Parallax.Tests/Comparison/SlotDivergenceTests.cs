@@ -24,6 +24,16 @@ public class SlotDivergenceTests
             $"A Hask man was found guilty on Thursday of the shooting death of {other} woman in the parking lot of a grocery store."), DivergenceKind.Place));
 
     [Theory]
+    [InlineData("Oregon", false)]
+    [InlineData("Ore.", false)]
+    [InlineData("Texas", true)]
+    [InlineData("Tex.", true)]
+    public void A_town_the_story_puts_in_another_state_is_a_rival_of_the_state(string state, bool diverges)
+        => Assert.Equal(diverges, Has(Compare(
+            $"A Hask man was found guilty on Thursday of the shooting death of a Brenholm woman in the parking lot of a grocery store. The woman had lived in Brenholm, {state}, with her two sons.",
+            "A Hask man was found guilty on Thursday of the shooting death of an Oregon woman in the parking lot of a grocery store."), DivergenceKind.Place));
+
+    [Theory]
     [InlineData("Italy", false)]
     [InlineData("Hask", true)]
     public void A_place_between_two_others_may_lie_in_a_country_between_the_same(string other, bool diverges)

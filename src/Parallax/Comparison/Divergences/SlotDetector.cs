@@ -40,7 +40,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             {
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || PlaceAbbreviations.Same(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
                     || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence) || OmittedFromList(a, x, b, y)
-                    || kind == DivergenceKind.Place && Located(a, x) && Located(b, y) && PlaceNesting.Default.MayNest(x.Mention.Text, y.Mention.Text)
+                    || kind == DivergenceKind.Place && Located(a, x) && Located(b, y) && MayNest(context, x, y)
                     || kind == DivergenceKind.Person && (PartyAdjective(x) || PartyAdjective(y)))
                     continue;
                 var speakers = kind == DivergenceKind.Person && SpeaksIn(context, a, x) && SpeaksIn(context, b, y);
@@ -95,6 +95,30 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             || words[o.Token - 1] == "of" && o.Token > 1 && words[o.Token - 2].Length == 0
             || words[o.Token - 1] is "a" or "an" && o.EndToken + 1 < claim.Tags.Length && claim.Tags[o.EndToken + 1] is "NN" or "NNS");
     }
+
+    /// <summary>
+    /// One place may lie in the other (<see cref="PlaceNesting"/>), and the story does not put either somewhere the other is
+    /// not: "Hask" may lie in "Oregon" unless some sentence of the story says "Hask, Texas".
+    /// </summary>
+    private static bool MayNest(DivergenceContext context, EntityOccurrence x, EntityOccurrence y)
+    {
+        if (!PlaceNesting.Default.MayNest(x.Mention.Text, y.Mention.Text))
+            return false;
+        var (inX, inY) = (StatedContainers(context, x.Entity), StatedContainers(context, y.Entity));
+        return !inX.Any(c => Elsewhere(c, y.Mention.Text)) && !inY.Any(c => Elsewhere(c, x.Mention.Text));
+    }
+
+    /// <summary>The place the story names right after this one, past a comma ("Hask, Texas", "Hask, Tex."): where it says it lies.</summary>
+    private static List<string> StatedContainers(DivergenceContext context, int entity)
+        => [.. context.Profiles.SelectMany(article => article).SelectMany(p => p.Entities
+            .Where(o => o.Mention.Kind == MentionKind.Name && o.Mention.Type is EntityType.Gpe or EntityType.Loc && o.Entity != entity
+                && EntityBefore(p, o) == entity)
+            .Select(o => PlaceAbbreviations.Full(o.Mention.Text)))];
+
+    /// <summary>The stated container is neither the place nor one that may lie in it or hold it.</summary>
+    private static bool Elsewhere(string container, string place)
+        => !PlaceAbbreviations.Same(container, place) && !SharesWord(container, place)
+            && !PlaceNesting.Default.MayNest(container, PlaceAbbreviations.Full(place));
 
     /// <summary>
     /// A one-word "name" that is the adjective of a party the gazetteer knows ("the Republican administration", "Democratic
