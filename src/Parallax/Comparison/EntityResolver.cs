@@ -190,13 +190,18 @@ internal sealed class EntityResolver(ComparisonOptions options)
         return best;
     }
 
-    /// <summary>1 for one person's names, 0.8 when one is a surname alone, -1 for one surname with different given names.</summary>
+    /// <summary>
+    /// 1 for one person's names (a given name the same vouches for a surname with or without a silent final e: "Ilsa Dorn" /
+    /// "Ilsa Dorne"), 0.8 when one is a surname alone, -1 for one surname with different given names.
+    /// </summary>
     private static double MatchPersonNames(string[] x, string[] y)
     {
         if (x.Length != y.Length && x.Concat(y).Any(w => w.Contains('-')) && Unhyphenated(x) == Unhyphenated(y))
             return 1;
-        if (x.Length == 0 || y.Length == 0 || !NameKey.SameWord(x[^1], y[^1]))
+        if (x.Length == 0 || y.Length == 0)
             return 0;
+        if (!NameKey.SameWord(x[^1], y[^1]))
+            return x.Length > 1 && y.Length > 1 && NameKey.SilentEApart(x[^1], y[^1]) && SameGivenName(x[0], y[0]) ? 1 : 0;
         if (x.Length == 1 || y.Length == 1)
             return 0.8;
         return SameGivenName(x[0], y[0]) ? 1 : Conflict;

@@ -87,7 +87,7 @@ internal static class Lexicon
 
     /// <summary>Prepositions that put a place in a role ("in Hask", "from Lorn").</summary>
     public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
-        ["in", "at", "from", "to", "into", "near", "outside", "inside", "across", "toward", "towards", "on", "through", "throughout"], StringComparer.Ordinal);
+        ["in", "at", "from", "to", "into", "near", "outside", "inside", "across", "toward", "towards", "on", "through", "throughout", "between"], StringComparer.Ordinal);
 
     /// <summary>Modal verbs: they say how sure a claim is, not what role a name plays in it.</summary>
     public static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(

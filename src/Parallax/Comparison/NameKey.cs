@@ -113,7 +113,8 @@ internal static class NameKey
     /// <summary>
     /// True when two full names of two or more words are one name: every word the same by
     /// <see cref="SameWord"/>, except at most one that differs from its partner by one vowel
-    /// ("Kim Jung Un", "Kim Jong Un"). The other words vouch for a change that alone would be a different name.
+    /// ("Kim Jung Un", "Kim Jong Un") or by a silent final e ("Ilsa Dorn", "Ilsa Dorne"). The other words vouch for a
+    /// change that alone would be a different name.
     /// </summary>
     public static bool SameFullName(IReadOnlyList<string> x, IReadOnlyList<string> y)
     {
@@ -124,10 +125,19 @@ internal static class NameKey
         {
             if (SameWord(x[i], y[i]))
                 continue;
-            if (++loose > 1 || !OneVowelApart(x[i], y[i]))
+            if (++loose > 1 || !OneVowelApart(x[i], y[i]) && !SilentEApart(x[i], y[i]))
                 return false;
         }
         return true;
+    }
+
+    /// <summary>"Dorn" and "Dorne": one word with a final e after a consonant that the other lacks, at least three letters before it.</summary>
+    public static bool SilentEApart(string a, string b)
+    {
+        var (fa, fb) = (Fold(a), Fold(b));
+        var (shorter, longer) = fa.Length < fb.Length ? (fa, fb) : (fb, fa);
+        return shorter.Length >= 3 && longer.Length == shorter.Length + 1 && longer[^1] == 'e' && !IsVowel(shorter[^1])
+            && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     /// <summary>"Jung" and "Jong": the same letters but for one vowel, which is not the first letter.</summary>

@@ -213,11 +213,24 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
         if (j >= 0 && actors.FirstOrDefault(o => o.Token == j && o.EndToken == j && o.Mention.Kind == MentionKind.Pronoun) is { } pronoun
             && words[j] is "his" or "her" or "its" or "their")
             return (Describe(p, pronoun, government: false), NegatedBefore(p, actors, j), own);
-        if (j >= 0 && adjectivesOnly && actors.FirstOrDefault(o => o.EndToken == j && o.Mention.Kind != MentionKind.Pronoun) is { } modifier)
+        if (j >= 0 && adjectivesOnly && actors.FirstOrDefault(o => o.EndToken == j && o.Mention.Kind != MentionKind.Pronoun) is { } modifier
+            && !OwnedBefore(p, modifier.Token))
             return (Describe(p, modifier, modifier.Mention.Type == EntityType.Gpe), NegatedBefore(p, actors, j), own);
         if (AgentAfter(p, actors, cue) is var (agent, negated) && agent is not null)
             return (agent, negated, own);
         return PresenterOf(p, actors, j) is { } presenter ? (presenter.Actor, presenter.Negated, own) : (null, false, own);
+    }
+
+    /// <summary>
+    /// A possessive stands before the name, past its modifiers ("our existing Hask roadmap", "the firm's new Hask plan"): the
+    /// plan is the possessor's, the name says what it is about.
+    /// </summary>
+    private static bool OwnedBefore(SentenceProfile p, int token)
+    {
+        var j = token - 1;
+        while (j >= 0 && IsModifier(p.Words[j]) && !IsPossessive(p.Words[j]))
+            j--;
+        return j >= 0 && (IsPossessive(p.Words[j]) || p.Words[j] is "our" or "my" or "your" or "his" or "her" or "its" or "their");
     }
 
     /// <summary>"a plan by X", "a proposal from X", "the plan is (not) for X", "the plan is (not) X's".</summary>

@@ -26,7 +26,8 @@ internal sealed class PlaceNesting
     /// <summary>
     /// True when one of the two named places may lie in the other: a known place in a known one that contains it, or any
     /// place the gazetteer does not know beside a country or another place known to hold places ("Morgantown" / "Pennsylvania",
-    /// "Brooklyn" / "New York"). Two places the gazetteer does not know are never taken to nest.
+    /// "Brooklyn" / "New York"), or beside a place that lies straight in a country divided into such places (every state of a
+    /// country one of whose states holds a listed city). Two places the gazetteer does not know are never taken to nest.
     /// </summary>
     public bool MayNest(string name, string other)
     {
@@ -76,7 +77,8 @@ internal sealed class PlaceNesting
     private static PlaceNesting Load()
     {
         var containers = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var areas = new HashSet<string>(Gazetteer.ReadLines("countries").Select(l => l.Split('|')[0]), StringComparer.Ordinal);
+        var countries = Gazetteer.ReadLines("countries").Select(l => l.Split('|')[0]).ToHashSet(StringComparer.Ordinal);
+        var areas = new HashSet<string>(countries, StringComparer.Ordinal);
         foreach (var line in Gazetteer.ReadLines("within"))
         {
             var parts = line.Split('>', 2, StringSplitOptions.TrimEntries);
@@ -86,6 +88,9 @@ internal sealed class PlaceNesting
             containers[parts[0]] = outer;
             areas.UnionWith(outer);
         }
+        var holders = containers.Values.SelectMany(o => o).Where(o => !countries.Contains(o)).ToHashSet(StringComparer.Ordinal);
+        var divided = containers.Where(c => holders.Contains(c.Key)).SelectMany(c => c.Value).Where(countries.Contains).ToHashSet(StringComparer.Ordinal);
+        areas.UnionWith(containers.Where(c => c.Value.Any(divided.Contains)).Select(c => c.Key));
         return new PlaceNesting(containers.ToFrozenDictionary(StringComparer.Ordinal), areas.ToFrozenSet(StringComparer.Ordinal));
     }
 }

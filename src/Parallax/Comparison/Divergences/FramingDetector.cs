@@ -84,7 +84,8 @@ internal sealed class FramingDetector : IDivergenceDetector
     private static Divergence? FramingBetween(DivergenceContext context, ProposalClaim x, ProposalClaim y, string topic)
     {
         var denial = x.Credited.Any(c => y.Denied.Any(d => SameActor(context, c, d))) || y.Credited.Any(c => x.Denied.Any(d => SameActor(context, c, d)));
-        var differ = x.Credited.Count > 0 && y.Credited.Count > 0 && !x.Credited.Any(c => y.Credited.Any(d => SameActor(context, c, d)));
+        var differ = x.Credited.Count > 0 && y.Credited.Count > 0 && !x.Credited.Any(c => y.Credited.Any(d => SameActor(context, c, d)))
+            && !x.Credited.Any(c => Names(context, y.Sentence, c)) && !y.Credited.Any(c => Names(context, x.Sentence, c));
         if (!denial && !differ)
             return null;
         var marked = x.OwnCue is not null || x.Denied.Count > 0 || y.OwnCue is not null || y.Denied.Count > 0;
@@ -94,6 +95,11 @@ internal sealed class FramingDetector : IDivergenceDetector
             $"{topic} proposal: {Side(first, "credited to ")} ({context.Id(first.Sentence)}) vs {Side(second, "")} ({context.Id(second.Sentence)})")
         { Confidence = confidence };
     }
+
+    /// <summary>The sentence names the actor too ("the Hask Rovers and the Lorn Rovers have offers"): it credits them as well.</summary>
+    private static bool Names(DivergenceContext context, SentenceProfile sentence, ProposalActor actor)
+        => actor.Entity >= 0 && sentence.Entities.Any(o => o.Mention.Kind == MentionKind.Name
+            && (o.Entity == actor.Entity || SourceNames.Same(context.Entities.Entities[o.Entity], context.Entities.Entities[actor.Entity])));
 
     private static string Side(ProposalClaim claim, string creditedTo)
     {
@@ -108,13 +114,13 @@ internal sealed class FramingDetector : IDivergenceDetector
     }
 
     /// <summary>
-    /// One actor: the same story entity, or two governments where one is unnamed, or a government
+    /// One actor: the same story entity or one named two ways (see <see cref="SourceNames"/>), or two governments where one is unnamed, or a government
     /// led by a person whose role names the other's country ("the X administration" and "Washington"
     /// when X is the "US President").
     /// </summary>
     private static bool SameActor(DivergenceContext context, ProposalActor a, ProposalActor b)
     {
-        if (a.Entity >= 0 && a.Entity == b.Entity)
+        if (a.Entity >= 0 && b.Entity >= 0 && (a.Entity == b.Entity || SourceNames.Same(context.Entities.Entities[a.Entity], context.Entities.Entities[b.Entity])))
             return true;
         if (!IsGovernment(context, a) || !IsGovernment(context, b))
             return false;

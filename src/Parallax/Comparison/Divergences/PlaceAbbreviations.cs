@@ -23,6 +23,9 @@ internal static class PlaceAbbreviations
     public static bool Same(string name, string other)
         => States.TryGetValue(Key(name), out var x) && States.TryGetValue(Key(other), out var y) && x == y;
 
+    /// <summary>The state's full name for its abbreviation ("Tex." → "Texas"), or the name as given.</summary>
+    public static string Full(string name) => States.TryGetValue(Key(name), out var state) ? state : name;
+
     private static string Key(string name) => name.Trim().TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
 
     private static FrozenDictionary<string, string> Build(params string[] rows)

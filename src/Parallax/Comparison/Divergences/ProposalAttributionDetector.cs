@@ -25,7 +25,7 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
                 $"attributed to {Names(who)} in {context.Id(claim.Sentence)}, denied as theirs in {context.Id(denial.Sentence)}")
             { Confidence = 0.8 };
         }
-        if (assertedA.Count > 0 && assertedB.Count > 0 && !assertedA.Overlaps(assertedB))
+        if (assertedA.Count > 0 && assertedB.Count > 0 && !assertedA.Any(x => assertedB.Any(y => x == y || SourceNames.Same(context.Entities.Entities[x], context.Entities.Entities[y]))))
         {
             var deniedNote = deniedA.Count + deniedB.Count > 0 ? $"; not {Names(deniedA.Concat(deniedB).Distinct())}" : "";
             return new Divergence(DivergenceKind.Attribution, DivergenceContext.Refs(a.Sentence, b.Sentence),
@@ -53,6 +53,20 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
         return true;
     }
 
+    /// <summary>
+    /// A copula stands between the name and the cue: the name is what the cue's phrase says it is or gets, not who proposes
+    /// ("Dorn was a first-round draft choice", "Dorn was offered a deal").
+    /// </summary>
+    private static bool IsDescribed(SentenceProfile p, EntityOccurrence o, int cue)
+    {
+        for (var i = o.EndToken + 1; i < cue; i++)
+        {
+            if (p.Words[i] is "is" or "was" or "are" or "were" or "be" or "been" or "being")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Who a proposal cue ("proposed", "plan", "vision") in the claim is credited to, and who it is said not to come from.</summary>
     private static (HashSet<int> Asserted, HashSet<int> Denied) Agents(ClaimProfile claim)
     {
@@ -67,7 +81,7 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
             foreach (var o in p.Entities)
             {
                 if (o.Mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Gpe) || o.EndToken >= cue || cue - o.EndToken > AgentWindow || o.Token < claim.First
-                    || NamesTopic(claim, o, cue))
+                    || NamesTopic(claim, o, cue) || IsDescribed(p, o, cue))
                     continue;
                 if (agent is null || o.EndToken > agent.EndToken)
                     agent = o;

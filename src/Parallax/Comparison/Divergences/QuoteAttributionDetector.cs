@@ -8,7 +8,7 @@ namespace Parallax.Comparison;
 /// the content of a quote whose speaker is named in the sentence (not a role, a pronoun or a
 /// description), resolved to two different people, or two different organisations, whose names
 /// share no word, neither of whom the other sentence mentions. Different wordings of one source
-/// ("the Court" / "the Supreme Court", an official / their office) are not a divergence, nor is a
+/// ("the Court" / "the Supreme Court", an official / their office, a name and its initials) are not a divergence, nor is a
 /// date or number taken for a speaker.
 /// </summary>
 internal sealed class QuoteAttributionDetector : ClaimPairDetector
@@ -22,7 +22,7 @@ internal sealed class QuoteAttributionDetector : ClaimPairDetector
             return null;
         if (Source(context, pair.A) is not { } sa || Source(context, pair.B) is not { } sb || sa.Entity == sb.Entity)
             return null;
-        if (sa.Entity.Type != sb.Entity.Type || SharesWord(sa.Entity, sb.Entity) || Mentions(pair.B.Sentence, sa.Index) || Mentions(pair.A.Sentence, sb.Index))
+        if (sa.Entity.Type != sb.Entity.Type || SharesWord(sa.Entity, sb.Entity) || SourceNames.Same(sa.Entity, sb.Entity) || Mentions(pair.B.Sentence, sa.Index) || Mentions(pair.A.Sentence, sb.Index))
             return null;
         var (qa, qb) = (pair.A.Source!, pair.B.Source!);
         if (sa.Entity.Type == EntityType.Org && SpeakersShareName(qa.Speaker.Text, qb.Speaker.Text))

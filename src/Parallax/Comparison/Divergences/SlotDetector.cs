@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parallax.Documents;
 using Parallax.Entities;
 
@@ -17,6 +18,16 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     private const double Confidence = 0.6;
     private const int Window = 3;
 
+    /// <summary>The short forms of the words of place names ("Mt Hask" is "Mount Hask", "Ft Lorn" is "Fort Lorn").</summary>
+    private static readonly FrozenDictionary<string, string> NameAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["mt"] = "mount",
+        ["mtn"] = "mountain",
+        ["ft"] = "fort",
+        ["st"] = "saint",
+        ["pt"] = "point",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
         if (!pair.SameEvent && pair.Score < ClaimPair.StrongScore)
@@ -29,7 +40,8 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             {
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || PlaceAbbreviations.Same(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
                     || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence) || OmittedFromList(a, x, b, y)
-                    || kind == DivergenceKind.Place && Located(a.Sentence, x) && Located(b.Sentence, y) && PlaceNesting.Default.MayNest(x.Mention.Text, y.Mention.Text))
+                    || kind == DivergenceKind.Place && Located(a, x) && Located(b, y) && MayNest(context, x, y)
+                    || kind == DivergenceKind.Person && (PartyAdjective(x) || PartyAdjective(y)))
                     continue;
                 var speakers = kind == DivergenceKind.Person && SpeaksIn(context, a, x) && SpeaksIn(context, b, y);
                 return new Divergence(speakers ? DivergenceKind.Attribution : kind, DivergenceContext.Refs(a.Sentence, b.Sentence),
@@ -72,12 +84,49 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     }
 
     /// <summary>
-    /// The place is where something is, goes or happens ("in Atlanta", "a trip to Georgia", "Tanios, 39, of Morgantown"), not whose
-    /// it is ("Florida's law"): a town and the state around it are then both right.
+    /// The place is where something is, goes or happens ("in Atlanta", "a trip to Georgia", "Tanios, 39, of Morgantown"), or where
+    /// someone or something is from ("a Hask woman", "an Ohio bank"), not whose it is ("Florida's law"): a town and the state around
+    /// it are then both right.
     /// </summary>
-    private static bool Located(SentenceProfile sentence, EntityOccurrence o)
-        => o.Token > 0 && (Lexicon.PlacePrepositions.Contains(sentence.Words[o.Token - 1])
-            || sentence.Words[o.Token - 1] == "of" && o.Token > 1 && sentence.Words[o.Token - 2].Length == 0);
+    private static bool Located(ClaimProfile claim, EntityOccurrence o)
+    {
+        var words = claim.Sentence.Words;
+        return o.Token > 0 && (Lexicon.PlacePrepositions.Contains(words[o.Token - 1])
+            || words[o.Token - 1] == "of" && o.Token > 1 && words[o.Token - 2].Length == 0
+            || words[o.Token - 1] is "a" or "an" && o.EndToken + 1 < claim.Tags.Length && claim.Tags[o.EndToken + 1] is "NN" or "NNS");
+    }
+
+    /// <summary>
+    /// One place may lie in the other (<see cref="PlaceNesting"/>), and the story does not put either somewhere the other is
+    /// not: "Hask" may lie in "Oregon" unless some sentence of the story says "Hask, Texas".
+    /// </summary>
+    private static bool MayNest(DivergenceContext context, EntityOccurrence x, EntityOccurrence y)
+    {
+        if (!PlaceNesting.Default.MayNest(x.Mention.Text, y.Mention.Text))
+            return false;
+        var (inX, inY) = (StatedContainers(context, x.Entity), StatedContainers(context, y.Entity));
+        return !inX.Any(c => Elsewhere(c, y.Mention.Text)) && !inY.Any(c => Elsewhere(c, x.Mention.Text));
+    }
+
+    /// <summary>The place the story names right after this one, past a comma ("Hask, Texas", "Hask, Tex."): where it says it lies.</summary>
+    private static List<string> StatedContainers(DivergenceContext context, int entity)
+        => [.. context.Profiles.SelectMany(article => article).SelectMany(p => p.Entities
+            .Where(o => o.Mention.Kind == MentionKind.Name && o.Mention.Type is EntityType.Gpe or EntityType.Loc && o.Entity != entity
+                && EntityBefore(p, o) == entity)
+            .Select(o => PlaceAbbreviations.Full(o.Mention.Text)))];
+
+    /// <summary>The stated container is neither the place nor one that may lie in it or hold it.</summary>
+    private static bool Elsewhere(string container, string place)
+        => !PlaceAbbreviations.Same(container, place) && !SharesWord(container, place)
+            && !PlaceNesting.Default.MayNest(container, PlaceAbbreviations.Full(place));
+
+    /// <summary>
+    /// A one-word "name" that is the adjective of a party the gazetteer knows ("the Republican administration", "Democratic
+    /// senators"): it tells which side someone is on, it names no person.
+    /// </summary>
+    private static bool PartyAdjective(EntityOccurrence o)
+        => !o.Mention.Text.Contains(' ', StringComparison.Ordinal)
+            && Gazetteer.Default.Phrases.TryGetValue(EntityProfile.StripPossessive(o.Mention.Text) + " Party", out var party) && party.Type == EntityType.Org;
 
     /// <summary>
     /// The other sentence does not name the entity, yet has every word of its name: the same one, named in a way the
@@ -105,17 +154,23 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
 
     /// <summary>
     /// One name's words all in the other: most likely one person or place written two ways ("New York" /
-    /// "New York City", "Kim Jong Un" / "Kim Jong-un"); "North Korea" and "South Korea" stay two.
+    /// "New York City", "Kim Jong Un" / "Kim Jong-un", "Mt Hask" / "Mount Hask", "Miss Dorn" / "Ilsa Dorn"); "North Korea"
+    /// and "South Korea" stay two, and so do a man and a woman of one surname ("Mr Dorn" / "Ilsa Dorn").
     /// </summary>
     private static bool SharesWord(string x, string y)
     {
         static HashSet<string> Words(string name) => name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => EntityProfile.StripPossessive(w).Trim('.', ','))
-            .Where(w => w.Length > 1)
+            .Where(w => w.Length > 1 && !IsHonorific(w))
+            .Select(w => NameAbbreviations.GetValueOrDefault(w.ToLowerInvariant(), w))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var (a, b) = (Words(x), Words(y));
-        return a.Count > 0 && b.Count > 0 && (a.IsSubsetOf(b) || b.IsSubsetOf(a));
+        return a.Count > 0 && b.Count > 0 && (a.IsSubsetOf(b) || b.IsSubsetOf(a)) && PersonGender.Agree(PersonGender.OfName(x), PersonGender.OfName(y));
     }
+
+    /// <summary>A courtesy title before a surname ("Miss", "Mr.", "Dr"): how a paper names a person, not part of the name.</summary>
+    private static bool IsHonorific(string word)
+        => word.ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx" or "sir" or "dame" or "lady" or "lord";
 
     /// <summary>
     /// The person is the speaker of a report in the sentence ("President Ruiz warned that ..."): two different people in
