@@ -6,11 +6,7 @@ namespace Parallax.Tests.Comparison;
 /// <summary>The rules that keep divergences to claims stating the same fact.</summary>
 public class DivergenceRuleTests
 {
-    private static Story Compare(string a, string b) => StoryComparer.Compare(
-    [
-        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
-        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
-    ]);
+    private static Story Compare(string a, string b) => TwoOutlets.Compare(a, b);
 
     private static bool Has(Story story, DivergenceKind kind) => story.Divergences.Any(d => d.Kind == kind);
 
@@ -672,11 +668,7 @@ public class EventValueDivergenceTests
     /// <summary>Options under which no sentences align, so that only the detectors that do not need an alignment run.</summary>
     private static readonly ComparisonOptions Unaligned = new() { AlignmentThreshold = 2 };
 
-    private static Story Compare(string a, string b) => StoryComparer.Compare(
-    [
-        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
-        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
-    ]);
+    private static Story Compare(string a, string b) => TwoOutlets.Compare(a, b);
 
     [Fact]
     public void Different_dates_for_one_event_diverge_even_when_one_gives_only_a_month()

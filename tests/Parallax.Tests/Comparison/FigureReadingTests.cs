@@ -6,11 +6,7 @@ namespace Parallax.Tests.Comparison;
 /// <summary>Figures that are not counts another outlet could contradict: fractions, garbled text, cut decimals, labels.</summary>
 public class FigureReadingTests
 {
-    private static bool HasNumber(string a, string b) => StoryComparer.Compare(
-    [
-        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
-        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
-    ]).Divergences.Any(d => d.Kind == DivergenceKind.Number);
+    private static bool HasNumber(string a, string b) => TwoOutlets.Diverge(a, b, DivergenceKind.Number);
 
     private static string Served(string figure) => $"The Brenholm harbour master served {figure} months in prison for taking bribes from the dredging firm.";
 

@@ -6,13 +6,7 @@ namespace Parallax.Tests.Comparison;
 /// <summary>When a hedge in one claim against the same fact stated firmly in the other is a modality divergence, and when it only looks like one.</summary>
 public class ModalityDivergenceTests
 {
-    private static Story Compare(string a, string b) => StoryComparer.Compare(
-    [
-        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
-        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
-    ]);
-
-    private static bool HasModality(string a, string b) => Compare(a, b).Divergences.Any(d => d.Kind == DivergenceKind.Modality);
+    private static bool HasModality(string a, string b) => TwoOutlets.Diverge(a, b, DivergenceKind.Modality);
 
     [Theory]
     [InlineData("the gunman appeared and shot", false)]

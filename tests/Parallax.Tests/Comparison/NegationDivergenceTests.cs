@@ -6,11 +6,7 @@ namespace Parallax.Tests.Comparison;
 /// <summary>When a negated claim against the same fact stated plainly is a negation divergence, and when both deny it or deny different things.</summary>
 public class NegationDivergenceTests
 {
-    private static bool HasNegation(string a, string b) => StoryComparer.Compare(
-    [
-        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
-        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
-    ]).Divergences.Any(d => d.Kind == DivergenceKind.Negation);
+    private static bool HasNegation(string a, string b) => TwoOutlets.Diverge(a, b, DivergenceKind.Negation);
 
     [Theory]
     [InlineData("The Brenholm harbour board hadn't approved the dredging contract as of Tuesday, its clerk said.", false)]

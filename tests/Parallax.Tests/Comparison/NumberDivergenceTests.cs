@@ -5,11 +5,7 @@ namespace Parallax.Tests.Comparison;
 
 public class NumberDivergenceTests
 {
-    private static Story Compare(string a, string b) => StoryComparer.Compare(
-    [
-        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
-        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
-    ]);
+    private static Story Compare(string a, string b) => TwoOutlets.Compare(a, b);
 
     [Fact]
     public void Counts_without_a_shared_unit_but_of_the_same_size_diverge()

@@ -6,11 +6,7 @@ namespace Parallax.Tests.Comparison;
 /// <summary>Place, person and attribution divergences: one place, person or source named two ways is no rival.</summary>
 public class SlotDivergenceTests
 {
-    private static Story Compare(string a, string b) => StoryComparer.Compare(
-    [
-        Analyzer.Analyze(new Article("a1", "First Gazette", a)),
-        Analyzer.Analyze(new Article("a2", "Second Courier", b)),
-    ]);
+    private static Story Compare(string a, string b) => TwoOutlets.Compare(a, b);
 
     private static bool Has(Story story, DivergenceKind kind) => story.Divergences.Any(d => d.Kind == kind);
 
