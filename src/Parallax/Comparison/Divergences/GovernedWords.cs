@@ -23,6 +23,9 @@ internal static class GovernedWords
         "shall", "should", "can", "could", "may", "might", "must", "not", "n't", "n’t", "ever", "yet", "also", "still", "even",
     ];
 
+    /// <summary>An auxiliary, a modal, "to" or an adverb of a verb group ("has been", "could not", "still"): no content verb.</summary>
+    public static bool InVerbGroup(string word) => VerbGroup.Contains(word);
+
     public sealed record Finding(ClaimProfile Marked, int Operator, int Word, ClaimProfile Plain, int PlainWord);
 
     /// <param name="pair">The two claims.</param>

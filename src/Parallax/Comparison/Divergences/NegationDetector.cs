@@ -95,12 +95,6 @@ internal sealed class NegationDetector : ClaimPairDetector
 
     private static char WordClass(string tag) => tag.Length > 0 && tag[0] is 'V' or 'N' or 'J' ? tag[0] : 'O';
 
-    /// <summary>Verbs that only link a subject to what is said of it: "is not guilty" and "was guilty" say the same kind of thing.</summary>
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have", "had", "do", "does", "did", "will", "would",
-            "could", "can", "may", "might", "should", "must", "shall"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// A negated description and a plain one said through different verbs ("pleaded not guilty" / "was found guilty"): a plea
     /// and a verdict, not one fact and its denial.
@@ -119,9 +113,9 @@ internal sealed class NegationDetector : ClaimPairDetector
         for (var i = token - 1; i >= Math.Max(0, token - 3); i--)
         {
             var w = claim.Sentence.Words[i];
-            if (claim.Tags[i].StartsWith("VB", StringComparison.Ordinal) && !Auxiliaries.Contains(w))
+            if (claim.Tags[i].StartsWith("VB", StringComparison.Ordinal) && !GovernedWords.InVerbGroup(w))
                 return i;
-            if (!Auxiliaries.Contains(w) && !Negators.Contains(w) && !claim.Tags[i].StartsWith("RB", StringComparison.Ordinal))
+            if (!GovernedWords.InVerbGroup(w) && !Negators.Contains(w) && !claim.Tags[i].StartsWith("RB", StringComparison.Ordinal))
                 return null;
         }
         return null;

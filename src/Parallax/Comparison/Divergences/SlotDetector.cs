@@ -168,9 +168,12 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         return a.Count > 0 && b.Count > 0 && (a.IsSubsetOf(b) || b.IsSubsetOf(a)) && PersonGender.Agree(PersonGender.OfName(x), PersonGender.OfName(y));
     }
 
-    /// <summary>A courtesy title before a surname ("Miss", "Mr.", "Dr"): how a paper names a person, not part of the name.</summary>
+    /// <summary>
+    /// A courtesy title before a surname ("Miss", "Mr.", "Dr"): how a paper names a person, not part of the name. The words
+    /// that tell a gender (<see cref="PersonGender"/>) and the gazetteer's abbreviated titles.
+    /// </summary>
     private static bool IsHonorific(string word)
-        => word.ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx" or "sir" or "dame" or "lady" or "lord";
+        => PersonGender.OfName(word) != Gender.Unknown || Gazetteer.Default.Titles.Contains(word.ToLowerInvariant().TrimEnd('.') + ".");
 
     /// <summary>
     /// The person is the speaker of a report in the sentence ("President Ruiz warned that ..."): two different people in
