@@ -86,6 +86,9 @@ internal static class NeusDivergences
         var noise = int.Parse(Option(args, "--noise") ?? "0", inv);
         foreach (var r in reported.Where(r => judgements.GetValueOrDefault(r.Key) is { Real: false } && (kind is null || r.Key.Kind == kind)).Take(noise))
             Print(r, judgements[r.Key]);
+        var real = int.Parse(Option(args, "--real") ?? "0", inv);
+        foreach (var r in reported.Where(r => judgements.GetValueOrDefault(r.Key) is { Real: true } && (kind is null || r.Key.Kind == kind)).Take(real))
+            Print(r, judgements[r.Key]);
         var missed = int.Parse(Option(args, "--missed") ?? "0", inv);
         foreach (var (key, judgement) in gone.Where(g => g.Value.Real && (kind is null || g.Key.Kind == kind)).Take(missed))
             PrintMissed(key, judgement, stories);

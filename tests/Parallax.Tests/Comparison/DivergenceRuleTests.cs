@@ -410,6 +410,33 @@ public class DivergenceRuleTests
         Assert.False(Has(story, DivergenceKind.Date));
     }
 
+    [Theory]
+    [InlineData("A man was charged with murder Saturday after a shooting at an office party in Hask.", true)]
+    [InlineData("A man has been charged with murder after a shooting at an office party in Hask Saturday.", false)]
+    public void A_date_after_an_earlier_event_dates_that_event(string other, bool diverges)
+    {
+        var story = Compare("A man was charged with murder Friday after a shooting at an office party in Hask.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
+    [Theory]
+    [InlineData("Lorn will play the winner of Friday's second semifinal between Hask and Tarn.", false)]
+    [InlineData("Lorn will play the winner of the second semifinal between Hask and Tarn on Friday.", true)]
+    public void A_weekday_with_a_possessive_dates_the_thing_it_names(string other, bool diverges)
+    {
+        var story = Compare("Lorn will play the winner of the second semifinal between Hask and Tarn on Saturday.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
+    [Theory]
+    [InlineData("In Saturday's semifinal, Lorn will play Hask, which beat Tarn 51-50 on Friday.", false)]
+    [InlineData("In Saturday's semifinal, Lorn will play Hask, the coach said on Friday.", true)]
+    public void A_claim_that_dates_another_event_on_the_other_day_tells_of_two_events(string other, bool diverges)
+    {
+        var story = Compare("In Friday's semifinal, Lorn will play Hask, which beat Tarn 51-50.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
     [Fact]
     public void Different_months_for_the_same_event_are_a_date_divergence()
     {

@@ -555,4 +555,13 @@ public class DateDivergenceTests
             "Traffic on the Hask bridge rose 20 percent in March, the Lorn council said.");
         Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Date);
     }
+
+    [Theory]
+    [InlineData("The Herons have offered Tarik Vell an eight-year deal worth $160 million.", false)]
+    [InlineData("Reports say the Otters have offered Tarik Vell an eight-year deal worth $160 million.", true)]
+    public void Figures_of_two_named_doers_the_tagger_does_not_know_are_not_one_count(string other, bool diverges)
+    {
+        var story = Compare("The Otters have offered Tarik Vell an eight-year deal worth $150 million.", other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
 }

@@ -1,5 +1,6 @@
 using Parallax.Documents;
 using Parallax.Quotes;
+using Parallax.Text;
 
 namespace Parallax.Comparison;
 
@@ -70,6 +71,8 @@ internal sealed record ClaimProfile
             return Sentence.Concepts[noun];
         if (OwnVerb(token) is { } verb)
             return "v:" + (Sentence.Concepts[verb] ?? Sentence.Words[verb]);
+        if (EarlierEvent(token) is { } earlier)
+            return "t:" + Sentence.Concepts[earlier];
         for (var i = token - 1; i >= 0; i--)
         {
             if (IsEventVerb(i))
@@ -89,21 +92,44 @@ internal sealed record ClaimProfile
     }
 
     /// <summary>
-    /// The noun a year modifies inside a noun phrase ("the 2011 raid", "Obama's 2008 campaign"): the year dates that
-    /// thing, not the claim's event.
+    /// The noun a year or a day modifies inside a noun phrase ("the 2011 raid", "Obama's 2008 campaign", "Friday's
+    /// semifinal"): the date dates that thing, not the claim's event.
     /// </summary>
     private int? ModifiedNoun(int token)
     {
         var words = Sentence.Words;
-        if (words[token].Length != 4 || !words[token].All(char.IsAsciiDigit) || token == 0
+        var from = token + 1;
+        if (from + 1 < words.Length && words[from] is "'s" or "’s" && CalendarWords.Weekdays.ContainsKey(words[token]))
+            from++;
+        else if (words[token].Length != 4 || !words[token].All(char.IsAsciiDigit) || token == 0
             || !(Lexicon.Determiners.Contains(words[token - 1]) || words[token - 1] is "'s" or "’s"))
             return null;
-        for (var i = token + 1; i < Math.Min(words.Length, token + 4); i++)
+        for (var i = from; i < Math.Min(words.Length, from + 3); i++)
         {
             if (Tags[i].StartsWith("NN", StringComparison.Ordinal) && Sentence.Concepts[i] is not null)
                 return i;
             if (!Tags[i].StartsWith("JJ", StringComparison.Ordinal))
                 return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An event named after "after", "before", "following" or "since" between the date and the verb before it: "was charged
+    /// with murder after a shooting at a party Friday" dates the shooting, not the charge.
+    /// </summary>
+    private int? EarlierEvent(int token)
+    {
+        for (var i = token - 1; i >= 0 && !Tags[i].StartsWith("VB", StringComparison.Ordinal) && Tags[i] is not ("," or ":"); i--)
+        {
+            if (Sentence.Words[i] is not ("after" or "before" or "following" or "since"))
+                continue;
+            for (var k = i + 1; k < token; k++)
+            {
+                if (Tags[k].StartsWith("NN", StringComparison.Ordinal) && Sentence.Concepts[k] is not null)
+                    return k;
+            }
+            return null;
         }
         return null;
     }

@@ -30,7 +30,8 @@ internal sealed class DateDetector : ClaimPairDetector
     /// <summary>
     /// Two dates that hang on the same word when no date of one on that word can name the same day as one of the
     /// other: the date of a deadline and the date of a vote on it are not rivals, nor are "Tuesday" and "the 2020
-    /// election".
+    /// election". A claim that dates an event of its own on the other's day tells of two things ("in Saturday's semifinal … which won on Friday" /
+    /// "the winner of Friday's semifinal").
     /// </summary>
     private static (DateFact X, DateFact Y)? Rivals(ClaimPair pair, List<DateFact> da, List<DateFact> db)
     {
@@ -41,11 +42,16 @@ internal sealed class DateDetector : ClaimPairDetector
             if (group.Key is null || !onB.Contains(group.Key))
                 continue;
             var ys = onB[group.Key].ToList();
-            if (!group.Any(x => ys.Any(x.CompatibleWith)))
-                return (group.First(), ys[0]);
+            var (x, y) = (group.First(), ys[0]);
+            if (!group.Any(d => ys.Any(d.CompatibleWith)) && !GivesForAnEvent(pair.B, db, x) && !GivesForAnEvent(pair.A, da, y))
+                return (x, y);
         }
         return null;
     }
+
+    /// <summary>The claim dates an event of its own on the other's day; a statement's day does not count ("arrested Tuesday, Oppal said Wednesday").</summary>
+    private static bool GivesForAnEvent(ClaimProfile claim, List<DateFact> dates, DateFact other)
+        => dates.Any(d => d.CompatibleWith(other) && claim.HeadConcept(d.Token) is { } head && !head.StartsWith("v:", StringComparison.Ordinal));
 
     public static DivergenceSpan Span(DivergenceContext context, SentenceProfile p, DateFact d)
     {

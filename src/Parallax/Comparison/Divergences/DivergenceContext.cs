@@ -36,6 +36,13 @@ internal sealed class DivergenceContext
         return new DivergenceSpan(p.Ref, start, end, document.Text[start..end]);
     }
 
+    /// <summary>The token of a sentence as the article prints it (the profile's words are lower-cased).</summary>
+    public string RawWord(SentenceProfile p, int token)
+    {
+        var document = Articles[p.Ref.Article];
+        return document.TextOf(document.Tokens[document.Sentences[p.Ref.Sentence].FirstToken + token]);
+    }
+
     /// <summary>The words of a mention in its sentence.</summary>
     public DivergenceSpan Span(SentenceProfile p, Documents.Mention mention)
         => new(p.Ref, mention.Start, mention.End, mention.Text);

@@ -5,7 +5,7 @@ namespace Parallax.Comparison;
 /// <summary>
 /// Dates and sums of money given for one event, whether or not the sentences align: two claims of
 /// different articles with the same event word, a participant in common (a person, organisation or
-/// place) and similar wording, one giving a date (a month is enough: "January 1" vs "the end of
+/// place), no two different doers ("the Orioles offered" / "the Nationals offered") and similar wording, one giving a date (a month is enough: "January 1" vs "the end of
 /// February") or an amount the other contradicts ("$5 billion" vs "$5.7 billion"). At most one of
 /// each kind per pair of articles and event, the closest wording first.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed class EventValueDetector : IDivergenceDetector
                 {
                     foreach (var b in context.Claims[y].Where(c => c.EventConcept == a.EventConcept))
                     {
-                        if (!SharedParticipant(a, b))
+                        if (!SharedParticipant(a, b) || a.Agent >= 0 && b.Agent >= 0 && a.Agent != b.Agent || NamedDoers.Differ(context, a, b))
                             continue;
                         var score = TermWeights.Cosine(a.Vector, b.Vector);
                         if (score < MinScore)

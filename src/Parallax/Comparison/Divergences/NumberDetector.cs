@@ -44,7 +44,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             na.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(a.Sentence, n.Token));
             nb.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(b.Sentence, n.Token));
         }
-        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || Standing(a) != Standing(b) || DifferentTallies(a.Sentence, na, b.Sentence, nb))
+        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || NamedDoers.Differ(context, a, b) || Standing(a) != Standing(b) || DifferentTallies(a.Sentence, na, b.Sentence, nb))
             return null;
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))

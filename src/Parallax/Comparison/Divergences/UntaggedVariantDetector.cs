@@ -36,8 +36,8 @@ internal sealed class UntaggedVariantDetector : ClaimPairDetector
                     if (a.Words[t].Length < 3 || a.Words[t] == b.Words[k] || !Same(a, t - 1, b, k - 1) || !Same(a, t + 1, b, k + 1)
                         || b.Entities.Any(e => e.Token <= k && k <= e.EndToken))
                         continue;
-                    var raw = RawWord(context, other.Sentence, k);
-                    if (raw.Length >= 3 && char.IsUpper(raw[0]) && !raw.Any(char.IsDigit) && NameKey.SameWord(RawWord(context, a, t), raw))
+                    var raw = context.RawWord(other.Sentence, k);
+                    if (raw.Length >= 3 && char.IsUpper(raw[0]) && !raw.Any(char.IsDigit) && NameKey.SameWord(context.RawWord(a, t), raw))
                         return (o, k);
                 }
             }
@@ -50,11 +50,6 @@ internal sealed class UntaggedVariantDetector : ClaimPairDetector
 
     private static string? WordAt(SentenceProfile p, int i) => i >= 0 && i < p.Words.Length ? p.Words[i] : null;
 
-    private static string RawWord(DivergenceContext context, SentenceProfile p, int i)
-    {
-        var document = context.Articles[p.Ref.Article];
-        return document.TextOf(document.Tokens[document.Sentences[p.Ref.Sentence].FirstToken + i]);
-    }
 
     private static Divergence Report(DivergenceContext context, ClaimProfile named, EntityOccurrence name, ClaimProfile other, int word)
     {

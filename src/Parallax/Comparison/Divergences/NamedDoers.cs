@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using Parallax.Documents;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// The name heading the subject of a claim, read from the parts of speech, whether or not the tagger made it an entity:
+/// "The Orioles have offered $150 million" and "the Nationals have offered $160 million" are two bidders' offers, not two
+/// figures for one.
+/// </summary>
+internal static class NamedDoers
+{
+    /// <summary>Words tagged as prepositions that open a clause, whose subject follows ("that the Orioles offered").</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["that", "whether", "if", "because", "although", "though", "while", "whereas", "unless"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Both claims' subjects end in a proper noun, the two are different words of different entities, and neither sentence
+    /// names the other's doer ("the Red Sox team of owner Henry offered" is still the Red Sox).
+    /// </summary>
+    public static bool Differ(DivergenceContext context, ClaimProfile a, ClaimProfile b)
+    {
+        if (SubjectHead(context, a) is not int ha || SubjectHead(context, b) is not int hb)
+            return false;
+        var (wa, wb) = (a.Sentence.Words[ha], b.Sentence.Words[hb]);
+        if (string.Equals(wa, wb, StringComparison.OrdinalIgnoreCase) || EntityAt(a.Sentence, ha) is int ea && ea >= 0 && ea == EntityAt(b.Sentence, hb))
+            return false;
+        return !Names(a.Sentence, wb) && !Names(b.Sentence, wa);
+    }
+
+    /// <summary>
+    /// The last word of the claim's first noun phrase before its event word (or its first verb) when that word is a proper
+    /// noun, or null: a phrase after a preposition is no subject ("In Hask, police found"), and a verb before any noun
+    /// phrase ends the search.
+    /// </summary>
+    private static int? SubjectHead(DivergenceContext context, ClaimProfile claim)
+    {
+        var (tags, afterPreposition) = (claim.Tags, false);
+        var end = claim.EventToken >= 0 ? claim.EventToken : claim.End;
+        for (var i = claim.First; i < end; i++)
+        {
+            var tag = tags[i];
+            if (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD")
+                return null;
+            if (tag is "IN" or "TO")
+            {
+                afterPreposition = !ClauseOpeners.Contains(claim.Sentence.Words[i]);
+                continue;
+            }
+            if (!tag.StartsWith("NN", StringComparison.Ordinal))
+            {
+                if (tag is "," or "." or ":" or "CC")
+                    afterPreposition = false;
+                continue;
+            }
+            var head = i;
+            while (head + 1 < end && tags[head + 1].StartsWith("NN", StringComparison.Ordinal))
+                head++;
+            if (!afterPreposition)
+                return IsName(context, claim, head) ? head : null;
+            i = head;
+        }
+        return null;
+    }
+
+    /// <summary>A proper noun, or a capitalised plural inside the sentence ("the Nationals", which taggers read as a common noun).</summary>
+    private static bool IsName(DivergenceContext context, ClaimProfile claim, int token)
+    {
+        var word = context.RawWord(claim.Sentence, token);
+        return word.Length > 1 && (claim.Tags[token] is "NNP" or "NNPS" || claim.Tags[token] == "NNS" && token > 0 && char.IsUpper(word[0]));
+    }
+
+    private static int? EntityAt(SentenceProfile sentence, int token)
+    {
+        foreach (var o in sentence.Entities)
+        {
+            if (o.Token <= token && token <= o.EndToken)
+                return o.Entity;
+        }
+        return null;
+    }
+
+    private static bool Names(SentenceProfile sentence, string word)
+        => sentence.Words.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+}
