@@ -517,6 +517,15 @@ public class NumberDivergenceTests
     [InlineData("A 5.8-magnitude quake struck Tarsel province, officials said. An 8.6-magnitude quake struck Tarsel province in April, officials said.", false)]
     public void A_figure_the_other_article_gives_where_it_tells_the_same_fact_is_not_a_rival(string other, bool diverges)
         => Assert.Equal(diverges, HasNumberDivergence(Compare(other, "A 5.8-magnitude quake struck Tarsel province, killing three people, officials said.")));
+
+    [Theory]
+    [InlineData("The Herons have offered Tarik Vell an eight-year deal worth $160 million.", false)]
+    [InlineData("Reports say the Otters have offered Tarik Vell an eight-year deal worth $160 million.", true)]
+    public void Figures_of_two_named_doers_the_tagger_does_not_know_are_not_one_count(string other, bool diverges)
+    {
+        var story = Compare("The Otters have offered Tarik Vell an eight-year deal worth $150 million.", other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
 }
 
 public class DateDivergenceTests
@@ -554,14 +563,5 @@ public class DateDivergenceTests
             "Traffic on the Hask bridge rose 20 percent from February, the Lorn council said.",
             "Traffic on the Hask bridge rose 20 percent in March, the Lorn council said.");
         Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Date);
-    }
-
-    [Theory]
-    [InlineData("The Herons have offered Tarik Vell an eight-year deal worth $160 million.", false)]
-    [InlineData("Reports say the Otters have offered Tarik Vell an eight-year deal worth $160 million.", true)]
-    public void Figures_of_two_named_doers_the_tagger_does_not_know_are_not_one_count(string other, bool diverges)
-    {
-        var story = Compare("The Otters have offered Tarik Vell an eight-year deal worth $150 million.", other);
-        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
     }
 }
