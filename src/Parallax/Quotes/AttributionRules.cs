@@ -244,6 +244,8 @@ internal sealed class AttributionRules
             last = i + 1;
             entry = entry with { Lemma = entry.Lemma + " " + particle };
         }
+        if (OpeningParticiple(i) && !IsCapitalizedLabel(i))
+            return ParticipleClause(i, last, entry);
         if ((entry.Flags & CueFlags.Participle) != 0)
         {
             if (i > 0 && (_t.IsComma(i - 1) || _t.IsDash(i - 1) || (_t.Is(i - 1, "and") && _t.IsComma(i - 2)) || (_t.IsCloseMark(i - 1) && _t.IsComma(i - 2))))
@@ -252,6 +254,42 @@ internal sealed class AttributionRules
                 return NounThenParticiple(i, last, entry);
         }
         return Finite(i, last, entry);
+    }
+
+    // "Noting that the vote was close, Ruiz added …", "Having said that he would stay, Berg left": a participle opening the
+    // sentence (after connectives) has the main clause's subject.
+    private bool OpeningParticiple(int i)
+    {
+        var first = _t.FirstOf(_t.SentenceOf[i]);
+        while (first < i && Words.LeadingConnectives.Contains(_w[first]))
+            first++;
+        if (first == i - 1 && _w[first] == "having" && _t.IsCapitalized(first))
+            return _t.TagOf(i) is "VBN" or "VBD";
+        return first == i && _t.IsCapitalized(i) && _w[i].EndsWith("ing", StringComparison.Ordinal) && _t.TagOf(i) == "VBG";
+    }
+
+    private bool IsCapitalizedLabel(int i) => _t.IsCapitalized(i + 1) && _t.Is(i + 2, ":");
+
+    private Candidate? ParticipleClause(int c, int cueLast, CueEntry entry)
+    {
+        var s = _t.SentenceOf[c];
+        var last = _t.LastOf(s);
+        var (tail, pos) = Complement(cueLast, entry, last);
+        if (tail != Tail.Content || _t.IsOpenMark(pos))
+            return null;
+        var content = ContentFrom(pos, last, s);
+        if (content is null)
+            return null;
+        var p = _t.LastTokenBefore(content.Value.Span.End) + 1;
+        if (!_t.IsComma(p) || !SpeakerAfter(p + 1, last, out var spFirst, out var spLast) || spFirst != p + 1)
+            return null;
+        var verb = spLast + 1;
+        while (verb <= last && (_t.TagOf(verb) == "RB" || IsLyAdverb(verb)))
+            verb++;
+        if (verb > last || !(IsFiniteVerb(verb) || (_t.TagOf(verb) == "VBN" && !_t.IsCapitalized(verb))))
+            return null;
+        var cueFirst = _t.Is(c - 1, "having") ? c - 1 : c;
+        return new Candidate(cueFirst, cueLast, entry.Lemma, spFirst, spLast, [content.Value.Span], content.Value.Kind, 0.7 * Strength(entry));
     }
 
     // "with Trump saying …", "one saying that …"
@@ -264,6 +302,8 @@ internal sealed class AttributionRules
             return null;
         if (!SubjectBefore(b, first, out var spFirst, out var spLast))
             return null;
+        if (TrySenderOf(b, out var senderFirst, out var senderLast))
+            (spFirst, spLast) = (senderFirst, senderLast);
         var last = _t.LastOf(s);
         var (tail, pos) = Complement(cueLast, entry, last);
         if (tail != Tail.Content)
@@ -272,6 +312,23 @@ internal sealed class AttributionRules
         if (content is null)
             return null;
         return new Candidate(c, cueLast, entry.Lemma, spFirst, spLast, [content.Value.Span], content.Value.Kind, 0.6 * Strength(entry));
+    }
+
+    // "Berg issued a statement saying …", "her office put out a new statement saying …": a document speaks as its sender.
+    private bool TrySenderOf(int noun, out int spFirst, out int spLast)
+    {
+        spFirst = spLast = -1;
+        var first = _t.FirstOf(_t.SentenceOf[noun]);
+        if (!Words.DocumentNouns.Contains(_w[noun]))
+            return false;
+        var d = noun - 1;
+        while (d > first && noun - d <= 3 && _t.IsWord(d) && !Words.Determiners.Contains(_w[d]))
+            d--;
+        if (_w[d] is not ("a" or "an" or "the" or "its" or "his" or "her" or "their"))
+            return false;
+        var verb = _t.Is(d - 1, "out") ? d - 2 : d - 1;
+        return verb > first && !_t.IsCapitalized(verb) && _t.RegionOf[verb] < 0 && _t.TagOf(verb) is "VBD" or "VBZ" or "VBP"
+            && TrySubjectOf(verb, out spFirst, out spLast, out _);
     }
 
     // "“…” ― Ana Ruiz": a quotation signed with a dash and a name, as reader voices and epigraphs are.
@@ -784,7 +841,7 @@ internal sealed class AttributionRules
         var first = _t.FirstOf(s);
         while (first < pos && Words.LeadingConnectives.Contains(_w[first]))
             first++;
-        if (first >= pos || !Words.Subordinators.Contains(_w[first]))
+        if (first >= pos || !(Words.Subordinators.Contains(_w[first]) || OpeningParticiple(first) || OpeningParticiple(first + 1)))
             return false;
         for (var q = first + 1; q < pos; q++)
         {

@@ -134,7 +134,8 @@ public sealed class QuoteExtractor : IAnalysisComponent
     }
 
     // "The pastor endorsed Senator Cruz, urging …", "Trump was in Bangor, Maine, promising …": a labelled participle after a comma
-    // whose labelled source stands after the finite verb of the clause before it (its object, a place) speaks as that verb's subject.
+    // whose labelled source stands after the finite verb of the clause before it (its object, a place), or in an earlier clause set
+    // off by a comma ("When Ruiz asked …, the board declined, citing …"), speaks as that verb's subject.
     internal static Candidate ClauseSubject(QuotedText text, AttributionRules reader, Candidate c)
     {
         var comma = c.CueFirst - 1;
@@ -144,11 +145,21 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var verb = comma - 1;
         while (verb >= first && !(text.TagOf(verb) is "VBD" or "VBZ" or "VBP" && !text.IsCapitalized(verb) && text.RegionOf[verb] < 0))
             verb--;
-        if (verb < first || c.SpeakerFirst <= verb)
+        if (verb < first || !reader.TrySubjectOf(verb, out var subjectFirst, out var subjectLast, out var relative))
             return c;
-        return reader.TrySubjectOf(verb, out var subjectFirst, out var subjectLast, out var relative)
-            ? c with { SpeakerFirst = subjectFirst, SpeakerLast = subjectLast, Relative = relative }
-            : c;
+        if (c.SpeakerFirst > verb || (c.SpeakerLast < subjectFirst && CommaBetween(text, c.SpeakerLast, subjectFirst)))
+            return c with { SpeakerFirst = subjectFirst, SpeakerLast = subjectLast, Relative = relative };
+        return c;
+    }
+
+    private static bool CommaBetween(QuotedText text, int after, int before)
+    {
+        for (var t = after + 1; t < before; t++)
+        {
+            if (text.IsComma(t) && text.RegionOf[t] < 0)
+                return true;
+        }
+        return false;
     }
 
     private static bool Any(bool[] marks, int first, int last)

@@ -85,6 +85,10 @@ internal static class Words
         "strategist", "strategists", "operative", "operatives", "researcher", "researchers", "scientists", "economists",
         "democrat", "republican", "democrats", "republicans", "poll", "polls", "survey", "study", "studies", "statement");
 
+    /// <summary>Documents someone sends out, which speak as their sender ("issued a statement saying").</summary>
+    public static readonly FrozenSet<string> DocumentNouns = Set(
+        "statement", "statements", "release", "letter", "memo", "email", "tweet");
+
     /// <summary>Nouns for a body that speaks for a named person or place ("the Biden administration", "the Olsen campaign").</summary>
     public static readonly FrozenSet<string> NamedBodies = Set(
         "administration", "campaign", "government", "office", "team", "ministry", "department", "agency", "committee",

@@ -35,4 +35,14 @@ public class ParticipleClauseSubjectTests
 
         Assert.Equal("Berg", text.TextOf(read.SpeakerFirst, read.SpeakerLast));
     }
+
+    [Fact]
+    public void A_labelled_participle_whose_source_is_in_an_opening_clause_speaks_as_the_main_subject()
+    {
+        var (text, labelled) = Labelled("When Ruiz asked the harbour board to vote again, the board declined, citing the costs.", "Ruiz", "citing");
+
+        var read = QuoteExtractor.ClauseSubject(text, new AttributionRules(text), labelled);
+
+        Assert.Equal("the board", text.TextOf(read.SpeakerFirst, read.SpeakerLast));
+    }
 }
