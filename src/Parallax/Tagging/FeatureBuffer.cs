@@ -31,12 +31,6 @@ internal sealed class FeatureBuffer
         _starts[++Tokens] = _count;
     }
 
-    /// <summary>Every key so far, token after token.</summary>
-    public ReadOnlySpan<uint> Keys => _keys.AsSpan(0, _count);
-
-    /// <summary>Where each token's keys start in <see cref="Keys"/>, and the end of the last (<see cref="Tokens"/> + 1 values).</summary>
-    public ReadOnlySpan<int> Starts => _starts.AsSpan(0, Tokens + 1);
-
     public ReadOnlySpan<uint> Of(int token) => _keys.AsSpan(_starts[token], _starts[token + 1] - _starts[token]);
 
     /// <summary>A compact copy (keys and per-token starts) for caching during training.</summary>

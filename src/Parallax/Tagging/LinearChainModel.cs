@@ -89,13 +89,13 @@ internal sealed class LinearChainModel
         }
         Features.Prepare(view);
         var buffer = _buffer ??= new FeatureBuffer();
-        buffer.Reset();
         for (var t = 0; t < words.Count; t++)
         {
+            buffer.Reset();
             Features.ContextFeatures(view, t, buffer);
             buffer.EndToken();
+            Weights.AddScores(buffer.Of(0), emissions.Slice(t * labels, labels));
         }
-        Weights.AddScores(buffer.Keys, buffer.Starts, labels, emissions);
     }
 
     private Dictionary<string, CachedWord> WordCache()

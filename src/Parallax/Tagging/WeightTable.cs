@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.Intrinsics.X86;
 using Parallax.Documents;
 
 namespace Parallax.Tagging;
@@ -18,12 +17,6 @@ internal sealed class WeightTable
 
     /// <summary>The low bits of an inline weight's float32 bits that hold its label + 1.</summary>
     private const uint LabelBits = 0x1FFF;
-
-    /// <summary>
-    /// An inline place without a weight: +0 for label 0, added like a weight, so a short row costs no branch. Adding +0
-    /// changes no score: a sum that starts at +0 is never -0.
-    /// </summary>
-    private const uint NoWeight = 1;
 
     /// <summary>The first word of a slot whose row is stored in <see cref="_entries"/>; never an inline weight (a NaN).</summary>
     private const uint Spilled = uint.MaxValue;
@@ -122,8 +115,8 @@ internal sealed class WeightTable
     public int EntryCount => Weights.Length;
 
     /// <summary>
-    /// Adds the rows of <paramref name="keys"/> to <paramref name="scores"/>, in order. Their slots are first fetched all
-    /// together (<see cref="Fetch"/>), so that the processor brings them from memory at once instead of one after the other.
+    /// Adds the rows of <paramref name="keys"/> to <paramref name="scores"/>, in order. Their slots are first read all
+    /// together, so that the processor fetches them from memory at once instead of one after the other.
     /// </summary>
     public void AddScores(ReadOnlySpan<uint> keys, Span<float> scores)
     {
@@ -133,37 +126,15 @@ internal sealed class WeightTable
         for (var offset = 0; offset < keys.Length; offset += Batch)
         {
             var chunk = keys.Slice(offset, Math.Min(Batch, keys.Length - offset));
-            for (var i = 0; i < chunk.Length; i++)
-                first[i] = (int)(chunk[i] * 2654435769u) & _mask;
-            Fetch(slots, first[..chunk.Length]);
-            for (var i = 0; i < chunk.Length; i++)
-                AddScores(chunk[i], first[i], scores);
-        }
-    }
-
-    /// <summary>
-    /// Adds the rows of every token's keys to that token's scores (token t's keys are <c>keys[starts[t]..starts[t + 1]]</c>,
-    /// its scores <c>scores[t * labels..]</c>), each token's in order, so each sum is the one <see cref="AddScores(ReadOnlySpan{uint}, Span{float})"/>
-    /// gives. The slots are read in batches that run across tokens, so more of them are fetched at once.
-    /// </summary>
-    public void AddScores(ReadOnlySpan<uint> keys, ReadOnlySpan<int> starts, int labels, Span<float> scores)
-    {
-        const int Batch = 64;
-        var slots = _slots;
-        Span<int> first = stackalloc int[Batch];
-        var token = 0;
-        for (var offset = 0; offset < keys.Length; offset += Batch)
-        {
-            var chunk = keys.Slice(offset, Math.Min(Batch, keys.Length - offset));
-            for (var i = 0; i < chunk.Length; i++)
-                first[i] = (int)(chunk[i] * 2654435769u) & _mask;
-            Fetch(slots, first[..chunk.Length]);
+            uint touched = 0;
             for (var i = 0; i < chunk.Length; i++)
             {
-                while (offset + i >= starts[token + 1])
-                    token++;
-                AddScores(chunk[i], first[i], scores.Slice(token * labels, labels));
+                first[i] = (int)(chunk[i] * 2654435769u) & _mask;
+                touched ^= slots[first[i]].First;
             }
+            Keep(touched);
+            for (var i = 0; i < chunk.Length; i++)
+                AddScores(chunk[i], first[i], scores);
         }
     }
 
@@ -184,8 +155,12 @@ internal sealed class WeightTable
                     return;
                 }
                 Add(s.First, scores);
-                Add(s.Second, scores);
-                Add(s.Third, scores);
+                if (s.Second != 0)
+                {
+                    Add(s.Second, scores);
+                    if (s.Third != 0)
+                        Add(s.Third, scores);
+                }
                 return;
             }
             slot = (slot + 1) & _mask;
@@ -211,28 +186,6 @@ internal sealed class WeightTable
         }
         for (; y < row.Length; y++)
             target[y] += row[y];
-    }
-
-    /// <summary>
-    /// Asks for the cache lines of the <paramref name="first"/> slots all at once: with prefetch instructions where the
-    /// processor has them (they retire at once, so far more fetches are in flight than with loads, which wait in the
-    /// reorder buffer for memory), else by reading each.
-    /// </summary>
-    private static unsafe void Fetch(Slot[] slots, ReadOnlySpan<int> first)
-    {
-        if (Sse.IsSupported)
-        {
-            fixed (Slot* table = slots)
-            {
-                foreach (var slot in first)
-                    Sse.Prefetch0(table + slot);
-            }
-            return;
-        }
-        uint touched = 0;
-        foreach (var slot in first)
-            touched ^= slots[slot].First;
-        Keep(touched);
     }
 
     /// <summary>Takes the batched lookup's first reads of the slots, so that they are not optimised away.</summary>
@@ -276,14 +229,13 @@ internal sealed class WeightTable
     private static Slot Inline(uint key, byte[] labels, float[] weights, int start, int count)
     {
         Span<uint> packed = stackalloc uint[InlineWeights];
-        packed.Fill(NoWeight);
         for (var i = 0; i < count; i++)
             packed[i] = BitConverter.SingleToUInt32Bits(weights[start + i]) | (uint)(labels[start + i] + 1);
         return new Slot(key, packed[0], packed[1], packed[2]);
     }
 
     /// <summary>
-    /// A key and its row: up to three weights packed as float32 bits | (label + 1) (<see cref="NoWeight"/> = none); <see cref="Spilled"/>, the
+    /// A key and its row: up to three weights packed as float32 bits | (label + 1) (0 = none); <see cref="Spilled"/>, the
     /// row's start in <see cref="_entries"/> and its length; or <see cref="Dense"/> and the row's start in <see cref="_dense"/>.
     /// <see cref="First"/> is 0 in an empty slot only.
     /// </summary>
