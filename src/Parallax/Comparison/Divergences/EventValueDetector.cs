@@ -27,7 +27,7 @@ internal sealed class EventValueDetector : IDivergenceDetector
                 {
                     foreach (var b in context.Claims[y].Where(c => c.EventConcept == a.EventConcept))
                     {
-                        if (!SharedParticipant(a, b) || a.Agent >= 0 && b.Agent >= 0 && a.Agent != b.Agent || NamedDoers.Differ(context, a, b))
+                        if (!SharedParticipant(a, b) || NamedDoers.Differ(context, a, b))
                             continue;
                         var score = TermWeights.Cosine(a.Vector, b.Vector);
                         if (score < MinScore)
