@@ -50,4 +50,10 @@ public class ModalityDivergenceTests
     [InlineData("The trial resumes with a dock worker who told prosecutors he has been threatened with death by the brother.", true)]
     public void A_fact_in_the_clause_of_an_earlier_hedge_is_not_firm(string other, bool diverges)
         => Assert.Equal(diverges, HasModality(other, "The second witness, a dock worker, was allegedly threatened with death by the brother of the gunman."));
+
+    [Theory]
+    [InlineData("Whether Tarik Vell knew Ada Orm was a federal agent before he shot her could decide the charges.", false)]
+    [InlineData("Tarik Vell may have killed the federal agent Ada Orm at a house she was renovating.", true)]
+    public void A_hedge_on_knowing_a_name_is_no_hedge_on_what_was_done_to_it(string other, bool diverges)
+        => Assert.Equal(diverges, HasModality("Tarik Vell shot and killed the federal agent Ada Orm at a house she was renovating.", other));
 }

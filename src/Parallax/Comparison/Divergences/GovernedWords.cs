@@ -106,7 +106,7 @@ internal static class GovernedWords
     private static bool IsVerb(ClaimProfile claim, int token) => claim.Tags[token].StartsWith("VB", StringComparison.Ordinal);
 
     /// <summary>
-    /// The two verbs' objects open alike: at least two of the first three content words after each are the same, and the first after one of them that is not a figure is among those and not part of a name ("flown out of Kabul airport" / "took off from
+    /// The two verbs' objects open alike: at least two of the first three content words after each are the same, and the first after the marked verb that is not a figure is among those and not part of a name ("whether he knew Ada Venn was an agent" / "killed the agent Ada Venn" do not) ("flown out of Kabul airport" / "took off from
     /// Kabul airport" only share a place), and none of them comes after another verb ("charged for allegedly submitting forms" does not put forms after "charged").
     /// </summary>
     private static bool SameObjectWords(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
@@ -126,7 +126,7 @@ internal static class GovernedWords
         }
         var (x, y) = (Opening(marked, word), Opening(plain, plainWord));
         var shared = x.Select(o => o.Word).Intersect(y.Select(o => o.Word), StringComparer.Ordinal).ToList();
-        return shared.Count >= 2 && (Leads(x) || Leads(y));
+        return shared.Count >= 2 && Leads(x);
 
         bool Leads(List<(string Word, bool Value, bool Name)> opening)
             => opening.FirstOrDefault(o => !o.Value) is { Word: { } first, Name: false } && shared.Contains(first);
