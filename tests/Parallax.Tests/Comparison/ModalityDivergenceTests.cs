@@ -52,8 +52,8 @@ public class ModalityDivergenceTests
         => Assert.Equal(diverges, HasModality(other, "The second witness, a dock worker, was allegedly threatened with death by the brother of the gunman."));
 
     [Theory]
-    [InlineData("Whether Tarik Vell knew Ada Orm was a federal agent before he shot her could decide the charges.", false)]
-    [InlineData("Tarik Vell may have killed the federal agent Ada Orm at a house she was renovating.", true)]
+    [InlineData("Whether he knew Orm was a federal agent before he killed her could make a difference on whether prosecutors seek a death penalty.", false)]
+    [InlineData("In the Hask neighborhood, he reportedly shot and killed federal agent Ada Orm at a house the agent was renovating.", true)]
     public void A_hedge_on_knowing_a_name_is_no_hedge_on_what_was_done_to_it(string other, bool diverges)
-        => Assert.Equal(diverges, HasModality("Tarik Vell shot and killed the federal agent Ada Orm at a house she was renovating.", other));
+        => Assert.Equal(diverges, HasModality("In the Hask neighborhood, he shot and killed federal agent Ada Orm at a house the agent was renovating.", other));
 }
