@@ -15,14 +15,21 @@ internal static class SentenceTimes
 
     private static readonly FrozenSet<string> AgoUnits = FrozenSet.ToFrozenSet(["year", "years", "decade", "decades", "month", "months"], StringComparer.Ordinal);
 
-    /// <summary>The two sentences name no common year though both name one, or one is set in a named past and the other on the story's own days.</summary>
+    /// <summary>The two sentences name no common year though both name one, or one is set in a named past and the other on the story's own days or on none.</summary>
     public static bool Differ(SentenceProfile a, SentenceProfile b)
     {
         var (ya, yb) = (Years(a), Years(b));
         if (ya.Count > 0 && yb.Count > 0)
             return !ya.Overlaps(yb);
-        return Past(a, ya) && Current(b) && yb.Count == 0 || Past(b, yb) && Current(a) && ya.Count == 0;
+        return Past(a, ya) && (Current(b) || Undated(b)) && yb.Count == 0 || Past(b, yb) && (Current(a) || Undated(a)) && ya.Count == 0;
     }
+
+    /// <summary>
+    /// The sentence names no time at all: it tells the story's own event ("a 6.1-magnitude quake hits Aceh"), so a figure
+    /// set in a named past ("Last year, a 6.4-magnitude quake rocked the coast") is of another.
+    /// </summary>
+    private static bool Undated(SentenceProfile sentence)
+        => sentence.Dates.Count == 0 && !sentence.Words.Any(w => w is "last" or "ago" or "earlier" or "previous" or "former" or "once");
 
     /// <summary>The years of the sentence's dates, those that are points of comparison ("since 2008") left out.</summary>
     private static HashSet<string> Years(SentenceProfile sentence)
