@@ -49,9 +49,10 @@ internal sealed class DateDetector : ClaimPairDetector
         return null;
     }
 
-    /// <summary>The claim dates an event of its own on the other's day; a statement's day does not count ("arrested Tuesday, Oppal said Wednesday").</summary>
+    /// <summary>The claim dates an event of its own with the other's very date (a month or a weekday is not enough to name the same one); a statement's day does not count ("arrested Tuesday, Oppal said Wednesday").</summary>
     private static bool GivesForAnEvent(ClaimProfile claim, List<DateFact> dates, DateFact other)
-        => dates.Any(d => d.CompatibleWith(other) && claim.HeadConcept(d.Token) is { } head && !head.StartsWith("v:", StringComparison.Ordinal));
+        => dates.Any(d => string.Equals(d.Text, other.Text, StringComparison.OrdinalIgnoreCase) && claim.HeadConcept(d.Token) is { } head
+            && !head.StartsWith("v:", StringComparison.Ordinal));
 
     public static DivergenceSpan Span(DivergenceContext context, SentenceProfile p, DateFact d)
     {
