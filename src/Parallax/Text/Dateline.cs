@@ -15,10 +15,10 @@ public sealed partial record Dateline(string Place, string? Outlet, string? Date
 {
     private const string Month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
-    [GeneratedRegex(@"^(?<place>[A-Z][\p{L}.'’-]*(?:[ ][A-Z][\p{L}.'’-]*){0,3}(?:,[ ]?[A-Z][\p{L}.'’-]*(?:[ ][A-Z][\p{L}.'’-]*){0,2})?)(?:,[ ]?(?<date>" + Month + @"[ ]\d{1,2}))?[ ]?\((?<outlet>[A-Z][\p{L}&. -]{0,30})\)[ ]*(?:[-—–:]+[ ]*)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<place>[A-Z][\p{L}.'’-]*(?:[ ][A-Z][\p{L}.'’-]*){0,3}(?:,[ ]?[A-Z][\p{L}.'’-]*(?:[ ][A-Z][\p{L}.'’-]*){0,2})?)(?:,[ ]?(?<date>" + Month + @"[ ]\d{1,2}))?[ ]?\((?<outlet>[A-Z][\p{L}&. -]{0,30})\)[ ]*(?:[-—–:]+[ ]*)?", RegexOptions.CultureInvariant)]
     private static partial Regex WithOutlet();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][\p{L}.'’-]+){0,2})(?:,[ ](?<date>" + Month + @"[ ]\d{1,2}))?(?:[ ]*[—–]{1,2}[ ]*|[ ]+-{1,2}[ ]+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][\p{L}.'’-]+){0,2})(?:,[ ](?<date>" + Month + @"[ ]\d{1,2}))?(?:[ ]*[—–]{1,2}[ ]*|[ ]+-{1,2}[ ]+)", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsAndDash();
 
     /// <summary>Recognises a dateline at the very start of <paramref name="text"/>; null when there is none.</summary>

@@ -11,7 +11,7 @@ public static partial class SelfReference
 {
     private const string Outlets = "Al[- ]?Jazeera|Aljazeera|CNN|BBC(?: News)?|Reuters|the Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Sky News|Fox News|NBC News|CBS News|ABC News|NPR|the Guardian|The Guardian|the New York Times|The New York Times|the Washington Post|The Washington Post|the Wall Street Journal|The Wall Street Journal|Politico|Axios|Al Arabiya|Anadolu(?: Agency)?|Xinhua|TASS|RIA Novosti|Kyodo|Yonhap|DW|Deutsche Welle|France 24|Euronews|Tolo News|TOLOnews";
 
-    [GeneratedRegex(@"\b(?:told|tells|revealed to|said to|confirmed to|disclosed to|explained to|spoke to|speaking to|in an interview with|in a statement to|exclusively to)\s+(?<outlet>" + Outlets + @")\b|\b(?<outlet>" + Outlets + @")\s+(?:has|had)\s+learned\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:told|tells|revealed to|said to|confirmed to|disclosed to|explained to|spoke to|speaking to|in an interview with|in a statement to|exclusively to)\s+(?<outlet>" + Outlets + @")\b|\b(?<outlet>" + Outlets + @")\s+(?:has|had)\s+learned\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     /// <summary>
