@@ -519,6 +519,15 @@ public class NumberDivergenceTests
         => Assert.Equal(diverges, HasNumberDivergence(Compare(other, "A 5.8-magnitude quake struck Tarsel province, killing three people, officials said.")));
 
     [Theory]
+    [InlineData("Last year, a 6.4-magnitude quake rocked the coast of Hask, the agency said.", false)]
+    [InlineData("A 6.4-magnitude quake rocked the coast of Hask, the agency said.", true)]
+    public void A_figure_set_in_a_named_past_is_not_the_rival_of_one_that_names_no_time(string other, bool diverges)
+    {
+        var story = Compare("A 6.1-magnitude quake rocked the coast of Hask, the agency said.", other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
     [InlineData("The Herons have offered Tarik Vell an eight-year deal worth $160 million.", false)]
     [InlineData("Reports say the Otters have offered Tarik Vell an eight-year deal worth $160 million.", true)]
     public void Figures_of_two_named_doers_the_tagger_does_not_know_are_not_one_count(string other, bool diverges)
