@@ -146,7 +146,7 @@ internal static class CountSlots
     private static void AddEvent(SentenceProfile p, int i, string unit, HashSet<string> events)
     {
         if (p.Concepts[i] is not { } c || c == unit || c == "c:say" || c.StartsWith("k:", StringComparison.Ordinal)
-            || Approximators.Contains(p.Words[i]) || p.Entities.Any(o => o.Token <= i && i <= o.EndToken))
+            || Approximators.Contains(p.Words[i]) || p.EntityAt(i) is not null)
             return;
         events.Add(c);
     }

@@ -188,6 +188,9 @@ internal sealed class SentenceProfile
     public required bool HasQuotationMarks { get; init; }
     public required int ContentWords { get; init; }
 
+    /// <summary>The entity occurrence whose words cover the token, or null.</summary>
+    public EntityOccurrence? EntityAt(int token) => Entities.Find(o => o.Token <= token && token <= o.EndToken);
+
     /// <summary>True for a token that gives a value: a figure (digits or a number word) or the first word of a date.</summary>
     public bool IsValueToken(int token)
     {

@@ -261,7 +261,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
                 return noun;
             if (IsVerb(offset + i) && profile.Concepts[i] is not null
                 && !Lexicon.NonEventVerbs.Contains(profile.Words[i]) && !Lexicon.Hedges.Contains(profile.Words[i])
-                && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken) && !IsShouted(document, offset + i))
+                && profile.EntityAt(i) is null && !IsShouted(document, offset + i))
                 return i;
         }
         return -1;
@@ -272,7 +272,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     {
         for (var i = verb + 1; i < Math.Min(end, verb + 4); i++)
         {
-            if (IsNoun(offset + i) && profile.Concepts[i] is not null && !profile.Entities.Any(o => o.Token <= i && i <= o.EndToken))
+            if (IsNoun(offset + i) && profile.Concepts[i] is not null && profile.EntityAt(i) is null)
                 return i + 1 < end && IsNoun(offset + i + 1) ? i + 1 : i;
             if (TagOf(offset + i) is not ("DT" or "PRP$" or "JJ" or "POS"))
                 return null;

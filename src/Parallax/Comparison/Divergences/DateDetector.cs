@@ -30,8 +30,8 @@ internal sealed class DateDetector : ClaimPairDetector
     /// <summary>
     /// Two dates that hang on the same word when no date of one on that word can name the same day as one of the
     /// other: the date of a deadline and the date of a vote on it are not rivals, nor are "Tuesday" and "the 2020
-    /// election". A claim that dates an event of its own on the other's day tells of two things ("in Saturday's semifinal … which won on Friday" /
-    /// "the winner of Friday's semifinal").
+    /// election". A claim that dates an event of its own with the other's very date tells of two things ("in Saturday's
+    /// semifinal … which won on Friday" / "the winner of Friday's semifinal").
     /// </summary>
     private static (DateFact X, DateFact Y)? Rivals(ClaimPair pair, List<DateFact> da, List<DateFact> db)
     {
@@ -49,7 +49,10 @@ internal sealed class DateDetector : ClaimPairDetector
         return null;
     }
 
-    /// <summary>The claim dates an event of its own with the other's very date (a month or a weekday is not enough to name the same one); a statement's day does not count ("arrested Tuesday, Oppal said Wednesday").</summary>
+    /// <summary>
+    /// The claim dates an event of its own with the other's very date (a month or weekday only compatible with it is not
+    /// enough); a statement's day does not count ("arrested Tuesday, Oppal said Wednesday").
+    /// </summary>
     private static bool GivesForAnEvent(ClaimProfile claim, List<DateFact> dates, DateFact other)
         => dates.Any(d => string.Equals(d.Text, other.Text, StringComparison.OrdinalIgnoreCase) && claim.HeadConcept(d.Token) is { } head
             && !head.StartsWith("v:", StringComparison.Ordinal));

@@ -82,7 +82,7 @@ internal abstract class ClaimPairDetector : IDivergenceDetector
         {
             for (var i = claim.First; i < claim.End; i++)
             {
-                if (claim.Sentence.Words[i].Length > 0 && !claim.Sentence.Entities.Any(o => o.Token <= i && i <= o.EndToken))
+                if (claim.Sentence.Words[i].Length > 0 && claim.Sentence.EntityAt(i) is null)
                     yield return claim.Sentence.Words[i];
             }
         }

@@ -106,8 +106,8 @@ internal static class GovernedWords
     private static bool IsVerb(ClaimProfile claim, int token) => claim.Tags[token].StartsWith("VB", StringComparison.Ordinal);
 
     /// <summary>
-    /// The two verbs' objects open alike: at least two of the first three content words after each are the same, and the first after the marked verb that is not a figure is among those and not part of a name ("whether he knew Ada Venn was an agent" / "killed the agent Ada Venn" do not) ("flown out of Kabul airport" / "took off from
-    /// Kabul airport" only share a place), and none of them comes after another verb ("charged for allegedly submitting forms" does not put forms after "charged").
+    /// The two verbs' objects open alike: at least two of the first three content words after each are the same, and the first after the marked verb that is not a figure is among those and not part of a name ("flown out of Kabul airport" / "took off from
+    /// Kabul airport" only share a place; "whether he knew Ada Venn was an agent" / "killed the agent Ada Venn" open on a name), and none of them comes after another verb ("charged for allegedly submitting forms" does not put forms after "charged").
     /// </summary>
     private static bool SameObjectWords(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
     {
@@ -120,7 +120,7 @@ internal static class GovernedWords
                 if (IsVerb(claim, i) && !VerbGroup.Contains(w))
                     break;
                 if (w.Length > 1 && !Lexicon.StopWords.Contains(w))
-                    words.Add((w, claim.Sentence.IsValueToken(i), claim.Sentence.Entities.Any(o => o.Token <= i && i <= o.EndToken)));
+                    words.Add((w, claim.Sentence.IsValueToken(i), claim.Sentence.EntityAt(i) is not null));
             }
             return words;
         }

@@ -23,7 +23,7 @@ internal static class NamedDoers
         if (SubjectHead(context, a) is not int ha || SubjectHead(context, b) is not int hb)
             return false;
         var (wa, wb) = (a.Sentence.Words[ha], b.Sentence.Words[hb]);
-        if (string.Equals(wa, wb, StringComparison.OrdinalIgnoreCase) || EntityAt(a.Sentence, ha) is int ea && ea >= 0 && ea == EntityAt(b.Sentence, hb))
+        if (string.Equals(wa, wb, StringComparison.OrdinalIgnoreCase) || a.Sentence.EntityAt(ha) is { Entity: >= 0 } ea && ea.Entity == b.Sentence.EntityAt(hb)?.Entity)
             return false;
         return !Names(a.Sentence, wb) && !Names(b.Sentence, wa);
     }
@@ -68,16 +68,6 @@ internal static class NamedDoers
     {
         var word = context.RawWord(claim.Sentence, token);
         return word.Length > 1 && (claim.Tags[token] is "NNP" or "NNPS" || claim.Tags[token] == "NNS" && token > 0 && char.IsUpper(word[0]));
-    }
-
-    private static int? EntityAt(SentenceProfile sentence, int token)
-    {
-        foreach (var o in sentence.Entities)
-        {
-            if (o.Token <= token && token <= o.EndToken)
-                return o.Entity;
-        }
-        return null;
     }
 
     private static bool Names(SentenceProfile sentence, string word)

@@ -50,7 +50,6 @@ internal sealed class UntaggedVariantDetector : ClaimPairDetector
 
     private static string? WordAt(SentenceProfile p, int i) => i >= 0 && i < p.Words.Length ? p.Words[i] : null;
 
-
     private static Divergence Report(DivergenceContext context, ClaimProfile named, EntityOccurrence name, ClaimProfile other, int word)
     {
         var spelled = context.Span(other.Sentence, word, word);
