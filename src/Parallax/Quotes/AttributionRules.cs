@@ -491,6 +491,8 @@ internal sealed class AttributionRules
 
     private Candidate? Preposed(int c, int cueLast, CueEntry entry, int spFirst, int spLast, int s, int first, int last)
     {
+        if (c == cueLast && spLast == c - 1 && PluralSubject(spLast) && CueLexicon.TryGetPresentPlural(_w[c], out var finite))
+            entry = finite; // "Police allege Berg, 61, opened fire …"
         if (spFirst > first && _w[spFirst - 1] is "if" or "whether" or "what" or "which" or "whom" && !(spFirst - 2 == first && Words.AdjunctPrepositions.Contains(_w[first])))
             return null; // "Asked if he believes …", "what Khalilzad has proposed"; but "To which she said …"
         var (tail, pos) = Complement(cueLast, entry, last);
@@ -656,6 +658,10 @@ internal sealed class AttributionRules
     private static double Strength(CueEntry entry) => (entry.Flags & CueFlags.Speech) != 0 ? 1.0 : 0.85;
 
     private bool IsLyAdverb(int i) => IsLyAdverb(_t, i);
+
+    // A plural noun as subject ("prosecutors", "police"); not a pronoun: "I believe, like Ruiz, …" is a stance.
+    private bool PluralSubject(int i)
+        => _w[i] == "police" || _t.TagOf(i) is "NNS" or "NNPS";
 
     private static bool IsLyAdverb(QuotedText text, int i)
     {

@@ -29,7 +29,10 @@ internal readonly record struct CueEntry(string Lemma, CueFlags Flags);
 /// </summary>
 internal static class CueLexicon
 {
-    private static readonly FrozenDictionary<string, CueEntry> Forms = Build();
+    private static readonly FrozenDictionary<string, CueEntry> Forms = Build(out PresentPlurals);
+
+    /// <summary>Base forms read as the present tense of a plural subject ("police allege", "officials say"), with the flags of the verb's finite forms.</summary>
+    private static readonly FrozenDictionary<string, CueEntry> PresentPlurals;
 
     /// <summary>Verbs whose particle completes them ("point out").</summary>
     public static readonly FrozenDictionary<string, string> Particles = new Dictionary<string, string>
@@ -38,6 +41,12 @@ internal static class CueLexicon
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool TryGet(string lowerForm, out CueEntry entry) => Forms.TryGetValue(lowerForm, out entry);
+
+    /// <summary>
+    /// The cue a base form is right after a plural subject ("prosecutors allege he fled", "we believe it is"): the finite verb,
+    /// which may take a clause without "that" as its third-person form does. False for forms that are not a verb's base form.
+    /// </summary>
+    public static bool TryGetPresentPlural(string lowerForm, out CueEntry entry) => PresentPlurals.TryGetValue(lowerForm, out entry);
 
     /// <summary>
     /// Words in quotation marks, or a statement introduced by a reporting cue of the lexicon ("said", "told",
@@ -59,15 +68,17 @@ internal static class CueLexicon
         => (entry.Flags & CueFlags.NeedsComplementizer) == 0
            && ((entry.Flags & CueFlags.Speech) != 0 || entry.Lemma is "believe" or "think" or "fear" or "confirm" or "agree" or "note" or "indicate" or "maintain" or "observe" or "hint" or "estimate" or "reveal");
 
-    private static FrozenDictionary<string, CueEntry> Build()
+    private static FrozenDictionary<string, CueEntry> Build(out FrozenDictionary<string, CueEntry> presentPlurals)
     {
         var d = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
+        var plurals = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
         const CueFlags S = CueFlags.Speech;
         const CueFlags N = CueFlags.NeedsComplementizer;
         const CueFlags O = CueFlags.Object;
         void Verb(string lemma, CueFlags flags, string third, string past, string participle, params string[] extra)
         {
             d.TryAdd(lemma, new CueEntry(lemma, lemma == "say" ? flags : flags | N));
+            plurals.TryAdd(lemma, new CueEntry(lemma, flags));
             d.TryAdd(third, new CueEntry(lemma, flags));
             d.TryAdd(past, new CueEntry(lemma, flags));
             d.TryAdd(participle, new CueEntry(lemma, flags | CueFlags.Participle));
@@ -167,6 +178,7 @@ internal static class CueLexicon
         d["warns"] = new CueEntry("warn", S);
         d.Remove("state"); // "state Del. Ana Ruiz", "the state said": the noun far outnumbers the verb
         d.Remove("sing");
+        presentPlurals = plurals.Where(p => d.ContainsKey(p.Key)).ToFrozenDictionary(StringComparer.Ordinal);
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -107,6 +107,23 @@ public class ReportingClauseTests
         Assert.Equal("Ruiz", q.Speaker.Text);
     }
 
+    [Theory]
+    [InlineData("Prosecutors allege Ana Berg, 61, set the boathouse on fire on Friday.", "Prosecutors", "Ana Berg, 61, set the boathouse")]
+    [InlineData("Police allege the harbour master took the money.", "Police", "the harbour master took the money")]
+    [InlineData("Dockers claim the cranes were never inspected.", "Dockers", "the cranes were never inspected")]
+    public void Given_a_plural_subject_and_a_base_form_cue_without_that_the_clause_after_it_is_the_content(string text, string speaker, string content)
+    {
+        var q = QuoteOf(Analyze(text), content);
+        Assert.Equal(speaker, q.Speaker.Text);
+    }
+
+    [Fact]
+    public void Given_a_base_form_cue_after_to_it_takes_no_clause_without_that()
+    {
+        var analysis = Analyze("The board wants to claim the cranes for the port.");
+        Assert.DoesNotContain(analysis.Quotes, q => analysis.Text[q.Content.Start..q.Content.End].Contains("the cranes", StringComparison.Ordinal) && q.Cue == "claim");
+    }
+
     [Fact]
     public void Given_a_paragraph_ending_in_added_colon_the_next_paragraph_is_the_content()
     {
