@@ -56,4 +56,29 @@ public class ModalityDivergenceTests
     [InlineData("In the Hask neighborhood, he reportedly shot and killed federal agent Ada Orm at a house the agent was renovating.", true)]
     public void A_hedge_on_knowing_a_name_is_no_hedge_on_what_was_done_to_it(string other, bool diverges)
         => Assert.Equal(diverges, HasModality("In the Hask neighborhood, he shot and killed federal agent Ada Orm at a house the agent was renovating.", other));
+
+    [Theory]
+    [InlineData("The harbour master may face ten years in prison if convicted of the fraud.", false)]
+    [InlineData("Does anyone doubt the harbour master may face ten years in prison for the fraud?", false)]
+    [InlineData("The harbour master may face ten years in prison for the fraud.", true)]
+    public void A_hedge_under_a_condition_or_in_a_question_is_no_divergence(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The harbour master faces ten years in prison for the fraud."));
+
+    [Theory]
+    [InlineData("Ana Ruiz may be best known for her work on the Brenholm harbour bridge.", false)]
+    [InlineData("Ana Ruiz may be known for her work on the Brenholm harbour bridge.", true)]
+    public void A_hedge_on_a_superlative_hedges_the_ranking_not_the_fact(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "Ana Ruiz is known for her work on the Brenholm harbour bridge."));
+
+    [Theory]
+    [InlineData("The Brenholm chapel was burned on Saturday by suspected arson, firefighters said.", false)]
+    [InlineData("The Brenholm chapel was burned on Saturday by arson, firefighters said.", true)]
+    public void A_firm_claim_with_the_same_hedge_elsewhere_is_hedged_too(string firm, bool diverges)
+        => Assert.Equal(diverges, HasModality("Arson is suspected in the burning of the Brenholm chapel on Saturday, firefighters said.", firm));
+
+    [Theory]
+    [InlineData("The guard probably died instantly in the blast at the Brenholm depot.", false)]
+    [InlineData("The guard probably died in the blast at the Brenholm depot.", true)]
+    public void A_hedge_on_a_manner_adverb_is_on_how_not_whether(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The guard died in the blast at the Brenholm depot."));
 }

@@ -55,4 +55,10 @@ public class NegationDivergenceTests
         => Assert.False(HasNegation(
             "The gunman, whom police did not identify, was not in the office suite at the time of the shooting.",
             "The gunman, whom police did not identify, was not in the office at the time of the shooting."));
+
+    [Theory]
+    [InlineData("Police say the shootings at the Brenholm depot happened minutes after Berg was suspended.", false)]
+    [InlineData("The shootings at the Brenholm depot happened minutes after Berg was suspended.", true)]
+    public void Two_sources_that_disagree_are_no_outlet_denying_the_other(string other, bool diverges)
+        => Assert.Equal(diverges, HasNegation("Berg claimed the shootings at the Brenholm depot didn't happen.", other));
 }

@@ -535,6 +535,35 @@ public class NumberDivergenceTests
         var story = Compare("The Otters have offered Tarik Vell an eight-year deal worth $150 million.", other);
         Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
     }
+
+    [Theory]
+    [InlineData("Ana Berg threw for 364 yards and three touchdowns this season.", false)]
+    [InlineData("Tom Ruiz caught passes for 364 yards and three touchdowns this season.", true)]
+    public void A_pronoun_doer_resolved_to_someone_else_holds_figures_of_their_own(string other, bool diverges)
+    {
+        var story = Compare("Tom Ruiz joined the Gulls in March. He has 53 catches for 605 yards and five touchdowns this season.", other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("605", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Tom Ruiz scored 24 points in the 108-70 win over Hask on Thursday.", false)]
+    [InlineData("Tom Ruiz scored 24 points in the 91-73 win over Hask on Thursday.", true)]
+    public void Figures_of_sentences_with_different_scores_are_of_different_games(string other, bool diverges)
+    {
+        var story = Compare("Tom Ruiz scored 20 points in the 91-73 win over Hask on Thursday.", other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("assists", false)]
+    [InlineData("points", true)]
+    public void A_bare_figure_counts_what_the_figure_before_it_counts(string counted, bool diverges)
+    {
+        var story = Compare(
+            "Tom Ruiz added 16 points for the Gulls in the win over Hask, and Ana Berg had 14.",
+            $"Ana Berg had 18 {counted} for the Gulls in the win over Hask.");
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
 }
 
 public class DateDivergenceTests

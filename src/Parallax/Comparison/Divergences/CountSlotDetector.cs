@@ -53,7 +53,9 @@ internal sealed class CountSlotDetector : IDivergenceDetector
                             || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
                             || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))
                             || sx.Number.Figure.Currency.Length > 0 && (moneyY.Any(sx.Number.Agrees) || moneyX.Any(sy.Number.Agrees))
-                            || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy))
+                            || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy)
+                            || ClaimOf(context, x, sx) is { } cx && ClaimOf(context, y, sy) is { } cy && NamedDoers.Differ(context, cx, cy)
+                            || NumberDetector.DifferentScores(context, sx.Sentence, sy.Sentence))
                             continue;
                         var ratio = CountSlots.Ratio(sx, sy);
                         if (!best.TryGetValue(unit, out var current) || ratio < current.Ratio)
@@ -74,6 +76,10 @@ internal sealed class CountSlotDetector : IDivergenceDetector
         return result;
     }
 
+
+    /// <summary>The claim of the slot's sentence that holds its figure, or null.</summary>
+    private static ClaimProfile? ClaimOf(DivergenceContext context, int article, CountSlots.Slot slot)
+        => context.Claims[article].FirstOrDefault(c => c.Sentence == slot.Sentence && c.Contains(slot.Number.Token));
 
     /// <summary>Every sum of money an article gives: one it gives anywhere is not contradicted by a rival sum ("$2 billion, or $2.4 billion with interest").</summary>
     private static List<NumberFact> Money(SentenceProfile[] article) => [.. article.SelectMany(p => p.Numbers).Where(n => n.Figure.Currency.Length > 0)];

@@ -192,6 +192,32 @@ internal static class GovernedWords
     private static bool OpensParticipleClause(ClaimProfile claim, int word)
         => word == claim.First && word > 0 && claim.Tags[word - 1] is "," or ":" or "CC";
 
+    /// <summary>
+    /// The word is told under a condition: in an "if" or "unless" clause, before an "if" or "unless" later in its
+    /// clause ("may receive up to 20 years if convicted"), or in a question ("Can you imagine if arson were suspected?").
+    /// </summary>
+    public static bool Conditional(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        if (claim.Sentence.Text.TrimEnd().TrimEnd('"', '”', '\'', '’', ')').EndsWith('?'))
+            return true;
+        for (var i = word - 1; i >= Math.Max(0, word - 8); i--)
+        {
+            if (words[i] is "if" or "unless")
+                return true;
+            if (claim.Tags[i] is "," or ":")
+                break;
+        }
+        for (var i = word + 1; i < words.Length; i++)
+        {
+            if (words[i] is "if" or "unless")
+                return true;
+            if (claim.Tags[i] is "," or ":" or ".")
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>The verb stands in an "if", "unless" or "whether" clause ("lives could have been saved if it had acted sooner"): a condition, not a fact.</summary>
     private static bool UnderCondition(ClaimProfile claim, int word)
     {

@@ -30,7 +30,8 @@ internal sealed class ModalityDetector : ClaimPairDetector
         }
         else if (Governed(pair) is { } found)
         {
-            if (Foretold(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord))
+            if (Foretold(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord)
+                || GovernedWords.Conditional(found.Marked, found.Word) || OnSuperlative(found) || HedgedAlike(found) || OnManner(found))
                 return null;
             (hedged, firm) = (found.Marked, found.Plain);
             hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
@@ -154,6 +155,52 @@ internal sealed class ModalityDetector : ClaimPairDetector
             return false;
         var at = found.PlainWord;
         return plain.Tags[at] == "VBD" || at > 0 && plain.Sentence.Words[at - 1] is "was" or "were" || at > 1 && plain.Sentence.Words[at - 2] is "was" or "were";
+    }
+
+    /// <summary>
+    /// A superlative between the hedge and its word ("may be best known for"): what is hedged is the ranking, not the fact the
+    /// other claim states ("is known for").
+    /// </summary>
+    private static bool OnSuperlative(GovernedWords.Finding found)
+    {
+        for (var i = found.Operator + 1; i <= found.Word; i++)
+        {
+            if (found.Marked.Tags[i] is "JJS" or "RBS" || found.Marked.Sentence.Words[i] is "best" or "most" or "least")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The firm claim carries the same hedge on a word of the hedged claim ("was burned by suspected arson" / "arson is
+    /// suspected in the burning"): both tell the arson as suspected. Not on another word ("the alleged gunman's brother").
+    /// </summary>
+    private static bool HedgedAlike(GovernedWords.Finding found)
+    {
+        var (plain, concepts) = (found.Plain, found.Plain.Sentence.Concepts);
+        if (found.Marked.Sentence.Concepts[found.Operator] is not { } hedge)
+            return false;
+        for (var i = plain.First; i + 1 < plain.End; i++)
+        {
+            if (concepts[i] == hedge && concepts[i + 1] is { } hedgedThing && found.Marked.HasConcept(hedgedThing))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The hedged verb is followed by a manner adverb the firm claim lacks, ending its clause or before a preposition ("probably
+    /// died instantly" / "was killed"): the hedge is on how it happened, not on whether.
+    /// </summary>
+    private static bool OnManner(GovernedWords.Finding found)
+    {
+        var (marked, next) = (found.Marked, found.Word + 1);
+        if (next >= marked.End || marked.Tags[next] != "RB" || marked.Sentence.Words[next] is not { Length: > 4 } adverb || !adverb.EndsWith("ly", StringComparison.Ordinal))
+            return false;
+        if (next + 1 < marked.End && !(marked.Tags[next + 1] is "IN" or "," or "." or ":" || marked.Sentence.Words[next + 1].Length == 0))
+            return false; // "plans to send roughly 4 million doses": the adverb is the figure's
+
+        return marked.Sentence.Concepts[next] is not { } concept || !found.Plain.HasConcept(concept);
     }
 
     /// <summary>Past participles that, after "it is", give what follows as held rather than known ("it is thought the lines were cut").</summary>

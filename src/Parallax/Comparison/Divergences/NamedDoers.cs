@@ -22,11 +22,26 @@ internal static class NamedDoers
     {
         if (SubjectHead(context, a) is not int ha || SubjectHead(context, b) is not int hb)
             return false;
+        if (IsPronoun(a, ha) && IsPronoun(b, hb))
+            return false;
+        if (IsPronoun(a, ha) || IsPronoun(b, hb))
+            return TwoPeople(a.Sentence.EntityAt(ha), a.Sentence, b.Sentence.EntityAt(hb), b.Sentence);
         var (wa, wb) = (a.Sentence.Words[ha], b.Sentence.Words[hb]);
         if (string.Equals(wa, wb, StringComparison.OrdinalIgnoreCase) || a.Sentence.EntityAt(ha) is { Entity: >= 0 } ea && ea.Entity == b.Sentence.EntityAt(hb)?.Entity)
             return false;
         return !Names(a.Sentence, wb) && !Names(b.Sentence, wa);
     }
+
+    /// <summary>
+    /// A pronoun doer and a named one are two people when the article resolved the pronoun to someone ("He has 605 yards",
+    /// he being the receiver named before) whom the other sentence does not name, and the other doer is someone else
+    /// that the pronoun's sentence does not name.
+    /// </summary>
+    private static bool TwoPeople(EntityOccurrence? a, SentenceProfile sa, EntityOccurrence? b, SentenceProfile sb)
+        => a is { Entity: >= 0 } && b is { Entity: >= 0 } && a.Entity != b.Entity
+            && !sa.Entities.Exists(o => o.Entity == b.Entity) && !sb.Entities.Exists(o => o.Entity == a.Entity);
+
+    private static bool IsPronoun(ClaimProfile claim, int token) => claim.Tags[token] == "PRP";
 
     /// <summary>
     /// The last word of the claim's first noun phrase before its event word (or its first verb) when that word is a proper
@@ -42,6 +57,8 @@ internal static class NamedDoers
             var tag = tags[i];
             if (tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD")
                 return null;
+            if (tag == "PRP" && claim.Sentence.Words[i] is "he" or "she" && !afterPreposition)
+                return claim.Sentence.EntityAt(i) is { Entity: >= 0, Mention.Type: EntityType.Person } ? i : null;
             if (tag is "IN" or "TO")
             {
                 afterPreposition = !ClauseOpeners.Contains(claim.Sentence.Words[i]);

@@ -32,7 +32,7 @@ internal sealed class NegationDetector : ClaimPairDetector
         var (negated, asserted) = (found.Marked, found.Plain);
         if (NegatedNearBy(asserted.Sentence, found.PlainWord, negated.Sentence.Words[found.Operator]) || NegatedInClause(asserted.Sentence, found.PlainWord)
             || negated.Sentence.Words[found.Operator] == "no" && SubjectNegatedAfter(asserted, found.PlainWord) || !SameWordClass(negated, found.Word, asserted, found.PlainWord)
-            || OtherPredicate(negated, found.Operator, asserted, found.PlainWord))
+            || OtherPredicate(negated, found.Operator, asserted, found.PlainWord) || DifferentSources(context, negated, asserted))
             return null;
         return new Divergence(DivergenceKind.Negation, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"'{Text(context, negated, found.Operator, found.Word)}' in {context.Id(negated.Sentence)} vs '{Text(context, asserted, found.PlainWord, found.PlainWord)}' in {context.Id(asserted.Sentence)}")
@@ -42,6 +42,26 @@ internal sealed class NegationDetector : ClaimPairDetector
                 ? [context.Span(negated.Sentence, found.Operator, found.Word), context.Span(asserted.Sentence, found.PlainWord, found.PlainWord)]
                 : [context.Span(asserted.Sentence, found.PlainWord, found.PlainWord), context.Span(negated.Sentence, found.Operator, found.Word)],
         };
+    }
+
+    /// <summary>
+    /// Both claims are someone's words, and not the same one's ("she claimed the shootings didn't happen" / "police say the
+    /// shootings happened"): two sources disagree, which both outlets may report; no outlet denies what the other states.
+    /// </summary>
+    private static bool DifferentSources(DivergenceContext context, ClaimProfile a, ClaimProfile b)
+    {
+        if (a.Source is null || b.Source is null)
+            return false;
+        if (a.SourceEntity >= 0 && b.SourceEntity >= 0)
+            return a.SourceEntity != b.SourceEntity;
+        return !NameWords(context, a).Overlaps(NameWords(context, b));
+    }
+
+    /// <summary>The words of the source's name, or of the speaker's words where the story made no entity of them ("Senate Minority Leader Mitch McConnell").</summary>
+    private static HashSet<string> NameWords(DivergenceContext context, ClaimProfile claim)
+    {
+        var name = claim.SourceEntity >= 0 ? context.Entities.Entities[claim.SourceEntity].Name : claim.Source!.Speaker.Text;
+        return name.Split([' ', ',', '(', ')', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

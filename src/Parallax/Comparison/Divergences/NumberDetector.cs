@@ -44,7 +44,8 @@ internal sealed class NumberDetector : ClaimPairDetector
             na.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(a.Sentence, n.Token));
             nb.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(b.Sentence, n.Token));
         }
-        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || NamedDoers.Differ(context, a, b) || Standing(a) != Standing(b) || DifferentTallies(a.Sentence, na, b.Sentence, nb))
+        if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || NamedDoers.Differ(context, a, b) || Standing(a) != Standing(b) || DifferentTallies(a.Sentence, na, b.Sentence, nb)
+            || DifferentScores(context, a.Sentence, b.Sentence))
             return null;
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
@@ -67,7 +68,8 @@ internal sealed class NumberDetector : ClaimPairDetector
             foreach (var y in nb)
             {
                 if (x.Unit is not null && y.Unit is not null || x.CountsAName || y.CountsAName || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
-                    || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(a.Sentence, x, b.Sentence, y))
+                    || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(a.Sentence, x, b.Sentence, y)
+                    || ElidedOther(a.Sentence, x, y) || ElidedOther(b.Sentence, y, x))
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
                 if (ratio <= (loose ? MaxLooseRatio : MaxRatio) && ratio < bestRatio)
@@ -122,6 +124,15 @@ internal sealed class NumberDetector : ClaimPairDetector
         => Portion(a, x) != Portion(b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b);
 
     /// <summary>
+    /// A bare figure counts what the figure right before it in its sentence counts, left unsaid ("Lawson added 16 points, and
+    /// Green had 14"): when that is not what the other figure counts ("17 assists"), they are no rivals.
+    /// </summary>
+    private static bool ElidedOther(SentenceProfile sentence, NumberFact bare, NumberFact other)
+        => bare.Unit is null && bare.Figure.Currency.Length == 0 && other.Unit is not null
+            && sentence.Numbers.Where(n => n.Token < bare.Token).MaxBy(n => n.Token) is { Unit: not null } counted
+            && counted.Figure.Currency == bare.Figure.Currency && counted.IsFractional == bare.IsFractional && counted.Unit != other.Unit;
+
+    /// <summary>
     /// Whether the figure counts only part of a whole: added to another count ("two more times", "four other people
     /// died"), a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks"),
     /// or a share of a set ("two of whom", "28 of his 68 punches", "178 of 369").
@@ -158,6 +169,38 @@ internal sealed class NumberDetector : ClaimPairDetector
         }
         return false;
     }
+
+    /// <summary>
+    /// Both sentences give a score or a vote ("a 91-73 victory", "a 108-70 rout") and no score is in both: two games or two
+    /// votes, whose figures ("had 24 points" / "scored 20") count different things.
+    /// </summary>
+    public static bool DifferentScores(DivergenceContext context, SentenceProfile a, SentenceProfile b)
+    {
+        var x = Scores(context, a);
+        if (x.Count == 0)
+            return false;
+        var y = Scores(context, b);
+        return y.Count > 0 && !x.Overlaps(y);
+    }
+
+    /// <summary>The sentence's scores, each written winner first ("17-14" and "14-17" are one).</summary>
+    private static HashSet<(int, int)> Scores(DivergenceContext context, SentenceProfile sentence)
+    {
+        var scores = new HashSet<(int, int)>();
+        var words = sentence.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length == 0 && i > 0 && i + 1 < words.Length && context.RawWord(sentence, i) is "-" or "–" && Points(words[i - 1]) is int p && Points(words[i + 1]) is int q)
+                scores.Add((Math.Max(p, q), Math.Min(p, q)));
+            else if (words[i].Split('-', '–') is [var left, var right] && Points(left) is int l && Points(right) is int r)
+                scores.Add((Math.Max(l, r), Math.Min(l, r)));
+        }
+        return scores;
+    }
+
+    /// <summary>A side's score: one to three digits.</summary>
+    private static int? Points(string word)
+        => word.Length is >= 1 and <= 3 && word.All(char.IsAsciiDigit) ? int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>
     /// The claims count two or more of the same things and differ on every one ("six rifles, 12 magazines and 300 rounds"
