@@ -18,7 +18,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
 
     public string Name => "eval-clustering";
 
-    public string Description => "cluster ECB+ (dated and undated) and NeuS val leads incrementally in 5 shuffled orders; prints B-cubed and pairwise P/R/F1, largest story, articles/s (--seed N: one order; --orders N: orders 1..N; --mixed: wrong joins, splits and merges, mixed stories and scattered events; --only ecb|undated|neus; comma lists: --threshold, --neighbour-weight, --split, --split-neighbours, --conductance, --merge, --local)";
+    public string Description => "cluster ECB+ (dated and undated) and NeuS val leads incrementally in 5 shuffled orders; prints B-cubed and pairwise P/R/F1, largest story, articles/s (--seed N: one order; --orders N: orders 1..N; --mixed: wrong joins, splits and merges, mixed stories and scattered events; --only ecb|undated|neus; comma lists: --threshold, --neighbour-weight, --split, --split-neighbours, --conductance, --merge, --local, --df-counters)";
 
     /// <summary>One article to cluster: its gold event and features.</summary>
     private sealed record Item(string Name, string Gold, ArticleFeatures Features);
@@ -32,6 +32,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
                     from conductance in Values(args, "--conductance", ClusteringOptions.Default.SplitConductance)
                     from merge in Values(args, "--merge", ClusteringOptions.Default.MergeConductance)
                     from local in Values(args, "--local", ClusteringOptions.Default.SplitLocalWeight)
+                    from counters in Values(args, "--df-counters", ClusteringOptions.Default.FrequencyCounters)
                     select ClusteringOptions.Default with
                     {
                         Threshold = threshold,
@@ -41,6 +42,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
                         SplitConductance = conductance,
                         MergeConductance = merge,
                         SplitLocalWeight = local,
+                        FrequencyCounters = (int)counters,
                     }).ToList();
         int[] seeds = Option(args, "--seed") is { } one ? [int.Parse(one, CultureInfo.InvariantCulture)]
             : Option(args, "--orders") is { } orders ? [.. Enumerable.Range(1, int.Parse(orders, CultureInfo.InvariantCulture))]
@@ -66,7 +68,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
         foreach (var options in grid)
         {
             if (grid.Count > 1)
-                Console.WriteLine($"threshold {options.Threshold} neighbour weight {options.NeighbourWeight} split {options.SplitRatio} split neighbours {options.SplitNeighbours} conductance {options.SplitConductance} merge {options.MergeConductance} local {options.SplitLocalWeight}:");
+                Console.WriteLine($"threshold {options.Threshold} neighbour weight {options.NeighbourWeight} split {options.SplitRatio} split neighbours {options.SplitNeighbours} conductance {options.SplitConductance} merge {options.MergeConductance} local {options.SplitLocalWeight} df counters {options.FrequencyCounters}:");
             if (only is null or "ecb")
             {
                 Console.WriteLine("ECB+ with publication dates (each event's articles within 3 days of it; the two events of a topic in the same week):");

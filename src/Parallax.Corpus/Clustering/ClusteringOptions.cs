@@ -60,4 +60,7 @@ public sealed record ClusteringOptions
 
     /// <summary>Stories kept in memory; beyond this the least recently updated are retired (they can no longer grow). Stories older than two windows before the newest article are retired too.</summary>
     public int ActiveStories { get; init; } = 10_000;
+
+    /// <summary>Counters (4 bytes each) of the sketch that holds terms' and entities' document frequencies: its memory, whatever the vocabulary (a term's count is exact unless many other terms share its counters).</summary>
+    public int FrequencyCounters { get; init; } = 1 << 21;
 }

@@ -4,8 +4,8 @@ namespace Parallax.Corpus.Clustering;
 
 /// <summary>
 /// Incremental story clustering: each new article joins the most similar live story or starts one.
-/// The score is the TF-IDF cosine (terms and entities; document frequencies maintained as articles
-/// arrive) of the article with the story's few most similar members, mixed with its mean cosine over all
+/// The score is the TF-IDF cosine (terms and entities; document frequencies counted in a fixed-size sketch as
+/// articles arrive) of the article with the story's few most similar members, mixed with its mean cosine over all
 /// members, so that a story does not drift or chain from event to event through its latest article (an
 /// article whose mean cosine falls well below the members' mean cosine to each other does not join);
 /// dated articles only meet stories within the time window, undated ones meet any and are judged on
@@ -24,7 +24,7 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     private const int GraphSplitFrom = 6;
 
     private readonly ClusteringOptions _options = options ?? ClusteringOptions.Default;
-    private readonly Dictionary<ulong, int> _df = [];
+    private readonly DocumentFrequencies _df = new((options ?? ClusteringOptions.Default).FrequencyCounters);
     private readonly Dictionary<long, StoryState> _stories = [];
     private readonly Dictionary<ulong, List<long>> _postings = [];
     private readonly List<(long Article, long Story)> _moves = [];
@@ -100,12 +100,12 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
     {
         _documents++;
         foreach (var term in features.Terms)
-            _df[term] = _df.GetValueOrDefault(term) + 1;
+            _df.Add(term);
         foreach (var entity in features.Entities)
-            _df[entity] = _df.GetValueOrDefault(entity) + 1;
+            _df.Add(entity);
     }
 
-    private double Idf(ulong key) => Math.Log((_documents + 1.0) / (_df.GetValueOrDefault(key) + 0.5)) + _options.IdfFloor;
+    private double Idf(ulong key) => Math.Log((_documents + 1.0) / (_df.Count(key) + 0.5)) + _options.IdfFloor;
 
     private HashSet<long> Candidates(ArticleFeatures features)
     {
