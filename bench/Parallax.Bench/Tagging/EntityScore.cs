@@ -57,6 +57,15 @@ internal sealed record EntityScore(IReadOnlyDictionary<string, SpanCounts> ByTyp
         return new EntityScore(byType, overall);
     }
 
+    /// <summary>The counts of several scored sets added together, as if scored as one.</summary>
+    public static EntityScore Sum(IEnumerable<EntityScore> scores)
+    {
+        var list = scores.ToList();
+        static SpanCounts Add(IEnumerable<SpanCounts> counts) => counts.Aggregate(new SpanCounts(0, 0, 0),
+            (a, c) => new SpanCounts(a.TruePositives + c.TruePositives, a.FalsePositives + c.FalsePositives, a.FalseNegatives + c.FalseNegatives));
+        return new EntityScore(BioLabels.Types.ToDictionary(t => t, t => Add(list.Select(s => s.ByType[t])), StringComparer.Ordinal), Add(list.Select(s => s.Overall)));
+    }
+
     public void Print(string title, bool withoutMisc = false)
     {
         Console.WriteLine(title);

@@ -12,7 +12,7 @@ internal sealed class TrainCommand : IBenchCommand
 
     public string Name => "train";
 
-    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--runs N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev] [--web]; attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
+    public string Description => "train clusters|ner|pos|attribution [--seed N] [--iterations N] [--runs N] [--out PATH]; ner/pos: [--no-clusters | --clusters PATH]; ner: [--one-pass] [--with-dev] [--web] [--btc a,b,e,f,h [--btc-share F]] (Broad Twitter Corpus sections, a seeded share of their tweets); attribution: [--holdout K] (a fifth of train kept out) [--two-pass] (a second reading over the first); clusters: [--classes N] [--min-count N] [--uncased] [--holdout]; pos only: [--ewt-weight N] [--conll-weight N] [--no-domains] [--domain-share F] [--holdout]: train a tagger on CoNLL-2003 (+ EWT train and dev for pos; --holdout scores EWT dev instead of training on it)";
 
     public int Run(string[] args)
     {
@@ -133,10 +133,32 @@ internal sealed class TrainCommand : IBenchCommand
         // words, greetings and interjections of text unlike 1996 newswire are learned as no name. Its casing counts in the features'
         // case class but not in the news text's (WordLexicon.NewsCaseClass), so EntityTagger.IsCommonWord means what it meant.
         var labelledNews = train.Count;
+        // Tokens whose gold label is unknown: they take whatever the model reads.
+        var unknownGold = new Dictionary<int, bool[]>();
+        // --btc a,b,e,f,h: these sections of the Broad Twitter Corpus too (PER/LOC/ORG only; see TweetSentences).
+        var btc = ModelPaths.Option(args, "--btc");
+        if (btc is not null)
+        {
+            var share = double.Parse(ModelPaths.Option(args, "--btc-share") ?? "1", CultureInfo.InvariantCulture);
+            var tweets = TweetSentences(btc.Split(','), train, share, options.Seed);
+            var documents = train.Max(s => s.Document) + 1;
+            foreach (var (tweet, unknown) in tweets)
+            {
+                unknownGold[train.Count] = unknown;
+                train.Add(tweet with { Document = tweet.Document + documents });
+            }
+            Console.WriteLine($"btc {btc}: {tweets.Count:N0} tweets, {tweets.Sum(t => t.Unknown.Count(u => u)):N0} tokens of unknown gold");
+        }
         if (args.Contains("--web"))
         {
             var documents = train.Max(s => s.Document) + 1;
-            train = [.. train, .. WebSentencesWithoutNames().Select(s => s with { Document = s.Document + documents })];
+            foreach (var sentence in WebSentencesWithoutNames())
+            {
+                // A web sentence's opening word is unknown gold: a capital there says nothing, and names open news
+                // sentences ("Trump said...") as often as greetings open web ones.
+                unknownGold[train.Count] = [.. sentence.Words.Select((_, t) => t == 0)];
+                train.Add(sentence with { Document = sentence.Document + documents });
+            }
         }
         var labels = BioLabels.All();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -158,9 +180,7 @@ internal sealed class TrainCommand : IBenchCommand
         var lexicon = full.Build();
         Console.WriteLine($"ner: {train.Count:N0} sentences, {train.Sum(s => s.Words.Length):N0} tokens, lexicon {lexicon.Count:N0} words, seed {options.Seed}, {(twoPass ? "two passes" : "one pass")}{(withDev ? ", with eng.testa" : "")}");
         var contexts = train.GroupBy(s => s.Document).ToDictionary(g => g.Key, g => new DocumentContext(g.Select(s => s.Words)));
-        // A web sentence's opening word is unknown gold (it takes whatever the model reads): a capital there says nothing, and
-        // names open news sentences ("Trump said...") as often as greetings open web ones.
-        int Gold(int sentence, int token) => sentence >= labelledNews && token == 0 ? -1 : labelIndex[train[sentence].Entities![token]];
+        int Gold(int sentence, int token) => unknownGold.TryGetValue(sentence, out var unknown) && unknown[token] ? -1 : labelIndex[train[sentence].Entities![token]];
         List<TrainingExample> Examples(Func<int, EntityFeatures> features, Func<int, DocumentContext> context, IReadOnlyList<CorpusSentence> sentences) => [.. sentences
             .Select((s, i) => TrainingExample.Create(features(s.Document % folds), s.Words, s.Pos, [.. s.Words.Select((_, t) => Gold(i, t))], context(s.Document)))];
         var firstFeatures = foldLexicons.Select(l => new EntityFeatures(l, clusters)).ToArray();
@@ -198,6 +218,30 @@ internal sealed class TrainCommand : IBenchCommand
         Console.WriteLine("second pass:");
         var second = secondTrainer.Train(Examples(k => secondFeatures[k], d => readContexts[d], train), new EntityFeatures(lexicon, clusters, firstPass: true), options);
         return (first, second);
+    }
+
+    /// <summary>
+    /// Tweets of the named Broad Twitter Corpus sections (each its own document), with the POS tags the runtime tagger gives
+    /// them, and a <paramref name="share"/> of them drawn with the seed. The corpus has no MISC: a word the news text labels
+    /// MISC somewhere is unknown gold where a tweet has it outside a name, so tweets teach no "MISC is O". So is a tweet's
+    /// opening word outside a name, as a web sentence's is: tweets open with capitalised interjections, news with names.
+    /// </summary>
+    private static List<(CorpusSentence Tweet, bool[] Unknown)> TweetSentences(IEnumerable<string> sections, IReadOnlyList<CorpusSentence> news, double share, int seed)
+    {
+        var misc = news.SelectMany(s => s.Words.Where((_, i) => s.Entities![i].EndsWith("MISC", StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
+        var random = new Random(seed);
+        var result = new List<(CorpusSentence, bool[])>();
+        foreach (var section in sections)
+        {
+            foreach (var tweet in TaggingCorpora.ReadBtc(SharedPaths.Data("btc", section + ".conll")))
+            {
+                if (random.NextDouble() >= share)
+                    continue;
+                var tagged = tweet with { Pos = PosTagger.Default.Tag(tweet.Words), Document = result.Count };
+                result.Add((tagged, [.. tweet.Words.Select((w, i) => tweet.Entities![i] == "O" && (i == 0 || misc.Contains(w)))]));
+            }
+        }
+        return result;
     }
 
     /// <summary>
