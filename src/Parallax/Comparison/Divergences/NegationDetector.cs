@@ -54,7 +54,8 @@ internal sealed class NegationDetector : ClaimPairDetector
             return false;
         if (a.SourceEntity >= 0 && b.SourceEntity >= 0)
             return a.SourceEntity != b.SourceEntity;
-        return !NameWords(context, a).Overlaps(NameWords(context, b));
+        var (x, y) = (NameWords(context, a), NameWords(context, b));
+        return x.Count > 0 && y.Count > 0 && !x.Overlaps(y);
     }
 
     /// <summary>The words of the source's name, or of the speaker's words where the story made no entity of them ("Senate Minority Leader Mitch McConnell").</summary>

@@ -69,7 +69,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             {
                 if (x.Unit is not null && y.Unit is not null || x.CountsAName || y.CountsAName || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
                     || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(a.Sentence, x, b.Sentence, y)
-                    || ElidedOther(a.Sentence, x, y) || ElidedOther(b.Sentence, y, x))
+                    || ElidedOther(a.Sentence, x, b, y) || ElidedOther(b.Sentence, y, a, x))
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
                 if (ratio <= (loose ? MaxLooseRatio : MaxRatio) && ratio < bestRatio)
@@ -125,12 +125,15 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>
     /// A bare figure counts what the figure right before it in its sentence counts, left unsaid ("Lawson added 16 points, and
-    /// Green had 14"): when that is not what the other figure counts ("17 assists"), they are no rivals.
+    /// Green had 14"): when the other figure counts another noun ("17 assists") and its sentence does not name the first ("ten
+    /// people killed and about 50 hurt" may count people), they are no rivals.
     /// </summary>
-    private static bool ElidedOther(SentenceProfile sentence, NumberFact bare, NumberFact other)
-        => bare.Unit is null && bare.Figure.Currency.Length == 0 && other.Unit is not null
+    private static bool ElidedOther(SentenceProfile sentence, NumberFact bare, ClaimProfile otherClaim, NumberFact other)
+        => bare.Unit is null && bare.Figure.Currency.Length == 0 && other.Unit is not null && other.UnitWord is not null
+            && CountSlots.UnitToken(otherClaim.Sentence, other) is >= 0 and var unit && otherClaim.Tags[unit].StartsWith("NN", StringComparison.Ordinal)
             && sentence.Numbers.Where(n => n.Token < bare.Token).MaxBy(n => n.Token) is { Unit: not null } counted
-            && counted.Figure.Currency == bare.Figure.Currency && counted.IsFractional == bare.IsFractional && counted.Unit != other.Unit;
+            && counted.Figure.Currency == bare.Figure.Currency && counted.IsFractional == bare.IsFractional && counted.Unit != other.Unit
+            && !otherClaim.Sentence.Words.Contains(counted.UnitWord!.ToLowerInvariant());
 
     /// <summary>
     /// Whether the figure counts only part of a whole: added to another count ("two more times", "four other people
