@@ -43,7 +43,7 @@ internal static class CueLexicon
     public static bool TryGet(string lowerForm, out CueEntry entry) => Forms.TryGetValue(lowerForm, out entry);
 
     /// <summary>
-    /// The cue a base form is right after a plural subject ("prosecutors allege he fled", "we believe it is"): the finite verb,
+    /// The cue a base form is right after a plural subject ("prosecutors allege he fled", "officials believe it is"): the finite verb,
     /// which may take a clause without "that" as its third-person form does. False for forms that are not a verb's base form.
     /// </summary>
     public static bool TryGetPresentPlural(string lowerForm, out CueEntry entry) => PresentPlurals.TryGetValue(lowerForm, out entry);

@@ -199,7 +199,6 @@ internal sealed class ModalityDetector : ClaimPairDetector
             return false;
         if (next + 1 < marked.End && !(marked.Tags[next + 1] is "IN" or "," or "." or ":" || marked.Sentence.Words[next + 1].Length == 0))
             return false; // "plans to send roughly 4 million doses": the adverb is the figure's
-
         return marked.Sentence.Concepts[next] is not { } concept || !found.Plain.HasConcept(concept);
     }
 

@@ -133,7 +133,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             && CountSlots.UnitToken(otherClaim.Sentence, other) is >= 0 and var unit && otherClaim.Tags[unit].StartsWith("NN", StringComparison.Ordinal)
             && sentence.Numbers.Where(n => n.Token < bare.Token).MaxBy(n => n.Token) is { Unit: not null } counted
             && counted.Figure.Currency == bare.Figure.Currency && counted.IsFractional == bare.IsFractional && counted.Unit != other.Unit
-            && !otherClaim.Sentence.Words.Contains(counted.UnitWord!.ToLowerInvariant());
+            && counted.UnitWord is { } noun && !otherClaim.Sentence.Words.Contains(noun.ToLowerInvariant());
 
     /// <summary>
     /// Whether the figure counts only part of a whole: added to another count ("two more times", "four other people
