@@ -22,7 +22,7 @@ public sealed class DocumentFrequenciesTests
     }
 
     [Fact]
-    public void A_vocabulary_far_larger_than_the_sketch_allocates_nothing_and_no_count_falls_below_the_truth()
+    public void A_vocabulary_far_larger_than_the_sketch_allocates_nothing_per_term_and_no_count_falls_below_the_truth()
     {
         var frequencies = new DocumentFrequencies(4_096);
         for (var n = 0; n < 5_000; n++)
@@ -31,7 +31,8 @@ public sealed class DocumentFrequenciesTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         foreach (var term in terms)
             frequencies.Add(term);
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        // Nothing per term: a table of 100,000 keys would take megabytes; the runtime's own tiering may take a few hundred bytes.
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 16_384);
 
         Assert.InRange(frequencies.Count(Term(0)), 5_000, 5_100);
         Assert.All(terms, term => Assert.True(frequencies.Count(term) >= 1));
