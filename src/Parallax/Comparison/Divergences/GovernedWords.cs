@@ -201,13 +201,8 @@ internal static class GovernedWords
         var words = claim.Sentence.Words;
         if (claim.Sentence.Text.TrimEnd().TrimEnd('"', '”', '\'', '’', ')').EndsWith('?'))
             return true;
-        for (var i = word - 1; i >= Math.Max(0, word - 8); i--)
-        {
-            if (words[i] is "if" or "unless")
-                return true;
-            if (claim.Tags[i] is "," or ":")
-                break;
-        }
+        if (UnderCondition(claim, word, whether: false))
+            return true;
         for (var i = word + 1; i < words.Length; i++)
         {
             if (words[i] is "if" or "unless")
@@ -219,12 +214,12 @@ internal static class GovernedWords
     }
 
     /// <summary>The verb stands in an "if", "unless" or "whether" clause ("lives could have been saved if it had acted sooner"): a condition, not a fact.</summary>
-    private static bool UnderCondition(ClaimProfile claim, int word)
+    private static bool UnderCondition(ClaimProfile claim, int word, bool whether = true)
     {
         var words = claim.Sentence.Words;
         for (var i = word - 1; i >= Math.Max(0, word - 8); i--)
         {
-            if (words[i] is "if" or "unless" or "whether")
+            if (words[i] is "if" or "unless" || whether && words[i] == "whether")
                 return true;
             if (claim.Tags[i] is "," or ":")
                 return false;

@@ -53,7 +53,7 @@ internal sealed class NegationDetector : ClaimPairDetector
         if (a.Source is null || b.Source is null)
             return false;
         if (a.SourceEntity >= 0 && b.SourceEntity >= 0)
-            return a.SourceEntity != b.SourceEntity;
+            return a.SourceEntity != b.SourceEntity && !SourceNames.Same(context.Entities.Entities[a.SourceEntity], context.Entities.Entities[b.SourceEntity]);
         var (x, y) = (NameWords(context, a), NameWords(context, b));
         return x.Count > 0 && y.Count > 0 && !x.Overlaps(y);
     }
@@ -62,7 +62,7 @@ internal sealed class NegationDetector : ClaimPairDetector
     private static HashSet<string> NameWords(DivergenceContext context, ClaimProfile claim)
     {
         var name = claim.SourceEntity >= 0 ? context.Entities.Entities[claim.SourceEntity].Name : claim.Source!.Speaker.Text;
-        return name.Split([' ', ',', '(', ')', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return SourceNames.Words(name).Where(w => w.Length > 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class SourceNames
             && initials[0].Zip(name).All(p => char.ToUpperInvariant(p.Second[0]) == p.First);
 
     /// <summary>The name's words, split at spaces and hyphens, without "the", "of", "and" or a possessive ending (also one split off: "Lorn ’ s").</summary>
-    private static List<string> Words(string name) => EntityProfile.StripPossessive(name.Trim())
+    public static List<string> Words(string name) => EntityProfile.StripPossessive(name.Trim())
         .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
         .Select(w => EntityProfile.StripPossessive(w).Trim('.', ',', '\'', '\u2019'))
         .Where(w => w.Length > 0 && !(w.ToLowerInvariant() is "the" or "of" or "and" or "&") && w != "s")
