@@ -81,4 +81,70 @@ public class ModalityDivergenceTests
     [InlineData("The guard probably died in the blast at the Brenholm depot.", true)]
     public void A_hedge_on_a_manner_adverb_is_on_how_not_whether(string hedged, bool diverges)
         => Assert.Equal(diverges, HasModality(hedged, "The guard died in the blast at the Brenholm depot."));
+
+    [Theory]
+    [InlineData("The harbour master may face up to 10-years in prison if convicted of the fraud at the Hask port.", false)]
+    [InlineData("The harbour master may face up to ten years in prison for the fraud at the Hask port.", true)]
+    public void A_hyphen_does_not_end_the_clause_of_a_condition(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The harbour master faces up to ten years in prison for the fraud at the Hask port."));
+
+    [Theory]
+    [InlineData("If convicted of the fraud, the harbour master may face ten years in prison.", false)]
+    [InlineData("The harbour master may face ten years in prison for the fraud.", true)]
+    public void A_hedge_after_an_opening_if_clause_is_a_condition(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The harbour master faces ten years in prison for the fraud."));
+
+    [Theory]
+    [InlineData("Without the update, the flaw could allow thieves to read the passwords of Brenholm bank clients.", false)]
+    [InlineData("The flaw could allow thieves to read the passwords of Brenholm bank clients.", true)]
+    public void A_hedge_after_an_opening_without_clause_is_a_condition(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The flaw allows thieves to read the passwords of Brenholm bank clients."));
+
+    [Theory]
+    [InlineData("The Brenholm bank said thieves could set up copies of its site to steal the passwords of clients.", false)]
+    [InlineData("The Brenholm bank said thieves could set copies of its site to steal the passwords of clients.", true)]
+    public void A_verb_with_a_particle_is_another_verb(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The Brenholm bank said thieves set copies of its site to steal the passwords of clients."));
+
+    [Fact]
+    public void Acts_on_two_different_names_are_two_facts()
+        => Assert.False(HasModality(
+            "Ana Ruiz, who directed \"Lorn Harbour,\" is negotiating to direct the sequel to \"Brenholm Nights,\" studio sources say.",
+            "Lorn Harbour director Ana Ruiz is expected to direct Hask Days, the sequel to the hit film Brenholm Nights."));
+
+    [Theory]
+    [InlineData("Some thought the Brenholm yard was waiting so it could launch the new ferry with a cheaper engine.", false)]
+    [InlineData("Some thought the Brenholm yard could launch the new ferry with a cheaper engine.", true)]
+    public void A_modal_of_purpose_is_no_hedge(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The Brenholm yard will launch the new ferry with a cheaper engine at the end of the month."));
+
+    [Theory]
+    [InlineData("Two million Brenholm bank clients are at risk of having their passwords stolen by the thieves.", false)]
+    [InlineData("The passwords of two million Brenholm bank clients were stolen by the thieves.", true)]
+    public void A_fact_told_as_a_risk_is_not_firm(string other, bool diverges)
+        => Assert.Equal(diverges, HasModality("The passwords of two million Brenholm bank clients are believed to have been stolen by the thieves.", other));
+
+    [Theory]
+    [InlineData("The harbour board could allow the council to close the ferry pier at night.", false)]
+    [InlineData("The harbour board could allow the council to review new rules for the Brenholm docks.", true)]
+    public void Letting_someone_do_another_thing_is_no_hedge_of_the_same(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The harbour board allows the council to review new rules for the Brenholm docks."));
+
+    [Theory]
+    [InlineData("A 58-year-old cyclist was hit by a car near the Brenholm market.", false)]
+    [InlineData("A 58-year-old cyclist was hit by Berg near the Brenholm market.", true)]
+    public void A_doer_that_is_no_one_names_no_doer(string other, bool diverges)
+        => Assert.Equal(diverges, HasModality("Berg allegedly hit a 58-year-old cyclist near the Brenholm market and fled the scene.", other));
+
+    [Fact]
+    public void An_alleged_act_with_an_object_is_alleged_of_its_doer_whatever_its_tag()
+        => Assert.False(HasModality(
+            "Berg allegedly struck a 58-year-old cyclist near the Brenholm market as she crossed the street.",
+            "When a 58-year-old cyclist crossed the street near the Brenholm market, she was struck by a car."));
+
+    [Fact]
+    public void A_verb_on_the_name_of_something_does_not_act_on_the_thing()
+        => Assert.False(HasModality(
+            "The driver allegedly hit a 58-year-old cyclist near the Brenholm market on Friday.",
+            "Police have released the name of a 58-year-old cyclist killed near the Brenholm market on Friday."));
 }

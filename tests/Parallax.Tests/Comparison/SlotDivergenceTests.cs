@@ -110,4 +110,16 @@ public class SlotDivergenceTests
         Assert.Equal(rivals, Has(story, DivergenceKind.Person));
         Assert.Equal(!rivals, Has(story, DivergenceKind.NameVariant));
     }
+
+    [Fact]
+    public void Lower_case_words_a_hyphen_joins_to_a_name_are_no_spelling()
+        => Assert.False(Has(Compare(
+            "Castaldi-a long-time fan of the show-revealed that he discovered that he had been cast as the 12th captain while filming in Hask. Peter Castaldi is the new star.",
+            "Peter Castaldi is the new star. Castaldi said he discovered that he had been cast as the 12th captain while filming in Hask."), DivergenceKind.NameVariant));
+
+    [Fact]
+    public void A_title_with_or_without_its_full_stop_is_no_spelling()
+        => Assert.False(Has(Compare(
+            "\"When my son and I were on the floor, I saw Mrs. Dorn fall down,\" the clerk told the Hask court.",
+            "\"When my son and I were on the floor, I saw Mrs Dorn fall down,\" the clerk told the Hask court."), DivergenceKind.NameVariant));
 }

@@ -52,7 +52,7 @@ internal static class GovernedWords
             for (var k = plain.First; k < plain.End; k++)
             {
                 if (plain.Sentence.Concepts[k] != concept || Marked(plain, k, isOperator) || !Asserted(plain, k, marked, word, i, finite)
-                    || !SameObject(marked, word, plain, k))
+                    || !SameObject(marked, word, plain, k) || !SameParticle(marked, word, plain, k))
                     continue;
                 var denied = !finite && Alleged(plain, k) && SharedAfter(marked, word, plain, k) >= MinSharedAfter;
                 if (denied || !deniedOnly && (pair.Score >= SameWording
@@ -126,29 +126,68 @@ internal static class GovernedWords
         }
         var (x, y) = (Opening(marked, word), Opening(plain, plainWord));
         var shared = x.Select(o => o.Word).Intersect(y.Select(o => o.Word), StringComparer.Ordinal).ToList();
-        return shared.Count >= 2 && Leads(x);
+        return shared.Count >= 2 && Leads(x) && !OfAnotherHead(plain, plainWord, shared) && !OfAnotherHead(marked, word, shared);
 
         bool Leads(List<(string Word, bool Value, bool Name)> opening)
             => opening.FirstOrDefault(o => !o.Value) is { Word: { } first, Name: false } && shared.Contains(first);
     }
 
     /// <summary>
+    /// The verb's object is a noun of its own before "of" that the shared words are not ("released the name of a 66-year-old
+    /// woman" / "hit a 66-year-old woman"): the verb acts on the name, not on the woman.
+    /// </summary>
+    private static bool OfAnotherHead(ClaimProfile claim, int word, List<string> shared)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = word + 1; i + 1 < claim.End && i <= word + 3; i++)
+        {
+            if (words[i].Length > 1 && !Lexicon.StopWords.Contains(words[i]))
+                return claim.Tags[i].StartsWith("NN", StringComparison.Ordinal) && words[i + 1] == "of" && !shared.Contains(words[i]);
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The two words act on one thing: the first content word after each (adverbs skipped: "as soon as" / "as early as")
     /// is the same, or either one's is also in the other claim, or either has none ("did not find evidence of a plot" /
-    /// "did find actions that obstruct" do not).
+    /// "did find actions that obstruct" do not); two names are one thing only when they are one entity or one word
+    /// ("expected to direct New Moon" / "who directed The Golden Compass", though both name the other film).
     /// </summary>
     private static bool SameObject(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
     {
         var (x, y) = (ObjectOf(marked, word), ObjectOf(plain, plainWord));
-        return x is null || y is null || x == y || marked.HasConcept(y) || plain.HasConcept(x);
+        if (x is null || y is null)
+            return true;
+        if (IsName(marked, x.Value.Token) && IsName(plain, y.Value.Token))
+        {
+            var (ex, ey) = (marked.Sentence.EntityAt(x.Value.Token), plain.Sentence.EntityAt(y.Value.Token));
+            return ex is { Entity: >= 0 } && ey is { Entity: >= 0 } ? ex.Entity == ey.Entity : x.Value.Concept == y.Value.Concept;
+        }
+        return x.Value.Concept == y.Value.Concept || marked.HasConcept(y.Value.Concept) || plain.HasConcept(x.Value.Concept);
     }
 
-    private static string? ObjectOf(ClaimProfile claim, int word)
+    private static bool IsName(ClaimProfile claim, int token) => claim.Tags[token] is "NNP" or "NNPS";
+
+    /// <summary>
+    /// Neither verb has a particle the other lacks: "could set up websites" is not "set their settings", "couldn't finish off
+    /// the Colts" not "could stop those", "it could turn out that" not "will turn itself into".
+    /// </summary>
+    private static bool SameParticle(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
+    {
+        static string? ParticleAfter(ClaimProfile claim, int word)
+            => word + 1 < claim.Sentence.Words.Length && claim.Tags[word + 1] == "RP" ? claim.Sentence.Words[word + 1] : null;
+        static bool Follows(ClaimProfile claim, int word, string particle)
+            => word + 1 < claim.Sentence.Words.Length && claim.Sentence.Words[word + 1] == particle;
+        var (x, y) = (ParticleAfter(marked, word), ParticleAfter(plain, plainWord));
+        return (x is null || Follows(plain, plainWord, x)) && (y is null || Follows(marked, word, y));
+    }
+
+    private static (string Concept, int Token)? ObjectOf(ClaimProfile claim, int word)
     {
         for (var i = word + 1; i < Math.Min(claim.End, word + 4); i++)
         {
             if (claim.Sentence.Concepts[i] is { } concept && !claim.Tags[i].StartsWith("RB", StringComparison.Ordinal))
-                return concept;
+                return (concept, i);
         }
         return null;
     }
@@ -194,21 +233,43 @@ internal static class GovernedWords
 
     /// <summary>
     /// The word is told under a condition: in an "if" or "unless" clause, before an "if" or "unless" later in its
-    /// clause ("may receive up to 20 years if convicted"), or in a question ("Can you imagine if arson were suspected?").
+    /// clause ("may receive up to 20 years if convicted"; a hyphen, <paramref name="joins"/>, does not end the clause), after an
+    /// opening clause of "if", "unless" or "without" set off by a comma ("Without the patch, the flaw could let …", "If
+    /// convicted, he could face …"), or in a question ("Can you imagine if arson were suspected?").
     /// </summary>
-    public static bool Conditional(ClaimProfile claim, int word)
+    public static bool Conditional(ClaimProfile claim, int word, Func<int, bool> joins)
     {
         var words = claim.Sentence.Words;
         if (claim.Sentence.Text.TrimEnd().TrimEnd('"', '”', '\'', '’', ')').EndsWith('?'))
             return true;
-        if (UnderCondition(claim, word, whether: false))
+        if (UnderCondition(claim, word, whether: false) || AfterOpeningCondition(claim, word))
             return true;
         for (var i = word + 1; i < words.Length; i++)
         {
             if (words[i] is "if" or "unless")
                 return true;
-            if (claim.Tags[i] is "," or ":" or ".")
+            if (claim.Tags[i] is "," or ":" or "." && !joins(i))
                 return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause of the word follows a clause of "if", "unless" or "without" that ends in a comma: the clause before the
+    /// word's, back to punctuation or the sentence's start, holds one of them.
+    /// </summary>
+    private static bool AfterOpeningCondition(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        var comma = word - 1;
+        while (comma >= 0 && words[comma].Length > 0)
+            comma--;
+        if (comma < 1 || claim.Tags[comma] != ",")
+            return false;
+        for (var i = comma - 1; i >= 0 && words[i].Length > 0; i--)
+        {
+            if (words[i] is "if" or "unless" or "without")
+                return true;
         }
         return false;
     }

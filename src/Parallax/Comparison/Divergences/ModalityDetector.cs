@@ -31,7 +31,8 @@ internal sealed class ModalityDetector : ClaimPairDetector
         else if (Governed(pair) is { } found)
         {
             if (Foretold(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord)
-                || GovernedWords.Conditional(found.Marked, found.Word) || OnSuperlative(found) || HedgedAlike(found) || OnManner(found))
+                || GovernedWords.Conditional(found.Marked, found.Word, t => context.RawWord(found.Marked.Sentence, t) is "-" or "–") || OnSuperlative(found) || HedgedAlike(found) || OnManner(found) 
+                || OfPurpose(found) || UnderRisk(found.Plain, found.PlainWord) || OtherAct(found))
                 return null;
             (hedged, firm) = (found.Marked, found.Plain);
             hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
@@ -202,6 +203,75 @@ internal sealed class ModalityDetector : ClaimPairDetector
         return marked.Sentence.Concepts[next] is not { } concept || !found.Plain.HasConcept(concept);
     }
 
+    /// <summary>
+    /// The modal says what an act was meant to make possible ("was waiting so it could ship", "in order that they might"):
+    /// a purpose, not a hedge on the act the other claim states.
+    /// </summary>
+    private static bool OfPurpose(GovernedWords.Finding found)
+    {
+        var words = found.Marked.Sentence.Words;
+        for (var i = found.Operator - 1; i >= Math.Max(0, found.Operator - 4) && words[i].Length > 0; i--)
+        {
+            if (words[i] == "so" || words[i] == "order" && i > 0 && words[i - 1] == "in")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Both verbs let or make someone do something, and not the same thing ("could allow Congress to void them" / "allows
+    /// Congress to review new regulations"): the verbs after "to" differ, neither claim has the other's, and nothing they act
+    /// on is shared ("to gain access to computers" / "to take control of computers" may be one act).
+    /// </summary>
+    private static bool OtherAct(GovernedWords.Finding found)
+    {
+        if (ActAfter(found.Marked, found.Word) is not int x || ActAfter(found.Plain, found.PlainWord) is not int y)
+            return false;
+        var (cx, cy) = (found.Marked.Sentence.Concepts[x]!, found.Plain.Sentence.Concepts[y]!);
+        if (cx == cy || found.Marked.HasConcept(cy) || found.Plain.HasConcept(cx))
+            return false;
+        return !ConceptsAfter(found.Marked, x).Overlaps(ConceptsAfter(found.Plain, y));
+    }
+
+    /// <summary>The first verb after "to" in the few words after the verb ("allow Congress to [void]"), or null.</summary>
+    private static int? ActAfter(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = word + 1; i + 1 < Math.Min(claim.End, word + 6) && words[i].Length > 0; i++)
+        {
+            if (words[i] == "to" && claim.Tags[i + 1] == "VB" && claim.Sentence.Concepts[i + 1] is not null)
+                return i + 1;
+        }
+        return null;
+    }
+
+    private static HashSet<string> ConceptsAfter(ClaimProfile claim, int word)
+    {
+        var concepts = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = word + 1; i < Math.Min(claim.End, word + 8); i++)
+        {
+            if (claim.Sentence.Concepts[i] is { } concept)
+                concepts.Add(concept);
+        }
+        return concepts;
+    }
+
+    /// <summary>Nouns that, before "of", tell what follows as a risk or a chance ("in danger of having their computers infected").</summary>
+    private static readonly HashSet<string> RiskNouns =
+        ["danger", "risk", "risks", "threat", "threats", "chance", "chances", "possibility", "likelihood", "prospect", "prospects", "fear", "fears"];
+
+    /// <summary>The firm word is told as a risk ("users are in danger of having their computers infected"): no firmer than the hedge.</summary>
+    private static bool UnderRisk(ClaimProfile claim, int word)
+    {
+        var words = claim.Sentence.Words;
+        for (var i = word - 1; i >= Math.Max(1, word - 6) && words[i].Length > 0; i--)
+        {
+            if (words[i] == "of" && RiskNouns.Contains(words[i - 1]))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Past participles that, after "it is", give what follows as held rather than known ("it is thought the lines were cut").</summary>
     private static readonly HashSet<string> ImpersonalBeliefs =
         ["thought", "believed", "understood", "feared", "alleged", "suspected", "claimed", "rumored", "rumoured", "said", "reported", "estimated"];
@@ -223,23 +293,43 @@ internal sealed class ModalityDetector : ClaimPairDetector
 
     /// <summary>
     /// The hedge alleges what someone did ("the driver allegedly hit a woman") and the other claim only says it was done, naming
-    /// no doer ("the woman was hit"): what is hedged is who did it, which the other claim does not state. A plan or a
+    /// no doer ("the woman was hit", "was hit by a car"): what is hedged is who did it, which the other claim does not state. A plan or a
     /// possibility ("plans to cut 300 jobs" / "300 jobs will be cut") hedges the act itself.
     /// </summary>
     private static bool DoerOnlyHedged(GovernedWords.Finding found)
     {
         var (marked, plain) = (found.Marked, found.Plain);
-        if (marked.Sentence.Words[found.Operator] is not ("allegedly" or "purportedly" or "supposedly") || !marked.Tags[found.Word].StartsWith("VB", StringComparison.Ordinal) || marked.Tags[found.Word] == "VBN" || AfterBe(marked, found.Word))
+        if (marked.Sentence.Words[found.Operator] is not ("allegedly" or "purportedly" or "supposedly") || !marked.Tags[found.Word].StartsWith("VB", StringComparison.Ordinal) || marked.Tags[found.Word] == "VBN" && !ObjectFollows(marked, found.Word) || AfterBe(marked, found.Word))
             return false;
         if (plain.Tags[found.PlainWord] != "VBN" || !AfterBe(plain, found.PlainWord))
             return false;
         for (var i = found.PlainWord + 1; i < Math.Min(plain.End, found.PlainWord + 5); i++)
         {
             if (plain.Sentence.Words[i] == "by")
-                return false;
+                return !NamesDoer(plain, i + 1, marked, found.Operator);
         }
         return true;
     }
+
+    /// <summary>
+    /// The "by" phrase from <paramref name="from"/> names someone: a name, a pronoun, or a word of the hedged claim's doer
+    /// ("by Berg", "by him", "by the driver" against "the driver allegedly hit"; not "by a car").
+    /// </summary>
+    private static bool NamesDoer(ClaimProfile plain, int from, ClaimProfile marked, int op)
+    {
+        for (var i = from; i < Math.Min(plain.End, from + 3) && plain.Sentence.Words[i].Length > 0; i++)
+        {
+            if (plain.Tags[i] is "NNP" or "NNPS" or "PRP" || plain.Sentence.EntityAt(i) is { Mention.Type: EntityType.Person or EntityType.Org })
+                return true;
+            if (plain.Tags[i].StartsWith("NN", StringComparison.Ordinal) && Array.IndexOf(marked.Sentence.Words, plain.Sentence.Words[i], marked.First, op - marked.First) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A noun phrase follows the verb: a past participle with an object is a past tense the tagger misread ("allegedly struck a cyclist").</summary>
+    private static bool ObjectFollows(ClaimProfile claim, int word)
+        => word + 1 < claim.End && (claim.Tags[word + 1] is "DT" or "CD" or "PRP$" or "NNP" || claim.Sentence.IsValueToken(word + 1));
 
     private static bool AfterBe(ClaimProfile claim, int word)
     {

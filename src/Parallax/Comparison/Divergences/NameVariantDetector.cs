@@ -22,7 +22,7 @@ internal sealed class NameVariantDetector : IDivergenceDetector
                 if (mention.Kind != MentionKind.Name)
                     continue;
                 var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(word => EntityProfile.StripPossessive(word).Trim(',', '.', ';', ':', '"', '“', '”'))
+                    .Select(word => LowerCaseTail(EntityProfile.StripPossessive(word).Trim(',', '.', ';', ':', '"', '“', '”')))
                     .ToArray();
                 fullNames.Add(words);
                 foreach (var w in words)
@@ -50,6 +50,19 @@ internal sealed class NameVariantDetector : IDivergenceDetector
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The word without lower-case words a hyphen joins after it ("Capaldi-a long-time fan", "Obama-era"): they are no part of
+    /// the name. A lower-case particle before the name stays ("al-Qaddafi").
+    /// </summary>
+    private static string LowerCaseTail(string word)
+    {
+        var parts = word.Split('-');
+        var keep = parts.Length;
+        while (keep > 1 && parts[keep - 1] is { Length: > 0 } part && char.IsLower(part[0]))
+            keep--;
+        return keep == parts.Length ? word : string.Join('-', parts[..keep]);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Parallax.Comparison;
 /// A name one claim spells in a way the entity tagger did not read as a name: in two claims stating the same fact,
 /// a capitalised word of one that no entity covers, between the same words as a name of the other and spelled
 /// close to it ("Troump has called ..." / "Trump has called ..."). The story's entities cannot show it, as the
-/// variant never became a mention.
+/// variant never became a mention. An abbreviation's full stop is no spelling ("Mrs" / "Mrs.").
 /// </summary>
 internal sealed class UntaggedVariantDetector : ClaimPairDetector
 {
@@ -33,7 +33,7 @@ internal sealed class UntaggedVariantDetector : ClaimPairDetector
             {
                 for (var k = other.First; k < other.End; k++)
                 {
-                    if (a.Words[t].Length < 3 || a.Words[t] == b.Words[k] || !Same(a, t - 1, b, k - 1) || !Same(a, t + 1, b, k + 1)
+                    if (a.Words[t].Length < 3 || a.Words[t].TrimEnd('.') == b.Words[k].TrimEnd('.') || !Same(a, t - 1, b, k - 1) || !Same(a, t + 1, b, k + 1)
                         || b.Entities.Any(e => e.Token <= k && k <= e.EndToken))
                         continue;
                     var raw = context.RawWord(other.Sentence, k);
