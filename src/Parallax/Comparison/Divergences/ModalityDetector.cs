@@ -31,8 +31,8 @@ internal sealed class ModalityDetector : ClaimPairDetector
         else if (Governed(pair) is { } found)
         {
             if (Foretold(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord)
-                || GovernedWords.Conditional(found.Marked, found.Word, t => context.RawWord(found.Marked.Sentence, t) is "-" or "–") || OnSuperlative(found) || HedgedAlike(found) || OnManner(found) 
-                || OfPurpose(found) || UnderRisk(found.Plain, found.PlainWord) || OtherAct(found))
+                || GovernedWords.Conditional(found.Marked, found.Word, t => context.RawWord(found.Marked.Sentence, t) is "-" or "–")
+                || OnSuperlative(found) || HedgedAlike(found) || OnManner(found) || OfPurpose(found) || UnderRisk(found.Plain, found.PlainWord) || OtherAct(found))
                 return null;
             (hedged, firm) = (found.Marked, found.Plain);
             hedgedSpan = context.Span(hedged.Sentence, found.Operator, found.Word);
