@@ -61,4 +61,10 @@ public class NegationDivergenceTests
     [InlineData("The shootings at the Brenholm depot happened minutes after Berg was suspended.", true)]
     public void Two_sources_that_disagree_are_no_outlet_denying_the_other(string other, bool diverges)
         => Assert.Equal(diverges, HasNegation("Berg claimed the shootings at the Brenholm depot didn't happen.", other));
+
+    [Theory]
+    [InlineData("Harbour president Ana Ruiz said she met with Hal Berg at the Hask harbour office, calling him a gentleman.", false)]
+    [InlineData("Harbour president Ana Ruiz said Hal Berg met with them at the Hask harbour office, calling him a gentleman.", true)]
+    public void The_doer_of_a_denied_act_done_to_him_in_the_other_claim_is_another_act(string other, bool diverges)
+        => Assert.Equal(diverges, TwoOutlets.Diverge("Hal Berg did not meet them at the Hask harbour office.", other, DivergenceKind.Negation));
 }

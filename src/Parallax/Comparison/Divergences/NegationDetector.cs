@@ -32,7 +32,8 @@ internal sealed class NegationDetector : ClaimPairDetector
         var (negated, asserted) = (found.Marked, found.Plain);
         if (NegatedNearBy(asserted.Sentence, found.PlainWord, negated.Sentence.Words[found.Operator]) || NegatedInClause(asserted.Sentence, found.PlainWord)
             || negated.Sentence.Words[found.Operator] == "no" && SubjectNegatedAfter(asserted, found.PlainWord) || !SameWordClass(negated, found.Word, asserted, found.PlainWord)
-            || OtherPredicate(negated, found.Operator, asserted, found.PlainWord) || DifferentSources(context, negated, asserted))
+            || OtherPredicate(negated, found.Operator, asserted, found.PlainWord) || DifferentSources(context, negated, asserted)
+            || RolesSwapped(negated, found.Operator, asserted, found.PlainWord) || RolesSwapped(asserted, found.PlainWord, negated, found.Word))
             return null;
         return new Divergence(DivergenceKind.Negation, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"'{Text(context, negated, found.Operator, found.Word)}' in {context.Id(negated.Sentence)} vs '{Text(context, asserted, found.PlainWord, found.PlainWord)}' in {context.Id(asserted.Sentence)}")
@@ -42,6 +43,31 @@ internal sealed class NegationDetector : ClaimPairDetector
                 ? [context.Span(negated.Sentence, found.Operator, found.Word), context.Span(asserted.Sentence, found.PlainWord, found.PlainWord)]
                 : [context.Span(asserted.Sentence, found.PlainWord, found.PlainWord), context.Span(negated.Sentence, found.Operator, found.Word)],
         };
+    }
+
+    /// <summary>
+    /// The one who does it in one claim is the one it is done to in the other ("Berg did not meet them" / "Ruiz said she met
+    /// with Berg"): two acts, not one denied. The doer is the named person or organisation closest before the verb, with no
+    /// other verb between; in the other claim it stands only after the verb.
+    /// </summary>
+    private static bool RolesSwapped(ClaimProfile claim, int verb, ClaimProfile other, int otherVerb)
+    {
+        if (Doer(claim, verb) is not int doer)
+            return false;
+        var places = other.Entities.Where(o => o.Entity == doer).Select(o => o.Token).ToList();
+        return places.Count > 0 && places.All(t => t > otherVerb);
+    }
+
+    private static int? Doer(ClaimProfile claim, int verb)
+    {
+        for (var i = verb - 1; i >= claim.First; i--)
+        {
+            if (claim.Sentence.EntityAt(i) is { Entity: >= 0, Mention: { Kind: MentionKind.Name, Type: EntityType.Person or EntityType.Org } } o)
+                return o.Entity;
+            if (claim.Tags[i].StartsWith("VB", StringComparison.Ordinal) && !GovernedWords.InVerbGroup(claim.Sentence.Words[i]) || claim.Sentence.Words[i].Length == 0)
+                return null;
+        }
+        return null;
     }
 
     /// <summary>
