@@ -92,6 +92,107 @@ public class NumberDivergenceTests
         Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
     }
 
+    [Theory]
+    [InlineData("In March, a flood in the Hask valley killed 12 people, rescuers said.", false)]
+    [InlineData("That flood in the Hask valley killed 12 people in March, rescuers said.", false)]
+    [InlineData("A flood in the Hask valley killed 12 people, rescuers said.", true)]
+    public void A_figure_of_an_event_dated_by_its_month_alone_is_not_set_against_the_story_s_own(string other, bool diverges)
+    {
+        var story = Compare(
+            "A flood in the Hask valley killed 19 people on Tuesday, rescuers said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("Olle Berg also missed the final four games of the 2007 season with a knee injury.", false)]
+    [InlineData("Last season, Olle Berg missed the final four games of the season with a knee injury.", false)]
+    [InlineData("Olle Berg will miss the final four games of the season with a knee injury.", true)]
+    public void Figures_of_another_season_are_not_set_against_this_one(string other, bool diverges)
+    {
+        var story = Compare(
+            "Olle Berg will miss the final two games of the season with a knee injury.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("Police said a 36-year-old climber fell 200 metres on Mount Hask on Saturday.", false)]
+    [InlineData("Police said a 32-year-old climber fell 200 metres on Mount Hask on Saturday.", true)]
+    public void Figures_of_people_of_different_ages_are_not_one_count(string other, bool diverges)
+    {
+        var story = Compare(
+            "Police said a 32-year-old climber fell 600 metres on Mount Hask on Saturday.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("metres", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_age_bound_is_not_an_age()
+    {
+        var story = Compare(
+            "Ada Venn, 52, became the first woman to chair the Brenholm medical board in 2002.",
+            "Ada Venn was the first woman and the first person under age 40 to sit on the Brenholm medical board.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
+    [Theory]
+    [InlineData("Olle Berg spent four seasons as the Brenholm Rovers' scout, the club said.", false)]
+    [InlineData("Olle Berg has spent 14 seasons with the Brenholm Rovers, the club said.", true)]
+    public void A_span_in_one_capacity_is_not_set_against_a_whole_stay(string other, bool diverges)
+    {
+        var story = Compare(
+            "Olle Berg has spent 19 seasons with the Brenholm Rovers, the club said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("Hask Foods will pay $281 million in cash for Lorn Mills, the company said.", false)]
+    [InlineData("Hask Foods said $281 million of the price for Lorn Mills will be in stock.", false)]
+    [InlineData("Hask Foods will pay $281 million for Lorn Mills, the company said.", true)]
+    public void A_sum_paid_in_one_form_is_not_set_against_the_whole_price(string other, bool diverges)
+    {
+        var story = Compare(
+            "Hask Foods will pay $334 million for Lorn Mills, the company said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("The Lorn tablet will sell for $449, with the larger model at $599 and the pro model at $799, the company said.", false)]
+    [InlineData("The Lorn tablet will sell for $449, the company said.", true)]
+    public void A_price_among_a_list_of_models_is_not_set_against_one_price(string other, bool diverges)
+    {
+        var story = Compare(
+            "The Lorn tablet will sell for $499, the company said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void Two_price_lists_that_differ_in_one_price_diverge()
+    {
+        var story = Compare(
+            "The Lorn tablet will sell for $449, with the larger model at $599 and the pro model at $799, the company said.",
+            "The Lorn tablet will sell for $449, with the larger model at $649 and the pro model at $799, the company said.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("$599", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Lorn council bought 10 buses for the Vexa line, the mayor said.", true)]
+    [InlineData("The Lorn council bought buses for the Vexa® 10 line, the mayor said.", false)]
+    [InlineData("The Lorn council bought buses with 10G radios for the Vexa line, the mayor said.", false)]
+    [InlineData("The Lorn council bought buses for the lines VX8 to 10, the mayor said.", false)]
+    [InlineData("The Lorn council bought buses for the lines Vexa, Tarn and 10, the mayor said.", false)]
+    public void Numbers_that_name_a_model_or_a_version_are_not_counts(string other, bool diverges)
+    {
+        var story = Compare(
+            "The Lorn council bought 12 buses for the Vexa line, the mayor said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
     [Fact]
     public void Figures_of_sentences_naming_different_years_are_not_one_count()
     {

@@ -4,7 +4,7 @@ using Parallax.Text;
 namespace Parallax.Comparison;
 
 /// <summary>
-/// When a sentence is set: the years its dates name ("In 2004, a tsunami killed …"), a past it names without a year ("in
+/// When a sentence is set: the years its dates name ("In 2004, a tsunami killed …", "the 2007 season"), a past it names without a year ("in
 /// April last year", "two years ago"), or the story's own days ("on Tuesday", "today"). Figures of sentences set in
 /// different times count different things: the toll of an earlier disaster, an earlier sentence served, a past quake's
 /// magnitude are background, not rival figures for the event the story tells.
@@ -21,8 +21,17 @@ internal static class SentenceTimes
         var (ya, yb) = (Years(a), Years(b));
         if (ya.Count > 0 && yb.Count > 0)
             return !ya.Overlaps(yb);
-        return Past(a, ya) && (Current(b) || Undated(b)) && yb.Count == 0 || Past(b, yb) && (Current(a) || Undated(a)) && ya.Count == 0;
+        return Before(a, ya, b) && yb.Count == 0 || Before(b, yb, a) && ya.Count == 0;
     }
+
+    /// <summary>
+    /// The sentence is set in a named past and the other on the story's own days or on none; or it is set in a month it names
+    /// alone, and the other on the story's own days, or on none while this one points back to an event told before ("That quake
+    /// killed six people in September").
+    /// </summary>
+    private static bool Before(SentenceProfile sentence, HashSet<string> years, SentenceProfile other)
+        => Past(sentence, years) && (Current(other) || Undated(other))
+            || InNamedMonth(sentence) && (Current(other) || Undated(other) && sentence.Words[0] is "that" or "those");
 
     /// <summary>
     /// The sentence names no time at all: it tells the story's own event ("a 6.1-magnitude quake hits Aceh"), so a figure
@@ -49,7 +58,8 @@ internal static class SentenceTimes
     /// </summary>
     private static bool SetsTheTime(SentenceProfile sentence, DateFact date)
         => date.Token > 0 && sentence.Words[date.Token - 1] is "in" or "on" or "during" or "early" or "late" or "mid"
-            && !(date.Token + 1 < sentence.Words.Length && sentence.Words[date.Token + 1] is "'s" or "’s");
+            && !(date.Token + 1 < sentence.Words.Length && sentence.Words[date.Token + 1] is "'s" or "’s")
+            || date.Token + 1 < sentence.Words.Length && sentence.Words[date.Token + 1] is "season" or "seasons";
 
     private static bool Past(SentenceProfile sentence, HashSet<string> years)
     {
@@ -58,11 +68,20 @@ internal static class SentenceTimes
         var words = sentence.Words;
         for (var i = 1; i < words.Length; i++)
         {
-            if (words[i] is "year" or "month" && words[i - 1] == "last" || words[i] == "ago" && AgoUnits.Contains(words[i - 1]))
+            if (words[i] is "year" or "month" or "season" && words[i - 1] == "last" || words[i] == "ago" && AgoUnits.Contains(words[i - 1]))
                 return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// The sentence is set in a month it names alone ("In February, a quake killed hundreds", "That quake killed six people in
+    /// September"), not in a running total that starts then ("proposed in May and has since received"): a month without a day is
+    /// how a story dates an earlier event, while its own is dated by weekday or day.
+    /// </summary>
+    private static bool InNamedMonth(SentenceProfile sentence)
+        => sentence.Dates.Exists(d => d.MonthOnly && SetsTheTime(sentence, d)) && sentence.Dates.TrueForAll(d => d.MonthOnly)
+            && !sentence.Words.Any(w => w is "since" or "so" or "until" or "through" or "now");
 
     private static bool Current(SentenceProfile sentence)
         => sentence.Words.Any(w => Now.Contains(w) || CalendarWords.Weekdays.ContainsKey(w))
