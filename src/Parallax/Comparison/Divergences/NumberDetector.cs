@@ -352,7 +352,7 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>
     /// How the claim's sentence gives its figures: as revised, as initial or earlier, as forecast, as added to another ("an
-    /// additional $16 billion"), or for a part left when something is taken out ("excluding food and energy", "core
+    /// additional $16 billion"), for another thing than the story's ("died in a strike on another school"), or for a part left when something is taken out ("excluding food and energy", "core
     /// inflation"), as a set of flags (0: plainly). Figures of different standing do not contradict each
     /// other ("8.7% initially reported" / "a revised 8.3%"); two figures of the same standing are rivals.
     /// </summary>
@@ -367,6 +367,7 @@ internal sealed class NumberDetector : ClaimPairDetector
                 "initially" or "originally" or "previously" or "preliminary" or "earlier" => 2,
                 "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed" => 4,
                 "additional" or "another" or "extra" or "further" when claim.Numbers.Any(n => n.Token > i && n.Token <= i + 3) => 8,
+                "another" => 32,
                 "excluding" or "excludes" or "except" or "core" or "underlying" => 16,
                 "controlling" or "stripping" or "leaving" when i + 1 < claim.Sentence.Words.Length && claim.Sentence.Words[i + 1] is "for" or "out" => 16,
                 _ => 0,
