@@ -352,9 +352,10 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>
     /// How the claim's sentence gives its figures: as revised, as initial or earlier, as forecast, as added to another ("an
-    /// additional $16 billion"), for another thing than the story's ("died in a strike on another school"), or for a part left when something is taken out ("excluding food and energy", "core
-    /// inflation"), as a set of flags (0: plainly). Figures of different standing do not contradict each
-    /// other ("8.7% initially reported" / "a revised 8.3%"); two figures of the same standing are rivals.
+    /// additional $16 billion"), for another thing than the story's ("died in a strike on another school"), or for a part
+    /// left when something is taken out ("excluding food and energy", "core inflation"), as a set of flags (0: plainly).
+    /// Figures of different standing do not contradict each other ("8.7% initially reported" / "a revised 8.3%"); two figures
+    /// of the same standing are rivals.
     /// </summary>
     private static int Standing(ClaimProfile claim)
     {
