@@ -63,6 +63,8 @@ internal static class FigureRoles
     /// <param name="last">The figure's last token.</param>
     public static FigureRole Of(string[] words, int first, int last)
     {
+        if (IsAgeBound(words, first))
+            return FigureRole.Goal;
         if (IsAge(words, first, last))
             return FigureRole.Age;
         if (IsOthers(words, first, last))
@@ -119,6 +121,10 @@ internal static class FigureRoles
         var next = words[last + 1];
         return next is "others" or "other" || next == "of" && last + 2 < words.Length && words[last + 2] is "his" or "her" or "their" or "its";
     }
+
+    /// <summary>"under age 40", "over age 65": a bound that sets a group apart, not anyone's age.</summary>
+    private static bool IsAgeBound(string[] words, int first)
+        => first >= 2 && words[first - 1] is "age" or "aged" && words[first - 2] is "under" or "over" or "above" or "below";
 
     /// <summary>"aged 99", "at age 99", "age 99", "99-year-old", "99 years old".</summary>
     private static bool IsAge(string[] words, int first, int last)

@@ -401,7 +401,11 @@ internal sealed class SentenceProfiler
         var tokens = document.TokensOf(sentence);
         var head = ListHead(document, tokens, first);
         var before = head > 1 && document.TextOf(tokens[head - 1]) == "." ? head - 2 : head - 1;
+        while (before > 0 && IsMark(document.TextOf(tokens[before])))
+            before--;
         if (head > 0 && (Lexicon.NumberLabels.Contains(raw[head - 1]) || before >= 0 && NamesTheNumber(raw, before)))
+            return true;
+        if (Coded(document, tokens, first, last) || EndsNamedRange(document, tokens, raw, first, last))
             return true;
         return (IsDash(document, tokens, last + 1) && IsFigure(tokens, last + 2)) || (IsDash(document, tokens, first - 1) && IsFigure(tokens, first - 2))
             || InFraction(document, tokens, first, last) || Garbled(document, tokens, first, last) || first == 0 && CutDecimal(document, tokens[0]);
@@ -483,6 +487,36 @@ internal sealed class SentenceProfiler
     private static bool NamesTheNumber(string[] raw, int word)
         => raw[word].Length > 0 && (char.IsUpper(raw[word][0]) || CamelCase(raw[word])) && !CalendarWords.Weekdays.ContainsKey(raw[word])
             && (word > 0 || !Lexicon.StopWords.Contains(raw[word].ToLowerInvariant()) && !Lexicon.Quantifiers.Contains(raw[word].ToLowerInvariant()));
+
+    /// <summary>A trademark sign, or a character the text lost in decoding, written between a name and its number ("Hask® 10").</summary>
+    private static bool IsMark(string token) => token is "®" or "™" or "©" or "\uFFFD";
+
+    /// <summary>
+    /// A figure written against capital letters ("4G", "8MP", "1.7GHz", "Q10"): the code of a model, a network or a
+    /// specification, not a count or a sum ("$125m", "60km" are written in small letters).
+    /// </summary>
+    private static bool Coded(ArticleAnalysis document, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var text = document.Text;
+        var (start, end) = (tokens[first].Start, tokens[last].End);
+        return char.IsAsciiDigit(text[start])
+            && (end < text.Length && char.IsAsciiLetterUpper(text[end]) || start > 0 && char.IsAsciiLetterUpper(text[start - 1]) || char.IsAsciiLetterUpper(text[end - 1]));
+    }
+
+    /// <summary>
+    /// A bare figure that ends a range or a list begun by a name ("Hask6 to 10", "Lorn, Vale and 7"): it names a version, as
+    /// the name before it does. The figure must stand alone, followed by no noun it counts ("Ruiz and 3 others" counts).
+    /// </summary>
+    private static bool EndsNamedRange(ArticleAnalysis document, ReadOnlySpan<Token> tokens, string[] raw, int first, int last)
+    {
+        if (first < 2 || raw[first - 1] is not ("to" or "and" or "or" or "through") || first != last)
+            return false;
+        var at = first - 2;
+        var name = raw[at];
+        var bare = last + 1 >= raw.Length || raw[last + 1].Length == 0 || raw[last + 1] != "of" && Lexicon.StopWords.Contains(raw[last + 1]);
+        return bare && (name.Length > 1 && (char.IsUpper(name[0]) && at > 0 || CamelCase(name))
+            || name.Any(char.IsAsciiDigit) && (name.Any(char.IsAsciiLetterUpper) || Coded(document, tokens, at, at)));
+    }
 
     /// <summary>A product's name written with a capital inside it ("iLife", "eBay"): a name all the same.</summary>
     private static bool CamelCase(string word) => word.Length > 2 && char.IsLower(word[0]) && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;

@@ -92,6 +92,142 @@ public class NumberDivergenceTests
         Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
     }
 
+    [Theory]
+    [InlineData("In March, a flood in the Hask valley killed 12 people, rescuers said.", false)]
+    [InlineData("That flood in the Hask valley killed 12 people in March, rescuers said.", false)]
+    [InlineData("A flood in the Hask valley killed 12 people, rescuers said.", true)]
+    public void A_figure_of_an_event_dated_by_its_month_alone_is_not_set_against_the_story_s_own(string other, bool diverges)
+    {
+        var story = Compare(
+            "A flood in the Hask valley killed 19 people on Tuesday, rescuers said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("That compared with 16 people killed in the Hask valley in March, rescuers said.")]
+    [InlineData("That flood killed 16 people in the Hask valley, down from 30 in March, rescuers said.")]
+    public void A_month_after_a_pronoun_or_in_a_point_of_comparison_does_not_set_the_sentence_in_the_past(string other)
+        => Assert.True(HasNumberDivergence(Compare("A flood in the Hask valley killed 19 people, rescuers said.", other)));
+
+    [Theory]
+    [InlineData("Olle Berg also missed the final four games of the 2007 season with a knee injury.", false)]
+    [InlineData("Last season, Olle Berg missed the final four games of the season with a knee injury.", false)]
+    [InlineData("Olle Berg will miss the final four games of the season with a knee injury.", true)]
+    public void Figures_of_another_season_are_not_set_against_this_one(string other, bool diverges)
+    {
+        var story = Compare(
+            "Olle Berg will miss the final two games of the season with a knee injury.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("The 36-year-old fell about 400 metres while climbing to a hut on Mount Hask.", false)]
+    [InlineData("The 32-year-old fell about 400 metres while climbing to a hut on Mount Hask.", true)]
+    public void Figures_of_people_of_different_ages_are_not_one_count(string other, bool diverges)
+    {
+        var story = Compare(
+            "Olle Berg, 32, fell about 600 metres while climbing to a hut on Mount Hask.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("metres", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_age_bound_is_not_an_age()
+    {
+        var story = Compare(
+            "Ada Venn, 52, was the first woman to chair the Brenholm board.",
+            "Ada Venn was the first person under age 50 to chair the Brenholm board.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
+    [Theory]
+    [InlineData("Olle Berg spent four seasons as the Brenholm Rovers' scout, the club said.", false)]
+    [InlineData("Olle Berg has spent 14 seasons with the Brenholm Rovers, the club said.", true)]
+    public void A_span_in_one_capacity_is_not_set_against_a_whole_stay(string other, bool diverges)
+    {
+        var story = Compare(
+            "Olle Berg has spent 19 seasons with the Brenholm Rovers, the club said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("Hask Foods will pay $281 million in cash for Lorn Mills, the company said.", false)]
+    [InlineData("Hask Foods said $281 million of the price for Lorn Mills will be in stock.", false)]
+    [InlineData("Hask Foods will pay $281 million for Lorn Mills, the company said.", true)]
+    public void A_sum_paid_in_one_form_is_not_set_against_the_whole_price(string other, bool diverges)
+    {
+        var story = Compare(
+            "Hask Foods will pay $334 million for Lorn Mills, the company said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("The Lorn tablet will sell for $449, with the larger model at $599 and the pro model at $799, the company said.", false)]
+    [InlineData("The Lorn tablet will sell for $449, the company said.", true)]
+    public void A_price_among_a_list_of_models_is_not_set_against_one_price(string other, bool diverges)
+    {
+        var story = Compare(
+            "The Lorn tablet will sell for $499, the company said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Fact]
+    public void Two_price_lists_that_differ_in_one_price_diverge()
+    {
+        var story = Compare(
+            "The Lorn tablet will sell for $449, with the larger model at $599 and the pro model at $799, the company said.",
+            "The Lorn tablet will sell for $449, with the larger model at $649 and the pro model at $799, the company said.");
+        Assert.Contains(story.Divergences, d => d.Kind == DivergenceKind.Number && d.Detail.Contains("$599", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Lorn council bought 10 buses for the Vexa line, the mayor said.", true)]
+    [InlineData("The Lorn council bought buses for the lines VX8 to 10, the mayor said.", false)]
+    [InlineData("The Lorn council bought buses for the lines Vexa, Tarn and 10, the mayor said.", false)]
+    public void Numbers_that_name_a_model_or_a_version_are_not_counts(string other, bool diverges)
+    {
+        var story = Compare(
+            "The Lorn council bought 12 buses for the Vexa line, the mayor said.",
+            other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
+    [InlineData("The Lorn council runs the Vexa® 10 lines, the mayor said.", false)]
+    [InlineData("The Lorn council runs the Vexa\uFFFD 10 lines, the mayor said.", false)]
+    [InlineData("The Lorn council runs 10 lines with the Vexa buses, the mayor said.", true)]
+    public void A_number_after_a_name_and_its_trademark_sign_names_a_model(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("The Lorn council runs 12 lines with the Vexa buses, the mayor said.", other)));
+
+    [Theory]
+    [InlineData("The Lorn phone has 4G and a keyboard, the company said.", false)]
+    [InlineData("The Lorn phone has 4 lenses and a keyboard, the company said.", true)]
+    public void A_number_written_against_capitals_is_a_code(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("The Lorn phone has 6 lenses and a keyboard, the company said.", other)));
+
+    [Theory]
+    [InlineData("Twenty people also died in a strike on another school in the Hask camp.", false)]
+    [InlineData("Twenty people died in a strike on a school in the Hask camp.", true)]
+    public void A_figure_of_another_place_of_the_same_kind_is_no_rival(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("Some 25 people died when shells hit a school in the Hask camp.", other)));
+
+    [Theory]
+    [InlineData("The 1998 quake that struck the Hask coast had a magnitude of 6.4, officials said.", false)]
+    [InlineData("The quake that struck the Hask coast had a magnitude of 6.4, officials said.", true)]
+    public void A_sentence_about_a_thing_named_by_its_year_tells_of_the_past(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare("A 6.1-magnitude quake struck the Hask coast, officials said.", other)));
+
+    [Theory]
+    [InlineData("The 6.1-magnitude quake rocked a coast devastated by the flood of 1998.", false)]
+    [InlineData("The 6.1-magnitude quake rocked a coast devastated by the flood in 1998.", true)]
+    public void A_year_that_names_a_thing_does_not_date_the_sentence(string story1, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(story1, "Last year, a 6.4-magnitude quake rocked the coast of Hask.")));
+
     [Fact]
     public void Figures_of_sentences_naming_different_years_are_not_one_count()
     {

@@ -80,7 +80,8 @@ internal sealed class EventValueDetector : IDivergenceDetector
         {
             foreach (var y in b.Numbers.Where(n => n.Figure.Currency == x.Figure.Currency))
             {
-                if (x.Agrees(y) || !x.Comparable(y) || x.Value <= 0 || y.Value <= 0 || Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value) > MaxMoneyRatio)
+                if (x.Agrees(y) || !x.Comparable(y) || x.Value <= 0 || y.Value <= 0 || Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value) > MaxMoneyRatio
+                    || NumberDetector.SumsApart(a.Sentence, x, b.Sentence, y))
                     continue;
                 if (a.Numbers.Any(n => b.Numbers.Any(n.Agrees)))
                     return null;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parallax.Documents;
 
 namespace Parallax.Comparison;
@@ -45,7 +46,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             nb.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(b.Sentence, n.Token));
         }
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || NamedDoers.Differ(context, a, b) || Standing(a) != Standing(b) || DifferentTallies(a.Sentence, na, b.Sentence, nb)
-            || DifferentScores(context, a.Sentence, b.Sentence))
+            || DifferentScores(context, a.Sentence, b.Sentence) || PriceList(a.Sentence) != PriceList(b.Sentence))
             return null;
         var loose = !pair.SameFact;
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
@@ -121,7 +122,19 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>The figures are held by different people or places, or cover different times or places: they count different things.</summary>
     private static bool DifferentThings(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
-        => Portion(a, x) != Portion(b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b);
+        => Portion(a, x) != Portion(b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b)
+            || DifferentAges(a, x, b, y);
+
+    /// <summary>How far apart two ages of one person may be written (a birthday between the reports, a slip).</summary>
+    private const double AgeSlack = 2;
+
+    /// <summary>
+    /// Each sentence gives one age, further apart than <see cref="AgeSlack"/>: they tell of different people ("a 32-year-old
+    /// fell 600 metres" / "the 36-year-old fell 200 metres"), whose other figures are no rivals.
+    /// </summary>
+    private static bool DifferentAges(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
+        => x.Role != FigureRole.Age && y.Role != FigureRole.Age && a.Numbers.Where(n => n.Role == FigureRole.Age).ToList() is [var ax]
+            && b.Numbers.Where(n => n.Role == FigureRole.Age).ToList() is [var ay] && Math.Abs(ax.Value - ay.Value) > AgeSlack;
 
     /// <summary>
     /// A bare figure counts what the figure right before it in its sentence counts, left unsaid ("Lawson added 16 points, and
@@ -149,11 +162,61 @@ internal sealed class NumberDetector : ClaimPairDetector
             end++;
         if (end + 1 < words.Length && words[end + 1] is "more" or "other" or "additional" or "others")
             return 1;
+        if (SpanInOneCapacity(sentence, figure))
+            return 4;
+        if (PaidInOneForm(words, end))
+            return 5;
         if (end + 2 < words.Length && words[end + 1] == "of" && (words[end + 2] is "whom" or "them" or "his" or "her" or "their" or "its" or "those" or "these"
             || sentence.IsValueToken(end + 2)))
             return 3;
         var before = figure.Token - 1;
         return before >= 0 && words[before] is "first" or "last" or "final" or "next" or "opening" or "straight" && !figure.IsDuration ? 2 : 0;
+    }
+
+    /// <summary>Nouns of a span a career or a post is counted in.</summary>
+    private static readonly FrozenSet<string> Spans = FrozenSet.ToFrozenSet(["season", "seasons", "term", "terms", "stint", "stints"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A span of time spent in one capacity ("four seasons as its scout", "two years as mayor"): part of a longer stay with the
+    /// same body ("19 seasons with the club").
+    /// </summary>
+    private static bool SpanInOneCapacity(SentenceProfile sentence, NumberFact figure)
+        => (figure.IsDuration || figure.UnitWord is { } noun && Spans.Contains(noun.ToLowerInvariant()))
+            && CountSlots.UnitToken(sentence, figure) is >= 0 and var unit && unit + 1 < sentence.Words.Length && sentence.Words[unit + 1] == "as";
+
+    /// <summary>
+    /// Two sums that cannot be rivals wherever they stand: one of a list of prices and one alone (<see cref="PriceList"/>), or a
+    /// part paid in one form and a whole (<see cref="PaidInOneForm"/>).
+    /// </summary>
+    public static bool SumsApart(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
+        => PriceList(a) != PriceList(b) || PaidInOneForm(a.Words, ValueEnd(a, x)) != PaidInOneForm(b.Words, ValueEnd(b, y));
+
+    /// <summary>The last token of the figure's value ("million" in "$80 million").</summary>
+    private static int ValueEnd(SentenceProfile sentence, NumberFact figure)
+    {
+        var end = figure.Token;
+        while (end + 1 < sentence.Words.Length && sentence.IsValueToken(end + 1))
+            end++;
+        return end;
+    }
+
+    /// <summary>How far after a sum the form it is paid in is looked for.</summary>
+    private const int PaymentWindow = 12;
+
+    /// <summary>
+    /// A sum paid in one form ("$80 million in cash", "$80 million of the price will be in stock"): a part of a price paid in
+    /// several, not a rival of the whole ("will pay $95 million").
+    /// </summary>
+    private static bool PaidInOneForm(string[] words, int end)
+    {
+        for (var i = end + 1; i + 1 < Math.Min(words.Length, end + 1 + PaymentWindow); i++)
+        {
+            if (words[i].Length == 0 || words[i] is "and" or "but" or "while" or "or")
+                return false;
+            if (words[i] == "in" && words[i + 1] is "cash" or "stock" or "shares")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -204,6 +267,14 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// <summary>A side's score: one to three digits.</summary>
     private static int? Points(string word)
         => word.Length is >= 1 and <= 3 && word.All(char.IsAsciiDigit) ? int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// The sentence gives three or more different sums of one currency: it lists the prices of several models, bids or tiers,
+    /// and each of its figures (a price, a size, a speed) belongs to one of them. Set against a sentence that gives one such
+    /// thing, which of them the other means cannot be told; two lists are compared.
+    /// </summary>
+    public static bool PriceList(SentenceProfile sentence)
+        => sentence.Numbers.Where(n => n.Figure.Currency.Length > 0).GroupBy(n => n.Figure.Currency).Any(g => g.Select(n => n.Value).Distinct().Count() >= 3);
 
     /// <summary>
     /// The claims count two or more of the same things and differ on every one ("six rifles, 12 magazines and 300 rounds"
@@ -281,9 +352,10 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>
     /// How the claim's sentence gives its figures: as revised, as initial or earlier, as forecast, as added to another ("an
-    /// additional $16 billion"), or for a part left when something is taken out ("excluding food and energy", "core
-    /// inflation"), as a set of flags (0: plainly). Figures of different standing do not contradict each
-    /// other ("8.7% initially reported" / "a revised 8.3%"); two figures of the same standing are rivals.
+    /// additional $16 billion"), for another thing than the story's ("died in a strike on another school"), or for a part
+    /// left when something is taken out ("excluding food and energy", "core inflation"), as a set of flags (0: plainly).
+    /// Figures of different standing do not contradict each other ("8.7% initially reported" / "a revised 8.3%"); two figures
+    /// of the same standing are rivals.
     /// </summary>
     private static int Standing(ClaimProfile claim)
     {
@@ -296,6 +368,7 @@ internal sealed class NumberDetector : ClaimPairDetector
                 "initially" or "originally" or "previously" or "preliminary" or "earlier" => 2,
                 "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed" => 4,
                 "additional" or "another" or "extra" or "further" when claim.Numbers.Any(n => n.Token > i && n.Token <= i + 3) => 8,
+                "another" => 32,
                 "excluding" or "excludes" or "except" or "core" or "underlying" => 16,
                 "controlling" or "stripping" or "leaving" when i + 1 < claim.Sentence.Words.Length && claim.Sentence.Words[i + 1] is "for" or "out" => 16,
                 _ => 0,
