@@ -135,7 +135,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     Standing(ranked[keyA], score), Standing(ranked[keyB], score), anchor != (-1, -1));
                 Candidates?.Invoke(all[a], all[b], features, kept);
                 if (options.LearnedPairScore)
-                    kept = model.Probability(features) >= model.Threshold;
+                    kept = model.Probability(features) >= model.Threshold || kept && Rescaled(cosine) >= options.ParaphraseCosine;
             }
             if (!kept)
                 continue;
