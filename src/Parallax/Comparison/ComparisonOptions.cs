@@ -80,6 +80,13 @@ public sealed record ComparisonOptions
     /// </summary>
     public double ParaphraseCosine { get; init; } = 0.5;
 
+    /// <summary>
+    /// With <see cref="LearnedPairScore"/>, most sentences of one other article the model may align a sentence (or a claim
+    /// of a long one) with, its best ones: trained where most pairs of a story are gold, it would align a story's
+    /// central sentence with nearly everything.
+    /// </summary>
+    public int MaxLearnedPartnersPerArticle { get; init; } = 4;
+
     /// <summary>Least lexical score for an article's headline to align with another article's headline or sentence (see <see cref="AlignmentThreshold"/>).</summary>
     public double HeadlineAlignmentThreshold { get; init; } = 0.2;
 
