@@ -68,9 +68,24 @@ public sealed record ComparisonOptions
 
     /// <summary>
     /// With a sentence encoder, whether a learned model (<c>Lexicon/alignment-model.txt</c>, trained on ECB+ topics 1-35 by the
-    /// bench's <c>learn-alignment</c>) decides which candidate pairs align instead of the threshold and partner limits.
+    /// bench's <c>learn-alignment</c>) decides which candidate pairs align instead of the threshold and partner limits (which
+    /// still keep a close paraphrase: see <see cref="ParaphraseCosine"/>).
     /// </summary>
-    public bool LearnedPairScore { get; init; }
+    public bool LearnedPairScore { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="LearnedPairScore"/>, the least rescaled cosine (see <see cref="SemanticFloor"/>) at which a pair the
+    /// threshold and partner limits keep aligns whatever the model says: trained on event-level gold, the model weighs the
+    /// encoder near zero, and a paraphrase that shares few words would not align.
+    /// </summary>
+    public double ParaphraseCosine { get; init; } = 0.5;
+
+    /// <summary>
+    /// With <see cref="LearnedPairScore"/>, most sentences of one other article the model may align a sentence (or a claim
+    /// of a long one) with, its best ones: trained where most pairs of a story are gold, it would align a story's
+    /// central sentence with nearly everything.
+    /// </summary>
+    public int MaxLearnedPartnersPerArticle { get; init; } = 4;
 
     /// <summary>Least lexical score for an article's headline to align with another article's headline or sentence (see <see cref="AlignmentThreshold"/>).</summary>
     public double HeadlineAlignmentThreshold { get; init; } = 0.2;

@@ -135,7 +135,10 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     Standing(ranked[keyA], score), Standing(ranked[keyB], score), anchor != (-1, -1));
                 Candidates?.Invoke(all[a], all[b], features, kept);
                 if (options.LearnedPairScore)
-                    kept = model.Probability(features) >= model.Threshold;
+                {
+                    kept = model.Probability(features) >= model.Threshold && Among(ranked[keyA], score, options.MaxLearnedPartnersPerArticle) && Among(ranked[keyB], score, options.MaxLearnedPartnersPerArticle)
+                        || kept && Rescaled(cosine) >= options.ParaphraseCosine;
+                }
             }
             if (!kept)
                 continue;
@@ -316,6 +319,15 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// <summary>How many of a sentence's scores toward one article beat <paramref name="score"/>, and the best of them.</summary>
     private static (int Better, double Best) Standing(List<double> scores, double score)
         => (scores.Count(s => s > score), scores.Max());
+
+    /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article.</summary>
+    private static bool Among(List<double> scores, double score, int partners)
+    {
+        var better = 0;
+        foreach (var s in scores)
+            better += s > score ? 1 : 0;
+        return better < partners;
+    }
 
     /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article, and near the best.</summary>
     private bool Keeps(List<double> scores, double score, int partners)

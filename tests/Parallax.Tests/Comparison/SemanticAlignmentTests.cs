@@ -68,6 +68,28 @@ public class SemanticAlignmentTests
         => Assert.Empty(Compare(new MeaningTable()).Alignments);
 
     [Fact]
+    public void The_learned_pair_score_aligns_a_sentence_with_its_best_few_retellings_in_another_article_not_all_of_them()
+    {
+        string[] retellings =
+        [
+            "The Harlow council closed the river bridge because of floodwater on Tuesday.",
+            "Floodwater led the council in Harlow to shut the river bridge on Tuesday.",
+            "On Tuesday the river bridge in Harlow was closed by the council as floodwater rose.",
+            "The council closed the Harlow river bridge after floodwater rose on Tuesday.",
+            "The Harlow river bridge was closed by the council on Tuesday because of floodwater.",
+            "Floodwater on Tuesday made the Harlow council close its river bridge.",
+        ];
+        const string Told = "Floodwater forced the Harlow council to close the river bridge on Tuesday.";
+        var articles = new[] { Documents.Analyze("a1", Told), Documents.Analyze("a2", string.Join(' ', retellings)) };
+        var modelOnly = ComparisonOptions.Default with { ParaphraseCosine = 2 };
+        int Partners(ComparisonOptions options)
+            => StoryComparer.Compare(articles, options, encoder: new MeaningTable([Told, .. retellings])).Alignments.Length;
+
+        Assert.Equal(retellings.Length, Partners(modelOnly with { MaxLearnedPartnersPerArticle = int.MaxValue }));
+        Assert.Equal(ComparisonOptions.Default.MaxLearnedPartnersPerArticle, Partners(modelOnly));
+    }
+
+    [Fact]
     public void With_the_learned_pair_score_a_paraphrase_aligns_and_unrelated_sentences_do_not()
     {
         var articles = new[] { Documents.Analyze("a1", First), Documents.Analyze("a2", Second) };
