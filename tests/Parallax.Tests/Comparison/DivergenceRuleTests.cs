@@ -429,6 +429,15 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("The Hask Rovers signed Ivo Tarn on Tuesday and Ada Lind today from the Lorn reserve squad.", false)]
+    [InlineData("The Hask Rovers signed Ivo Tarn and Ada Lind on Tuesday from the Lorn reserve squad.", true)]
+    public void A_claim_that_also_dates_the_act_from_its_own_day_is_no_rival(string other, bool diverges)
+    {
+        var story = Compare("On Wednesday afternoon, the Hask Rovers signed Ada Lind from the Lorn reserve squad.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
+    [Theory]
     [InlineData("In Saturday's semifinal, Lorn will play Hask, which beat Tarn 51-50 on Friday.", false)]
     [InlineData("In Saturday's semifinal, Lorn will play Hask, the coach said on Friday.", true)]
     public void A_claim_that_dates_another_event_on_the_other_day_tells_of_two_events(string other, bool diverges)

@@ -43,10 +43,28 @@ internal sealed class DateDetector : ClaimPairDetector
                 continue;
             var ys = onB[group.Key].ToList();
             var (x, y) = (group.First(), ys[0]);
-            if (!group.Any(d => ys.Any(d.CompatibleWith)) && !GivesForAnEvent(pair.B, db, x) && !GivesForAnEvent(pair.A, da, y))
+            if (!group.Any(d => ys.Any(d.CompatibleWith)) && !GivesForAnEvent(pair.B, db, x) && !GivesForAnEvent(pair.A, da, y)
+                && !DeicticOn(pair.A, group.Key) && !DeicticOn(pair.B, group.Key))
                 return (x, y);
         }
         return null;
+    }
+
+    /// <summary>Words that date from the day an article was written.</summary>
+    private static readonly HashSet<string> Deictic = ["today", "tonight", "yesterday", "tomorrow"];
+
+    /// <summary>
+    /// The claim also dates the word from the day it was written ("signed Wynn on Tuesday and Bell today", "announced today
+    /// (14 October)"): which of its dates goes with the other claim's fact, and which day its "today" was, is not known.
+    /// </summary>
+    private static bool DeicticOn(ClaimProfile claim, string head)
+    {
+        for (var i = claim.First; i < claim.End; i++)
+        {
+            if (Deictic.Contains(claim.Sentence.Words[i]) && claim.HeadConcept(i) == head)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
