@@ -437,6 +437,15 @@ public class DivergenceRuleTests
         Assert.Equal(diverges, Has(story, DivergenceKind.Date));
     }
 
+    [Fact]
+    public void A_reporting_frame_dated_from_its_own_day_is_no_rival()
+    {
+        var story = Compare(
+            "Ferry operator Hask Lines announced on Twitter today (14 March 2011) that they have restored all their business customers on other routes following an outage expected to last into next week.",
+            "Ferry operator Hask Lines announced on Twitter today (20 March 2011) that they have restored services to all customers using other routes, following an outage that was first expected to take 12 days to repair.");
+        Assert.False(Has(story, DivergenceKind.Date));
+    }
+
     [Theory]
     [InlineData("In Saturday's semifinal, Lorn will play Hask, which beat Tarn 51-50 on Friday.", false)]
     [InlineData("In Saturday's semifinal, Lorn will play Hask, the coach said on Friday.", true)]

@@ -54,12 +54,13 @@ internal sealed class DateDetector : ClaimPairDetector
     private static readonly HashSet<string> Deictic = ["today", "tonight", "yesterday", "tomorrow"];
 
     /// <summary>
-    /// The claim also dates the word from the day it was written ("signed Wynn on Tuesday and Bell today", "announced today
-    /// (14 October)"): which of its dates goes with the other claim's fact, and which day its "today" was, is not known.
+    /// The claim's sentence also dates the word from the day it was written ("signed Wynn on Tuesday and Bell today", its frame
+    /// "announced today (14 October) that …"): which of its dates goes with the other claim's fact, and which day its "today"
+    /// was, is not known.
     /// </summary>
     private static bool DeicticOn(ClaimProfile claim, string head)
     {
-        for (var i = claim.First; i < claim.End; i++)
+        for (var i = 0; i < claim.Sentence.Words.Length; i++)
         {
             if (Deictic.Contains(claim.Sentence.Words[i]) && claim.HeadConcept(i) == head)
                 return true;
