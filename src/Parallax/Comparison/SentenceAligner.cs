@@ -131,13 +131,15 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle));
             if (model is not null)
             {
+                var (standingA, standingB) = (Standing(ranked[keyA], score), Standing(ranked[keyB], score));
                 var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
-                    Standing(ranked[keyA], score), Standing(ranked[keyB], score), anchor != (-1, -1));
+                    standingA, standingB, anchor != (-1, -1));
                 Candidates?.Invoke(all[a], all[b], features, kept);
                 if (options.LearnedPairScore)
                 {
-                    kept = model.Probability(features) >= model.Threshold && Among(ranked[keyA], score, options.MaxLearnedPartnersPerArticle) && Among(ranked[keyB], score, options.MaxLearnedPartnersPerArticle)
-                        || kept && Rescaled(cosine) >= options.ParaphraseCosine;
+                    var learned = model.Probability(features) >= model.Threshold
+                        && standingA.Better < options.MaxLearnedPartnersPerArticle && standingB.Better < options.MaxLearnedPartnersPerArticle;
+                    kept = learned || kept && Rescaled(cosine) >= options.ParaphraseCosine;
                 }
             }
             if (!kept)
@@ -319,15 +321,6 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// <summary>How many of a sentence's scores toward one article beat <paramref name="score"/>, and the best of them.</summary>
     private static (int Better, double Best) Standing(List<double> scores, double score)
         => (scores.Count(s => s > score), scores.Max());
-
-    /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article.</summary>
-    private static bool Among(List<double> scores, double score, int partners)
-    {
-        var better = 0;
-        foreach (var s in scores)
-            better += s > score ? 1 : 0;
-        return better < partners;
-    }
 
     /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article, and near the best.</summary>
     private bool Keeps(List<double> scores, double score, int partners)

@@ -296,7 +296,7 @@ internal static class GovernedWords
         ["has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "'ve", "’ve", "get", "got", "gets"];
 
     /// <summary>A noun phrase follows the verb: a past participle with an object is a past tense the tagger misread ("the operation used every platform").</summary>
-    private static bool TakesObject(ClaimProfile claim, int word)
+    public static bool TakesObject(ClaimProfile claim, int word)
         => word + 1 < claim.End && !claim.Sentence.IsValueToken(word + 1)
             && (claim.Tags[word + 1] is "DT" or "PRP$" or "CD" || claim.Tags[word + 1].StartsWith("NN", StringComparison.Ordinal));
 

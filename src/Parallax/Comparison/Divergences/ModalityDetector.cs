@@ -299,7 +299,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
     private static bool DoerOnlyHedged(GovernedWords.Finding found)
     {
         var (marked, plain) = (found.Marked, found.Plain);
-        if (marked.Sentence.Words[found.Operator] is not ("allegedly" or "purportedly" or "supposedly") || !marked.Tags[found.Word].StartsWith("VB", StringComparison.Ordinal) || marked.Tags[found.Word] == "VBN" && !ObjectFollows(marked, found.Word) || AfterBe(marked, found.Word))
+        if (marked.Sentence.Words[found.Operator] is not ("allegedly" or "purportedly" or "supposedly") || !marked.Tags[found.Word].StartsWith("VB", StringComparison.Ordinal) || marked.Tags[found.Word] == "VBN" && !GovernedWords.TakesObject(marked, found.Word) || AfterBe(marked, found.Word))
             return false;
         if (plain.Tags[found.PlainWord] != "VBN" || !AfterBe(plain, found.PlainWord))
             return false;
@@ -326,10 +326,6 @@ internal sealed class ModalityDetector : ClaimPairDetector
         }
         return false;
     }
-
-    /// <summary>A noun phrase follows the verb: a past participle with an object is a past tense the tagger misread ("allegedly struck a cyclist").</summary>
-    private static bool ObjectFollows(ClaimProfile claim, int word)
-        => word + 1 < claim.End && (claim.Tags[word + 1] is "DT" or "CD" or "PRP$" or "NNP" || claim.Sentence.IsValueToken(word + 1));
 
     private static bool AfterBe(ClaimProfile claim, int word)
     {

@@ -157,9 +157,7 @@ internal sealed class NumberDetector : ClaimPairDetector
     private static int Portion(SentenceProfile sentence, NumberFact figure)
     {
         var words = sentence.Words;
-        var end = figure.Token;
-        while (end + 1 < words.Length && sentence.IsValueToken(end + 1))
-            end++;
+        var end = ValueEnd(sentence, figure);
         if (end + 1 < words.Length && words[end + 1] is "more" or "other" or "additional" or "others")
             return 1;
         if (SpanInOneCapacity(sentence, figure))
