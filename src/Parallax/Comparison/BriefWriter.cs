@@ -29,15 +29,6 @@ internal sealed class BriefWriter(ComparisonOptions options)
         }
         var outlets = articles.Select(a => BriefSupport.Key(a.Article.Outlet)).ToArray();
         var diverging = Diverging(divergences);
-        var supporters = new Dictionary<int, List<SentenceProfile>>();
-        foreach (var p in all)
-        {
-            if (neighbours.TryGetValue(p.Global, out var list))
-            {
-                supporters[p.Global] = [.. list.Where(n => !diverging.Contains((p.Ref, n.Ref))
-                    && !BriefSupport.Contradicts(p, outlets[p.Ref.Article], n, outlets[n.Ref.Article]))];
-            }
-        }
         var origins = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).Distinct().Count();
         var centroid = Centroid(all);
         var maxCentrality = all.Max(p => Dot(p, centroid));
@@ -70,7 +61,7 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return [.. chosen
             .OrderBy(p => p.Ref.Sentence / (double)profiles[p.Ref.Article].Length)
             .ThenBy(p => p.Ref.Article)
-            .Select(p => new BriefSentence(Tidy(p.Text), [.. Sources(p, supporters)]) { Wording = p.Ref })];
+            .Select(p => new BriefSentence(Tidy(p.Text), [.. Sources(p, Supporters(p, neighbours, diverging, outlets))]) { Wording = p.Ref })];
     }
 
     /// <summary>
@@ -159,13 +150,14 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return facts;
     }
 
-    private static IEnumerable<SentenceRef> Sources(SentenceProfile p, Dictionary<int, List<SentenceProfile>> supporters)
-    {
-        var refs = new List<SentenceRef> { p.Ref };
-        if (supporters.TryGetValue(p.Global, out var list))
-            refs.AddRange(list.Select(n => n.Ref));
-        return refs.Distinct().OrderBy(r => (r.Article, r.Sentence));
-    }
+    /// <summary>The sentences aligned with <paramref name="p"/> that no divergence sets apart from it and that do not contradict it.</summary>
+    private static IEnumerable<SentenceProfile> Supporters(SentenceProfile p, Dictionary<int, List<SentenceProfile>> neighbours, HashSet<(SentenceRef, SentenceRef)> diverging, string[] outlets)
+        => neighbours.TryGetValue(p.Global, out var list)
+            ? list.Where(n => !diverging.Contains((p.Ref, n.Ref)) && !BriefSupport.Contradicts(p, outlets[p.Ref.Article], n, outlets[n.Ref.Article]))
+            : [];
+
+    private static IEnumerable<SentenceRef> Sources(SentenceProfile p, IEnumerable<SentenceProfile> supporters)
+        => supporters.Select(n => n.Ref).Prepend(p.Ref).Distinct().OrderBy(r => (r.Article, r.Sentence));
 
     private static Dictionary<int, double> Centroid(List<SentenceProfile> all)
     {

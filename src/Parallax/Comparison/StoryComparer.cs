@@ -35,7 +35,12 @@ public static class StoryComparer
         var (claims, quotes, storyEntityOfDocumentEntity) = ReadClaims(articles, story, resolved, profiles);
         var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
         var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace, Candidates = candidates }.Align(profiles, meanings, claims), NearCopies.Find(profiles));
-        var claimPairs = pairs.Select(pair => ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score, pair.Anchor)).ToList();
+        var claimPairs = new List<ClaimPair>[pairs.Count];
+        Parallel.For(0, pairs.Count, i =>
+        {
+            var pair = pairs[i];
+            claimPairs[i] = ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score, pair.Anchor);
+        });
         var divergences = DivergencePipeline.Default.Run(new DivergenceContext
         {
             Articles = articles,

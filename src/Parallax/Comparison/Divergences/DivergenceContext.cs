@@ -21,7 +21,34 @@ internal sealed class DivergenceContext
     /// <summary>Least alignment score of two sentences for a divergence between their claims (see <see cref="ComparisonOptions.DivergenceAlignmentMargin"/>).</summary>
     public double MinSentenceScore { get; init; }
 
+    private Dictionary<SentenceRef, List<SentenceProfile>>? _partners;
+
     public string Id(SentenceProfile p) => Articles[p.Ref.Article].Article.Id;
+
+    /// <summary>The sentences aligned with <paramref name="sentence"/>, read from an index built on first use (a story can hold tens of thousands of pairs).</summary>
+    public IReadOnlyList<SentenceProfile> PartnersOf(SentenceProfile sentence)
+    {
+        var partners = LazyInitializer.EnsureInitialized(ref _partners, () => IndexPartners(Pairs));
+        return partners.TryGetValue(sentence.Ref, out var found) ? found : [];
+    }
+
+    private static Dictionary<SentenceRef, List<SentenceProfile>> IndexPartners(IReadOnlyList<AlignedPair> pairs)
+    {
+        var partners = new Dictionary<SentenceRef, List<SentenceProfile>>();
+        foreach (var pair in pairs)
+        {
+            Add(pair.A, pair.B);
+            Add(pair.B, pair.A);
+        }
+        return partners;
+
+        void Add(SentenceProfile from, SentenceProfile to)
+        {
+            if (!partners.TryGetValue(from.Ref, out var list))
+                partners[from.Ref] = list = [];
+            list.Add(to);
+        }
+    }
 
     public static ImmutableArray<SentenceRef> Refs(SentenceProfile a, SentenceProfile b) => [a.Ref, b.Ref];
 
@@ -59,16 +86,24 @@ internal interface IDivergenceDetector
 /// <summary>A detector that compares the two claims of each matched pair that state the same fact.</summary>
 internal abstract class ClaimPairDetector : IDivergenceDetector
 {
+    /// <summary>The divergences of the matched pairs in their order; the pairs are read on every core (a story of 20 articles can match a hundred thousand).</summary>
     public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
     {
-        foreach (var pair in context.ClaimPairs)
+        var pairs = context.ClaimPairs;
+        var divergences = new Divergence?[pairs.Count];
+        Parallel.For(0, pairs.Count, i =>
         {
-            if (Between(context, pair) is { } divergence && HoldsUp(context, divergence, pair))
-                yield return divergence with { Claims = DivergenceContext.ClaimIds(pair) };
-        }
+            var pair = pairs[i];
+            if (MayHoldUp(context, pair) && Between(context, pair) is { } divergence && HoldsUp(context, divergence, pair))
+                divergences[i] = divergence with { Claims = DivergenceContext.ClaimIds(pair) };
+        });
+        return divergences.OfType<Divergence>();
     }
 
     protected abstract Divergence? Between(DivergenceContext context, ClaimPair pair);
+
+    /// <summary>Whether a divergence of this detector's kinds could hold up between the pair's claims (see <see cref="HoldsUp"/>), read before the claims are compared.</summary>
+    protected virtual bool MayHoldUp(DivergenceContext context, ClaimPair pair) => pair.SentenceScore >= context.MinSentenceScore;
 
     /// <summary>Whether the sentences align well enough (see <see cref="DivergenceContext.MinSentenceScore"/>) and the claims are worded closely enough for the divergence's kind (see <see cref="MinClaimScore"/>).</summary>
     protected virtual bool HoldsUp(DivergenceContext context, Divergence divergence, ClaimPair pair)

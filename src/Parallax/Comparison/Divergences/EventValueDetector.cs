@@ -23,11 +23,12 @@ internal sealed class EventValueDetector : IDivergenceDetector
             for (var y = x + 1; y < context.Claims.Length; y++)
             {
                 var best = new Dictionary<(string Event, DivergenceKind Kind), (Divergence Divergence, double Score)>();
-                foreach (var a in context.Claims[x].Where(c => c.EventConcept is not null))
+                foreach (var a in context.Claims[x].Where(c => c.EventConcept is not null && (c.Sentence.Dates.Count > 0 || GivesMoney(c.Sentence))))
                 {
+                    var (datesA, moneyA) = (a.Sentence.Dates.Count > 0, GivesMoney(a.Sentence));
                     foreach (var b in context.Claims[y].Where(c => c.EventConcept == a.EventConcept))
                     {
-                        if (!SharedParticipant(a, b) || NamedDoers.Differ(context, a, b))
+                        if (!(datesA && b.Sentence.Dates.Count > 0 || moneyA && GivesMoney(b.Sentence)) || !SharedParticipant(a, b) || NamedDoers.Differ(context, a, b))
                             continue;
                         var score = TermWeights.Cosine(a.Vector, b.Vector);
                         if (score < MinScore)
@@ -47,6 +48,8 @@ internal sealed class EventValueDetector : IDivergenceDetector
         }
         return result;
     }
+
+    private static bool GivesMoney(SentenceProfile sentence) => sentence.Numbers.Exists(n => n.Figure.Currency.Length > 0);
 
     private static bool SharedParticipant(ClaimProfile a, ClaimProfile b)
     {

@@ -62,12 +62,7 @@ internal sealed class FramingDetector : IDivergenceDetector
                 {
                     foreach (var cy in claims[y])
                     {
-                        var shared = cx.Topics.Keys.Where(k => cy.Topics.ContainsKey(k) && Rare(k, x, y))
-                            .OrderBy(k => cx.Topics[k].Distance + cy.Topics[k].Distance)
-                            .ThenByDescending(k => k.StartsWith("h:", StringComparison.Ordinal))
-                            .ThenBy(k => frequency[k])
-                            .ThenBy(k => k, StringComparer.Ordinal)
-                            .FirstOrDefault();
+                        var shared = SharedTopic(cx, cy, k => Rare(k, x, y), frequency);
                         if (shared is not null && FramingBetween(context, cx, cy, cx.Topics[shared].Text) is { } divergence)
                             candidates.Add((divergence, shared.StartsWith("h:", StringComparison.Ordinal)));
                     }
@@ -79,6 +74,22 @@ internal sealed class FramingDetector : IDivergenceDetector
             .ThenBy(c => (c.Divergence.Sentences[0].Article, c.Divergence.Sentences[0].Sentence, c.Divergence.Sentences[1].Sentence))
             .Select(c => c.Divergence)
             .Take(MaxFramingDivergences)];
+    }
+
+    /// <summary>The rare topic both claims speak of that lies nearest their proposal words (a compound first, then the rarer, then by spelling), or null.</summary>
+    private static string? SharedTopic(ProposalClaim cx, ProposalClaim cy, Func<string, bool> rare, Dictionary<string, int> frequency)
+    {
+        string? best = null;
+        (int Distance, bool Plain, int Frequency) bestRank = default;
+        foreach (var (key, (_, distance)) in cx.Topics)
+        {
+            if (!cy.Topics.TryGetValue(key, out var other) || !rare(key))
+                continue;
+            var rank = (distance + other.Distance, !key.StartsWith("h:", StringComparison.Ordinal), frequency[key]);
+            if (best is null || rank.CompareTo(bestRank) < 0 || rank.CompareTo(bestRank) == 0 && string.CompareOrdinal(key, best) < 0)
+                (best, bestRank) = (key, rank);
+        }
+        return best;
     }
 
     private static Divergence? FramingBetween(DivergenceContext context, ProposalClaim x, ProposalClaim y, string topic)

@@ -305,10 +305,9 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// </summary>
     private static bool Elsewhere(DivergenceContext context, SentenceProfile sentence, SentenceProfile giver, NumberFact figure)
     {
-        foreach (var pair in context.Pairs)
+        foreach (var other in context.PartnersOf(giver))
         {
-            var other = pair.A == giver ? pair.B : pair.B == giver ? pair.A : null;
-            if (other is null || other == sentence || other.Ref.Article != sentence.Ref.Article)
+            if (other == sentence || other.Ref.Article != sentence.Ref.Article)
                 continue;
             foreach (var n in other.Numbers)
             {

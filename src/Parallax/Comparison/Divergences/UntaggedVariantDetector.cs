@@ -12,6 +12,9 @@ internal sealed class UntaggedVariantDetector : ClaimPairDetector
 {
     private const double Confidence = 0.7;
 
+    /// <summary>A spelling holds up between sentences aligned below the divergence floor.</summary>
+    protected override bool MayHoldUp(DivergenceContext context, ClaimPair pair) => true;
+
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
         if (!pair.SameFact)
