@@ -64,51 +64,22 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         var model = meanings is not null && (options.LearnedPairScore || Candidates is not null) ? PairModel.Default : null;
         var threshold = meanings is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold;
         var floor = model is null ? threshold : Math.Min(model.Floor, threshold);
-        var candidates = new List<(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical)>();
-        var accumulator = new double[all.Length];
-        var touched = new List<int>();
-        foreach (var p in all)
+        var found = new List<Candidate>[all.Length];
+        if (Trace is null)
         {
-            foreach (var (term, weight) in p.Vector)
+            Parallel.For(0, all.Length, () => new Scratch(all.Length), (i, _, scratch) =>
             {
-                foreach (var (other, w) in postings[term])
-                {
-                    if (other <= p.Global || all[other].Ref.Article == p.Ref.Article)
-                        continue;
-                    if (accumulator[other] == 0)
-                        touched.Add(other);
-                    accumulator[other] += weight * w;
-                }
-            }
-            if (meanings is null)
-            {
-                foreach (var other in touched)
-                {
-                    var lexical = Lexical(p, all[other], accumulator[other]);
-                    var (score, linked) = WithEvent(p, all[other], lexical, options.AlignmentThreshold, claims);
-                    Trace?.Invoke(p, all[other], lexical, 0, score, (-1, -1));
-                    if (score >= options.AlignmentThreshold)
-                        candidates.Add((p.Global, other, score, 0, (-1, -1), linked, lexical));
-                }
-            }
-            else
-            {
-                for (var other = p.Global + 1; other < all.Length; other++)
-                {
-                    if (all[other].Ref.Article == p.Ref.Article)
-                        continue;
-                    var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
-                    var lexical = Lexical(p, all[other], accumulator[other]);
-                    var (score, linked) = WithEvent(p, all[other], Mixed(lexical, cosine), floor, claims);
-                    Trace?.Invoke(p, all[other], lexical, cosine, score, anchor);
-                    if (score >= floor)
-                        candidates.Add((p.Global, other, score, cosine, anchor, linked, lexical));
-                }
-            }
-            foreach (var other in touched)
-                accumulator[other] = 0;
-            touched.Clear();
+                found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
+                return scratch;
+            }, _ => { });
         }
+        else
+        {
+            var scratch = new Scratch(all.Length);
+            for (var i = 0; i < all.Length; i++)
+                found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
+        }
+        var candidates = found.SelectMany(c => c).ToList();
 
         var ranked = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
         var rankedByEvent = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
@@ -155,6 +126,67 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         }
         pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
         return pairs;
+    }
+
+    /// <summary>
+    /// The candidate partners of sentence <paramref name="index"/> among the sentences after it in other articles: with the encoder every such
+    /// pair is scored, without it only those sharing a term; each sentence is scanned on its own, so the story's sentences are scanned on every core.
+    /// </summary>
+    private List<Candidate> Scan(SentenceProfile[] all, int index, Dictionary<int, List<(int Global, double Weight)>> postings, float[][]? meanings,
+        List<ClaimProfile>[][]? claims, double floor, Scratch scratch)
+    {
+        var (p, accumulator, touched) = (all[index], scratch.Accumulator, scratch.Touched);
+        var candidates = new List<Candidate>();
+        foreach (var (term, weight) in p.Vector)
+        {
+            foreach (var (other, w) in postings[term])
+            {
+                if (other <= p.Global || all[other].Ref.Article == p.Ref.Article)
+                    continue;
+                if (accumulator[other] == 0)
+                    touched.Add(other);
+                accumulator[other] += weight * w;
+            }
+        }
+        if (meanings is null)
+        {
+            foreach (var other in touched)
+            {
+                var lexical = Lexical(p, all[other], accumulator[other]);
+                var (score, linked) = WithEvent(p, all[other], lexical, options.AlignmentThreshold, claims);
+                Trace?.Invoke(p, all[other], lexical, 0, score, (-1, -1));
+                if (score >= options.AlignmentThreshold)
+                    candidates.Add(new(p.Global, other, score, 0, (-1, -1), linked, lexical));
+            }
+        }
+        else
+        {
+            for (var other = p.Global + 1; other < all.Length; other++)
+            {
+                if (all[other].Ref.Article == p.Ref.Article)
+                    continue;
+                var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
+                var lexical = Lexical(p, all[other], accumulator[other]);
+                var (score, linked) = WithEvent(p, all[other], Mixed(lexical, cosine), floor, claims);
+                Trace?.Invoke(p, all[other], lexical, cosine, score, anchor);
+                if (score >= floor)
+                    candidates.Add(new(p.Global, other, score, cosine, anchor, linked, lexical));
+            }
+        }
+        foreach (var other in touched)
+            accumulator[other] = 0;
+        touched.Clear();
+        return candidates;
+    }
+
+    private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
+
+    /// <summary>A scanning thread's running lexical sums toward every sentence, and the sentences it touched.</summary>
+    private sealed class Scratch(int sentences)
+    {
+        public double[] Accumulator { get; } = new double[sentences];
+
+        public List<int> Touched { get; } = [];
     }
 
     /// <summary>The lexical cosine of two sentences, or of their best-matching clause chunks when those match better.</summary>
