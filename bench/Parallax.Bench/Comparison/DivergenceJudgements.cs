@@ -27,9 +27,12 @@ internal static class DivergenceJudgements
         }
     }
 
+    /// <summary>The judgements in <paramref name="path"/>; none when the file does not exist yet (a new batch, nothing judged).</summary>
     public static Dictionary<DivergenceKey, Judgement> Read(string path)
     {
         var result = new Dictionary<DivergenceKey, Judgement>();
+        if (!File.Exists(path))
+            return result;
         foreach (var (fields, judgement, line) in Rows(path, "story, kind, sentences, verdict (real|noise)[, note]"))
         {
             var key = new DivergenceKey(int.Parse(fields[0], CultureInfo.InvariantCulture), fields[1], fields[2]);
