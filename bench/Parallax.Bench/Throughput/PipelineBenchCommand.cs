@@ -112,13 +112,17 @@ internal sealed class PipelineBenchCommand : IBenchCommand
         ProcessMemory.ResetPeak();
         var thread = ThreadCpuTime.Seconds();
         var process = ThreadCpuTime.ProcessSeconds();
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
         var clock = Stopwatch.StartNew();
         foreach (var article in articles)
             Analyzer.Analyze(article);
         var wall = clock.Elapsed.TotalSeconds;
         thread = ThreadCpuTime.Seconds() - thread;
         process = ThreadCpuTime.ProcessSeconds() - process;
-        Print("analysis, one thread", articles.Length, words, wall, $"; process CPU {process:F2} s = {words / Math.Max(process, 0.01):N0} words/CPU-s (the analysing thread alone {thread:F2} s)");
+        jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
+        jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitTime;
+        Print("analysis, one thread", articles.Length, words, wall, $"; process CPU {process:F2} s = {words / Math.Max(process, 0.01):N0} words/CPU-s (the analysing thread alone {thread:F2} s; JIT during the phase: {jitMethods:N0} methods, {jitTime.TotalSeconds:F2} s)");
     }
 
     /// <summary>What <c>parallax analyze --format json</c> does after reading: every article on all cores, then one JSON report.</summary>
