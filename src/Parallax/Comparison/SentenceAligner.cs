@@ -79,7 +79,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             for (var i = 0; i < all.Length; i++)
                 found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
         }
-        var candidates = found.SelectMany(c => c).ToList();
+        var candidates = new List<Candidate>(found.Sum(c => c.Count));
+        foreach (var some in found)
+            candidates.AddRange(some);
 
         var ranked = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
         var rankedByEvent = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
@@ -93,39 +95,54 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 Rank(rankedByEvent, (b, anchor.B, all[a].Ref.Article), score);
             }
         }
-        var pairs = new List<AlignedPair>();
-        foreach (var (a, b, score, cosine, anchor, linked, lexical) in candidates)
+        var decided = new AlignedPair?[candidates.Count];
+        if (Candidates is null)
+            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], ranked, rankedByEvent, model, threshold, meanings is not null));
+        else
         {
-            var (keyA, keyB) = ((a, anchor.A, all[b].Ref.Article), (b, anchor.B, all[a].Ref.Article));
-            var kept = score >= threshold
-                && (Keeps(ranked[keyA], score, options.MaxPartnersPerArticle) && Keeps(ranked[keyB], score, options.MaxPartnersPerArticle)
-                    || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle));
-            if (model is not null)
-            {
-                var (standingA, standingB) = (Standing(ranked[keyA], score), Standing(ranked[keyB], score));
-                var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
-                    standingA, standingB, anchor != (-1, -1));
-                Candidates?.Invoke(all[a], all[b], features, kept);
-                if (options.LearnedPairScore)
-                {
-                    var learned = model.Probability(features) >= model.Threshold
-                        && standingA.Better < options.MaxLearnedPartnersPerArticle && standingB.Better < options.MaxLearnedPartnersPerArticle;
-                    kept = learned || kept && Rescaled(cosine) >= options.ParaphraseCosine;
-                }
-            }
-            if (!kept)
-                continue;
-            var (pa, pb) = (all[a], all[b]);
-            var (coverageA, coverageB) = (Coverage(pa, pb), Coverage(pb, pa));
-            if (meanings is not null)
-            {
-                var semantic = Rescaled(cosine);
-                (coverageA, coverageB) = (Math.Max(coverageA, semantic), Math.Max(coverageB, semantic));
-            }
-            pairs.Add(new AlignedPair(pa, pb, Math.Min(1, score), coverageA, coverageB) { Anchor = anchor });
+            for (var i = 0; i < candidates.Count; i++)
+                decided[i] = Decide(all, candidates[i], ranked, rankedByEvent, model, threshold, meanings is not null);
         }
+        var pairs = decided.OfType<AlignedPair>().ToList();
         pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
         return pairs;
+    }
+
+    /// <summary>
+    /// The aligned pair a candidate makes when the hand limits keep it (among the best few partners of each side toward the
+    /// other's article, or of its event partners) or the learned decision does; null when neither does.
+    /// </summary>
+    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, Dictionary<(int Sentence, int Claim, int Article), List<double>> ranked,
+        Dictionary<(int Sentence, int Claim, int Article), List<double>> rankedByEvent, PairModel? model, double threshold, bool semantic)
+    {
+        var (a, b, score, cosine, anchor, linked, lexical) = candidate;
+        var (keyA, keyB) = ((a, anchor.A, all[b].Ref.Article), (b, anchor.B, all[a].Ref.Article));
+        var kept = score >= threshold
+            && (Keeps(ranked[keyA], score, options.MaxPartnersPerArticle) && Keeps(ranked[keyB], score, options.MaxPartnersPerArticle)
+                || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle));
+        if (model is not null)
+        {
+            var (standingA, standingB) = (Standing(ranked[keyA], score), Standing(ranked[keyB], score));
+            var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
+                standingA, standingB, anchor != (-1, -1));
+            Candidates?.Invoke(all[a], all[b], features, kept);
+            if (options.LearnedPairScore)
+            {
+                var learned = model.Probability(features) >= model.Threshold
+                    && standingA.Better < options.MaxLearnedPartnersPerArticle && standingB.Better < options.MaxLearnedPartnersPerArticle;
+                kept = learned || kept && Rescaled(cosine) >= options.ParaphraseCosine;
+            }
+        }
+        if (!kept)
+            return null;
+        var (pa, pb) = (all[a], all[b]);
+        var (coverageA, coverageB) = (Coverage(pa, pb), Coverage(pb, pa));
+        if (semantic)
+        {
+            var rescaled = Rescaled(cosine);
+            (coverageA, coverageB) = (Math.Max(coverageA, rescaled), Math.Max(coverageB, rescaled));
+        }
+        return new AlignedPair(pa, pb, Math.Min(1, score), coverageA, coverageB) { Anchor = anchor };
     }
 
     /// <summary>

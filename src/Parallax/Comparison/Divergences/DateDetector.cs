@@ -12,7 +12,7 @@ internal sealed class DateDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        if (!pair.SameFact)
+        if (!pair.SameFact || pair.A.Sentence.Dates.Count == 0 || pair.B.Sentence.Dates.Count == 0)
             return null;
         var da = pair.A.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.A.Sentence)).ToList();
         var db = pair.B.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.B.Sentence)).ToList();

@@ -36,6 +36,8 @@ internal sealed class NumberDetector : ClaimPairDetector
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
         var (a, b) = (pair.A, pair.B);
+        if (a.Sentence.Numbers.Count == 0 || b.Sentence.Numbers.Count == 0)
+            return null;
         var na = a.NumbersWithFrame.ToList();
         var nb = b.NumbersWithFrame.ToList();
         na.RemoveAll(n => n.Role == FigureRole.Earlier);
