@@ -5,7 +5,7 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// Recognises the lines a site prints above or below a headline to date the article ("Updated: 28 November 2005,
-/// 02:24 GMT", "Posted 11/27/2005 7:21 AM", "WEDNESDAY, JULY 29, 2009") and web addresses: neither is the story's
+/// 02:24 GMT", "Posted 3/9/2017 6:05 PM", "FRIDAY, OCTOBER 2, 2015") and web addresses: neither is the story's
 /// headline nor its prose.
 /// </summary>
 internal static class Timestamps

@@ -45,9 +45,10 @@ public class HeadlineAlignmentTests
     }
 
     [Theory]
-    [InlineData("Updated: 28 November 2005, 02:24 GMT")]
-    [InlineData("Posted 11 / 27 / 2005 7: 21 AM")]
-    [InlineData("WEDNESDAY, JULY 29, 2009")]
+    [InlineData("Updated: 14 March 2019, 08:15 GMT")]
+    [InlineData("Posted 3 / 9 / 2017 6: 05 PM")]
+    [InlineData("FRIDAY, OCTOBER 2, 2015")]
+    [InlineData("Article posted on 02. 10. 2015")]
     public void A_line_that_dates_the_article_is_no_headline(string stamp)
     {
         var story = Compare(stamp + "\n\n" + Lakeland, Valley);
