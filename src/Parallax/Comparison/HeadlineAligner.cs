@@ -19,20 +19,21 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
 
     /// <summary>
     /// The index of the article's headline among its headings: its first heading that is not boilerplate and comes
-    /// before the body's first sentence of prose (lines such as an address, a byline or a date may come between).
+    /// before the body's first sentence of prose (lines such as an address, a byline or a date may come between) and is
+    /// not a line that dates the article or a web address.
     /// </summary>
     public static int? HeadlineOf(ArticleAnalysis article)
     {
         var body = BodyStart(article);
         for (var i = 0; i < article.Headings.Length && article.Headings[i].Start < body; i++)
         {
-            if (!article.Headings[i].Boilerplate)
+            if (!article.Headings[i].Boilerplate && !Timestamps.IsStamp(article.Headings[i].Text) && !Timestamps.IsAddress(article.Headings[i].Text))
                 return i;
         }
         return null;
     }
 
-    /// <summary>Where the first sentence of prose starts: one that ends as a sentence does, with a few words before.</summary>
+    /// <summary>Where the first sentence of prose starts: one that ends as a sentence does, with a few words before, on a line that is no web address.</summary>
     private static int BodyStart(ArticleAnalysis article)
     {
         foreach (var sentence in article.Sentences)
@@ -40,11 +41,15 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
             var words = 0;
             foreach (var token in article.TokensOf(sentence))
                 words += token.Kind == TokenKind.Word ? 1 : 0;
-            if (words >= MinProseWords && sentence.Text.TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '’' or '\''])
+            if (words >= MinProseWords && sentence.Text.TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '’' or '\''] && !OnAddressLine(article.Text, sentence.Start))
                 return sentence.Start;
         }
         return int.MaxValue;
     }
+
+    /// <summary>True when the line the sentence starts on starts with a web address (which a sentence splitter may cut at its dots).</summary>
+    private static bool OnAddressLine(string text, int start)
+        => Timestamps.IsAddress(text[(start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1)..Math.Min(text.Length, start + 8)]);
 
     /// <summary>The headline texts the encoder is given, in article order.</summary>
     public static IEnumerable<string> Texts(IReadOnlyList<ArticleAnalysis> articles)

@@ -44,6 +44,24 @@ public class HeadlineAlignmentTests
         Assert.Contains(story.HeadlineAlignments, h => h.Headings[0].Article == 0 && story.Articles[0].Headings[h.Headings[0].Heading].Text.StartsWith("Dam Cracks", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Updated: 14 March 2019, 08:15 GMT")]
+    [InlineData("Posted 3 / 9 / 2017 6: 05 PM")]
+    [InlineData("FRIDAY, OCTOBER 2, 2015")]
+    [InlineData("Article posted on 02. 10. 2015")]
+    public void A_line_that_dates_the_article_is_no_headline(string stamp)
+    {
+        var story = Compare(stamp + "\n\n" + Lakeland, Valley);
+        Assert.Equal("Dam Cracks Force Evacuation Of Three Villages", story.Articles[0].Headings[story.HeadlineOf(0)!.Value].Text);
+    }
+
+    [Fact]
+    public void A_web_address_cut_at_its_dots_is_no_sentence_of_prose()
+    {
+        var story = Compare("http: / / www. example. com / news / dam - cracks - force - evacuation / 6832. html#.\n\n" + Lakeland, Valley);
+        Assert.Equal("Dam Cracks Force Evacuation Of Three Villages", story.Articles[0].Headings[story.HeadlineOf(0)!.Value].Text);
+    }
+
     [Fact]
     public void A_heading_below_the_first_paragraph_is_no_headline()
     {
