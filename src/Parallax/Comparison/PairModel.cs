@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Parallax.Entities;
 
@@ -57,27 +56,45 @@ internal static class PairFeatures
         "shared-entities", "shared-number", "shared-date", "first-position", "last-position", "claim-anchored", "short",
     ];
 
-    private static readonly FrozenDictionary<string, int> Index = Names.Select((n, i) => (n, i)).ToFrozenDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+    /// <summary>Each feature's place in <see cref="Names"/>, looked up once.</summary>
+    private static class Slot
+    {
+        public static readonly int Mixed = Array.IndexOf(Names, "mixed");
+        public static readonly int Lexical = Array.IndexOf(Names, "lexical");
+        public static readonly int Cosine = Array.IndexOf(Names, "cosine");
+        public static readonly int Event = Array.IndexOf(Names, "event");
+        public static readonly int BestOfBoth = Array.IndexOf(Names, "best-of-both");
+        public static readonly int BestOfOne = Array.IndexOf(Names, "best-of-one");
+        public static readonly int Rank = Array.IndexOf(Names, "rank");
+        public static readonly int Relative = Array.IndexOf(Names, "relative");
+        public static readonly int SharedEntities = Array.IndexOf(Names, "shared-entities");
+        public static readonly int SharedNumber = Array.IndexOf(Names, "shared-number");
+        public static readonly int SharedDate = Array.IndexOf(Names, "shared-date");
+        public static readonly int FirstPosition = Array.IndexOf(Names, "first-position");
+        public static readonly int LastPosition = Array.IndexOf(Names, "last-position");
+        public static readonly int ClaimAnchored = Array.IndexOf(Names, "claim-anchored");
+        public static readonly int Short = Array.IndexOf(Names, "short");
+    }
 
     /// <summary>The features of a pair: its scores, event link, standing among each sentence's candidates toward the other article, shared values and places.</summary>
     public static double[] Of(SentenceProfile a, SentenceProfile b, double score, double mixed, double lexical, double cosine, bool linked, (int Better, double Best) rankA, (int Better, double Best) rankB, bool anchored)
     {
         var x = new double[Names.Length];
-        x[Index["mixed"]] = mixed;
-        x[Index["lexical"]] = lexical;
-        x[Index["cosine"]] = cosine;
-        x[Index["event"]] = linked ? 1 : 0;
-        x[Index["best-of-both"]] = rankA.Better == 0 && rankB.Better == 0 ? 1 : 0;
-        x[Index["best-of-one"]] = (rankA.Better == 0) != (rankB.Better == 0) ? 1 : 0;
-        x[Index["rank"]] = Math.Min(Math.Max(rankA.Better, rankB.Better), 5) / 5.0;
-        x[Index["relative"]] = Math.Min(Relative(score, rankA.Best), Relative(score, rankB.Best));
-        x[Index["shared-entities"]] = Math.Min(SharedEntities(a, b), 3) / 3.0;
-        x[Index["shared-number"]] = a.Numbers.Exists(n => b.Numbers.Exists(m => n.Comparable(m) && n.Agrees(m))) ? 1 : 0;
-        x[Index["shared-date"]] = a.Dates.Exists(d => d.Anchored && b.Dates.Exists(e => e.Anchored && d.Value == e.Value)) ? 1 : 0;
-        x[Index["first-position"]] = 1.0 / (1 + Math.Min(a.Ref.Sentence, b.Ref.Sentence));
-        x[Index["last-position"]] = 1.0 / (1 + Math.Max(a.Ref.Sentence, b.Ref.Sentence));
-        x[Index["claim-anchored"]] = anchored ? 1 : 0;
-        x[Index["short"]] = Math.Min(Math.Min(a.ContentWords, b.ContentWords), 20) / 20.0;
+        x[Slot.Mixed] = mixed;
+        x[Slot.Lexical] = lexical;
+        x[Slot.Cosine] = cosine;
+        x[Slot.Event] = linked ? 1 : 0;
+        x[Slot.BestOfBoth] = rankA.Better == 0 && rankB.Better == 0 ? 1 : 0;
+        x[Slot.BestOfOne] = (rankA.Better == 0) != (rankB.Better == 0) ? 1 : 0;
+        x[Slot.Rank] = Math.Min(Math.Max(rankA.Better, rankB.Better), 5) / 5.0;
+        x[Slot.Relative] = Math.Min(Relative(score, rankA.Best), Relative(score, rankB.Best));
+        x[Slot.SharedEntities] = Math.Min(SharedEntities(a, b), 3) / 3.0;
+        x[Slot.SharedNumber] = a.Numbers.Exists(n => b.Numbers.Exists(m => n.Comparable(m) && n.Agrees(m))) ? 1 : 0;
+        x[Slot.SharedDate] = a.Dates.Exists(d => d.Anchored && b.Dates.Exists(e => e.Anchored && d.Value == e.Value)) ? 1 : 0;
+        x[Slot.FirstPosition] = 1.0 / (1 + Math.Min(a.Ref.Sentence, b.Ref.Sentence));
+        x[Slot.LastPosition] = 1.0 / (1 + Math.Max(a.Ref.Sentence, b.Ref.Sentence));
+        x[Slot.ClaimAnchored] = anchored ? 1 : 0;
+        x[Slot.Short] = Math.Min(Math.Min(a.ContentWords, b.ContentWords), 20) / 20.0;
         return x;
     }
 
@@ -86,8 +103,12 @@ internal static class PairFeatures
     private static int SharedEntities(SentenceProfile a, SentenceProfile b)
     {
         var shared = 0;
-        foreach (var entity in a.Entities.Select(o => o.Entity).Distinct())
-            shared += b.Entities.Exists(o => o.Entity == entity) ? 1 : 0;
+        for (var i = 0; i < a.Entities.Count; i++)
+        {
+            var entity = a.Entities[i].Entity;
+            if (a.Entities.FindIndex(0, i, o => o.Entity == entity) < 0 && b.Entities.Exists(o => o.Entity == entity))
+                shared++;
+        }
         return shared;
     }
 }

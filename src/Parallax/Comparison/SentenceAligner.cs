@@ -120,7 +120,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         var kept = score >= threshold
             && (Keeps(ranked[keyA], score, options.MaxPartnersPerArticle) && Keeps(ranked[keyB], score, options.MaxPartnersPerArticle)
                 || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle));
-        if (model is not null)
+        var settled = kept && options.LearnedPairScore && Candidates is null && Rescaled(cosine) >= options.ParaphraseCosine;
+        if (model is not null && !settled)
         {
             var (standingA, standingB) = (Standing(ranked[keyA], score), Standing(ranked[keyB], score));
             var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
@@ -369,7 +370,15 @@ internal sealed class SentenceAligner(ComparisonOptions options)
 
     /// <summary>How many of a sentence's scores toward one article beat <paramref name="score"/>, and the best of them.</summary>
     private static (int Better, double Best) Standing(List<double> scores, double score)
-        => (scores.Count(s => s > score), scores.Max());
+    {
+        var (better, best) = (0, double.MinValue);
+        foreach (var s in scores)
+        {
+            better += s > score ? 1 : 0;
+            best = Math.Max(best, s);
+        }
+        return (better, best);
+    }
 
     /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article, and near the best.</summary>
     private bool Keeps(List<double> scores, double score, int partners)

@@ -111,7 +111,7 @@ internal sealed record DateFact(string Value, string Text, int Token, bool Relat
     /// A date precise enough to contradict another: it has a day or a year. A month alone ("in February")
     /// and a decade are often a point of comparison rather than the date of the event.
     /// </summary>
-    public bool Anchored => !Relative && Parts(Value) is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
+    public bool Anchored { get; } = !Relative && Parts(Value) is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
 
     /// <summary>A bare weekday ("Tuesday"), whether or not the publication date resolved it.</summary>
     public bool Weekday => Text.Length > 0 && Parallax.Text.CalendarWords.Weekdays.ContainsKey(Text);
