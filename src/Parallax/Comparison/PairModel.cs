@@ -106,9 +106,20 @@ internal static class PairFeatures
         for (var i = 0; i < a.Entities.Count; i++)
         {
             var entity = a.Entities[i].Entity;
-            if (a.Entities.FindIndex(0, i, o => o.Entity == entity) < 0 && b.Entities.Exists(o => o.Entity == entity))
+            if (!Holds(a.Entities, entity, i) && Holds(b.Entities, entity, b.Entities.Count))
                 shared++;
         }
         return shared;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> occurrences is of <paramref name="entity"/>.</summary>
+    private static bool Holds(List<EntityOccurrence> occurrences, int entity, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (occurrences[i].Entity == entity)
+                return true;
+        }
+        return false;
     }
 }

@@ -64,7 +64,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         var model = meanings is not null && (options.LearnedPairScore || Candidates is not null) ? PairModel.Default : null;
         var threshold = meanings is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold;
         var floor = model is null ? threshold : Math.Min(model.Floor, threshold);
-        var found = new List<Candidate>[all.Length];
+        var found = new Candidate[all.Length][];
         if (Trace is null)
         {
             Parallel.For(0, all.Length, () => new Scratch(all.Length), (i, _, scratch) =>
@@ -79,7 +79,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             for (var i = 0; i < all.Length; i++)
                 found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
         }
-        var candidates = new List<Candidate>(found.Sum(c => c.Count));
+        var candidates = new List<Candidate>(found.Sum(c => c.Length));
         foreach (var some in found)
             candidates.AddRange(some);
 
@@ -150,11 +150,11 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// The candidate partners of sentence <paramref name="index"/> among the sentences after it in other articles: with the encoder every such
     /// pair is scored, without it only those sharing a term; each sentence is scanned on its own, so the story's sentences are scanned on every core.
     /// </summary>
-    private List<Candidate> Scan(SentenceProfile[] all, int index, Dictionary<int, List<(int Global, double Weight)>> postings, float[][]? meanings,
+    private Candidate[] Scan(SentenceProfile[] all, int index, Dictionary<int, List<(int Global, double Weight)>> postings, float[][]? meanings,
         List<ClaimProfile>[][]? claims, double floor, Scratch scratch)
     {
         var (p, accumulator, touched) = (all[index], scratch.Accumulator, scratch.Touched);
-        var candidates = new List<Candidate>();
+        var candidates = scratch.Candidates;
         foreach (var (term, weight) in p.Vector)
         {
             foreach (var (other, w) in postings[term])
@@ -194,17 +194,21 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         foreach (var other in touched)
             accumulator[other] = 0;
         touched.Clear();
-        return candidates;
+        Candidate[] scanned = [.. candidates];
+        candidates.Clear();
+        return scanned;
     }
 
     private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
 
-    /// <summary>A scanning thread's running lexical sums toward every sentence, and the sentences it touched.</summary>
+    /// <summary>A scanning thread's running lexical sums toward every sentence, the sentences it touched and the candidates it found.</summary>
     private sealed class Scratch(int sentences)
     {
         public double[] Accumulator { get; } = new double[sentences];
 
         public List<int> Touched { get; } = [];
+
+        public List<Candidate> Candidates { get; } = [];
     }
 
     /// <summary>The lexical cosine of two sentences, or of their best-matching clause chunks when those match better.</summary>
