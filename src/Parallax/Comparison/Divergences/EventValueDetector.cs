@@ -23,9 +23,11 @@ internal sealed class EventValueDetector : IDivergenceDetector
             for (var y = x + 1; y < context.Claims.Length; y++)
             {
                 var best = new Dictionary<(string Event, DivergenceKind Kind), (Divergence Divergence, double Score)>();
-                foreach (var a in context.Claims[x].Where(c => c.EventConcept is not null && (c.Sentence.Dates.Count > 0 || GivesMoney(c.Sentence))))
+                foreach (var a in context.Claims[x].Where(c => c.EventConcept is not null))
                 {
                     var (datesA, moneyA) = (a.Sentence.Dates.Count > 0, GivesMoney(a.Sentence));
+                    if (!datesA && !moneyA)
+                        continue;
                     foreach (var b in context.Claims[y].Where(c => c.EventConcept == a.EventConcept))
                     {
                         if (!(datesA && b.Sentence.Dates.Count > 0 || moneyA && GivesMoney(b.Sentence)) || !SharedParticipant(a, b) || NamedDoers.Differ(context, a, b))
