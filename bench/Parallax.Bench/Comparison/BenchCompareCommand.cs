@@ -28,7 +28,7 @@ internal sealed class BenchCompareCommand : IBenchCommand
 
     public string Name => "bench-compare";
 
-    public string Description => "bench-compare [COUNT [WORDS]] [--lexical|--fp32] [--again N]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s); --again N: compare again N times (3), for a profile of the compare stage alone";
+    public string Description => "bench-compare [COUNT [WORDS]] [--lexical|--fp32] [--again N] [--allocations]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s); --again N: compare again N times (3), for a profile of the compare stage alone; --allocations: the bytes they allocate by type";
 
     public int Run(string[] args)
     {
@@ -63,13 +63,22 @@ internal sealed class BenchCompareCommand : IBenchCommand
         if (cache is not null)
         {
             var again = int.Parse(Option(args, "--again") ?? "3", CultureInfo.InvariantCulture);
+            using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+            sampler?.Start();
             for (var run = 1; run <= again; run++)
             {
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var (cpu, memory) = (Process.GetCurrentProcess().TotalProcessorTime, Allocations.Now());
                 var clock = Stopwatch.StartNew();
                 StoryComparer.Compare(analysed, encoder: cache);
-                Console.WriteLine(string.Format(inv, "  compare again, vectors cached in memory, run {0}: {1:F3} s wall, {2:F3} s CPU", run, clock.Elapsed.TotalSeconds,
-                    (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds));
+                Console.WriteLine(string.Format(inv, "  compare again, vectors cached in memory, run {0}: {1:F3} s wall, {2:F3} s CPU, {3}", run, clock.Elapsed.TotalSeconds,
+                    (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, Allocations.Now() - memory));
+            }
+            if (sampler is not null)
+            {
+                sampler.Stop();
+                Console.WriteLine($"  allocations sampled over the compare-again runs, by type:");
+                foreach (var line in sampler.Report(30))
+                    Console.WriteLine(line);
             }
             StoredStory(articles, encoder);
         }
@@ -93,11 +102,11 @@ internal sealed class BenchCompareCommand : IBenchCommand
             var cache = new CachingSentenceEncoder(encoder);
             for (var run = 1; run <= 3; run++)
             {
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var (cpu, memory) = (Process.GetCurrentProcess().TotalProcessorTime, Allocations.Now());
                 clock.Restart();
                 var story = StoredStories.Build(store, largest.Id, encoder: cache);
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  stored story (analyses and vectors from the store), run {0}: {1:F3} s wall, {4:F3} s CPU, {2} articles, {3} sentences encoded",
-                    run, clock.Elapsed.TotalSeconds, story.Articles.Length, cache.Encoded, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds));
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  stored story (analyses and vectors from the store), run {0}: {1:F3} s wall, {4:F3} s CPU, {5}, {2} articles, {3} sentences encoded",
+                    run, clock.Elapsed.TotalSeconds, story.Articles.Length, cache.Encoded, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, Allocations.Now() - memory));
             }
         }
         finally

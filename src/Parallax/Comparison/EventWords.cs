@@ -10,7 +10,7 @@ namespace Parallax.Comparison;
 /// </summary>
 internal static class EventWords
 {
-    private static readonly FrozenSet<(string, string)> Pairs = Load(Gazetteer.ReadLines("events"));
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Partners = Index(Load(Gazetteer.ReadLines("events")));
 
     /// <summary>
     /// The two claims name one event by coreferent words of different concepts (one's event word and the other's event
@@ -31,17 +31,25 @@ internal static class EventWords
     }
 
     /// <summary>True when the two concepts are a learned pair.</summary>
-    public static bool Corefer(string a, string b) => Pairs.Contains(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a));
+    public static bool Corefer(string a, string b) => Partners.TryGetValue(a, out var partners) && partners.Contains(b);
 
     private static bool Names(ClaimProfile claim, string concept)
     {
+        if (!Partners.TryGetValue(concept, out var partners))
+            return false;
         for (var i = claim.First; i < claim.End; i++)
         {
-            if (claim.Sentence.Concepts[i] is { } c && Corefer(concept, c))
+            if (claim.Sentence.Concepts[i] is { } c && partners.Contains(c))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Each concept's coreferent concepts, both ways.</summary>
+    private static FrozenDictionary<string, FrozenSet<string>> Index(IEnumerable<(string A, string B)> pairs)
+        => pairs.SelectMany(p => new[] { (Key: p.A, Partner: p.B), (Key: p.B, Partner: p.A) })
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Partner).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Pairs of stems ("die pass") as pairs of concepts, dropping those the synonym groups already join.</summary>
     internal static FrozenSet<(string, string)> Load(IEnumerable<string> lines)

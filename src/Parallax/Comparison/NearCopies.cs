@@ -29,38 +29,64 @@ internal static class NearCopies
             }
         }
 
-        var best = new Dictionary<(int Sentence, int Article), (int Other, double Similarity)>();
-        var shared = new Dictionary<int, int>();
-        for (var g = 0; g < all.Length; g++)
+        var best = new List<(int Article, int Other, double Similarity)>[all.Length];
+        Parallel.For(0, all.Length, () => new Scratch(all.Length), (g, _, scratch) =>
         {
-            shared.Clear();
-            foreach (var b in bigrams[g])
-            {
-                foreach (var other in postings[b])
-                {
-                    if (all[other].Ref.Article != all[g].Ref.Article)
-                        shared[other] = shared.GetValueOrDefault(other) + 1;
-                }
-            }
-            foreach (var (other, count) in shared)
-            {
-                var similarity = 2.0 * count / (bigrams[g].Count + bigrams[other].Count);
-                if (similarity < MinimumSimilarity)
-                    continue;
-                var key = (g, all[other].Ref.Article);
-                if (!best.TryGetValue(key, out var current) || Better(all, g, other, similarity, current.Other, current.Similarity))
-                    best[key] = (other, similarity);
-            }
-        }
+            best[g] = BestPerArticle(all, bigrams, postings, g, scratch);
+            return scratch;
+        }, _ => { });
 
         var result = new List<(SentenceProfile, SentenceProfile, double)>();
-        foreach (var ((g, _), (other, similarity)) in best)
+        for (var g = 0; g < all.Length; g++)
         {
-            if (g < other && best.TryGetValue((other, all[g].Ref.Article), out var back) && back.Other == g)
-                result.Add((all[g], all[other], similarity));
+            foreach (var (_, other, similarity) in best[g])
+            {
+                if (g < other && best[other].Exists(back => back.Article == all[g].Ref.Article && back.Other == g))
+                    result.Add((all[g], all[other], similarity));
+            }
         }
         result.Sort((x, y) => (x.Item1.Global, x.Item2.Global).CompareTo((y.Item1.Global, y.Item2.Global)));
         return result;
+    }
+
+    /// <summary>Sentence <paramref name="g"/>'s best near-copy in each other article that has one, read from the bigrams it shares.</summary>
+    private static List<(int Article, int Other, double Similarity)> BestPerArticle(SentenceProfile[] all, HashSet<long>[] bigrams, Dictionary<long, List<int>> postings, int g, Scratch scratch)
+    {
+        var (shared, touched) = (scratch.Shared, scratch.Touched);
+        foreach (var b in bigrams[g])
+        {
+            foreach (var other in postings[b])
+            {
+                if (all[other].Ref.Article == all[g].Ref.Article)
+                    continue;
+                if (shared[other]++ == 0)
+                    touched.Add(other);
+            }
+        }
+        var best = new List<(int Article, int Other, double Similarity)>();
+        foreach (var other in touched)
+        {
+            var similarity = 2.0 * shared[other] / (bigrams[g].Count + bigrams[other].Count);
+            shared[other] = 0;
+            if (similarity < MinimumSimilarity)
+                continue;
+            var article = all[other].Ref.Article;
+            var k = best.FindIndex(c => c.Article == article);
+            if (k < 0)
+                best.Add((article, other, similarity));
+            else if (Better(all, g, other, similarity, best[k].Other, best[k].Similarity))
+                best[k] = (article, other, similarity);
+        }
+        touched.Clear();
+        return best;
+    }
+
+    /// <summary>A scanning thread's bigram counts toward every sentence and the sentences it touched.</summary>
+    private sealed class Scratch(int sentences)
+    {
+        public int[] Shared { get; } = new int[sentences];
+
+        public List<int> Touched { get; } = [];
     }
 
     /// <summary>

@@ -177,7 +177,7 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
         {
             if (Auxiliaries.Contains(words[j]))
                 negated |= Negators.Contains(words[j]);
-            else if (p.Dates.Any(d => d.Token == j) && j > 0)
+            else if (p.DateAt(j) && j > 0)
                 j -= words[j - 1] is "on" or "last" or "this" or "late" or "early" ? 1 : 0;
             else
                 break;

@@ -15,6 +15,18 @@ internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double 
     /// vectors and either sentence holds several claims; else (-1, -1).
     /// </summary>
     public (int A, int B) Anchor { get; init; } = (-1, -1);
+
+    /// <summary>Each aligned pair of sentences, in both orders.</summary>
+    public static HashSet<(SentenceRef, SentenceRef)> BothWays(IReadOnlyList<AlignedPair> pairs)
+    {
+        var aligned = new HashSet<(SentenceRef, SentenceRef)>(2 * pairs.Count);
+        foreach (var p in pairs)
+        {
+            aligned.Add((p.A.Ref, p.B.Ref));
+            aligned.Add((p.B.Ref, p.A.Ref));
+        }
+        return aligned;
+    }
 }
 
 /// <summary>
@@ -83,25 +95,14 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         foreach (var some in found)
             candidates.AddRange(some);
 
-        var ranked = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
-        var rankedByEvent = new Dictionary<(int Sentence, int Claim, int Article), List<double>>();
-        foreach (var (a, b, score, _, anchor, linked, _) in candidates)
-        {
-            Rank(ranked, (a, anchor.A, all[b].Ref.Article), score);
-            Rank(ranked, (b, anchor.B, all[a].Ref.Article), score);
-            if (linked)
-            {
-                Rank(rankedByEvent, (a, anchor.A, all[b].Ref.Article), score);
-                Rank(rankedByEvent, (b, anchor.B, all[a].Ref.Article), score);
-            }
-        }
+        var (standings, eventStandings) = Standings.Of(all, candidates);
         var decided = new AlignedPair?[candidates.Count];
         if (Candidates is null)
-            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], ranked, rankedByEvent, model, threshold, meanings is not null));
+            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), model, threshold, meanings is not null));
         else
         {
             for (var i = 0; i < candidates.Count; i++)
-                decided[i] = Decide(all, candidates[i], ranked, rankedByEvent, model, threshold, meanings is not null);
+                decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), model, threshold, meanings is not null);
         }
         var pairs = decided.OfType<AlignedPair>().ToList();
         pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
@@ -112,20 +113,19 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// The aligned pair a candidate makes when the hand limits keep it (among the best few partners of each side toward the
     /// other's article, or of its event partners) or the learned decision does; null when neither does.
     /// </summary>
-    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, Dictionary<(int Sentence, int Claim, int Article), List<double>> ranked,
-        Dictionary<(int Sentence, int Claim, int Article), List<double>> rankedByEvent, PairModel? model, double threshold, bool semantic)
+    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, (Standing A, Standing B) ranked, (Standing A, Standing B) rankedByEvent,
+        PairModel? model, double threshold, bool semantic)
     {
         var (a, b, score, cosine, anchor, linked, lexical) = candidate;
-        var (keyA, keyB) = ((a, anchor.A, all[b].Ref.Article), (b, anchor.B, all[a].Ref.Article));
         var kept = score >= threshold
-            && (Keeps(ranked[keyA], score, options.MaxPartnersPerArticle) && Keeps(ranked[keyB], score, options.MaxPartnersPerArticle)
-                || linked && Keeps(rankedByEvent[keyA], score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent[keyB], score, options.MaxEventPartnersPerArticle));
+            && (Keeps(ranked.A, score, options.MaxPartnersPerArticle) && Keeps(ranked.B, score, options.MaxPartnersPerArticle)
+                || linked && Keeps(rankedByEvent.A, score, options.MaxEventPartnersPerArticle) && Keeps(rankedByEvent.B, score, options.MaxEventPartnersPerArticle));
         var settled = kept && options.LearnedPairScore && Candidates is null && Rescaled(cosine) >= options.ParaphraseCosine;
         if (model is not null && !settled)
         {
-            var (standingA, standingB) = (Standing(ranked[keyA], score), Standing(ranked[keyB], score));
+            var (standingA, standingB) = ranked;
             var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
-                standingA, standingB, anchor != (-1, -1));
+                (standingA.Better, standingA.Best), (standingB.Better, standingB.Best), anchor != (-1, -1));
             Candidates?.Invoke(all[a], all[b], features, kept);
             if (options.LearnedPairScore)
             {
@@ -365,35 +365,75 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         return covered;
     }
 
-    private static void Rank(Dictionary<(int, int, int), List<double>> ranked, (int, int, int) key, double score)
-    {
-        if (!ranked.TryGetValue(key, out var list))
-            ranked[key] = list = [];
-        list.Add(score);
-    }
-
-    /// <summary>How many of a sentence's scores toward one article beat <paramref name="score"/>, and the best of them.</summary>
-    private static (int Better, double Best) Standing(List<double> scores, double score)
-    {
-        var (better, best) = (0, double.MinValue);
-        foreach (var s in scores)
-        {
-            better += s > score ? 1 : 0;
-            best = Math.Max(best, s);
-        }
-        return (better, best);
-    }
-
     /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article, and near the best.</summary>
-    private bool Keeps(List<double> scores, double score, int partners)
+    private bool Keeps(Standing standing, double score, int partners)
+        => standing.Better < partners && score >= options.RelativeThreshold * standing.Best;
+
+    /// <summary>How many of a sentence's candidate scores toward one article (and from one anchor claim) beat a candidate's, and the best of them.</summary>
+    private readonly record struct Standing(int Better, double Best);
+
+    /// <summary>
+    /// Where each candidate stands among the candidates of each of its two sentences toward the other's article: read a sentence
+    /// at a time on every core, from the candidates gathered by sentence (each candidate has one slot per side).
+    /// </summary>
+    private sealed class Standings
     {
-        var better = 0;
-        var best = 0.0;
-        foreach (var s in scores)
+        private readonly Standing[] slots;
+
+        private Standings(int candidates) => slots = new Standing[2 * candidates];
+
+        public (Standing A, Standing B) Of(int candidate) => (slots[2 * candidate], slots[2 * candidate + 1]);
+
+        /// <summary>The standings among all candidates, and among those linked by an event only (others stand nowhere there).</summary>
+        public static (Standings All, Standings ByEvent) Of(SentenceProfile[] all, List<Candidate> candidates)
         {
-            better += s > score ? 1 : 0;
-            best = Math.Max(best, s);
+            var start = new int[all.Length + 1];
+            foreach (var c in candidates)
+            {
+                start[c.A + 1]++;
+                start[c.B + 1]++;
+            }
+            for (var s = 0; s < all.Length; s++)
+                start[s + 1] += start[s];
+            var bySentence = new int[2 * candidates.Count];
+            var next = start[..^1];
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                bySentence[next[candidates[i].A]++] = 2 * i;
+                bySentence[next[candidates[i].B]++] = 2 * i + 1;
+            }
+            var (ranked, byEvent) = (new Standings(candidates.Count), new Standings(candidates.Count));
+            Parallel.For(0, all.Length, s =>
+            {
+                var mine = bySentence.AsSpan(start[s], start[s + 1] - start[s]);
+                ranked.Rank(all, candidates, mine, linkedOnly: false);
+                byEvent.Rank(all, candidates, mine, linkedOnly: true);
+            });
+            return (ranked, byEvent);
         }
-        return better < partners && score >= options.RelativeThreshold * best;
+
+        /// <summary>Ranks one sentence's candidate slots by their anchor claim and the other sentence's article, best score first.</summary>
+        private void Rank(SentenceProfile[] all, List<Candidate> candidates, ReadOnlySpan<int> mine, bool linkedOnly)
+        {
+            var entries = new List<(int Claim, int Article, double Score, int Slot)>(mine.Length);
+            foreach (var slot in mine)
+            {
+                var c = candidates[slot / 2];
+                if (linkedOnly && !c.Event)
+                    continue;
+                entries.Add(slot % 2 == 0 ? (c.Anchor.A, all[c.B].Ref.Article, c.Score, slot) : (c.Anchor.B, all[c.A].Ref.Article, c.Score, slot));
+            }
+            entries.Sort(static (x, y) => x.Claim != y.Claim ? x.Claim.CompareTo(y.Claim) : x.Article != y.Article ? x.Article.CompareTo(y.Article) : y.Score.CompareTo(x.Score));
+            var (group, firstEqual) = (0, 0);
+            for (var k = 0; k < entries.Count; k++)
+            {
+                var (claim, article, score, slot) = entries[k];
+                if (k > 0 && (claim != entries[k - 1].Claim || article != entries[k - 1].Article))
+                    (group, firstEqual) = (k, k);
+                else if (k > 0 && score != entries[k - 1].Score)
+                    firstEqual = k;
+                slots[slot] = new Standing(firstEqual - group, entries[group].Score);
+            }
+        }
     }
 }

@@ -196,6 +196,28 @@ internal sealed class SentenceProfile
     {
         var word = Words[token];
         return word.Length > 0 && (char.IsAsciiDigit(word[0]) || Parallax.Text.NumberWords.TryValue(word, out _))
-            || Numbers.Exists(n => n.Token == token) || Dates.Exists(d => d.Token == token);
+            || NumberAt(token) || DateAt(token);
+    }
+
+    /// <summary>A figure starts at the token.</summary>
+    public bool NumberAt(int token)
+    {
+        foreach (var n in Numbers)
+        {
+            if (n.Token == token)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A date starts at the token.</summary>
+    public bool DateAt(int token)
+    {
+        foreach (var d in Dates)
+        {
+            if (d.Token == token)
+                return true;
+        }
+        return false;
     }
 }

@@ -60,7 +60,7 @@ public static class StoryComparer
             var (pair, matched) = (pairs[i], claimPairs[i]);
             alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, matched, claims, conflicts, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref])
             {
-                Claims = [.. matched.SelectMany(m => new[] { m.A.Claim.Id, m.B.Claim.Id })],
+                Claims = ClaimIds(matched),
             });
         }
         ImmutableArray<Divergence> kept = [.. divergences.Where(d => !BetweenCopies(articles, d))];
@@ -117,7 +117,7 @@ public static class StoryComparer
     /// </summary>
     private static List<(SentenceRef A, SentenceRef B, Divergence Divergence)> ImpliedConflicts(ImmutableArray<Divergence> divergences, List<AlignedPair> pairs)
     {
-        var aligned = pairs.SelectMany(p => new[] { (p.A.Ref, p.B.Ref), (p.B.Ref, p.A.Ref) }).ToHashSet();
+        var aligned = AlignedPair.BothWays(pairs);
         var result = new List<(SentenceRef, SentenceRef, Divergence)>();
         foreach (var divergence in divergences.Where(d => d.Kind != DivergenceKind.NameVariant && d.Sentences.Length == 2))
         {
@@ -181,11 +181,46 @@ public static class StoryComparer
     /// </summary>
     private static bool BetweenCopies(IReadOnlyList<ArticleAnalysis> articles, Divergence divergence)
     {
+        if (divergence.Sentences is [var a, var b])
+            return a.Article != b.Article && SameWords(articles[a.Article].Sentences[a.Sentence].Text, articles[b.Article].Sentences[b.Sentence].Text);
         var texts = divergence.Sentences
             .GroupBy(s => s.Article)
             .Select(g => g.Select(s => Normalised(articles[s.Article].Sentences[s.Sentence].Text)).ToHashSet(StringComparer.Ordinal))
             .ToList();
         return texts.Count > 1 && texts.All(t => t.SetEquals(texts[0]));
+    }
+
+    /// <summary>The two texts are the same words, whatever the white space between them (as <see cref="Normalised"/> makes them).</summary>
+    internal static bool SameWords(string x, string y)
+    {
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < x.Length && char.IsWhiteSpace(x[i]))
+                i++;
+            while (j < y.Length && char.IsWhiteSpace(y[j]))
+                j++;
+            if (i == x.Length || j == y.Length)
+                return i == x.Length && j == y.Length;
+            while (i < x.Length && j < y.Length && !char.IsWhiteSpace(x[i]) && !char.IsWhiteSpace(y[j]))
+            {
+                if (x[i++] != y[j++])
+                    return false;
+            }
+            if (i < x.Length && !char.IsWhiteSpace(x[i]) || j < y.Length && !char.IsWhiteSpace(y[j]))
+                return false;
+        }
+    }
+
+    private static ImmutableArray<string> ClaimIds(List<ClaimPair> matched)
+    {
+        var ids = ImmutableArray.CreateBuilder<string>(2 * matched.Count);
+        foreach (var m in matched)
+        {
+            ids.Add(m.A.Claim.Id);
+            ids.Add(m.B.Claim.Id);
+        }
+        return ids.MoveToImmutable();
     }
 
     private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

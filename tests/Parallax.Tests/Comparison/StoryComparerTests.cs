@@ -305,4 +305,16 @@ public class StoryComparerTests
         var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Place);
         Assert.Equal("Turkey (a1) vs Qatar (a2)", divergence.Detail);
     }
+
+    [Theory]
+    [InlineData("The port  closed\n at noon.", " The port closed at noon. ", true)]
+    [InlineData("The port closed", "The port closed at noon.", false)]
+    [InlineData("The port closed at noon.", "The portclosed at noon.", false)]
+    [InlineData("The port closed at noon.", "The port closed at noon!", false)]
+    [InlineData("", "   ", true)]
+    public void Texts_are_the_same_words_whatever_the_white_space(string x, string y, bool same)
+    {
+        Assert.Equal(same, StoryComparer.SameWords(x, y));
+        Assert.Equal(same, StoryComparer.SameWords(y, x));
+    }
 }

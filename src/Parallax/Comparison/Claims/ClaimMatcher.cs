@@ -16,35 +16,48 @@ internal static class ClaimMatcher
     public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore, (int A, int B) anchor = default)
     {
         var anchored = anchor.A >= 0 || anchor.B >= 0 ? (a[Math.Max(0, anchor.A)], b[Math.Max(0, anchor.B)]) : default;
-        var candidates = new List<ClaimPair>();
-        foreach (var x in a)
+        var candidates = new List<(ClaimPair Pair, int A, int B)>();
+        for (var i = 0; i < a.Count; i++)
         {
-            foreach (var y in b)
+            var x = a[i];
+            for (var j = 0; j < b.Count; j++)
             {
+                var y = b[j];
                 var score = SameWords(x, y) ? 1 : TermWeights.Cosine(x.Vector, y.Vector);
                 var sameEvent = SameEvent(x, y);
                 if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1
                     || ReferenceEquals(x, anchored.Item1) && ReferenceEquals(y, anchored.Item2))
-                    candidates.Add(new ClaimPair(x, y, score, sameEvent) { SentenceScore = sentenceScore });
+                    candidates.Add((new ClaimPair(x, y, score, sameEvent) { SentenceScore = sentenceScore }, i, j));
             }
         }
-        candidates.Sort((p, q) => (q.SameEvent ? q.Score + 0.1 : q.Score).CompareTo(p.SameEvent ? p.Score + 0.1 : p.Score));
-        var usedA = new HashSet<ClaimProfile>(ReferenceEqualityComparer.Instance);
-        var usedB = new HashSet<ClaimProfile>(ReferenceEqualityComparer.Instance);
-        var result = new List<ClaimPair>();
-        foreach (var pair in candidates)
+        candidates.Sort(static (p, q) => Rank(q.Pair).CompareTo(Rank(p.Pair)));
+        Span<bool> usedA = a.Count <= 64 ? stackalloc bool[a.Count] : new bool[a.Count];
+        Span<bool> usedB = b.Count <= 64 ? stackalloc bool[b.Count] : new bool[b.Count];
+        var result = new List<ClaimPair>(Math.Min(a.Count, b.Count) + 1);
+        foreach (var (pair, i, j) in candidates)
         {
-            if (usedA.Contains(pair.A) || usedB.Contains(pair.B))
+            if (usedA[i] || usedB[j])
                 continue;
-            usedA.Add(pair.A);
-            usedB.Add(pair.B);
+            (usedA[i], usedB[j]) = (true, true);
             result.Add(pair);
         }
-        if (a.FirstOrDefault(x => !usedA.Contains(x) && x.Numbers.Any()) is { } countA
-            && b.FirstOrDefault(y => !usedB.Contains(y) && y.Numbers.Any()) is { } countB)
+        if (FirstCounting(a, usedA) is { } countA && FirstCounting(b, usedB) is { } countB)
             result.Add(new ClaimPair(countA, countB, TermWeights.Cosine(countA.Vector, countB.Vector), SameEvent(countA, countB)) { SentenceScore = sentenceScore });
-        result.Sort((p, q) => (p.A.First, p.B.First).CompareTo((q.A.First, q.B.First)));
+        result.Sort(static (p, q) => (p.A.First, p.B.First).CompareTo((q.A.First, q.B.First)));
         return result;
+    }
+
+    private static double Rank(ClaimPair pair) => pair.SameEvent ? pair.Score + 0.1 : pair.Score;
+
+    /// <summary>The first claim not yet matched that gives a figure.</summary>
+    private static ClaimProfile? FirstCounting(IReadOnlyList<ClaimProfile> claims, ReadOnlySpan<bool> used)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (!used[i] && claims[i].Numbers.Length > 0)
+                return claims[i];
+        }
+        return null;
     }
 
     /// <summary>

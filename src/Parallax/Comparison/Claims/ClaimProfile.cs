@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Text;
@@ -11,11 +12,11 @@ namespace Parallax.Comparison;
 internal sealed record ClaimProfile
 {
     public required Claim Claim { get; init; }
-    public required SentenceProfile Sentence { get; init; }
+    public required SentenceProfile Sentence { get; init { field = value; Forget(); } }
     /// <summary>First token of the claim, as an index into the sentence's tokens.</summary>
-    public required int First { get; init; }
+    public required int First { get; init { field = value; Forget(); } }
     /// <summary>Token after the claim.</summary>
-    public required int End { get; init; }
+    public required int End { get; init { field = value; Forget(); } }
     public required (int Term, double Weight)[] Vector { get; init; }
     /// <summary>The event word's token, or -1.</summary>
     public required int EventToken { get; init; }
@@ -24,7 +25,12 @@ internal sealed record ClaimProfile
     /// <summary>Part-of-speech tags of the sentence's tokens (Penn Treebank).</summary>
     public required string[] Tags { get; init; }
     /// <summary>The event word is a reporting verb ("asked", "urged", "announced"): saying, not doing.</summary>
-    public bool SpeechEvent => EventToken >= 0 && CueLexicon.TryGet(Sentence.Words[EventToken], out _);
+    public bool SpeechEvent => speechEvent is 0 ? (speechEvent = Speech() ? (byte)2 : (byte)1) == 2 : speechEvent == 2;
+
+    /// <summary><see cref="SpeechEvent"/> once read: 0 not yet, 1 no, 2 yes (a byte, so threads reading it at once see whole values).</summary>
+    private byte speechEvent;
+
+    private bool Speech() => EventToken >= 0 && CueLexicon.TryGet(Sentence.Words[EventToken], out _);
 
     /// <summary>
     /// The story entity doing the event: the last person, organisation or place before the event word in the claim (for a
@@ -43,21 +49,50 @@ internal sealed record ClaimProfile
 
     public bool Contains(int token) => token >= First && token < End;
 
-    public IEnumerable<NumberFact> Numbers => Sentence.Numbers.Where(n => Contains(n.Token));
+    public ImmutableArray<NumberFact> Numbers => numbers.IsDefault ? numbers = Within(Sentence.Numbers, n => n.Token, withFrame: false) : numbers;
 
     /// <summary>The claim's figures with those of its reporting frame: "19 percent said they would not vote" counts the speakers.</summary>
-    public IEnumerable<NumberFact> NumbersWithFrame => Sentence.Numbers.Where(n => Contains(n.Token) || Frame.Contains(n.Token));
+    public ImmutableArray<NumberFact> NumbersWithFrame => numbersWithFrame.IsDefault ? numbersWithFrame = Within(Sentence.Numbers, n => n.Token, withFrame: true) : numbersWithFrame;
 
     /// <summary>Tokens of the sentence's reporting frame that the claim is the content of ("X said on Monday").</summary>
-    public IReadOnlySet<int> Frame { get; init; } = new HashSet<int>();
+    public IReadOnlySet<int> Frame
+    {
+        get;
+        init
+        {
+            field = value;
+            Forget();
+        }
+    } = new HashSet<int>();
 
     /// <summary>The claim's dates, with those of its reporting frame: "on Monday proposed a plan" dates the plan.</summary>
-    public IEnumerable<DateFact> Dates => Sentence.Dates.Where(d => Contains(d.Token) || Frame.Contains(d.Token));
+    public ImmutableArray<DateFact> Dates => dates.IsDefault ? dates = Within(Sentence.Dates, d => d.Token, withFrame: true) : dates;
 
-    public IEnumerable<EntityOccurrence> Entities => Sentence.Entities.Where(o => Contains(o.Token));
+    public ImmutableArray<EntityOccurrence> Entities => entities.IsDefault ? entities = Within(Sentence.Entities, o => o.Token, withFrame: false) : entities;
 
     /// <summary>The claim's entities with those of its reporting frame: "said in Ohio that" places the statement.</summary>
-    public IEnumerable<EntityOccurrence> EntitiesWithFrame => Sentence.Entities.Where(o => Contains(o.Token) || Frame.Contains(o.Token));
+    public ImmutableArray<EntityOccurrence> EntitiesWithFrame => entitiesWithFrame.IsDefault ? entitiesWithFrame = Within(Sentence.Entities, o => o.Token, withFrame: true) : entitiesWithFrame;
+
+    /// <summary>
+    /// The sentence's layers inside the claim, read once: detectors ask for them for every pair of claims. A copy that takes
+    /// another sentence, span or frame (<c>with</c>) forgets them.
+    /// </summary>
+    private ImmutableArray<NumberFact> numbers, numbersWithFrame;
+    private ImmutableArray<DateFact> dates;
+    private ImmutableArray<EntityOccurrence> entities, entitiesWithFrame;
+
+    private void Forget() => (numbers, numbersWithFrame, dates, entities, entitiesWithFrame) = (default, default, default, default, default);
+
+    private ImmutableArray<T> Within<T>(List<T> items, Func<T, int> token, bool withFrame)
+    {
+        var builder = ImmutableArray.CreateBuilder<T>();
+        foreach (var item in items)
+        {
+            if (Contains(token(item)) || withFrame && Frame.Contains(token(item)))
+                builder.Add(item);
+        }
+        return builder.DrainToImmutable();
+    }
 
     /// <summary>
     /// The concept of the word a word of the sentence hangs on: the noun a year modifies ("the 2011 raid"), else the

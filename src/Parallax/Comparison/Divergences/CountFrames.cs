@@ -42,7 +42,7 @@ internal static class CountFrames
         var runningTotal = false;
         for (var i = noun + 1; i < Math.Min(words.Length, noun + 1 + Window) && words[i].Length > 0; i++)
         {
-            if (sentence.Numbers.Exists(n => n.Token == i))
+            if (sentence.NumberAt(i))
                 break;
             runningTotal |= Cumulative.Contains(words[i]) || i + 1 < words.Length && Cumulative.Contains(words[i] + " " + words[i + 1]);
             date ??= sentence.Dates.Find(d => d.Token == i);

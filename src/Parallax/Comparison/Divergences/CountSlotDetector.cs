@@ -32,7 +32,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
     {
         var (profiles, pairs) = (context.Profiles, context.Pairs);
         var reported = ReportedNumbers(found);
-        var aligned = pairs.SelectMany(p => new[] { (p.A.Ref, p.B.Ref), (p.B.Ref, p.A.Ref) }).ToHashSet();
+        var aligned = AlignedPair.BothWays(pairs);
         var slots = profiles.Select(article => article.Take(LeadSentences).SelectMany(CountSlots.Of).ToList()).ToArray();
         var result = new List<Divergence>();
         for (var x = 0; x < profiles.Length; x++)

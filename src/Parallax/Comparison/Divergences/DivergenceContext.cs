@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Parallax.Documents;
 
@@ -21,33 +22,27 @@ internal sealed class DivergenceContext
     /// <summary>Least alignment score of two sentences for a divergence between their claims (see <see cref="ComparisonOptions.DivergenceAlignmentMargin"/>).</summary>
     public double MinSentenceScore { get; init; }
 
-    private Dictionary<SentenceRef, List<SentenceProfile>>? _partners;
+    private List<SentenceProfile>?[]? _partners;
 
     public string Id(SentenceProfile p) => Articles[p.Ref.Article].Article.Id;
 
     /// <summary>The sentences aligned with <paramref name="sentence"/>, read from an index built on first use (a story can hold tens of thousands of pairs).</summary>
     public IReadOnlyList<SentenceProfile> PartnersOf(SentenceProfile sentence)
     {
-        var partners = LazyInitializer.EnsureInitialized(ref _partners, () => IndexPartners(Pairs));
-        return partners.TryGetValue(sentence.Ref, out var found) ? found : [];
+        var partners = LazyInitializer.EnsureInitialized(ref _partners, () => IndexPartners(Profiles.Sum(p => p.Length), Pairs));
+        return partners[sentence.Global] ?? (IReadOnlyList<SentenceProfile>)[];
     }
 
-    private static Dictionary<SentenceRef, List<SentenceProfile>> IndexPartners(IReadOnlyList<AlignedPair> pairs)
+    /// <summary>Each sentence's partners by its <see cref="SentenceProfile.Global"/> index; null for a sentence aligned with none.</summary>
+    private static List<SentenceProfile>?[] IndexPartners(int sentences, IReadOnlyList<AlignedPair> pairs)
     {
-        var partners = new Dictionary<SentenceRef, List<SentenceProfile>>();
+        var partners = new List<SentenceProfile>?[sentences];
         foreach (var pair in pairs)
         {
-            Add(pair.A, pair.B);
-            Add(pair.B, pair.A);
+            (partners[pair.A.Global] ??= []).Add(pair.B);
+            (partners[pair.B.Global] ??= []).Add(pair.A);
         }
         return partners;
-
-        void Add(SentenceProfile from, SentenceProfile to)
-        {
-            if (!partners.TryGetValue(from.Ref, out var list))
-                partners[from.Ref] = list = [];
-            list.Add(to);
-        }
     }
 
     public static ImmutableArray<SentenceRef> Refs(SentenceProfile a, SentenceProfile b) => [a.Ref, b.Ref];
@@ -90,14 +85,27 @@ internal abstract class ClaimPairDetector : IDivergenceDetector
     public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
     {
         var pairs = context.ClaimPairs;
-        var divergences = new Divergence?[pairs.Count];
-        Parallel.For(0, pairs.Count, i =>
+        var divergences = ArrayPool<Divergence?>.Shared.Rent(pairs.Count);
+        try
         {
-            var pair = pairs[i];
-            if (MayHoldUp(context, pair) && Between(context, pair) is { } divergence && HoldsUp(context, divergence, pair))
-                divergences[i] = divergence with { Claims = DivergenceContext.ClaimIds(pair) };
-        });
-        return divergences.OfType<Divergence>();
+            Parallel.For(0, pairs.Count, i =>
+            {
+                var pair = pairs[i];
+                if (MayHoldUp(context, pair) && Between(context, pair) is { } divergence && HoldsUp(context, divergence, pair))
+                    divergences[i] = divergence with { Claims = DivergenceContext.ClaimIds(pair) };
+            });
+            var result = new List<Divergence>();
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (divergences[i] is { } divergence)
+                    result.Add(divergence);
+            }
+            return result;
+        }
+        finally
+        {
+            ArrayPool<Divergence?>.Shared.Return(divergences, clearArray: true);
+        }
     }
 
     protected abstract Divergence? Between(DivergenceContext context, ClaimPair pair);

@@ -56,8 +56,17 @@ internal sealed class EventValueDetector : IDivergenceDetector
     private static bool SharedParticipant(ClaimProfile a, ClaimProfile b)
     {
         static bool Participant(EntityOccurrence o) => o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Loc;
-        var inB = b.Entities.Where(Participant).Select(o => o.Entity).ToHashSet();
-        return a.Entities.Where(Participant).Any(o => inB.Contains(o.Entity));
+        foreach (var x in a.Entities)
+        {
+            if (!Participant(x))
+                continue;
+            foreach (var y in b.Entities)
+            {
+                if (y.Entity == x.Entity && Participant(y))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static Divergence? Dates(DivergenceContext context, ClaimProfile a, ClaimProfile b)

@@ -42,7 +42,7 @@ internal static class FigureHolders
                 return entity.Entity;
             var word = sentence.Words[i];
             if (!Between.Contains(word) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
-                && (word.Length == 0 || Boundaries.Contains(word) || CueLexicon.TryGet(word, out _) || sentence.Numbers.Exists(n => n.Token == i)))
+                && (word.Length == 0 || Boundaries.Contains(word) || CueLexicon.TryGet(word, out _) || sentence.NumberAt(i)))
                 return -1;
         }
         return -1;

@@ -387,7 +387,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
             || claim.Source is { } quote && Lexicon.ReportWords.Contains(quote.Cue.ToLowerInvariant());
 
     private static bool IsHedge(ClaimProfile claim, int i)
-        => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.Dates.Any(d => d.Token == i) && !DeniedIntention(claim.Sentence.Words, i)
+        => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.DateAt(i) && !DeniedIntention(claim.Sentence.Words, i)
             && !Appearance(claim, i);
 
     /// <summary>

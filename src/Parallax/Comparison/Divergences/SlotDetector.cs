@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Parallax.Documents;
 using Parallax.Entities;
 
@@ -33,6 +34,8 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         if (!pair.SameEvent && pair.Score < ClaimPair.StrongScore)
             return null;
         var (a, b) = (pair.A, pair.B);
+        if (!AnyFits(a.EntitiesWithFrame) || !AnyFits(b.EntitiesWithFrame))
+            return null;
         var (inA, inB) = (Occurrences(a.Sentence), Occurrences(b.Sentence));
         foreach (var x in a.EntitiesWithFrame.Where(o => Fits(o) && inA[o.Entity] > inB.GetValueOrDefault(o.Entity)))
         {
@@ -195,6 +198,16 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         && (kind == DivergenceKind.Place
             ? o.Mention.Type is EntityType.Gpe or EntityType.Loc && !Lexicon.Facilities.Contains(LastWord(o.Mention.Text))
             : o.Mention.Type == EntityType.Person);
+
+    private bool AnyFits(ImmutableArray<EntityOccurrence> occurrences)
+    {
+        foreach (var o in occurrences)
+        {
+            if (Fits(o))
+                return true;
+        }
+        return false;
+    }
 
     private static string LastWord(string name)
         => EntityProfile.StripPossessive(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "").ToLowerInvariant();
