@@ -378,11 +378,11 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// </summary>
     private sealed class Standings
     {
-        private readonly Standing[] slots;
+        private readonly Standing[] _slots;
 
-        private Standings(int candidates) => slots = new Standing[2 * candidates];
+        private Standings(int candidates) => _slots = new Standing[2 * candidates];
 
-        public (Standing A, Standing B) Of(int candidate) => (slots[2 * candidate], slots[2 * candidate + 1]);
+        public (Standing A, Standing B) Of(int candidate) => (_slots[2 * candidate], _slots[2 * candidate + 1]);
 
         /// <summary>The standings among all candidates, and among those linked by an event only (others stand nowhere there).</summary>
         public static (Standings All, Standings ByEvent) Of(SentenceProfile[] all, List<Candidate> candidates)
@@ -412,7 +412,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             return (ranked, byEvent);
         }
 
-        /// <summary>Ranks one sentence's candidate slots by their anchor claim and the other sentence's article, best score first.</summary>
+        /// <summary>Ranks one sentence's candidate _slots by their anchor claim and the other sentence's article, best score first.</summary>
         private void Rank(SentenceProfile[] all, List<Candidate> candidates, ReadOnlySpan<int> mine, bool linkedOnly)
         {
             var entries = new List<(int Claim, int Article, double Score, int Slot)>(mine.Length);
@@ -432,7 +432,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     (group, firstEqual) = (k, k);
                 else if (k > 0 && score != entries[k - 1].Score)
                     firstEqual = k;
-                slots[slot] = new Standing(firstEqual - group, entries[group].Score);
+                _slots[slot] = new Standing(firstEqual - group, entries[group].Score);
             }
         }
     }

@@ -25,10 +25,10 @@ internal sealed record ClaimProfile
     /// <summary>Part-of-speech tags of the sentence's tokens (Penn Treebank).</summary>
     public required string[] Tags { get; init; }
     /// <summary>The event word is a reporting verb ("asked", "urged", "announced"): saying, not doing.</summary>
-    public bool SpeechEvent => speechEvent is 0 ? (speechEvent = Speech() ? (byte)2 : (byte)1) == 2 : speechEvent == 2;
+    public bool SpeechEvent => _speechEvent is 0 ? (_speechEvent = Speech() ? (byte)2 : (byte)1) == 2 : _speechEvent == 2;
 
     /// <summary><see cref="SpeechEvent"/> once read: 0 not yet, 1 no, 2 yes (a byte, so threads reading it at once see whole values).</summary>
-    private byte speechEvent;
+    private byte _speechEvent;
 
     private bool Speech() => EventToken >= 0 && CueLexicon.TryGet(Sentence.Words[EventToken], out _);
 
@@ -49,10 +49,10 @@ internal sealed record ClaimProfile
 
     public bool Contains(int token) => token >= First && token < End;
 
-    public ImmutableArray<NumberFact> Numbers => numbers.IsDefault ? numbers = Within(Sentence.Numbers, n => n.Token, withFrame: false) : numbers;
+    public ImmutableArray<NumberFact> Numbers => _numbers.IsDefault ? _numbers = Within(Sentence.Numbers, n => n.Token, withFrame: false) : _numbers;
 
     /// <summary>The claim's figures with those of its reporting frame: "19 percent said they would not vote" counts the speakers.</summary>
-    public ImmutableArray<NumberFact> NumbersWithFrame => numbersWithFrame.IsDefault ? numbersWithFrame = Within(Sentence.Numbers, n => n.Token, withFrame: true) : numbersWithFrame;
+    public ImmutableArray<NumberFact> NumbersWithFrame => _numbersWithFrame.IsDefault ? _numbersWithFrame = Within(Sentence.Numbers, n => n.Token, withFrame: true) : _numbersWithFrame;
 
     /// <summary>Tokens of the sentence's reporting frame that the claim is the content of ("X said on Monday").</summary>
     public IReadOnlySet<int> Frame
@@ -66,22 +66,22 @@ internal sealed record ClaimProfile
     } = new HashSet<int>();
 
     /// <summary>The claim's dates, with those of its reporting frame: "on Monday proposed a plan" dates the plan.</summary>
-    public ImmutableArray<DateFact> Dates => dates.IsDefault ? dates = Within(Sentence.Dates, d => d.Token, withFrame: true) : dates;
+    public ImmutableArray<DateFact> Dates => _dates.IsDefault ? _dates = Within(Sentence.Dates, d => d.Token, withFrame: true) : _dates;
 
-    public ImmutableArray<EntityOccurrence> Entities => entities.IsDefault ? entities = Within(Sentence.Entities, o => o.Token, withFrame: false) : entities;
+    public ImmutableArray<EntityOccurrence> Entities => _entities.IsDefault ? _entities = Within(Sentence.Entities, o => o.Token, withFrame: false) : _entities;
 
     /// <summary>The claim's entities with those of its reporting frame: "said in Ohio that" places the statement.</summary>
-    public ImmutableArray<EntityOccurrence> EntitiesWithFrame => entitiesWithFrame.IsDefault ? entitiesWithFrame = Within(Sentence.Entities, o => o.Token, withFrame: true) : entitiesWithFrame;
+    public ImmutableArray<EntityOccurrence> EntitiesWithFrame => _entitiesWithFrame.IsDefault ? _entitiesWithFrame = Within(Sentence.Entities, o => o.Token, withFrame: true) : _entitiesWithFrame;
 
     /// <summary>
     /// The sentence's layers inside the claim, read once: detectors ask for them for every pair of claims. A copy that takes
     /// another sentence, span or frame (<c>with</c>) forgets them.
     /// </summary>
-    private ImmutableArray<NumberFact> numbers, numbersWithFrame;
-    private ImmutableArray<DateFact> dates;
-    private ImmutableArray<EntityOccurrence> entities, entitiesWithFrame;
+    private ImmutableArray<NumberFact> _numbers, _numbersWithFrame;
+    private ImmutableArray<DateFact> _dates;
+    private ImmutableArray<EntityOccurrence> _entities, _entitiesWithFrame;
 
-    private void Forget() => (numbers, numbersWithFrame, dates, entities, entitiesWithFrame) = (default, default, default, default, default);
+    private void Forget() => (_numbers, _numbersWithFrame, _dates, _entities, _entitiesWithFrame) = (default, default, default, default, default);
 
     private ImmutableArray<T> Within<T>(List<T> items, Func<T, int> token, bool withFrame)
     {
