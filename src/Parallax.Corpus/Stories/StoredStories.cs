@@ -67,17 +67,14 @@ public static class StoredStories
         var articles = new Article[stored.Count];
         var analyses = new ArticleAnalysis?[stored.Count];
         var failures = new Exception?[stored.Count];
-        var missing = new List<int>();
+        var cached = new byte[]?[stored.Count];
         for (var i = 0; i < stored.Count; i++)
         {
             articles[i] = stored[i].Article;
-            var cached = store.CachedAnalysis(stored[i].ContentHash, version);
-            var decoded = cached is null ? null : Decode(articles[i], cached);
-            if (decoded is null)
-                missing.Add(i);
-            else
-                analyses[i] = decoded;
+            cached[i] = store.CachedAnalysis(stored[i].ContentHash, version);
         }
+        Parallel.For(0, stored.Count, i => analyses[i] = cached[i] is { } bytes ? Decode(articles[i], bytes) : null);
+        var missing = Enumerable.Range(0, stored.Count).Where(i => analyses[i] is null).ToList();
         if (missing.Count > 0)
         {
             Parallel.ForEach(missing, i =>

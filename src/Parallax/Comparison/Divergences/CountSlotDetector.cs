@@ -34,46 +34,42 @@ internal sealed class CountSlotDetector : IDivergenceDetector
         var reported = ReportedNumbers(found);
         var aligned = AlignedPair.BothWays(pairs);
         var slots = profiles.Select(article => article.Take(LeadSentences).SelectMany(CountSlots.Of).ToList()).ToArray();
-        var result = new List<Divergence>();
-        for (var x = 0; x < profiles.Length; x++)
+        var values = profiles.Select(article => article.SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!)).ToArray();
+        var money = profiles.Select(Money).ToArray();
+        var articlePairs = Enumerable.Range(0, profiles.Length).SelectMany(x => Enumerable.Range(x + 1, profiles.Length - x - 1).Select(y => (X: x, Y: y))).ToArray();
+        var results = new List<Divergence>[articlePairs.Length];
+        Parallel.For(0, articlePairs.Length, i =>
         {
-            for (var y = x + 1; y < profiles.Length; y++)
+            var (x, y) = articlePairs[i];
+            var (valuesX, valuesY, moneyX, moneyY) = (values[x], values[y], money[x], money[y]);
+            var best = new Dictionary<string, (CountSlots.Slot X, CountSlots.Slot Y, double Ratio)>(StringComparer.Ordinal);
+            foreach (var sx in slots[x])
             {
-                var valuesX = profiles[x].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
-                var valuesY = profiles[y].SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!);
-                var (moneyX, moneyY) = (Money(profiles[x]), Money(profiles[y]));
-                var best = new Dictionary<string, (CountSlots.Slot X, CountSlots.Slot Y, double Ratio)>(StringComparer.Ordinal);
-                foreach (var sx in slots[x])
+                foreach (var sy in slots[y])
                 {
-                    foreach (var sy in slots[y])
-                    {
-                        var unit = sx.Number.Unit!;
-                        if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
-                            || NumberDetector.Consistent(sx.Sentence, sx.Number, sy.Sentence, sy.Number)
-                            || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
-                            || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))
-                            || sx.Number.Figure.Currency.Length > 0 && (moneyY.Any(sx.Number.Agrees) || moneyX.Any(sy.Number.Agrees))
-                            || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy)
-                            || ClaimOf(context, x, sx) is { } cx && ClaimOf(context, y, sy) is { } cy && NamedDoers.Differ(context, cx, cy)
-                            || NumberDetector.DifferentScores(context, sx.Sentence, sy.Sentence))
-                            continue;
-                        var ratio = CountSlots.Ratio(sx, sy);
-                        if (!best.TryGetValue(unit, out var current) || ratio < current.Ratio)
-                            best[unit] = (sx, sy, ratio);
-                    }
-                }
-                foreach (var (sx, sy, _) in best.Values.OrderBy(b => (b.X.Sentence.Ref.Sentence, b.Y.Sentence.Ref.Sentence)))
-                {
-                    result.Add(new Divergence(DivergenceKind.Number, DivergenceContext.Refs(sx.Sentence, sy.Sentence),
-                        $"{NumberDetector.Describe(sx.Number)} ({context.Id(sx.Sentence)}) vs {NumberDetector.Describe(sy.Number)} ({context.Id(sy.Sentence)})")
-                    {
-                        Confidence = CountSlots.Confidence,
-                        Spans = [NumberDetector.Span(context, sx.Sentence, sx.Number), NumberDetector.Span(context, sy.Sentence, sy.Number)],
-                    });
+                    var unit = sx.Number.Unit!;
+                    if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
+                        || NumberDetector.Consistent(sx.Sentence, sx.Number, sy.Sentence, sy.Number)
+                        || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
+                        || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))
+                        || sx.Number.Figure.Currency.Length > 0 && (moneyY.Any(sx.Number.Agrees) || moneyX.Any(sy.Number.Agrees))
+                        || Ambiguous(valuesX[unit].Select(n => n.Value), sx) || Ambiguous(valuesY[unit].Select(n => n.Value), sy)
+                        || ClaimOf(context, x, sx) is { } cx && ClaimOf(context, y, sy) is { } cy && NamedDoers.Differ(context, cx, cy)
+                        || NumberDetector.DifferentScores(context, sx.Sentence, sy.Sentence))
+                        continue;
+                    var ratio = CountSlots.Ratio(sx, sy);
+                    if (!best.TryGetValue(unit, out var current) || ratio < current.Ratio)
+                        best[unit] = (sx, sy, ratio);
                 }
             }
-        }
-        return result;
+            results[i] = [.. best.Values.OrderBy(b => (b.X.Sentence.Ref.Sentence, b.Y.Sentence.Ref.Sentence)).Select(b => new Divergence(DivergenceKind.Number, DivergenceContext.Refs(b.X.Sentence, b.Y.Sentence),
+                $"{NumberDetector.Describe(b.X.Number)} ({context.Id(b.X.Sentence)}) vs {NumberDetector.Describe(b.Y.Number)} ({context.Id(b.Y.Sentence)})")
+            {
+                Confidence = CountSlots.Confidence,
+                Spans = [NumberDetector.Span(context, b.X.Sentence, b.X.Number), NumberDetector.Span(context, b.Y.Sentence, b.Y.Number)],
+            })];
+        });
+        return [.. results.SelectMany(r => r)];
     }
 
 

@@ -17,38 +17,46 @@ internal sealed class EventValueDetector : IDivergenceDetector
 
     public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
     {
-        var result = new List<Divergence>();
-        for (var x = 0; x < context.Claims.Length; x++)
+        var n = context.Claims.Length;
+        var articlePairs = Enumerable.Range(0, n).SelectMany(x => Enumerable.Range(x + 1, n - x - 1).Select(y => (X: x, Y: y))).ToArray();
+        var results = new IEnumerable<Divergence>[articlePairs.Length];
+        Parallel.For(0, articlePairs.Length, i => results[i] = Between(context, articlePairs[i].X, articlePairs[i].Y));
+        return results.SelectMany(r => r).ToList();
+    }
+
+    /// <summary>The best divergence of each kind per event between the claims of two articles.</summary>
+    private static IEnumerable<Divergence> Between(DivergenceContext context, int x, int y)
+    {
+        var best = new Dictionary<(string Event, DivergenceKind Kind), (Divergence Divergence, double Score)>();
+        foreach (var a in context.Claims[x])
         {
-            for (var y = x + 1; y < context.Claims.Length; y++)
+            if (a.EventConcept is null)
+                continue;
+            var (datesA, moneyA) = (a.Sentence.Dates.Count > 0, GivesMoney(a.Sentence));
+            if (!datesA && !moneyA)
+                continue;
+            foreach (var b in context.Claims[y])
             {
-                var best = new Dictionary<(string Event, DivergenceKind Kind), (Divergence Divergence, double Score)>();
-                foreach (var a in context.Claims[x].Where(c => c.EventConcept is not null))
+                if (b.EventConcept != a.EventConcept || !(datesA && b.Sentence.Dates.Count > 0 || moneyA && GivesMoney(b.Sentence)) || !SharedParticipant(a, b)
+                    || NamedDoers.Differ(context, a, b))
+                    continue;
+                var score = TermWeights.Cosine(a.Vector, b.Vector);
+                if (score < MinScore)
+                    continue;
+                Consider(Dates(context, a, b));
+                Consider(Money(context, a, b));
+
+                void Consider(Divergence? divergence)
                 {
-                    var (datesA, moneyA) = (a.Sentence.Dates.Count > 0, GivesMoney(a.Sentence));
-                    if (!datesA && !moneyA)
-                        continue;
-                    foreach (var b in context.Claims[y].Where(c => c.EventConcept == a.EventConcept))
-                    {
-                        if (!(datesA && b.Sentence.Dates.Count > 0 || moneyA && GivesMoney(b.Sentence)) || !SharedParticipant(a, b) || NamedDoers.Differ(context, a, b))
-                            continue;
-                        var score = TermWeights.Cosine(a.Vector, b.Vector);
-                        if (score < MinScore)
-                            continue;
-                        foreach (var divergence in new[] { Dates(context, a, b), Money(context, a, b) })
-                        {
-                            if (divergence is null)
-                                continue;
-                            var key = (a.EventConcept!, divergence.Kind);
-                            if (!best.TryGetValue(key, out var current) || score > current.Score)
-                                best[key] = (divergence with { Claims = [a.Claim.Id, b.Claim.Id] }, score);
-                        }
-                    }
+                    if (divergence is null)
+                        return;
+                    var key = (a.EventConcept!, divergence.Kind);
+                    if (!best.TryGetValue(key, out var current) || score > current.Score)
+                        best[key] = (divergence with { Claims = [a.Claim.Id, b.Claim.Id] }, score);
                 }
-                result.AddRange(best.Values.Select(v => v.Divergence));
             }
         }
-        return result;
+        return best.Count == 0 ? [] : [.. best.Values.Select(v => v.Divergence)];
     }
 
     private static bool GivesMoney(SentenceProfile sentence) => sentence.Numbers.Exists(n => n.Figure.Currency.Length > 0);
