@@ -95,13 +95,14 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 Rank(rankedByEvent, (b, anchor.B, all[a].Ref.Article), score);
             }
         }
+        var context = new DecisionContext(ranked, rankedByEvent, model, model is null ? null : new EntitySpread(all), [.. profiles.Select(p => p.Length)], threshold, meanings is not null);
         var decided = new AlignedPair?[candidates.Count];
         if (Candidates is null)
-            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], ranked, rankedByEvent, model, threshold, meanings is not null));
+            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], context));
         else
         {
             for (var i = 0; i < candidates.Count; i++)
-                decided[i] = Decide(all, candidates[i], ranked, rankedByEvent, model, threshold, meanings is not null);
+                decided[i] = Decide(all, candidates[i], context);
         }
         var pairs = decided.OfType<AlignedPair>().ToList();
         pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
@@ -112,9 +113,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// The aligned pair a candidate makes when the hand limits keep it (among the best few partners of each side toward the
     /// other's article, or of its event partners) or the learned decision does; null when neither does.
     /// </summary>
-    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, Dictionary<(int Sentence, int Claim, int Article), List<double>> ranked,
-        Dictionary<(int Sentence, int Claim, int Article), List<double>> rankedByEvent, PairModel? model, double threshold, bool semantic)
+    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, DecisionContext context)
     {
+        var (ranked, rankedByEvent, model, spread, articleSizes, threshold, semantic) = context;
         var (a, b, score, cosine, anchor, linked, lexical) = candidate;
         var (keyA, keyB) = ((a, anchor.A, all[b].Ref.Article), (b, anchor.B, all[a].Ref.Article));
         var kept = score >= threshold
@@ -123,9 +124,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         var settled = kept && options.LearnedPairScore && Candidates is null && Rescaled(cosine) >= options.ParaphraseCosine;
         if (model is not null && !settled)
         {
-            var (standingA, standingB) = (Standing(ranked[keyA], score), Standing(ranked[keyB], score));
+            var (standingA, standingB) = (Standing(ranked[keyA], score, articleSizes[all[b].Ref.Article]), Standing(ranked[keyB], score, articleSizes[all[a].Ref.Article]));
             var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
-                standingA, standingB, anchor != (-1, -1));
+                standingA, standingB, anchor != (-1, -1), spread!);
             Candidates?.Invoke(all[a], all[b], features, kept);
             if (options.LearnedPairScore)
             {
@@ -200,6 +201,11 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
+
+    /// <summary>What deciding a candidate reads: each side's scores toward each article (all, and through an event link), the model, the story's entity spread and article sizes.</summary>
+    private sealed record DecisionContext(Dictionary<(int Sentence, int Claim, int Article), List<double>> Ranked,
+        Dictionary<(int Sentence, int Claim, int Article), List<double>> RankedByEvent, PairModel? Model, EntitySpread? Spread, int[] ArticleSizes,
+        double Threshold, bool Semantic);
 
     /// <summary>A scanning thread's running lexical sums toward every sentence, the sentences it touched and the candidates it found.</summary>
     private sealed class Scratch(int sentences)
@@ -372,8 +378,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         list.Add(score);
     }
 
-    /// <summary>How many of a sentence's scores toward one article beat <paramref name="score"/>, and the best of them.</summary>
-    private static (int Better, double Best) Standing(List<double> scores, double score)
+    /// <summary>How many of a sentence's scores toward one article beat <paramref name="score"/>, the best of them, and their share of the article's <paramref name="sentences"/>.</summary>
+    private static PairStanding Standing(List<double> scores, double score, int sentences)
     {
         var (better, best) = (0, double.MinValue);
         foreach (var s in scores)
@@ -381,7 +387,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             better += s > score ? 1 : 0;
             best = Math.Max(best, s);
         }
-        return (better, best);
+        return new PairStanding(better, best, Math.Min(1, scores.Count / (double)Math.Max(1, sentences)));
     }
 
     /// <summary>True when <paramref name="score"/> is among the best <paramref name="partners"/> of a sentence's scores toward one article, and near the best.</summary>
