@@ -9,7 +9,7 @@ var commands = typeof(IBenchCommand).Assembly.GetTypes()
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: dotnet run -c Release --project bench/Parallax.Bench -- COMMAND [options]");
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Parallax.Bench -- COMMAND [options] [--model FILE: an alignment model to try instead of the shipped one]");
     foreach (var c in commands)
         Console.WriteLine($"  {c.Name,-22} {c.Description}");
     return args.Length == 0 ? 1 : 0;
@@ -21,4 +21,10 @@ if (command is null)
     Console.Error.WriteLine($"parallax-bench: unknown command '{args[0]}' (try --help)");
     return 2;
 }
-return command.Run(args[1..]);
+var rest = args[1..];
+if (Array.IndexOf(rest, "--model") is >= 0 and var at && at + 1 < rest.Length)
+{
+    Parallax.Comparison.PairModel.Trial = Parallax.Comparison.PairModel.Parse(File.ReadAllLines(rest[at + 1]).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')));
+    rest = [.. rest[..at], .. rest[(at + 2)..]];
+}
+return command.Run(rest);

@@ -13,8 +13,11 @@ internal sealed class PairModel(double floor, double threshold, double bias, dou
 {
     private static readonly Lazy<PairModel> Shipped = new(() => Parse(Gazetteer.ReadLines("alignment-model")));
 
-    /// <summary>The model in the repository.</summary>
-    public static PairModel Default => Shipped.Value;
+    /// <summary>The model in the repository, or the one the bench set to try a model before it is shipped.</summary>
+    public static PairModel Default => Trial ?? Shipped.Value;
+
+    /// <summary>A model the bench tries instead of the shipped one (its <c>--model FILE</c>).</summary>
+    internal static PairModel? Trial { get; set; }
 
     /// <summary>Least score (the aligner's mix with any event bonus) for a pair to be scored by the model.</summary>
     public double Floor { get; } = floor;
@@ -54,6 +57,7 @@ internal static class PairFeatures
     [
         "mixed", "lexical", "cosine", "event", "best-of-both", "best-of-one", "rank", "relative",
         "shared-entities", "shared-number", "shared-date", "first-position", "last-position", "claim-anchored", "short",
+        "rare-shared", "background-shared", "crowd",
     ];
 
     /// <summary>Each feature's place in <see cref="Names"/>, looked up once.</summary>
@@ -74,10 +78,16 @@ internal static class PairFeatures
         public static readonly int LastPosition = Array.IndexOf(Names, "last-position");
         public static readonly int ClaimAnchored = Array.IndexOf(Names, "claim-anchored");
         public static readonly int Short = Array.IndexOf(Names, "short");
+        public static readonly int RareShared = Array.IndexOf(Names, "rare-shared");
+        public static readonly int BackgroundShared = Array.IndexOf(Names, "background-shared");
+        public static readonly int Crowd = Array.IndexOf(Names, "crowd");
     }
 
-    /// <summary>The features of a pair: its scores, event link, standing among each sentence's candidates toward the other article, shared values and places.</summary>
-    public static double[] Of(SentenceProfile a, SentenceProfile b, double score, double mixed, double lexical, double cosine, bool linked, (int Better, double Best) rankA, (int Better, double Best) rankB, bool anchored)
+    /// <summary>
+    /// The features of a pair: its scores, event link, standing among each sentence's candidates toward the other article (and the
+    /// share of that article's sentences that are candidates), shared values and places, and how rare in the story the shared names are.
+    /// </summary>
+    public static double[] Of(SentenceProfile a, SentenceProfile b, double score, double mixed, double lexical, double cosine, bool linked, PairStanding rankA, PairStanding rankB, bool anchored, EntitySpread spread)
     {
         var x = new double[Names.Length];
         x[Slot.Mixed] = mixed;
@@ -95,10 +105,30 @@ internal static class PairFeatures
         x[Slot.LastPosition] = 1.0 / (1 + Math.Max(a.Ref.Sentence, b.Ref.Sentence));
         x[Slot.ClaimAnchored] = anchored ? 1 : 0;
         x[Slot.Short] = Math.Min(Math.Min(a.ContentWords, b.ContentWords), 20) / 20.0;
+        var (rare, background) = SharedBySpread(a, b, spread);
+        x[Slot.RareShared] = Math.Min(rare, 2) / 2.0;
+        x[Slot.BackgroundShared] = Math.Min(background, 2) / 2.0;
+        x[Slot.Crowd] = Math.Max(rankA.Crowd, rankB.Crowd);
         return x;
     }
 
     private static double Relative(double score, double best) => best <= 0 ? 1 : Math.Min(1, score / best);
+
+    /// <summary>The shared entities the story names in few of its sentences, and those it names throughout (its background).</summary>
+    private static (int Rare, int Background) SharedBySpread(SentenceProfile a, SentenceProfile b, EntitySpread spread)
+    {
+        var (rare, background) = (0, 0);
+        for (var i = 0; i < a.Entities.Count; i++)
+        {
+            var entity = a.Entities[i].Entity;
+            if (Holds(a.Entities, entity, i) || !Holds(b.Entities, entity, b.Entities.Count))
+                continue;
+            var share = spread.Share(entity);
+            rare += share < EntitySpread.RareShare ? 1 : 0;
+            background += share >= EntitySpread.BackgroundShare ? 1 : 0;
+        }
+        return (rare, background);
+    }
 
     private static int SharedEntities(SentenceProfile a, SentenceProfile b)
     {
@@ -122,4 +152,41 @@ internal static class PairFeatures
         }
         return false;
     }
+}
+
+/// <summary>Where a candidate pair's score stands among one side's candidates toward the other article.</summary>
+/// <param name="Better">How many of them score higher.</param>
+/// <param name="Best">The best of their scores.</param>
+/// <param name="Crowd">The share of that article's sentences among them.</param>
+internal readonly record struct PairStanding(int Better, double Best, double Crowd);
+
+/// <summary>The share of a story's sentences that name each entity: a name in most of them is the story's background, not a fact a pair shares.</summary>
+internal sealed class EntitySpread
+{
+    /// <summary>Below this share of the story's sentences, an entity is rare.</summary>
+    public const double RareShare = 0.1;
+
+    /// <summary>From this share of the story's sentences, an entity is background.</summary>
+    public const double BackgroundShare = 0.25;
+
+    private readonly Dictionary<int, int> _sentences = [];
+    private readonly int _count;
+
+    public EntitySpread(IReadOnlyCollection<SentenceProfile> sentences)
+    {
+        _count = sentences.Count;
+        var seen = new HashSet<int>();
+        foreach (var sentence in sentences)
+        {
+            seen.Clear();
+            foreach (var occurrence in sentence.Entities)
+            {
+                if (seen.Add(occurrence.Entity))
+                    _sentences[occurrence.Entity] = _sentences.GetValueOrDefault(occurrence.Entity) + 1;
+            }
+        }
+    }
+
+    /// <summary>The share of the story's sentences that name the entity.</summary>
+    public double Share(int entity) => _count == 0 ? 0 : _sentences.GetValueOrDefault(entity) / (double)_count;
 }

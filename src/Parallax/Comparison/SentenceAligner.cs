@@ -96,13 +96,14 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             candidates.AddRange(some);
 
         var (standings, eventStandings) = Standings.Of(all, candidates);
+        var context = new DecisionContext(model, model is null ? null : new EntitySpread(all), [.. profiles.Select(p => p.Length)], threshold, meanings is not null);
         var decided = new AlignedPair?[candidates.Count];
         if (Candidates is null)
-            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), model, threshold, meanings is not null));
+            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context));
         else
         {
             for (var i = 0; i < candidates.Count; i++)
-                decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), model, threshold, meanings is not null);
+                decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context);
         }
         var pairs = decided.OfType<AlignedPair>().ToList();
         pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
@@ -113,9 +114,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// The aligned pair a candidate makes when the hand limits keep it (among the best few partners of each side toward the
     /// other's article, or of its event partners) or the learned decision does; null when neither does.
     /// </summary>
-    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, (Standing A, Standing B) ranked, (Standing A, Standing B) rankedByEvent,
-        PairModel? model, double threshold, bool semantic)
+    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, (Standing A, Standing B) ranked, (Standing A, Standing B) rankedByEvent, DecisionContext context)
     {
+        var (model, spread, articleSizes, threshold, semantic) = context;
         var (a, b, score, cosine, anchor, linked, lexical) = candidate;
         var kept = score >= threshold
             && (Keeps(ranked.A, score, options.MaxPartnersPerArticle) && Keeps(ranked.B, score, options.MaxPartnersPerArticle)
@@ -123,9 +124,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         var settled = kept && options.LearnedPairScore && Candidates is null && Rescaled(cosine) >= options.ParaphraseCosine;
         if (model is not null && !settled)
         {
-            var (standingA, standingB) = ranked;
+            var (standingA, standingB) = (ranked.A.Of(articleSizes[all[b].Ref.Article]), ranked.B.Of(articleSizes[all[a].Ref.Article]));
             var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
-                (standingA.Better, standingA.Best), (standingB.Better, standingB.Best), anchor != (-1, -1));
+                standingA, standingB, anchor != (-1, -1), spread!);
             Candidates?.Invoke(all[a], all[b], features, kept);
             if (options.LearnedPairScore)
             {
@@ -200,6 +201,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
+
+    /// <summary>What deciding a candidate reads besides its standings: the model, the story's entity spread and article sizes.</summary>
+    private sealed record DecisionContext(PairModel? Model, EntitySpread? Spread, int[] ArticleSizes, double Threshold, bool Semantic);
 
     /// <summary>A scanning thread's running lexical sums toward every sentence, the sentences it touched and the candidates it found.</summary>
     private sealed class Scratch(int sentences)
@@ -369,8 +373,12 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     private bool Keeps(Standing standing, double score, int partners)
         => standing.Better < partners && score >= options.RelativeThreshold * standing.Best;
 
-    /// <summary>How many of a sentence's candidate scores toward one article (and from one anchor claim) beat a candidate's, and the best of them.</summary>
-    private readonly record struct Standing(int Better, double Best);
+    /// <summary>How many of a sentence's candidate scores toward one article (and from one anchor claim) beat a candidate's, the best of them, and how many there are.</summary>
+    private readonly record struct Standing(int Better, double Best, int Count)
+    {
+        /// <summary>The standing with the candidates' share of the other article's <paramref name="sentences"/>.</summary>
+        public PairStanding Of(int sentences) => new(Better, Best, Math.Min(1, Count / (double)Math.Max(1, sentences)));
+    }
 
     /// <summary>
     /// Where each candidate stands among the candidates of each of its two sentences toward the other's article: read a sentence
@@ -424,15 +432,19 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 entries.Add(slot % 2 == 0 ? (c.Anchor.A, all[c.B].Ref.Article, c.Score, slot) : (c.Anchor.B, all[c.A].Ref.Article, c.Score, slot));
             }
             entries.Sort(static (x, y) => x.Claim != y.Claim ? x.Claim.CompareTo(y.Claim) : x.Article != y.Article ? x.Article.CompareTo(y.Article) : y.Score.CompareTo(x.Score));
-            var (group, firstEqual) = (0, 0);
-            for (var k = 0; k < entries.Count; k++)
+            for (var group = 0; group < entries.Count;)
             {
-                var (claim, article, score, slot) = entries[k];
-                if (k > 0 && (claim != entries[k - 1].Claim || article != entries[k - 1].Article))
-                    (group, firstEqual) = (k, k);
-                else if (k > 0 && score != entries[k - 1].Score)
-                    firstEqual = k;
-                _slots[slot] = new Standing(firstEqual - group, entries[group].Score);
+                var (claim, article, best, _) = entries[group];
+                var end = group + 1;
+                while (end < entries.Count && entries[end].Claim == claim && entries[end].Article == article)
+                    end++;
+                for (var (k, firstEqual) = (group, group); k < end; k++)
+                {
+                    if (entries[k].Score != entries[firstEqual].Score)
+                        firstEqual = k;
+                    _slots[entries[k].Slot] = new Standing(firstEqual - group, best, end - group);
+                }
+                group = end;
             }
         }
     }
