@@ -23,13 +23,20 @@ internal static class SyndicationDetector
     /// </summary>
     public static ImmutableDictionary<int, int> Find(IReadOnlyList<ArticleAnalysis> articles, double threshold, IReadOnlyDictionary<int, int>? known = null)
     {
-        var shingles = articles.Select(Shingles).ToList();
+        var shingles = new HashSet<long>[articles.Count];
+        Parallel.For(0, articles.Count, i => shingles[i] = Shingles(articles[i]));
+        var copies = new bool[articles.Count, articles.Count];
+        Parallel.For(1, articles.Count, j =>
+        {
+            for (var i = 0; i < j; i++)
+                copies[i, j] = Overlap(shingles[i], shingles[j]) >= threshold;
+        });
         var group = Enumerable.Range(0, articles.Count).ToArray();
         for (var j = 1; j < articles.Count; j++)
         {
             for (var i = 0; i < j; i++)
             {
-                if (Root(group, i) != Root(group, j) && Overlap(shingles[i], shingles[j]) >= threshold)
+                if (copies[i, j] && Root(group, i) != Root(group, j))
                     group[Root(group, j)] = Root(group, i);
             }
         }
