@@ -56,7 +56,7 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
 
     /// <inheritdoc />
     /// <remarks>Differs between precisions, so that vectors cached or stored by one are never taken for the other's.</remarks>
-    public string ModelId => Precision == MiniLmPrecision.Quantized ? "all-MiniLM-L6-v2;int8-dynamic;mean;max256;f16" : "all-MiniLM-L6-v2;mean;max256;f16";
+    public string ModelId => Precision == MiniLmPrecision.Quantized ? "all-MiniLM-L6-v2;int8-dynamic-7bit;mean;max256;f16" : "all-MiniLM-L6-v2;mean;max256;f16";
 
     /// <summary>True once the model is loaded.</summary>
     public bool IsLoaded => _model.IsValueCreated;

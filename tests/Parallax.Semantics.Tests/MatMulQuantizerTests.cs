@@ -115,15 +115,15 @@ public class MatMulQuantizerTests
     }
 
     [Fact]
-    public void Each_column_is_scaled_so_its_largest_magnitude_is_127_and_values_round_to_the_nearest_step()
+    public void Each_column_is_scaled_so_its_largest_magnitude_is_63_and_values_round_to_the_nearest_step()
     {
-        float[] matrix = [0.5f, -2f, 0f, -0.25f, 1f, 0f];
+        float[] matrix = [0.5f, -2f, 0f, -0.3f, 1.1f, 0f];
 
         var (values, scaleBytes) = MatMulQuantizer.QuantizeColumns(matrix, rows: 2, columns: 3);
 
         var scales = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(scaleBytes).ToArray();
-        Assert.Equal([0.5f / 127, 2f / 127, 1f], scales);
-        Assert.Equal(new sbyte[] { 127, -127, 0, -64, 64, 0 }, values.Select(v => (sbyte)v).ToArray());
+        Assert.Equal([0.5f / 63, 2f / 63, 1f], scales);
+        Assert.Equal(new sbyte[] { 63, -63, 0, -38, 35, 0 }, values.Select(v => (sbyte)v).ToArray());
     }
 
     [Fact]
