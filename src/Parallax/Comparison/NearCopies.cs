@@ -71,8 +71,10 @@ internal static class NearCopies
             if (similarity < MinimumSimilarity)
                 continue;
             var article = all[other].Ref.Article;
-            var k = best.FindIndex(c => c.Article == article);
-            if (k < 0)
+            var k = 0;
+            while (k < best.Count && best[k].Article != article)
+                k++;
+            if (k == best.Count)
                 best.Add((article, other, similarity));
             else if (Better(all, g, other, similarity, best[k].Other, best[k].Similarity))
                 best[k] = (article, other, similarity);

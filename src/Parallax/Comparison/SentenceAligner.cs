@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using Parallax.Documents;
 
 namespace Parallax.Comparison;
@@ -106,8 +107,20 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context);
         }
         var pairs = decided.OfType<AlignedPair>().ToList();
-        pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
+        if (!InOrder(pairs))
+            pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
         return pairs;
+    }
+
+    /// <summary>Whether the pairs are ordered by their first sentence, then their second (as the encoder's scan finds them).</summary>
+    private static bool InOrder(List<AlignedPair> pairs)
+    {
+        for (var i = 1; i < pairs.Count; i++)
+        {
+            if ((pairs[i - 1].A.Global, pairs[i - 1].B.Global).CompareTo((pairs[i].A.Global, pairs[i].B.Global)) > 0)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -311,17 +324,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     /// <summary>The dot product of two encoder vectors (their cosine, as they are unit vectors).</summary>
-    internal static float Dot(float[] x, float[] y)
-    {
-        var sum = Vector<float>.Zero;
-        var i = 0;
-        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            sum += new Vector<float>(x, i) * new Vector<float>(y, i);
-        var result = Vector.Sum(sum);
-        for (; i < x.Length; i++)
-            result += x[i] * y[i];
-        return result;
-    }
+    internal static float Dot(float[] x, float[] y) => TensorPrimitives.Dot<float>(x, y);
 
     /// <summary>The best cosine between a clause chunk (or the whole) of one sentence and one of the other.</summary>
     private static double BestChunk(SentenceProfile a, SentenceProfile b)

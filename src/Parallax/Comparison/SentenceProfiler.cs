@@ -55,21 +55,27 @@ internal sealed class SentenceProfiler
         foreach (var article in articles)
             CollectLowerCaseWords(article);
         var result = new SentenceProfile[articles.Count][];
-        var global = 0;
+        var sentences = new List<(int Article, int Sentence, int Global)>();
+        var mentionsBySentence = new List<int>?[articles.Count][];
         for (var a = 0; a < articles.Count; a++)
         {
             var document = articles[a];
-            var mentionsBySentence = new List<int>[document.Sentences.Length];
+            mentionsBySentence[a] = new List<int>?[document.Sentences.Length];
             for (var m = 0; m < document.Mentions.Length; m++)
             {
                 var s = document.Mentions[m].Sentence;
-                if ((uint)s < (uint)mentionsBySentence.Length)
-                    (mentionsBySentence[s] ??= []).Add(m);
+                if ((uint)s < (uint)mentionsBySentence[a].Length)
+                    (mentionsBySentence[a][s] ??= []).Add(m);
             }
             result[a] = new SentenceProfile[document.Sentences.Length];
             for (var s = 0; s < document.Sentences.Length; s++)
-                result[a][s] = ProfileSentence(document, a, s, global++, mentionsBySentence[s] ?? [], entities);
+                sentences.Add((a, s, sentences.Count));
         }
+        Parallel.For(0, sentences.Count, i =>
+        {
+            var (a, s, global) = sentences[i];
+            result[a][s] = ProfileSentence(articles[a], a, s, global, mentionsBySentence[a][s] ?? [], entities);
+        });
         Weigh(result);
         return result;
     }
@@ -617,11 +623,11 @@ internal sealed class SentenceProfiler
                 df[term] = df.GetValueOrDefault(term) + 1;
         }
         var weights = new TermWeights(df, all.Count + PriorSentences);
-        foreach (var p in all)
+        Parallel.ForEach(all, p =>
         {
             p.Weights = weights;
             p.Vector = weights.Vectorise(p.Counts);
             p.Chunks = [.. p.ChunkCounts.Select(weights.Vectorise)];
-        }
+        });
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Parallax.Documents;
 
 namespace Parallax.Comparison;
@@ -27,14 +28,17 @@ public static class StoryComparer
         ArgumentNullException.ThrowIfNull(articles);
         options ??= ComparisonOptions.Default;
 
-        var syndicated = SyndicationDetector.Find(articles, options.SyndicationOverlap, knownCopies);
+        var findSyndicated = Task.Run(() => SyndicationDetector.Find(articles, options.SyndicationOverlap, knownCopies));
         var resolved = new EntityResolver(options).Resolve(articles);
         var story = new Story([.. articles]) { Entities = resolved.Entities };
+        var countVoices = Task.Run(() => VoiceCounter.Count(story));
         var profiler = new SentenceProfiler();
         var profiles = profiler.Profile(articles, resolved);
+        var findCopies = Task.Run(() => NearCopies.Find(profiles));
         var (claims, quotes, storyEntityOfDocumentEntity) = ReadClaims(articles, story, resolved, profiles);
         var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
-        var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace, Candidates = candidates }.Align(profiles, meanings, claims), NearCopies.Find(profiles));
+        var alignHeadlines = Task.Run(() => new HeadlineAligner(options).Align(articles, profiler, profiles, meanings, encoder));
+        var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace, Candidates = candidates }.Align(profiles, meanings, claims), findCopies.GetAwaiter().GetResult());
         var claimPairs = new List<ClaimPair>[pairs.Count];
         Parallel.For(0, pairs.Count, i =>
         {
@@ -48,7 +52,7 @@ public static class StoryComparer
             Profiles = profiles,
             Pairs = pairs,
             Claims = [.. claims.Select(article => (IReadOnlyList<ClaimProfile>)[.. article.SelectMany(sentence => sentence)])],
-            ClaimPairs = [.. claimPairs.SelectMany(p => p)],
+            ClaimPairs = Flatten(claimPairs),
             QuotesBySentence = quotes,
             StoryEntityOfDocumentEntity = storyEntityOfDocumentEntity,
             MinSentenceScore = (encoder is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold) + options.DivergenceAlignmentMargin,
@@ -64,6 +68,8 @@ public static class StoryComparer
             });
         }
         ImmutableArray<Divergence> kept = [.. divergences.Where(d => !BetweenCopies(articles, d))];
+        var syndicated = findSyndicated.GetAwaiter().GetResult();
+        var writeBrief = Task.Run(() => new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept));
         var implied = ImpliedConflicts(kept, pairs);
         foreach (var (a, b, divergence) in implied)
         {
@@ -78,11 +84,11 @@ public static class StoryComparer
         {
             Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
-            HeadlineAlignments = new HeadlineAligner(options).Align(articles, profiler, profiles, meanings, encoder),
-            Unique = Unique(articles, profiles, [.. pairs.Select(p => (p.A.Ref, p.B.Ref)), .. implied.Select(c => (c.A, c.B))], syndicated),
+            HeadlineAlignments = alignHeadlines.GetAwaiter().GetResult(),
+            Unique = Unique(articles, profiles, pairs.Select(p => (p.A.Ref, p.B.Ref)).Concat(implied.Select(c => (c.A, c.B))), syndicated),
             Divergences = kept,
-            Voices = VoiceCounter.Count(story),
-            Brief = new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept),
+            Voices = countVoices.GetAwaiter().GetResult(),
+            Brief = writeBrief.GetAwaiter().GetResult(),
             Syndicated = syndicated,
         };
     }
@@ -107,8 +113,9 @@ public static class StoryComparer
     {
         var storyEntityOfDocumentEntity = articles.Select((a, i) => Enumerable.Range(0, a.Entities.Length).Select(e => story.EntityIndexOf(i, e)).ToArray()).ToArray();
         var quotes = QuotesBySentence(articles);
-        var reader = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities);
-        return ([.. profiles.Select((sentences, a) => reader.Read(a, sentences))], quotes, storyEntityOfDocumentEntity);
+        var claims = new List<ClaimProfile>[profiles.Length][];
+        Parallel.For(0, profiles.Length, a => claims[a] = new ClaimReader(articles, quotes, storyEntityOfDocumentEntity, resolved.Entities).Read(a, profiles[a]));
+        return (claims, quotes, storyEntityOfDocumentEntity);
     }
 
     /// <summary>
@@ -117,16 +124,31 @@ public static class StoryComparer
     /// </summary>
     private static List<(SentenceRef A, SentenceRef B, Divergence Divergence)> ImpliedConflicts(ImmutableArray<Divergence> divergences, List<AlignedPair> pairs)
     {
-        var aligned = AlignedPair.BothWays(pairs);
+        var set = new HashSet<(SentenceRef, SentenceRef)>();
+        foreach (var divergence in divergences)
+        {
+            if (divergence.Kind != DivergenceKind.NameVariant && divergence.Sentences is [var a, var b] && a.Article != b.Article)
+                set.Add(Ordered(a, b));
+        }
+        var aligned = new HashSet<(SentenceRef, SentenceRef)>();
+        foreach (var pair in pairs)
+        {
+            var key = Ordered(pair.A.Ref, pair.B.Ref);
+            if (set.Contains(key))
+                aligned.Add(key);
+        }
         var result = new List<(SentenceRef, SentenceRef, Divergence)>();
         foreach (var divergence in divergences.Where(d => d.Kind != DivergenceKind.NameVariant && d.Sentences.Length == 2))
         {
             var (a, b) = (divergence.Sentences[0], divergence.Sentences[1]);
-            if (a.Article != b.Article && aligned.Add((a, b)) && aligned.Add((b, a)))
+            if (a.Article != b.Article && aligned.Add(Ordered(a, b)))
                 result.Add((a, b, divergence));
         }
         return result;
     }
+
+    private static (SentenceRef, SentenceRef) Ordered(SentenceRef a, SentenceRef b)
+        => (a.Article, a.Sentence).CompareTo((b.Article, b.Sentence)) <= 0 ? (a, b) : (b, a);
 
     /// <summary>
     /// Conflict when the pair carries a number, date or negation divergence; partial when a claim of
@@ -151,7 +173,7 @@ public static class StoryComparer
     /// article, each listed once per source (a syndicated copy's sentence aligned with an earlier member of its
     /// group is that member's). A story of one source has none: there is nobody else to leave them out.
     /// </summary>
-    private static ImmutableArray<ImmutableArray<int>> Unique(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, List<(SentenceRef A, SentenceRef B)> pairs, ImmutableDictionary<int, int> syndicated)
+    private static ImmutableArray<ImmutableArray<int>> Unique(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, IEnumerable<(SentenceRef A, SentenceRef B)> pairs, ImmutableDictionary<int, int> syndicated)
     {
         var source = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).ToArray();
         if (source.Distinct().Count() < 2)
@@ -214,13 +236,25 @@ public static class StoryComparer
 
     private static ImmutableArray<string> ClaimIds(List<ClaimPair> matched)
     {
-        var ids = ImmutableArray.CreateBuilder<string>(2 * matched.Count);
-        foreach (var m in matched)
+        var ids = new string[2 * matched.Count];
+        for (var i = 0; i < matched.Count; i++)
+            (ids[2 * i], ids[2 * i + 1]) = (matched[i].A.Claim.Id, matched[i].B.Claim.Id);
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
+
+    private static ClaimPair[] Flatten(List<ClaimPair>[] lists)
+    {
+        var count = 0;
+        foreach (var list in lists)
+            count += list.Count;
+        var result = new ClaimPair[count];
+        var at = 0;
+        foreach (var list in lists)
         {
-            ids.Add(m.A.Claim.Id);
-            ids.Add(m.B.Claim.Id);
+            list.CopyTo(result, at);
+            at += list.Count;
         }
-        return ids.MoveToImmutable();
+        return result;
     }
 
     private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

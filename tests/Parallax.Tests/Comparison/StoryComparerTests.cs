@@ -21,6 +21,28 @@ public class StoryComparerTests
         return (StoryComparer.Compare(analyses, ComparisonOptions.Default with { EventBonus = 0 }), StoryComparer.Compare(analyses));
     }
 
+    [Fact]
+    public void A_story_compared_again_on_every_core_gives_the_same_comparison()
+    {
+        var analyses = FloodStory.Articles();
+        var stories = Enumerable.Range(0, 4).AsParallel().Select(_ => StoryComparer.Compare(analyses)).ToList();
+        foreach (var again in stories)
+        {
+            Assert.Equal(Describe(Flood), Describe(again));
+        }
+    }
+
+    private static List<string> Describe(Story story)
+        => [
+            .. story.Alignments.Select(a => $"{a.Id} {a.Relation} {a.Score} {string.Join(' ', a.Sentences.Select(story.IdOf))} {string.Join(' ', a.Claims)}"),
+            .. story.Divergences.Select(d => $"{d.Kind} {d.Confidence} {string.Join(' ', d.Sentences.Select(story.IdOf))}"),
+            .. story.Unique.Select(u => string.Join(' ', u)),
+            .. story.HeadlineAlignments.Select(h => h.ToString()),
+            .. story.Brief.Select(b => b.ToString()),
+            .. story.Voices.Select(v => v.ToString()),
+            .. story.Syndicated.Select(s => $"{s.Key}>{s.Value}"),
+        ];
+
     [Theory]
     [InlineData("The engineer who kept the boats running was sacked on Wednesday.", true)]
     [InlineData("The engineer who kept the boats running was praised on Wednesday.", false)]

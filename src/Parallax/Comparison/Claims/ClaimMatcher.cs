@@ -16,7 +16,7 @@ internal static class ClaimMatcher
     public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore, (int A, int B) anchor = default)
     {
         var anchored = anchor.A >= 0 || anchor.B >= 0 ? (a[Math.Max(0, anchor.A)], b[Math.Max(0, anchor.B)]) : default;
-        var candidates = new List<(ClaimPair Pair, int A, int B)>();
+        var candidates = new List<(ClaimPair Pair, int A, int B)>(a.Count * b.Count);
         for (var i = 0; i < a.Count; i++)
         {
             var x = a[i];

@@ -23,24 +23,32 @@ internal sealed class DivergenceContext
     public double MinSentenceScore { get; init; }
 
     private List<SentenceProfile>?[]? _partners;
+    private bool _partnersBuilt;
+    private object? _partnersLock;
 
     public string Id(SentenceProfile p) => Articles[p.Ref.Article].Article.Id;
 
     /// <summary>The sentences aligned with <paramref name="sentence"/>, read from an index built on first use (a story can hold tens of thousands of pairs).</summary>
     public IReadOnlyList<SentenceProfile> PartnersOf(SentenceProfile sentence)
     {
-        var partners = LazyInitializer.EnsureInitialized(ref _partners, () => IndexPartners(Profiles.Sum(p => p.Length), Pairs));
+        var partners = LazyInitializer.EnsureInitialized(ref _partners, ref _partnersBuilt, ref _partnersLock, () => IndexPartners(Profiles.Sum(p => p.Length), Pairs))!;
         return partners[sentence.Global] ?? (IReadOnlyList<SentenceProfile>)[];
     }
 
     /// <summary>Each sentence's partners by its <see cref="SentenceProfile.Global"/> index; null for a sentence aligned with none.</summary>
     private static List<SentenceProfile>?[] IndexPartners(int sentences, IReadOnlyList<AlignedPair> pairs)
     {
+        var counts = new int[sentences];
+        foreach (var pair in pairs)
+        {
+            counts[pair.A.Global]++;
+            counts[pair.B.Global]++;
+        }
         var partners = new List<SentenceProfile>?[sentences];
         foreach (var pair in pairs)
         {
-            (partners[pair.A.Global] ??= []).Add(pair.B);
-            (partners[pair.B.Global] ??= []).Add(pair.A);
+            (partners[pair.A.Global] ??= new(counts[pair.A.Global])).Add(pair.B);
+            (partners[pair.B.Global] ??= new(counts[pair.B.Global])).Add(pair.A);
         }
         return partners;
     }
