@@ -99,8 +99,8 @@ internal static class PairFeatures
         x[Slot.Rank] = Math.Min(Math.Max(rankA.Better, rankB.Better), 5) / 5.0;
         x[Slot.Relative] = Math.Min(Relative(score, rankA.Best), Relative(score, rankB.Best));
         x[Slot.SharedEntities] = Math.Min(SharedEntities(a, b), 3) / 3.0;
-        x[Slot.SharedNumber] = a.Numbers.Exists(n => b.Numbers.Exists(m => n.Comparable(m) && n.Agrees(m))) ? 1 : 0;
-        x[Slot.SharedDate] = a.Dates.Exists(d => d.Anchored && b.Dates.Exists(e => e.Anchored && d.Value == e.Value)) ? 1 : 0;
+        x[Slot.SharedNumber] = SharedNumber(a, b) ? 1 : 0;
+        x[Slot.SharedDate] = SharedDate(a, b) ? 1 : 0;
         x[Slot.FirstPosition] = 1.0 / (1 + Math.Min(a.Ref.Sentence, b.Ref.Sentence));
         x[Slot.LastPosition] = 1.0 / (1 + Math.Max(a.Ref.Sentence, b.Ref.Sentence));
         x[Slot.ClaimAnchored] = anchored ? 1 : 0;
@@ -110,6 +110,34 @@ internal static class PairFeatures
         x[Slot.BackgroundShared] = Math.Min(background, 2) / 2.0;
         x[Slot.Crowd] = Math.Max(rankA.Crowd, rankB.Crowd);
         return x;
+    }
+
+    private static bool SharedNumber(SentenceProfile a, SentenceProfile b)
+    {
+        foreach (var n in a.Numbers)
+        {
+            foreach (var m in b.Numbers)
+            {
+                if (n.Comparable(m) && n.Agrees(m))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SharedDate(SentenceProfile a, SentenceProfile b)
+    {
+        foreach (var d in a.Dates)
+        {
+            if (!d.Anchored)
+                continue;
+            foreach (var e in b.Dates)
+            {
+                if (e.Anchored && d.Value == e.Value)
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static double Relative(double score, double best) => best <= 0 ? 1 : Math.Min(1, score / best);

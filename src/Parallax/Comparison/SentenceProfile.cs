@@ -189,7 +189,15 @@ internal sealed class SentenceProfile
     public required int ContentWords { get; init; }
 
     /// <summary>The entity occurrence whose words cover the token, or null.</summary>
-    public EntityOccurrence? EntityAt(int token) => Entities.Find(o => o.Token <= token && token <= o.EndToken);
+    public EntityOccurrence? EntityAt(int token)
+    {
+        foreach (var o in Entities)
+        {
+            if (o.Token <= token && token <= o.EndToken)
+                return o;
+        }
+        return null;
+    }
 
     /// <summary>True for a token that gives a value: a figure (digits or a number word) or the first word of a date.</summary>
     public bool IsValueToken(int token)

@@ -15,8 +15,10 @@ internal sealed class DateDetector : ClaimPairDetector
         if (!pair.SameFact || pair.A.Sentence.Dates.Count == 0 || pair.B.Sentence.Dates.Count == 0)
             return null;
         var da = pair.A.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.A.Sentence)).ToList();
+        if (da.Count == 0)
+            return null;
         var db = pair.B.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.B.Sentence)).ToList();
-        var rivals = Rivals(pair, da, db);
+        var rivals = db.Count == 0 ? null : Rivals(pair, da, db);
         if (rivals is null)
             return null;
         return new Divergence(DivergenceKind.Date, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Parallax.Documents;
 
 namespace Parallax.Comparison;
@@ -36,12 +37,12 @@ internal sealed class NumberDetector : ClaimPairDetector
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
         var (a, b) = (pair.A, pair.B);
-        if (a.Sentence.Numbers.Count == 0 || b.Sentence.Numbers.Count == 0)
+        if (a.Sentence.Numbers.Count == 0 || b.Sentence.Numbers.Count == 0 || !pair.CompatibleAgents)
             return null;
-        var na = a.NumbersWithFrame.ToList();
-        var nb = b.NumbersWithFrame.ToList();
-        na.RemoveAll(n => n.Role == FigureRole.Earlier);
-        nb.RemoveAll(n => n.Role == FigureRole.Earlier);
+        var na = Current(a.NumbersWithFrame);
+        var nb = Current(b.NumbersWithFrame);
+        if (na.Count == 0 || nb.Count == 0)
+            return null;
         if (na.Any(n => n.IsShare) && nb.Any(n => n.IsShare) && !ShareMeasure.Same(a.Sentence, b.Sentence))
         {
             na.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(a.Sentence, n.Token));
@@ -80,6 +81,18 @@ internal sealed class NumberDetector : ClaimPairDetector
             }
         }
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
+    }
+
+    /// <summary>The claim's figures but those of an earlier state.</summary>
+    private static List<NumberFact> Current(ImmutableArray<NumberFact> figures)
+    {
+        var current = new List<NumberFact>(figures.Length);
+        foreach (var figure in figures)
+        {
+            if (figure.Role != FigureRole.Earlier)
+                current.Add(figure);
+        }
+        return current;
     }
 
     /// <summary>
@@ -258,7 +271,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             if (words[i].Length == 0 && i > 0 && i + 1 < words.Length && context.RawWord(sentence, i) is "-" or "–" && Points(words[i - 1]) is int p && Points(words[i + 1]) is int q)
                 scores.Add((Math.Max(p, q), Math.Min(p, q)));
-            else if (words[i].Split('-', '–') is [var left, var right] && Points(left) is int l && Points(right) is int r)
+            else if (words[i].AsSpan().IndexOfAny('-', '–') >= 0 && words[i].Split('-', '–') is [var left, var right] && Points(left) is int l && Points(right) is int r)
                 scores.Add((Math.Max(l, r), Math.Min(l, r)));
         }
         return scores;
