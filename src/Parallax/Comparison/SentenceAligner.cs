@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
 using Parallax.Documents;
@@ -92,21 +93,42 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             for (var i = 0; i < all.Length; i++)
                 found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
         }
-        var candidates = new List<Candidate>(found.Sum(c => c.Length));
-        foreach (var some in found)
-            candidates.AddRange(some);
-
-        var (standings, eventStandings) = Standings.Of(all, candidates);
-        var context = new DecisionContext(model, model is null ? null : new EntitySpread(all), [.. profiles.Select(p => p.Length)], threshold, meanings is not null);
-        var decided = new AlignedPair?[candidates.Count];
-        if (Candidates is null)
-            Parallel.For(0, candidates.Count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context));
-        else
+        var count = found.Sum(c => c.Length);
+        List<AlignedPair> pairs;
+        var candidates = ArrayPool<Candidate>.Shared.Rent(count);
+        var decided = ArrayPool<AlignedPair?>.Shared.Rent(count);
+        var (standings, eventStandings) = (new Standings(count), new Standings(count));
+        try
         {
-            for (var i = 0; i < candidates.Count; i++)
-                decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context);
+            var at = 0;
+            foreach (var some in found)
+            {
+                some.CopyTo(candidates, at);
+                at += some.Length;
+            }
+            Standings.Rank(all, candidates, count, standings, eventStandings);
+            var context = new DecisionContext(model, model is null ? null : new EntitySpread(all), [.. profiles.Select(p => p.Length)], threshold, meanings is not null);
+            if (Candidates is null)
+                Parallel.For(0, count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context));
+            else
+            {
+                for (var i = 0; i < count; i++)
+                    decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context);
+            }
+            pairs = [];
+            for (var i = 0; i < count; i++)
+            {
+                if (decided[i] is { } pair)
+                    pairs.Add(pair);
+            }
         }
-        var pairs = decided.OfType<AlignedPair>().ToList();
+        finally
+        {
+            ArrayPool<Candidate>.Shared.Return(candidates);
+            ArrayPool<AlignedPair?>.Shared.Return(decided, clearArray: true);
+            standings.Return();
+            eventStandings.Return();
+        }
         if (!InOrder(pairs))
             pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
         return pairs;
@@ -391,40 +413,52 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     {
         private readonly Standing[] _slots;
 
-        private Standings(int candidates) => _slots = new Standing[2 * candidates];
+        /// <summary>Slots for <paramref name="candidates"/> candidates, rented: give them back with <see cref="Return"/>.</summary>
+        public Standings(int candidates)
+        {
+            _slots = ArrayPool<Standing>.Shared.Rent(2 * candidates);
+            Array.Clear(_slots, 0, 2 * candidates);
+        }
 
         public (Standing A, Standing B) Of(int candidate) => (_slots[2 * candidate], _slots[2 * candidate + 1]);
 
+        public void Return() => ArrayPool<Standing>.Shared.Return(_slots);
+
         /// <summary>The standings among all candidates, and among those linked by an event only (others stand nowhere there).</summary>
-        public static (Standings All, Standings ByEvent) Of(SentenceProfile[] all, List<Candidate> candidates)
+        public static void Rank(SentenceProfile[] all, Candidate[] candidates, int count, Standings ranked, Standings byEvent)
         {
             var start = new int[all.Length + 1];
-            foreach (var c in candidates)
+            for (var i = 0; i < count; i++)
             {
-                start[c.A + 1]++;
-                start[c.B + 1]++;
+                start[candidates[i].A + 1]++;
+                start[candidates[i].B + 1]++;
             }
             for (var s = 0; s < all.Length; s++)
                 start[s + 1] += start[s];
-            var bySentence = new int[2 * candidates.Count];
-            var next = start[..^1];
-            for (var i = 0; i < candidates.Count; i++)
+            var bySentence = ArrayPool<int>.Shared.Rent(2 * count);
+            try
             {
-                bySentence[next[candidates[i].A]++] = 2 * i;
-                bySentence[next[candidates[i].B]++] = 2 * i + 1;
+                var next = start[..^1];
+                for (var i = 0; i < count; i++)
+                {
+                    bySentence[next[candidates[i].A]++] = 2 * i;
+                    bySentence[next[candidates[i].B]++] = 2 * i + 1;
+                }
+                Parallel.For(0, all.Length, s =>
+                {
+                    var mine = bySentence.AsSpan(start[s], start[s + 1] - start[s]);
+                    ranked.Rank(all, candidates, mine, linkedOnly: false);
+                    byEvent.Rank(all, candidates, mine, linkedOnly: true);
+                });
             }
-            var (ranked, byEvent) = (new Standings(candidates.Count), new Standings(candidates.Count));
-            Parallel.For(0, all.Length, s =>
+            finally
             {
-                var mine = bySentence.AsSpan(start[s], start[s + 1] - start[s]);
-                ranked.Rank(all, candidates, mine, linkedOnly: false);
-                byEvent.Rank(all, candidates, mine, linkedOnly: true);
-            });
-            return (ranked, byEvent);
+                ArrayPool<int>.Shared.Return(bySentence);
+            }
         }
 
         /// <summary>Ranks one sentence's candidate _slots by their anchor claim and the other sentence's article, best score first.</summary>
-        private void Rank(SentenceProfile[] all, List<Candidate> candidates, ReadOnlySpan<int> mine, bool linkedOnly)
+        private void Rank(SentenceProfile[] all, Candidate[] candidates, ReadOnlySpan<int> mine, bool linkedOnly)
         {
             var entries = new List<(int Claim, int Article, double Score, int Slot)>(mine.Length);
             foreach (var slot in mine)
