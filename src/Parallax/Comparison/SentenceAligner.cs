@@ -411,6 +411,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// </summary>
     private sealed class Standings
     {
+        [ThreadStatic]
+        private static List<(int Claim, int Article, double Score, int Slot)>? _entries;
+
         private readonly Standing[] _slots;
 
         /// <summary>Slots for <paramref name="candidates"/> candidates, rented: give them back with <see cref="Return"/>.</summary>
@@ -460,7 +463,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         /// <summary>Ranks one sentence's candidate _slots by their anchor claim and the other sentence's article, best score first.</summary>
         private void Rank(SentenceProfile[] all, Candidate[] candidates, ReadOnlySpan<int> mine, bool linkedOnly)
         {
-            var entries = new List<(int Claim, int Article, double Score, int Slot)>(mine.Length);
+            var entries = _entries ??= [];
+            entries.Clear();
             foreach (var slot in mine)
             {
                 var c = candidates[slot / 2];

@@ -146,8 +146,23 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
         }
         if (claims.Count == 0)
             claims.Add(Profile(document, profile, tokens, 0, n, null, sentenceId + ".c1"));
-        var uncovered = Enumerable.Range(0, n).Where(i => !claims.Any(c => c.Contains(i))).ToHashSet();
+        var uncovered = new HashSet<int>();
+        for (var i = 0; i < n; i++)
+        {
+            if (!Covered(claims, i))
+                uncovered.Add(i);
+        }
         return uncovered.Count == 0 ? claims : [.. claims.Select(c => c.Source is null ? c : c with { Frame = uncovered })];
+    }
+
+    private static bool Covered(List<ClaimProfile> claims, int token)
+    {
+        foreach (var claim in claims)
+        {
+            if (claim.Contains(token))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
