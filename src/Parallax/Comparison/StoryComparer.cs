@@ -20,9 +20,11 @@ public static class StoryComparer
 
     /// <summary>
     /// The comparison, with every scored sentence pair passed to <paramref name="trace"/> (for the bench's explain command) and
-    /// every candidate pair's features to <paramref name="candidates"/> (for its <c>learn-alignment</c>).
+    /// every candidate pair's features to <paramref name="candidates"/> (for its <c>learn-alignment</c>), and every headline–sentence
+    /// candidate's to <paramref name="headlineCandidates"/> (for its <c>learn-alignment --headlines</c>).
     /// </summary>
-    internal static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options, IReadOnlyDictionary<int, int>? knownCopies, ISentenceEncoder? encoder, SentenceAligner.PairTrace? trace, SentenceAligner.CandidateSink? candidates = null)
+    internal static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options, IReadOnlyDictionary<int, int>? knownCopies, ISentenceEncoder? encoder, SentenceAligner.PairTrace? trace,
+        SentenceAligner.CandidateSink? candidates = null, HeadlineAligner.CandidateSink? headlineCandidates = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         options ??= ComparisonOptions.Default;
@@ -78,7 +80,7 @@ public static class StoryComparer
         {
             Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
-            HeadlineAlignments = new HeadlineAligner(options).Align(articles, profiler, profiles, meanings, encoder),
+            HeadlineAlignments = new HeadlineAligner(options) { Candidates = headlineCandidates }.Align(articles, profiler, profiles, meanings, encoder),
             Unique = Unique(articles, profiles, [.. pairs.Select(p => (p.A.Ref, p.B.Ref)), .. implied.Select(c => (c.A, c.B))], syndicated),
             Divergences = kept,
             Voices = VoiceCounter.Count(story),
