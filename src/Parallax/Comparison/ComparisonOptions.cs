@@ -103,9 +103,6 @@ public sealed record ComparisonOptions
     /// </summary>
     public bool LearnedHeadlineScore { get; init; } = true;
 
-    /// <summary>With <see cref="LearnedHeadlineScore"/>, whether every pair the threshold and partner limits keep still aligns, the model only adding pairs to them.</summary>
-    public bool LearnedHeadlineKeepsHandPairs { get; init; }
-
     /// <summary>With <see cref="LearnedHeadlineScore"/>, most sentences of one other article the model may align a headline with, its best ones.</summary>
     public int MaxLearnedHeadlinePartnersPerArticle { get; init; } = 4;
 

@@ -113,7 +113,7 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                     var candidate = ranked[r];
                     var hand = handKept.Contains(candidate.Index);
                     var keep = hand;
-                    if (learned is not null && !(hand && options.LearnedHeadlineScore && Candidates is null && (options.LearnedHeadlineKeepsHandPairs || candidate.Cosine >= options.ParaphraseCosine)))
+                    if (learned is not null && !(hand && options.LearnedHeadlineScore && Candidates is null && candidate.Cosine >= options.ParaphraseCosine))
                     {
                         var better = ranked.Count(s => s.Score > candidate.Score);
                         var own = other < 0 ? 0 : Scored(vectors[other], profiles[b][candidate.Index], headlineMeanings?[other], meanings).Score;
@@ -122,7 +122,7 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                         Candidates?.Invoke(headlines[i], profiles[b][candidate.Index].Ref, features, hand);
                         if (options.LearnedHeadlineScore)
                             keep = better < options.MaxLearnedHeadlinePartnersPerArticle && learned.Probability(features) >= learned.Threshold
-                                || hand && (options.LearnedHeadlineKeepsHandPairs || candidate.Cosine >= options.ParaphraseCosine);
+                                || hand && candidate.Cosine >= options.ParaphraseCosine;
                     }
                     if (keep)
                         kept[(headlines[i], false, b, candidate.Index)] = candidate.Score;
