@@ -27,4 +27,9 @@ if (Array.IndexOf(rest, "--model") is >= 0 and var at && at + 1 < rest.Length)
     Parallax.Comparison.PairModel.Trial = Parallax.Comparison.PairModel.Parse(File.ReadAllLines(rest[at + 1]).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')));
     rest = [.. rest[..at], .. rest[(at + 2)..]];
 }
+if (Array.IndexOf(rest, "--headline-model") is >= 0 and var headlineAt && headlineAt + 1 < rest.Length)
+{
+    Parallax.Comparison.PairModel.HeadlineTrial = Parallax.Comparison.PairModel.Parse(File.ReadAllLines(rest[headlineAt + 1]).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')), Parallax.Comparison.HeadlineFeatures.Names);
+    rest = [.. rest[..headlineAt], .. rest[(headlineAt + 2)..]];
+}
 return command.Run(rest);

@@ -13,13 +13,15 @@ namespace Parallax.Bench.Comparison;
 /// <c>--seed</c>; the least probability to align is the one of best pair F1 on the training topics at no less precision than the
 /// hand-set rules there (or <c>--min-precision</c>): ECB+ gold is event-level, three in four annotated pairs, so best F1 alone aligns nearly everything. Prints pair
 /// P/R/F1 of the hand-set rules and of the model on the training and test topics (sentence pairs only, no headlines),
-/// and writes the model for <c>src/Parallax/Comparison/Lexicon/alignment-model.txt</c>.
+/// and writes the model for <c>src/Parallax/Comparison/Lexicon/alignment-model.txt</c>. With <c>--headlines</c>, the same for the pairs of an
+/// article's headline and another article's sentences (<see cref="HeadlineFeatures"/>; gold pairs and figures of those pairs only), written
+/// for <c>headline-model.txt</c>.
 /// </summary>
 internal sealed class LearnAlignmentCommand : IBenchCommand
 {
     public string Name => "learn-alignment";
 
-    public string Description => "learn-alignment [--topics 1-35] [--test 36-45] [--seed 1] [--epochs 30] [--l2 0.0001] [--min-precision P (default: the hand rules' training precision)] [--floor S (least candidate score, at most the shipped model's)] [--without feature,feature] [--fp32] [-o FILE]: a logistic model of which candidate sentence pairs align, from ECB+ training topics (Comparison/Lexicon/alignment-model.txt)";
+    public string Description => "learn-alignment [--topics 1-35] [--test 36-45] [--seed 1] [--epochs 30] [--l2 0.0001] [--min-precision P (default: the hand rules' training precision) | --threshold T (the least probability itself)] [--floor S (least candidate score, at most the shipped model's)] [--without feature,feature] [--headlines [--grid]] [--fp32] [-o FILE]: a logistic model of which candidate sentence pairs align, from ECB+ training topics (Comparison/Lexicon/alignment-model.txt; --headlines: of which headline-sentence pairs align, headline-model.txt)";
 
     private sealed record Example(bool Train, (EcbSentenceKey, EcbSentenceKey) Pair, string SubTopic, double[] Features, bool Gold, bool Kept);
 
@@ -31,6 +33,11 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
         var epochs = int.Parse(Option(args, "--epochs") ?? "30", CultureInfo.InvariantCulture);
         var l2 = double.Parse(Option(args, "--l2") ?? "0.0001", CultureInfo.InvariantCulture);
         var encoder = new CachingSentenceEncoder(BenchEncoders.From(args));
+        var headlines = args.Contains("--headlines");
+        var names = headlines ? HeadlineFeatures.Names : PairFeatures.Names;
+        var floor = Option(args, "--floor") is { } f ? double.Parse(f, CultureInfo.InvariantCulture) : (headlines ? PairModel.Headlines : PairModel.Default).Floor;
+        if (headlines)
+            PairModel.HeadlineTrial = new PairModel(floor, 1, 0, new double[names.Length]);
         var examples = new List<Example>();
         var goldCount = new int[2];
         foreach (var subTopic in EcbSubTopic.Load(SharedPaths.Data("ecbplus"), train.Union(test).ToHashSet(StringComparer.Ordinal)))
@@ -40,25 +47,30 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
             var keyOf = articles.Select((a, d) => a.Sentences.Select(s => KeyAt(subTopic, d, s.Start)).ToArray()).ToArray();
             var gold = subTopic.GoldPairs();
             var covered = keyOf.SelectMany(k => k).OfType<EcbSentenceKey>().ToHashSet();
-            goldCount[isTrain ? 0 : 1] += gold.Count(p => covered.Contains(p.Item1) && covered.Contains(p.Item2));
-            StoryComparer.Compare(articles, null, null, encoder, null, (a, b, features, kept) =>
+            var headlineKeys = articles.Select((a, d) => HeadlineAligner.HeadlineOf(a) is { } h ? KeyAt(subTopic, d, a.Headings[h].Start) : null).ToArray();
+            goldCount[isTrain ? 0 : 1] += headlines
+                ? gold.Count(p => headlineKeys.Any(k => k == p.Item1 && covered.Contains(p.Item2) || k == p.Item2 && covered.Contains(p.Item1)))
+                : gold.Count(p => covered.Contains(p.Item1) && covered.Contains(p.Item2));
+            void Add(EcbSentenceKey? ka, EcbSentenceKey? kb, double[] features, bool kept)
             {
-                if (keyOf[a.Ref.Article][a.Ref.Sentence] is not { } ka || keyOf[b.Ref.Article][b.Ref.Sentence] is not { } kb
-                    || ka.Document == kb.Document || !subTopic.Annotated.Contains(ka) || !subTopic.Annotated.Contains(kb))
+                if (ka is not { } x || kb is not { } y || x.Document == y.Document || !subTopic.Annotated.Contains(x) || !subTopic.Annotated.Contains(y))
                     return;
-                var pair = ka.CompareTo(kb) < 0 ? (ka, kb) : (kb, ka);
+                var pair = x.CompareTo(y) < 0 ? (x, y) : (y, x);
                 examples.Add(new Example(isTrain, pair, subTopic.Gold, features, gold.Contains(pair), kept));
-            });
+            }
+            if (headlines)
+                StoryComparer.Compare(articles, null, null, encoder, null, null, (h, s, features, kept) => Add(headlineKeys[h.Article], keyOf[s.Article][s.Sentence], features, kept));
+            else
+                StoryComparer.Compare(articles, null, null, encoder, null, (a, b, features, kept) => Add(keyOf[a.Ref.Article][a.Ref.Sentence], keyOf[b.Ref.Article][b.Ref.Sentence], features, kept));
         }
-        var floor = Option(args, "--floor") is { } f ? double.Parse(f, CultureInfo.InvariantCulture) : PairModel.Default.Floor;
-        var without = (Option(args, "--without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => Array.IndexOf(PairFeatures.Names, n) is >= 0 and var i ? i : throw new ArgumentException($"--without: no feature {n}")).ToHashSet();
-        examples = [.. examples.Where(e => Score(e.Features) >= floor)];
+        var without = (Option(args, "--without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => Array.IndexOf(names, n) is >= 0 and var i ? i : throw new ArgumentException($"--without: no feature {n}")).ToHashSet();
+        examples = [.. examples.Where(e => Score(e.Features, headlines) >= floor)];
         var training = examples.Where(e => e.Train).ToList();
-        var (bias, weights) = Fit(training, seed, epochs, l2, without);
+        var (bias, weights) = Fit(training, names.Length, seed, epochs, l2, without);
         double Probability(Example e) => 1 / (1 + Math.Exp(-(bias + e.Features.Select((x, i) => x * weights[i]).Sum())));
         var handPrecision = Precision(training, e => e.Kept);
         var minPrecision = Option(args, "--min-precision") is { } m ? double.Parse(m, CultureInfo.InvariantCulture) : handPrecision;
-        var threshold = BestThreshold(training, Probability, goldCount[0], minPrecision);
+        var threshold = Option(args, "--threshold") is { } fixedThreshold ? double.Parse(fixedThreshold, CultureInfo.InvariantCulture) : BestThreshold(training, Probability, goldCount[0], minPrecision);
         var inv = CultureInfo.InvariantCulture;
         Console.Error.WriteLine(string.Format(inv, "learn-alignment: {0} training examples ({1:P1} gold), {2} test examples; threshold {3:F3}", training.Count, training.Count(e => e.Gold) / (double)Math.Max(1, training.Count), examples.Count - training.Count, threshold));
         foreach (var (name, isTrain) in new[] { ("train", true), ("test", false) })
@@ -67,17 +79,31 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
             var gold = goldCount[isTrain ? 0 : 1];
             Console.Error.WriteLine($"  {name,-5} hand rules {Counts(set, e => e.Kept, gold)}");
             Console.Error.WriteLine($"  {name,-5} model      {Counts(set, e => Probability(e) >= threshold, gold)}");
+            if (headlines && args.Contains("--grid"))
+            {
+                var (rank, cosine) = (Array.IndexOf(names, "rank"), Array.IndexOf(names, "cosine"));
+                foreach (var cap in new[] { 2, 3, 4 })
+                {
+                    for (var t = 0.5; t < 0.951; t += 0.05)
+                    {
+                        var (least, most) = (t, cap / 5.0 - 1e-9);
+                        Console.Error.WriteLine(string.Create(inv, $"  {name,-5} cap {cap} threshold {least:F2}  {Counts(set, e => Probability(e) >= least && e.Features[rank] < most || e.Kept && e.Features[cosine] >= ComparisonOptions.Default.ParaphraseCosine, gold)}"));
+                    }
+                }
+            }
         }
         var lines = new List<string>
         {
-            "# Logistic model of which candidate sentence pairs align (PairModel, used with ComparisonOptions.LearnedPairScore), trained on",
-            string.Create(inv, $"# ECB+ topics {Option(args, "--topics") ?? "1-35"} by `learn-alignment --seed {seed} --epochs {epochs} --l2 {l2} --min-precision {minPrecision:F3} --floor {floor}{(without.Count > 0 ? " --without " + Option(args, "--without") : "")}`: floor (least candidate score),"),
+            headlines
+                ? "# Logistic model of which candidate headline-sentence pairs align (PairModel.Headlines, used with ComparisonOptions.LearnedHeadlineScore), trained on"
+                : "# Logistic model of which candidate sentence pairs align (PairModel, used with ComparisonOptions.LearnedPairScore), trained on",
+            string.Create(inv, $"# ECB+ topics {Option(args, "--topics") ?? "1-35"} by `learn-alignment{(headlines ? " --headlines" : "")} --seed {seed} --epochs {epochs} --l2 {l2}{(Option(args, "--threshold") is { } given ? " --threshold " + given : $" --min-precision {minPrecision:F3}")} --floor {floor}{(without.Count > 0 ? " --without " + Option(args, "--without") : "")}`: floor (least candidate score),"),
             "# threshold (least probability), bias, weights.",
             string.Create(inv, $"floor {floor:R}"),
             string.Create(inv, $"threshold {threshold:F4}"),
             string.Create(inv, $"bias {bias:F6}"),
         };
-        lines.AddRange(PairFeatures.Names.Select((n, i) => string.Create(inv, $"{n} {weights[i]:F6}")));
+        lines.AddRange(names.Select((n, i) => string.Create(inv, $"{n} {weights[i]:F6}")));
         if (Option(args, "-o") is { } output)
             File.WriteAllLines(output, lines);
         else
@@ -86,9 +112,8 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
     }
 
     /// <summary>Logistic regression by SGD over standardised features (seeded order, decaying rate), returned as weights of the raw features.</summary>
-    private static (double Bias, double[] Weights) Fit(List<Example> examples, int seed, int epochs, double l2, HashSet<int> without)
+    private static (double Bias, double[] Weights) Fit(List<Example> examples, int n, int seed, int epochs, double l2, HashSet<int> without)
     {
-        var n = PairFeatures.Names.Length;
         var mean = new double[n];
         var scale = new double[n];
         for (var i = 0; i < n; i++)
@@ -139,9 +164,11 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
         return threshold;
     }
 
-    /// <summary>The aligner's score of a candidate: its mix, with the event bonus when linked.</summary>
-    private static double Score(double[] features)
-        => features[Array.IndexOf(PairFeatures.Names, "mixed")] + ComparisonOptions.Default.EventBonus * features[Array.IndexOf(PairFeatures.Names, "event")];
+    /// <summary>The aligner's score of a candidate: its mix, with the event bonus when linked (a headline pair has none).</summary>
+    private static double Score(double[] features, bool headline)
+        => headline
+            ? features[Array.IndexOf(HeadlineFeatures.Names, "mixed")]
+            : features[Array.IndexOf(PairFeatures.Names, "mixed")] + ComparisonOptions.Default.EventBonus * features[Array.IndexOf(PairFeatures.Names, "event")];
 
     private static double Precision(List<Example> examples, Func<Example, bool> predicted)
     {

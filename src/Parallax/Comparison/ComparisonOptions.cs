@@ -96,6 +96,16 @@ public sealed record ComparisonOptions
     /// <summary>Most sentences of one other article an article's headline may align with (its best ones, near the best), besides that article's headline.</summary>
     public int MaxHeadlinePartnersPerArticle { get; init; } = 2;
 
+    /// <summary>
+    /// With a sentence encoder, whether a learned model (<c>Lexicon/headline-model.txt</c>, trained on ECB+ topics 1-35 by the bench's
+    /// <c>learn-alignment --headlines</c>) decides which sentences an article's headline aligns with instead of the threshold and partner
+    /// limits (which still keep a close paraphrase: see <see cref="ParaphraseCosine"/>).
+    /// </summary>
+    public bool LearnedHeadlineScore { get; init; } = true;
+
+    /// <summary>With <see cref="LearnedHeadlineScore"/>, most sentences of one other article the model may align a headline with, its best ones.</summary>
+    public int MaxLearnedHeadlinePartnersPerArticle { get; init; } = 4;
+
     /// <summary>An aligned pair is partial when one sentence has less than this share of its weight in common with the other.</summary>
     public double PartialCoverage { get; init; } = 0.5;
 

@@ -8,11 +8,23 @@ namespace Parallax.Comparison;
 /// other articles: their headlines and sentences. A headline is the story's main fact in a few words, so it is
 /// scored as a sentence pair is (the encoder's rescaled cosine mixed with the lexical score, or the lexical score
 /// alone): it aligns with another article's headline above the threshold (two headlines of one story nearly always
-/// share its main fact), and with the best few of that article's sentences above it.
+/// share its main fact), and with the best few of that article's sentences above it; with the encoder, a learned model
+/// (<see cref="PairModel.Headlines"/>) decides instead which of those sentences it aligns with (see <see cref="ComparisonOptions.LearnedHeadlineScore"/>).
 /// Headlines are not sentences: the pairs found here never change sentence alignments, unique facts or divergences.
 /// </summary>
-internal sealed class HeadlineAligner(ComparisonOptions options)
+/// <param name="options">The comparison's settings.</param>
+/// <param name="model">The model of headline–sentence pairs, instead of <see cref="PairModel.Headlines"/>.</param>
+internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? model = null)
 {
+    /// <summary>A headline–sentence candidate's features (see <see cref="HeadlineFeatures"/>) and whether the hand-set rules keep it.</summary>
+    public delegate void CandidateSink(HeadingRef headline, SentenceRef sentence, double[] features, bool kept);
+
+    /// <summary>
+    /// Called for every headline–sentence pair scored at least the learned model's floor, with its features, for the bench's
+    /// <c>learn-alignment --headlines</c> (with a sentence encoder only).
+    /// </summary>
+    public CandidateSink? Candidates { get; init; }
+
     private const double ChunkFactor = 0.85;
 
     private const int MinProseWords = 5;
@@ -70,6 +82,8 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
         var headlineMeanings = meanings is null || encoder is null ? null : encoder.Encode([.. headlines.Select(h => articles[h.Article].Headings[h.Heading].Text)]);
         var threshold = meanings is null ? options.HeadlineAlignmentThreshold : options.SemanticHeadlineAlignmentThreshold;
 
+        var learned = meanings is not null && (options.LearnedHeadlineScore || Candidates is not null) ? model ?? PairModel.Headlines : null;
+        var floor = learned is null ? threshold : Math.Min(learned.Floor, threshold);
         var kept = new Dictionary<(HeadingRef Headline, bool ToHeadline, int Article, int Index), double>();
         for (var i = 0; i < headlines.Count; i++)
         {
@@ -88,13 +102,30 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
                     }
                 }
                 var scored = profiles[b]
-                    .Select(sentence => (sentence.Ref.Sentence, Score: Score(Lexical(vectors[i], sentence), headlineMeanings is null ? 0 : SentenceAligner.Dot(headlineMeanings[i], meanings![sentence.Global]), meanings is not null)))
+                    .Select(sentence => Scored(vectors[i], sentence, headlineMeanings?[i], meanings))
                     .ToList();
+                var ranked = scored.Where(s => s.Score >= floor).OrderByDescending(s => s.Score).ThenBy(s => s.Index).ToList();
                 var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
-                foreach (var (index, score) in scored.Where(s => s.Score >= threshold && s.Score >= options.RelativeThreshold * best)
-                    .OrderByDescending(s => s.Score).Take(options.MaxHeadlinePartnersPerArticle))
+                var handKept = ranked.Where(s => s.Score >= threshold && s.Score >= options.RelativeThreshold * best)
+                    .Take(options.MaxHeadlinePartnersPerArticle).Select(s => s.Index).ToHashSet();
+                for (var r = 0; r < ranked.Count; r++)
                 {
-                    kept[(headlines[i], false, b, index)] = score;
+                    var candidate = ranked[r];
+                    var hand = handKept.Contains(candidate.Index);
+                    var keep = hand;
+                    if (learned is not null && !(hand && options.LearnedHeadlineScore && Candidates is null && candidate.Cosine >= options.ParaphraseCosine))
+                    {
+                        var better = ranked.Count(s => s.Score > candidate.Score);
+                        var own = other < 0 ? 0 : Scored(vectors[other], profiles[b][candidate.Index], headlineMeanings?[other], meanings).Score;
+                        var features = HeadlineFeatures.Of(vectors[i], profiles[b][candidate.Index], profiles[b].Length, (candidate.Score, candidate.Lexical, candidate.Cosine),
+                            new PairStanding(better, best, ranked.Count / (double)Math.Max(1, profiles[b].Length)), own);
+                        Candidates?.Invoke(headlines[i], profiles[b][candidate.Index].Ref, features, hand);
+                        if (options.LearnedHeadlineScore)
+                            keep = better < options.MaxLearnedHeadlinePartnersPerArticle && learned.Probability(features) >= learned.Threshold
+                                || hand && candidate.Cosine >= options.ParaphraseCosine;
+                    }
+                    if (keep)
+                        kept[(headlines[i], false, b, candidate.Index)] = candidate.Score;
                 }
             }
         }
@@ -110,8 +141,18 @@ internal sealed class HeadlineAligner(ComparisonOptions options)
         return result.ToImmutable();
     }
 
+    /// <summary>A headline and a sentence: the sentence's index, the score, its lexical part and the rescaled cosine (0 without meanings).</summary>
+    private (int Index, double Score, double Lexical, double Cosine) Scored((int Term, double Weight)[] headline, SentenceProfile sentence, float[]? headlineMeaning, float[][]? meanings)
+    {
+        var lexical = Lexical(headline, sentence);
+        var cosine = headlineMeaning is null ? 0 : SentenceAligner.Dot(headlineMeaning, meanings![sentence.Global]);
+        return (sentence.Ref.Sentence, Score(lexical, cosine, meanings is not null), lexical, meanings is null ? 0 : Rescaled(cosine));
+    }
+
+    private double Rescaled(float cosine) => Math.Clamp((cosine - options.SemanticFloor) / (1 - options.SemanticFloor), 0, 1);
+
     private double Score(double lexical, float cosine, bool semantic)
-        => semantic ? options.SemanticWeight * Math.Clamp((cosine - options.SemanticFloor) / (1 - options.SemanticFloor), 0, 1) + (1 - options.SemanticWeight) * lexical : lexical;
+        => semantic ? options.SemanticWeight * Rescaled(cosine) + (1 - options.SemanticWeight) * lexical : lexical;
 
     /// <summary>The lexical cosine of the headline and the sentence, or of the headline and the sentence's best clause chunk (discounted) when that is higher.</summary>
     private static double Lexical((int Term, double Weight)[] headline, SentenceProfile sentence)

@@ -7,17 +7,26 @@ namespace Parallax.Comparison;
 /// A learned decision of which candidate sentence pairs align: a logistic model over the features the aligner computes
 /// for a pair (<see cref="PairFeatures"/>), with the least probability to align and the least score for a pair to be a
 /// candidate. The weights are <c>Lexicon/alignment-model.txt</c>, written by the bench's <c>learn-alignment</c> from ECB+
-/// training topics; used only when <see cref="ComparisonOptions.LearnedPairScore"/> is set.
+/// training topics; used only when <see cref="ComparisonOptions.LearnedPairScore"/> is set. The same form decides headline pairs
+/// (<see cref="Headlines"/>, over <see cref="HeadlineFeatures"/>, from <c>Lexicon/headline-model.txt</c>).
 /// </summary>
 internal sealed class PairModel(double floor, double threshold, double bias, double[] weights)
 {
     private static readonly Lazy<PairModel> Shipped = new(() => Parse(Gazetteer.ReadLines("alignment-model")));
 
+    private static readonly Lazy<PairModel> ShippedHeadlines = new(() => Parse(Gazetteer.ReadLines("headline-model"), HeadlineFeatures.Names));
+
     /// <summary>The model in the repository, or the one the bench set to try a model before it is shipped.</summary>
     public static PairModel Default => Trial ?? Shipped.Value;
 
+    /// <summary>The model of headline–sentence pairs in the repository, or the one the bench set to try.</summary>
+    public static PairModel Headlines => HeadlineTrial ?? ShippedHeadlines.Value;
+
     /// <summary>A model the bench tries instead of the shipped one (its <c>--model FILE</c>).</summary>
     internal static PairModel? Trial { get; set; }
+
+    /// <summary>A headline model the bench tries instead of the shipped one (its <c>--headline-model FILE</c>).</summary>
+    internal static PairModel? HeadlineTrial { get; set; }
 
     /// <summary>Least score (the aligner's mix with any event bonus) for a pair to be scored by the model.</summary>
     public double Floor { get; } = floor;
@@ -35,18 +44,21 @@ internal sealed class PairModel(double floor, double threshold, double bias, dou
     }
 
     /// <summary>"name value" lines: floor, threshold, bias and one weight per feature of <see cref="PairFeatures.Names"/>.</summary>
-    internal static PairModel Parse(IEnumerable<string> lines)
+    internal static PairModel Parse(IEnumerable<string> lines) => Parse(lines, PairFeatures.Names);
+
+    /// <summary>"name value" lines: floor, threshold, bias and one weight per feature of <paramref name="names"/>.</summary>
+    internal static PairModel Parse(IEnumerable<string> lines, IReadOnlyList<string> names)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                throw new InvalidOperationException($"alignment-model.txt: '{line}' is not a name and a number");
+                throw new InvalidOperationException($"pair model: '{line}' is not a name and a number");
             values[parts[0]] = value;
         }
-        double Get(string name) => values.TryGetValue(name, out var v) ? v : throw new InvalidOperationException($"alignment-model.txt: no {name}");
-        return new PairModel(Get("floor"), Get("threshold"), Get("bias"), [.. PairFeatures.Names.Select(Get)]);
+        double Get(string name) => values.TryGetValue(name, out var v) ? v : throw new InvalidOperationException($"pair model: no {name}");
+        return new PairModel(Get("floor"), Get("threshold"), Get("bias"), [.. names.Select(Get)]);
     }
 }
 

@@ -21,9 +21,11 @@ public static class StoryComparer
 
     /// <summary>
     /// The comparison, with every scored sentence pair passed to <paramref name="trace"/> (for the bench's explain command) and
-    /// every candidate pair's features to <paramref name="candidates"/> (for its <c>learn-alignment</c>).
+    /// every candidate pair's features to <paramref name="candidates"/> (for its <c>learn-alignment</c>), and every headline–sentence
+    /// candidate's to <paramref name="headlineCandidates"/> (for its <c>learn-alignment --headlines</c>).
     /// </summary>
-    internal static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options, IReadOnlyDictionary<int, int>? knownCopies, ISentenceEncoder? encoder, SentenceAligner.PairTrace? trace, SentenceAligner.CandidateSink? candidates = null)
+    internal static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options, IReadOnlyDictionary<int, int>? knownCopies, ISentenceEncoder? encoder, SentenceAligner.PairTrace? trace,
+        SentenceAligner.CandidateSink? candidates = null, HeadlineAligner.CandidateSink? headlineCandidates = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         options ??= ComparisonOptions.Default;
@@ -37,7 +39,7 @@ public static class StoryComparer
         var findCopies = Task.Run(() => NearCopies.Find(profiles));
         var (claims, quotes, storyEntityOfDocumentEntity) = ReadClaims(articles, story, resolved, profiles);
         var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
-        var alignHeadlines = Task.Run(() => new HeadlineAligner(options).Align(articles, profiler, profiles, meanings, encoder));
+        var alignHeadlines = Task.Run(() => new HeadlineAligner(options) { Candidates = headlineCandidates }.Align(articles, profiler, profiles, meanings, encoder));
         var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace, Candidates = candidates }.Align(profiles, meanings, claims), findCopies.GetAwaiter().GetResult());
         var claimPairs = new List<ClaimPair>[pairs.Count];
         Parallel.For(0, pairs.Count, i =>

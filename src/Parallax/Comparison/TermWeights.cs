@@ -24,6 +24,12 @@ internal sealed class TermWeights
         return Math.Log(1 + (_n - d + 0.5) / (d + 0.5));
     }
 
+    /// <summary>The id vectors give the term, or -1 when the story never saw it.</summary>
+    public int IdOf(string term) => _ids.GetValueOrDefault(term, -1);
+
+    /// <summary>The share of the story's sentences that hold the term, counting the sentences the idf adds as a prior (so that nothing is common in a short story).</summary>
+    public double Share(string term) => _n <= 0 ? 0 : _df.GetValueOrDefault(term) / _n;
+
     /// <summary>Log-scaled term frequency times idf, unit length, sorted by term id; terms the story never saw are left out.</summary>
     public (int Term, double Weight)[] Vectorise(IReadOnlyDictionary<string, double> counts)
     {
