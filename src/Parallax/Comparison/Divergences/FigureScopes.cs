@@ -59,8 +59,7 @@ internal static class FigureScopes
     private const int TallyWindow = 4;
 
     /// <summary>
-    /// The noun of the tally a figure is the yield of ("53 catches for 605 yards" gives catches; "29-of-34 passes for 364 yards",
-    /// a tally read as no figure, passes), or null: yields of different
+    /// The noun of the tally a figure is the yield of ("53 catches for 605 yards" gives catches), or null: yields of different
     /// tallies (one player's catches, another's passes) are different counts.
     /// </summary>
     private static string? YieldOf(SentenceProfile sentence, NumberFact figure)
@@ -68,15 +67,8 @@ internal static class FigureScopes
         var at = figure.Token - 1;
         if (at < 1 || sentence.Words[at] != "for")
             return null;
-        var noun = sentence.Words[at - 1];
-        if (noun.Length == 0 || sentence.NumberAt(at - 1))
-            return null;
-        for (var i = at - 2; i >= Math.Max(0, at - TallyWindow); i--)
-        {
-            if (sentence.Words[i].Any(char.IsAsciiDigit))
-                return noun;
-        }
-        return null;
+        return sentence.Numbers.Where(n => n.Token < at && n.Token >= at - TallyWindow && n.UnitWord is not null && CountSlots.UnitToken(sentence, n) == at - 1)
+            .Select(n => n.UnitWord!.ToLowerInvariant()).FirstOrDefault();
     }
 
     private static Scope Of(DivergenceContext context, SentenceProfile sentence, NumberFact figure)
