@@ -12,16 +12,16 @@ public class FigureScopeDivergenceTests
     [InlineData("", true)]
     public void A_count_in_one_part_of_a_fight_is_no_rival_of_the_whole(string part, bool diverges)
         => Assert.Equal(diverges, HasNumber(
-            $"Lena Dorr landed 40 of her 90 punches{part}, the Brenholm judges said.",
-            "Lena Dorr landed 80 of her 200 punches, the Brenholm judges said."));
+            $"Lena Dorr threw 90 punches{part} in her title fight against Ada Venn in Brenholm on Saturday.",
+            "Lena Dorr threw 70 punches in her title fight against Ada Venn in Brenholm on Saturday."));
 
     [Theory]
-    [InlineData(" so far", false)]
+    [InlineData(" in all", false)]
     [InlineData("", true)]
     public void A_running_total_is_no_rival_of_one_day(string running, bool diverges)
         => Assert.Equal(diverges, HasNumber(
-            $"Brenholm has{running} lost seven ferries in the storms, the harbour office said.",
-            "Brenholm lost five ferries in the storms on Wednesday, the harbour office said."));
+            $"The Brenholm ferry line has lost seven boats in the storms{running}, the harbour office said.",
+            "The Brenholm ferry line lost five boats in the storms on Wednesday, the harbour office said."));
 
     [Theory]
     [InlineData(" over her career", false)]
@@ -71,14 +71,6 @@ public class FigureScopeDivergenceTests
         => Assert.Equal(diverges, HasNumber(
             $"{one} offered Tomas Brenn an eight-year deal worth $160 million.",
             $"{other} offered Tomas Brenn an eight-year deal worth $184 million."));
-
-    [Theory]
-    [InlineData("the final two games", false)]
-    [InlineData("two games", true)]
-    public void A_run_within_a_season_is_no_rival_of_a_count_in_another_sentence(string games, bool diverges)
-        => Assert.Equal(diverges, HasNumber(
-            "Ada Venn missed four games after a knee injury in October, the Brenholm club said.",
-            $"Ada Venn will miss {games} of the Brenholm season after a knee injury, the club said."));
 
     [Theory]
     [InlineData("31 catches", false)]
