@@ -87,9 +87,10 @@ internal static class CountSlots
     }
 
     /// <summary>True when the two slots plausibly count the same thing with different figures.</summary>
-    public static bool Rival(Slot x, Slot y)
+    public static bool Rival(DivergenceContext context, Slot x, Slot y)
     {
-        if (x.Number.Unit != y.Number.Unit || x.Number.Agrees(y.Number) || !x.Number.Comparable(y.Number))
+        if (x.Number.Unit != y.Number.Unit || x.Number.Agrees(y.Number) || !x.Number.Comparable(y.Number)
+            || NumberDetector.Portion(x.Sentence, x.Number) != NumberDetector.Portion(y.Sentence, y.Number) || FigureScopes.Differ(context, x.Sentence, x.Number, y.Sentence, y.Number))
             return false;
         if (Ratio(x, y) > MaxRatio || !x.Events.Overlaps(y.Events) || CountFrames.Differ(x.Sentence, x.Number, y.Sentence, y.Number)
             || CountPlaces.Differ(x.Sentence, x.Number, y.Sentence, y.Number) || SentenceTimes.Differ(x.Sentence, y.Sentence)

@@ -71,7 +71,7 @@ internal static class FigureRoles
             return FigureRole.Others;
         if (IsStartingPoint(words, first) || IsPassedRecord(words, first))
             return FigureRole.Earlier;
-        if (last + 1 < words.Length && MarkNouns.Contains(words[last + 1]))
+        if (last + 1 < words.Length && MarkNouns.Contains(words[last + 1]) || IsJudgedAgainst(words, first))
             return FigureRole.Goal;
         for (var i = first - 1; i >= Math.Max(0, first - Window); i--)
         {
@@ -84,6 +84,25 @@ internal static class FigureRoles
                 return FigureRole.Forecast;
         }
         return FigureRole.Stated;
+    }
+
+    /// <summary>Comparatives that judge one thing against a figure rather than bound a count ("an offer better than $184 million").</summary>
+    private static readonly FrozenSet<string> Judging = FrozenSet.ToFrozenSet(["better", "worse", "richer", "sweeter"], StringComparer.Ordinal);
+
+    /// <summary>How far back in its clause the "than" of a judging comparative is looked for ("better than eight years and $184 million").</summary>
+    private const int JudgedWindow = 6;
+
+    /// <summary>The figure is the mark something else is judged against ("an offer better than $184 million"): not that thing's value.</summary>
+    private static bool IsJudgedAgainst(string[] words, int first)
+    {
+        for (var i = first - 1; i >= Math.Max(1, first - JudgedWindow); i--)
+        {
+            if (ClauseBreaks.Contains(words[i]))
+                return false;
+            if (words[i] == "than")
+                return Judging.Contains(words[i - 1]);
+        }
+        return false;
     }
 
     /// <summary>"from 781,000", "from a peak of 88%".</summary>

@@ -411,10 +411,23 @@ internal sealed class SentenceProfiler
             before--;
         if (head > 0 && (Lexicon.NumberLabels.Contains(raw[head - 1]) || before >= 0 && NamesTheNumber(raw, before)))
             return true;
-        if (Coded(document, tokens, first, last) || EndsNamedRange(document, tokens, raw, first, last))
+        if (Coded(document, tokens, first, last) || EndsNamedRange(document, tokens, raw, first, last) || IsIdentifier(raw, first, last))
             return true;
         return (IsDash(document, tokens, last + 1) && IsFigure(tokens, last + 2)) || (IsDash(document, tokens, first - 1) && IsFigure(tokens, first - 2))
             || InFraction(document, tokens, first, last) || Garbled(document, tokens, first, last) || first == 0 && CutDecimal(document, tokens[0]);
+    }
+
+    /// <summary>Digits this many or more in one run, with no group separator, are an identifier (a post's, an account's), never a quantity.</summary>
+    private const int IdentifierDigits = 10;
+
+    private static bool IsIdentifier(string[] raw, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (raw[k].Length >= IdentifierDigits && raw[k].All(char.IsAsciiDigit))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

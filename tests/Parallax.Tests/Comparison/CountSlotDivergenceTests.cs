@@ -20,6 +20,18 @@ public class CountSlotDivergenceTests
         + "Mayor Ines Kowal called the operation a precaution. "
         + "Engineers are pumping water out of the reservoir around the clock.";
 
+    [Theory]
+    [InlineData("the last 1,300", false)]
+    [InlineData("1,300", true)]
+    public void A_run_within_a_group_is_no_rival_count_across_unaligned_sentences(string count, bool diverges)
+    {
+        var evacuated =
+            $"Officials evacuated {count} people from hamlets near the dam on Friday as water seeped through the spillway. "
+            + "Mayor Ines Kowal called the operation a precaution. "
+            + "Engineers are pumping water out of the reservoir around the clock.";
+        Assert.Equal(diverges, Numbers(Compare(Moved, evacuated)).Count > 0);
+    }
+
     [Fact]
     public void Different_counts_of_people_moved_and_evacuated_diverge_across_unaligned_sentences()
     {

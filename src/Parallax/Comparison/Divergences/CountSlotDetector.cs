@@ -48,7 +48,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
                 foreach (var sy in slots[y])
                 {
                     var unit = sx.Number.Unit!;
-                    if (!CountSlots.Rival(sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
+                    if (!CountSlots.Rival(context, sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
                         || NumberDetector.Consistent(sx.Sentence, sx.Number, sy.Sentence, sy.Number)
                         || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
                         || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))

@@ -14,6 +14,10 @@ internal static class NamedDoers
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
         ["that", "whether", "if", "because", "although", "though", "while", "whereas", "unless"], StringComparer.Ordinal);
 
+    /// <summary>Heads of a noun phrase of time that may open a clause before its subject ("Last week, the Nationals offered").</summary>
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
+        ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "season", "day", "time"], StringComparer.Ordinal);
+
     /// <summary>
     /// Both claims' subjects end in a proper noun, the two are different words of different entities, and neither sentence
     /// names the other's doer ("the Red Sox team of owner Henry offered" is still the Red Sox).
@@ -45,8 +49,9 @@ internal static class NamedDoers
 
     /// <summary>
     /// The last word of the claim's first noun phrase before its event word (or its first verb) when that word is a proper
-    /// noun, or null: a phrase after a preposition is no subject ("In Hask, police found"), and a verb before any noun
-    /// phrase ends the search.
+    /// noun or a common noun a name modifies ("the Red Sox team"), or null: a phrase after a preposition is no subject ("In
+    /// Hask, police found"), nor a phrase of time ("Last week, the Nationals made"), and a verb before any noun phrase ends
+    /// the search.
     /// </summary>
     private static int? SubjectHead(DivergenceContext context, ClaimProfile claim)
     {
@@ -73,9 +78,28 @@ internal static class NamedDoers
             var head = i;
             while (head + 1 < end && tags[head + 1].StartsWith("NN", StringComparison.Ordinal))
                 head++;
+            if (!afterPreposition && (TimeNouns.Contains(claim.Sentence.Words[head]) || claim.Sentence.Dates.Exists(d => d.Token >= i - 1 && d.Token <= head)))
+            {
+                i = head;
+                continue;
+            }
             if (!afterPreposition)
-                return IsName(context, claim, head) ? head : null;
+                return LastName(context, claim, i, head);
             i = head;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The head of a subject's noun phrase when it is a name, else the last name that modifies it ("the Red Sox team" is the
+    /// Red Sox), or null.
+    /// </summary>
+    private static int? LastName(DivergenceContext context, ClaimProfile claim, int first, int head)
+    {
+        for (var k = head; k >= first; k--)
+        {
+            if (IsName(context, claim, k))
+                return k;
         }
         return null;
     }

@@ -55,13 +55,13 @@ internal sealed class NumberDetector : ClaimPairDetector
         foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
         {
             if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y)
-                && x.Comparable(y) && !DifferentThings(a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)
+                && x.Comparable(y) && !DifferentThings(context, a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)
                     || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount && Math.Max(x.Value, y.Value) <= MaxSmallRatio * Math.Min(x.Value, y.Value)))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
             return null;
-        if (loose && SameUnitClose(a, na, b, nb) is var (ux, uy))
+        if (loose && SameUnitClose(context, a, na, b, nb) is var (ux, uy))
             return Divergence(context, pair, ux, uy, ClosestCountConfidence);
         na.RemoveAll(x => b.Sentence.Numbers.Any(y => Consistent(a.Sentence, x, b.Sentence, y)));
         nb.RemoveAll(y => a.Sentence.Numbers.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
@@ -72,7 +72,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             foreach (var y in nb)
             {
                 if (x.Unit is not null && y.Unit is not null || x.CountsAName || y.CountsAName || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
-                    || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(a.Sentence, x, b.Sentence, y)
+                    || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(context, a.Sentence, x, b.Sentence, y)
                     || ElidedOther(a.Sentence, x, b, y) || ElidedOther(b.Sentence, y, a, x))
                     continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Min(x.Value, y.Value);
@@ -121,13 +121,13 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// twice or gives the other's figure elsewhere ("shot three people, killing two" / "two people died"). Percentages
     /// are left out: worded apart, they are often changes from different bases.
     /// </summary>
-    private static (NumberFact, NumberFact)? SameUnitClose(ClaimProfile a, List<NumberFact> na, ClaimProfile b, List<NumberFact> nb)
+    private static (NumberFact, NumberFact)? SameUnitClose(DivergenceContext context, ClaimProfile a, List<NumberFact> na, ClaimProfile b, List<NumberFact> nb)
     {
         foreach (var x in na.Where(n => n.Unit is not null and not "c:percent" && n.Value > 0))
         {
             var y = nb.Where(n => n.Unit == x.Unit).ToList();
             if (y.Count != 1 || na.Count(n => n.Unit == x.Unit) != 1 || y[0].Value <= 0 || !x.Comparable(y[0]) || Consistent(a.Sentence, x, b.Sentence, y[0]) || GivesBoth(a, x, b, y[0])
-                || DifferentThings(a.Sentence, x, b.Sentence, y[0]))
+                || DifferentThings(context, a.Sentence, x, b.Sentence, y[0]))
                 continue;
             if (Math.Max(x.Value, y[0].Value) / Math.Min(x.Value, y[0].Value) <= MaxLooseRatio)
                 return (x, y[0]);
@@ -136,8 +136,8 @@ internal sealed class NumberDetector : ClaimPairDetector
     }
 
     /// <summary>The figures are held by different people or places, or cover different times or places: they count different things.</summary>
-    private static bool DifferentThings(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
-        => Portion(a, x) != Portion(b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b)
+    private static bool DifferentThings(DivergenceContext context, SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
+        => Portion(a, x) != Portion(b, y) || FigureScopes.Differ(context, a, x, b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b)
             || DifferentAges(a, x, b, y);
 
     /// <summary>How far apart two ages of one person may be written (a birthday between the reports, a slip).</summary>
@@ -165,16 +165,20 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>
     /// Whether the figure counts only part of a whole: added to another count ("two more times", "four other people
-    /// died"), a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks"),
-    /// or a share of a set ("two of whom", "28 of his 68 punches", "178 of 369").
+    /// died", "the other three"), a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks"),
+    /// a share of a set ("two of whom", "28 of his 68 punches", "178 of 369"), or a part its sentence counts within a
+    /// figure before it ("ran for 226 yards, including an 84-yard run").
     /// A part and a whole are different counts.
     /// </summary>
-    private static int Portion(SentenceProfile sentence, NumberFact figure)
+    public static int Portion(SentenceProfile sentence, NumberFact figure)
     {
         var words = sentence.Words;
         var end = ValueEnd(sentence, figure);
-        if (end + 1 < words.Length && words[end + 1] is "more" or "other" or "additional" or "others")
+        if (end + 1 < words.Length && words[end + 1] is "more" or "other" or "additional" or "others"
+            || figure.Token >= 2 && words[figure.Token - 1] == "other" && words[figure.Token - 2] == "the")
             return 1;
+        if (Included(sentence, figure))
+            return 6;
         if (SpanInOneCapacity(sentence, figure))
             return 4;
         if (PaidInOneForm(words, end))
@@ -184,6 +188,21 @@ internal sealed class NumberDetector : ClaimPairDetector
             return 3;
         var before = figure.Token - 1;
         return before >= 0 && words[before] is "first" or "last" or "final" or "next" or "opening" or "straight" && !figure.IsDuration ? 2 : 0;
+    }
+
+    /// <summary>How far before a figure an "including" that makes it part of a figure before is looked for ("including an 84-yard run").</summary>
+    private const int IncludingWindow = 3;
+
+    /// <summary>An "including" just before the figure, after a figure of its kind in the sentence: the figure is part of that one.</summary>
+    private static bool Included(SentenceProfile sentence, NumberFact figure)
+    {
+        var words = sentence.Words;
+        for (var i = figure.Token - 1; i >= Math.Max(0, figure.Token - IncludingWindow); i--)
+        {
+            if (words[i] is "including" or "includes" or "included")
+                return sentence.Numbers.Exists(n => n.Token < i && n.Figure.Currency == figure.Figure.Currency && n.Figure.Percent == figure.Figure.Percent);
+        }
+        return false;
     }
 
     /// <summary>Nouns of a span a career or a post is counted in.</summary>
