@@ -90,29 +90,46 @@ internal interface IDivergenceDetector
 internal abstract class ClaimPairDetector : IDivergenceDetector
 {
     /// <summary>The divergences of the matched pairs in their order; the pairs are read on every core (a story of 20 articles can match a hundred thousand).</summary>
-    public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
+    public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found) => DetectAll(context, [this])[0];
+
+    /// <summary>
+    /// What each detector finds, in its order, from one pass over the matched pairs: each pair is read by every detector in
+    /// turn while it is at hand, and the cores wait for each other once rather than once per detector.
+    /// </summary>
+    public static List<Divergence>[] DetectAll(DivergenceContext context, IReadOnlyList<ClaimPairDetector> detectors)
     {
         var pairs = context.ClaimPairs;
-        var divergences = ArrayPool<Divergence?>.Shared.Rent(pairs.Count);
+        var divergences = new Divergence?[detectors.Count][];
+        for (var d = 0; d < detectors.Count; d++)
+            divergences[d] = ArrayPool<Divergence?>.Shared.Rent(pairs.Count);
         try
         {
             Parallel.For(0, pairs.Count, i =>
             {
                 var pair = pairs[i];
-                if (MayHoldUp(context, pair) && Between(context, pair) is { } divergence && HoldsUp(context, divergence, pair))
-                    divergences[i] = divergence with { Claims = DivergenceContext.ClaimIds(pair) };
+                for (var d = 0; d < detectors.Count; d++)
+                {
+                    var detector = detectors[d];
+                    if (detector.MayHoldUp(context, pair) && detector.Between(context, pair) is { } divergence && detector.HoldsUp(context, divergence, pair))
+                        divergences[d][i] = divergence with { Claims = DivergenceContext.ClaimIds(pair) };
+                }
             });
-            var result = new List<Divergence>();
-            for (var i = 0; i < pairs.Count; i++)
+            var result = new List<Divergence>[detectors.Count];
+            for (var d = 0; d < detectors.Count; d++)
             {
-                if (divergences[i] is { } divergence)
-                    result.Add(divergence);
+                result[d] = [];
+                for (var i = 0; i < pairs.Count; i++)
+                {
+                    if (divergences[d][i] is { } divergence)
+                        result[d].Add(divergence);
+                }
             }
             return result;
         }
         finally
         {
-            ArrayPool<Divergence?>.Shared.Return(divergences, clearArray: true);
+            foreach (var array in divergences)
+                ArrayPool<Divergence?>.Shared.Return(array, clearArray: true);
         }
     }
 

@@ -33,12 +33,29 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
     {
         var found = new List<Divergence>();
         var seen = new HashSet<(DivergenceKind, string)>();
-        foreach (var detector in detectors)
+        void Keep(IEnumerable<Divergence> divergences)
         {
-            foreach (var divergence in detector.Detect(context, found).ToList())
+            foreach (var divergence in divergences)
             {
                 if (seen.Add((divergence.Kind, SentenceKey(divergence))))
                     found.Add(divergence);
+            }
+        }
+        for (var d = 0; d < detectors.Length;)
+        {
+            var end = d;
+            while (end < detectors.Length && detectors[end] is ClaimPairDetector)
+                end++;
+            if (end > d)
+            {
+                foreach (var divergences in ClaimPairDetector.DetectAll(context, [.. detectors[d..end].Cast<ClaimPairDetector>()]))
+                    Keep(divergences);
+                d = end;
+            }
+            else
+            {
+                Keep(detectors[d].Detect(context, found).ToList());
+                d++;
             }
         }
         return [.. found

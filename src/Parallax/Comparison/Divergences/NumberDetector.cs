@@ -306,7 +306,43 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// thing, which of them the other means cannot be told; two lists are compared.
     /// </summary>
     public static bool PriceList(SentenceProfile sentence)
-        => sentence.Numbers.Where(n => n.Figure.Currency.Length > 0).GroupBy(n => n.Figure.Currency).Any(g => g.Select(n => n.Value).Distinct().Count() >= 3);
+    {
+        var numbers = sentence.Numbers;
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var currency = numbers[i].Figure.Currency;
+            if (currency.Length > 0 && FirstOf(numbers, i, currency) && DistinctValues(numbers, i, currency) >= 3)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool FirstOf(List<NumberFact> numbers, int at, string currency)
+    {
+        for (var k = 0; k < at; k++)
+        {
+            if (numbers[k].Figure.Currency == currency)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>How many different values the figures of <paramref name="currency"/> give, from the first at <paramref name="from"/>.</summary>
+    private static int DistinctValues(List<NumberFact> numbers, int from, string currency)
+    {
+        var distinct = 0;
+        for (var j = from; j < numbers.Count; j++)
+        {
+            if (numbers[j].Figure.Currency != currency)
+                continue;
+            var repeated = false;
+            for (var k = from; k < j && !repeated; k++)
+                repeated = numbers[k].Figure.Currency == currency && numbers[k].Value.Equals(numbers[j].Value);
+            if (!repeated)
+                distinct++;
+        }
+        return distinct;
+    }
 
     /// <summary>
     /// The claims count two or more of the same things and differ on every one ("six rifles, 12 magazines and 300 rounds"
