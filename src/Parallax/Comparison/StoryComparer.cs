@@ -22,7 +22,8 @@ public static class StoryComparer
     /// <summary>
     /// The comparison, with every scored sentence pair passed to <paramref name="trace"/> (for the bench's explain command) and
     /// every candidate pair's features to <paramref name="candidates"/> (for its <c>learn-alignment</c>), and every headline–sentence
-    /// candidate's to <paramref name="headlineCandidates"/> (for its <c>learn-alignment --headlines</c>).
+    /// candidate's to <paramref name="headlineCandidates"/> (for its <c>learn-alignment --headlines</c>). Headlines are aligned
+    /// on another thread while the sentences are, so <paramref name="headlineCandidates"/> must not share unguarded state with the other two.
     /// </summary>
     internal static Story Compare(IReadOnlyList<ArticleAnalysis> articles, ComparisonOptions? options, IReadOnlyDictionary<int, int>? knownCopies, ISentenceEncoder? encoder, SentenceAligner.PairTrace? trace,
         SentenceAligner.CandidateSink? candidates = null, HeadlineAligner.CandidateSink? headlineCandidates = null)
