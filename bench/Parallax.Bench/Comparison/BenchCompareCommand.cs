@@ -28,11 +28,11 @@ internal sealed class BenchCompareCommand : IBenchCommand
 
     public string Name => "bench-compare";
 
-    public string Description => "bench-compare [COUNT [WORDS]] [--lexical|--fp32] [--again N] [--allocations]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s); --again N: compare again N times (3), for a profile of the compare stage alone; --allocations: the bytes they allocate by type";
+    public string Description => "bench-compare [COUNT [WORDS]] [--lexical|--fp32] [--again N] [--stored N] [--allocations]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s); --again N: compare again N times (3), for a profile of the compare stage alone; --stored N: build the stored story N times (3); --allocations: the bytes they allocate by type";
 
     public int Run(string[] args)
     {
-        var numbers = args.Where((a, i) => !a.StartsWith('-') && (i == 0 || args[i - 1] != "--again")).ToArray();
+        var numbers = args.Where((a, i) => !a.StartsWith('-') && (i == 0 || args[i - 1] is not ("--again" or "--stored"))).ToArray();
         var count = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 20;
         var words = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 800;
         var lexical = args.Contains("--lexical");
@@ -80,13 +80,13 @@ internal sealed class BenchCompareCommand : IBenchCommand
                 foreach (var line in sampler.Report(30))
                     Console.WriteLine(line);
             }
-            StoredStory(articles, encoder);
+            StoredStory(articles, encoder, int.Parse(Option(args, "--stored") ?? "3", CultureInfo.InvariantCulture));
         }
         return 0;
     }
 
     /// <summary>The articles ingested with their vectors (ingest --vectors) into a temporary store, then the story built from it as show and serve do.</summary>
-    private static void StoredStory(List<Article> articles, MiniLmEncoder encoder)
+    private static void StoredStory(List<Article> articles, MiniLmEncoder encoder, int runs)
     {
         var directory = Directory.CreateTempSubdirectory("parallax-bench-compare-");
         try
@@ -100,7 +100,7 @@ internal sealed class BenchCompareCommand : IBenchCommand
             var largest = stories.MaxBy(s => s.Size)!;
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  ingest --vectors: {0:F3} s; largest story s{1} has {2} of the {3} articles", clock.Elapsed.TotalSeconds, largest.Id, largest.Size, articles.Count));
             var cache = new CachingSentenceEncoder(encoder);
-            for (var run = 1; run <= 3; run++)
+            for (var run = 1; run <= runs; run++)
             {
                 var (cpu, memory) = (Process.GetCurrentProcess().TotalProcessorTime, Allocations.Now());
                 clock.Restart();

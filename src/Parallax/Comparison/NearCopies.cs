@@ -105,7 +105,7 @@ internal static class NearCopies
             copyOf[(a.Global, b.Ref.Article)] = b.Global;
             copyOf[(b.Global, a.Ref.Article)] = a.Global;
         }
-        var byKey = new Dictionary<(int, int), AlignedPair>();
+        var byKey = new Dictionary<(int, int), AlignedPair>(pairs.Count + copies.Count);
         foreach (var pair in pairs)
         {
             var explainedA = copyOf.TryGetValue((pair.A.Global, pair.B.Ref.Article), out var copyA) && copyA != pair.B.Global;

@@ -15,8 +15,12 @@ internal static class ClaimMatcher
 
     public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore, (int A, int B) anchor = default)
     {
+        if (a.Count == 1 && b.Count == 1)
+            return [Pair(a[0], b[0], sentenceScore)];
         var anchored = anchor.A >= 0 || anchor.B >= 0 ? (a[Math.Max(0, anchor.A)], b[Math.Max(0, anchor.B)]) : default;
-        var candidates = new List<(ClaimPair Pair, int A, int B)>(a.Count * b.Count);
+        var size = a.Count * b.Count;
+        Span<Candidate> candidates = size <= 64 ? stackalloc Candidate[size] : new Candidate[size];
+        var count = 0;
         for (var i = 0; i < a.Count; i++)
         {
             var x = a[i];
@@ -25,21 +29,22 @@ internal static class ClaimMatcher
                 var y = b[j];
                 var score = SameWords(x, y) ? 1 : TermWeights.Cosine(x.Vector, y.Vector);
                 var sameEvent = SameEvent(x, y);
-                if (score >= MinScore || sameEvent && score >= MinScoreWithEvent || a.Count == 1 && b.Count == 1
+                if (score >= MinScore || sameEvent && score >= MinScoreWithEvent
                     || ReferenceEquals(x, anchored.Item1) && ReferenceEquals(y, anchored.Item2))
-                    candidates.Add((new ClaimPair(x, y, score, sameEvent) { SentenceScore = sentenceScore }, i, j));
+                    candidates[count++] = new Candidate(score, sameEvent, i, j);
             }
         }
-        candidates.Sort(static (p, q) => Rank(q.Pair).CompareTo(Rank(p.Pair)));
+        candidates = candidates[..count];
+        candidates.Sort(static (p, q) => q.Rank.CompareTo(p.Rank));
         Span<bool> usedA = a.Count <= 64 ? stackalloc bool[a.Count] : new bool[a.Count];
         Span<bool> usedB = b.Count <= 64 ? stackalloc bool[b.Count] : new bool[b.Count];
         var result = new List<ClaimPair>(Math.Min(a.Count, b.Count) + 1);
-        foreach (var (pair, i, j) in candidates)
+        foreach (var (score, sameEvent, i, j) in candidates)
         {
             if (usedA[i] || usedB[j])
                 continue;
             (usedA[i], usedB[j]) = (true, true);
-            result.Add(pair);
+            result.Add(new ClaimPair(a[i], b[j], score, sameEvent) { SentenceScore = sentenceScore });
         }
         if (FirstCounting(a, usedA) is { } countA && FirstCounting(b, usedB) is { } countB)
             result.Add(new ClaimPair(countA, countB, TermWeights.Cosine(countA.Vector, countB.Vector), SameEvent(countA, countB)) { SentenceScore = sentenceScore });
@@ -47,7 +52,15 @@ internal static class ClaimMatcher
         return result;
     }
 
-    private static double Rank(ClaimPair pair) => pair.SameEvent ? pair.Score + 0.1 : pair.Score;
+    /// <summary>A pair of claims (by index) that may be matched, ranked by its score with a bonus for naming one event.</summary>
+    private readonly record struct Candidate(double Score, bool SameEvent, int A, int B)
+    {
+        public double Rank => SameEvent ? Score + 0.1 : Score;
+    }
+
+    /// <summary>The one pair of two single-claim sentences: they are matched whatever their claims' similarity.</summary>
+    private static ClaimPair Pair(ClaimProfile x, ClaimProfile y, double sentenceScore)
+        => new(x, y, SameWords(x, y) ? 1 : TermWeights.Cosine(x.Vector, y.Vector), SameEvent(x, y)) { SentenceScore = sentenceScore };
 
     /// <summary>The first claim not yet matched that gives a figure.</summary>
     private static ClaimProfile? FirstCounting(IReadOnlyList<ClaimProfile> claims, ReadOnlySpan<bool> used)

@@ -14,11 +14,9 @@ internal sealed class DateDetector : ClaimPairDetector
     {
         if (!pair.SameFact || pair.A.Sentence.Dates.Count == 0 || pair.B.Sentence.Dates.Count == 0)
             return null;
-        var da = pair.A.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.A.Sentence)).ToList();
-        if (da.Count == 0)
+        if (Precise(pair.A) is not { } da || Precise(pair.B) is not { } db)
             return null;
-        var db = pair.B.Dates.Where(d => (d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(pair.B.Sentence)).ToList();
-        var rivals = db.Count == 0 ? null : Rivals(pair, da, db);
+        var rivals = Rivals(pair, da, db);
         if (rivals is null)
             return null;
         return new Divergence(DivergenceKind.Date, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
@@ -29,6 +27,18 @@ internal sealed class DateDetector : ClaimPairDetector
         };
     }
 
+    /// <summary>The claim's dates precise enough to contradict another (a day, a weekday, a month or a year) and not a point of comparison; null when there are none.</summary>
+    private static List<DateFact>? Precise(ClaimProfile claim)
+    {
+        List<DateFact>? precise = null;
+        foreach (var d in claim.Dates)
+        {
+            if ((d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(claim.Sentence))
+                (precise ??= []).Add(d);
+        }
+        return precise;
+    }
+
     /// <summary>
     /// Two dates that hang on the same word when no date of one on that word can name the same day as one of the
     /// other: the date of a deadline and the date of a vote on it are not rivals, nor are "Tuesday" and "the 2020
@@ -37,19 +47,47 @@ internal sealed class DateDetector : ClaimPairDetector
     /// </summary>
     private static (DateFact X, DateFact Y)? Rivals(ClaimPair pair, List<DateFact> da, List<DateFact> db)
     {
-        var onA = da.ToLookup(d => pair.A.HeadConcept(d.Token));
-        var onB = db.ToLookup(d => pair.B.HeadConcept(d.Token));
-        foreach (var group in onA)
+        var onA = Heads(pair.A, da);
+        var onB = Heads(pair.B, db);
+        for (var i = 0; i < da.Count; i++)
         {
-            if (group.Key is null || !onB.Contains(group.Key))
+            var head = onA[i];
+            if (head is null || Array.IndexOf(onA, head, 0, i) >= 0)
                 continue;
-            var ys = onB[group.Key].ToList();
-            var (x, y) = (group.First(), ys[0]);
-            if (!group.Any(d => ys.Any(d.CompatibleWith)) && !GivesForAnEvent(pair.B, db, x) && !GivesForAnEvent(pair.A, da, y)
-                && !DeicticOn(pair.A, group.Key) && !DeicticOn(pair.B, group.Key))
+            var k = Array.IndexOf(onB, head);
+            if (k < 0)
+                continue;
+            var (x, y) = (da[i], db[k]);
+            if (!AnyCompatible(da, onA, db, onB, head) && !GivesForAnEvent(pair.B, db, x) && !GivesForAnEvent(pair.A, da, y)
+                && !DeicticOn(pair.A, head) && !DeicticOn(pair.B, head))
                 return (x, y);
         }
         return null;
+    }
+
+    /// <summary>The concept each date hangs on (<see cref="ClaimProfile.HeadConcept"/>).</summary>
+    private static string?[] Heads(ClaimProfile claim, List<DateFact> dates)
+    {
+        var heads = new string?[dates.Count];
+        for (var i = 0; i < dates.Count; i++)
+            heads[i] = claim.HeadConcept(dates[i].Token);
+        return heads;
+    }
+
+    /// <summary>Some date of one claim on <paramref name="head"/> can name the same day as one of the other's on it.</summary>
+    private static bool AnyCompatible(List<DateFact> da, string?[] onA, List<DateFact> db, string?[] onB, string head)
+    {
+        for (var i = 0; i < da.Count; i++)
+        {
+            if (onA[i] != head)
+                continue;
+            for (var k = 0; k < db.Count; k++)
+            {
+                if (onB[k] == head && da[i].CompatibleWith(db[k]))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words that date from the day an article was written.</summary>

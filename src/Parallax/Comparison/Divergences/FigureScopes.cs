@@ -115,18 +115,59 @@ internal static class FigureScopes
         var found = new Scope(Kind.None, "");
         for (var i = first; i < end; i++)
         {
-            var pair = i + 1 < end ? words[i] + " " + words[i + 1] : "";
-            var triple = i + 2 < end ? pair + " " + words[i + 2] : "";
             if (Openers.Contains(words[i]) && PartAfter(words, i + 1, end) is { } part)
                 return new Scope(Kind.Part, part);
-            if (Running.Contains(words[i]) || Running.Contains(pair) || Running.Contains(triple))
+            if (IsRunning(words, i, end))
                 found = new Scope(Kind.Running, "");
             else if (found.Kind < Kind.Span && Openers.Contains(words[i]) && SpanAfter(sentence, i + 1, end) is { } span)
                 found = new Scope(Kind.Span, span);
-            else if (found.Kind == Kind.None && sentence.Dates.Exists(d => d.Token == i))
+            else if (found.Kind == Kind.None && DateAt(sentence, i))
                 found = new Scope(Kind.Dated, "");
         }
         return found;
+    }
+
+    /// <summary>A word, or the pair or triple of words it opens before <paramref name="end"/>, makes a figure a running total.</summary>
+    private static bool IsRunning(string[] words, int i, int end)
+    {
+        if (Running.Contains(words[i]))
+            return true;
+        if (i + 1 >= end || !RunningOpeners.Contains(words[i]))
+            return false;
+        Span<char> buffer = stackalloc char[64];
+        var length = Join(buffer, 0, words[i], words[i + 1]);
+        if (length > 0 && RunningPhrases.Contains(buffer[..length]))
+            return true;
+        if (i + 2 >= end || length <= 0)
+            return false;
+        length = Join(buffer, length, "", words[i + 2]);
+        return length > 0 && RunningPhrases.Contains(buffer[..length]);
+    }
+
+    /// <summary>Writes "<paramref name="left"/> <paramref name="right"/>" at <paramref name="at"/> (left empty: appends " right"); the new length, or -1 when it does not fit.</summary>
+    private static int Join(Span<char> buffer, int at, string left, string right)
+    {
+        if (at + left.Length + 1 + right.Length > buffer.Length)
+            return -1;
+        left.CopyTo(buffer[at..]);
+        at += left.Length;
+        buffer[at++] = ' ';
+        right.CopyTo(buffer[at..]);
+        return at + right.Length;
+    }
+
+    private static readonly FrozenSet<string> RunningOpeners = FrozenSet.ToFrozenSet(Running.Where(r => r.Contains(' ')).Select(r => r[..r.IndexOf(' ')]), StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RunningPhrases = Running.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool DateAt(SentenceProfile sentence, int token)
+    {
+        foreach (var date in sentence.Dates)
+        {
+            if (date.Token == token)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The part noun a preposition's phrase ends in, with an ordinal before it ("second half"), or null.</summary>
@@ -165,7 +206,7 @@ internal static class FigureScopes
         for (var i = unit + 2; i < Math.Min(words.Length, unit + 6); i++)
         {
             if (words[i].Length == 0 || Boundaries.Contains(words[i]) || words[i] is "this" or "last" or "in" or "for" or "with" || sentence.NumberAt(i)
-                || sentence.Dates.Exists(d => d.Token == i))
+                || DateAt(sentence, i))
                 break;
             if (!Determiners.Contains(words[i]))
                 result.Add(words[i]);

@@ -14,6 +14,9 @@ internal sealed class ModalityDetector : ClaimPairDetector
 {
     private const double Confidence = 0.6;
 
+    /// <summary>Whether a token of the sentence is printed as a dash (the profile's words hold every mark as "").</summary>
+    private static Func<int, bool> Dashes(DivergenceContext context, SentenceProfile sentence) => t => context.RawWord(sentence, t) is "-" or "–";
+
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
         DivergenceSpan hedgedSpan, firmSpan;
@@ -31,7 +34,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
         else if (Governed(pair) is { } found)
         {
             if (Foretold(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord)
-                || GovernedWords.Conditional(found.Marked, found.Word, t => context.RawWord(found.Marked.Sentence, t) is "-" or "–")
+                || GovernedWords.Conditional(found.Marked, found.Word, Dashes(context, found.Marked.Sentence))
                 || OnSuperlative(found) || HedgedAlike(found) || OnManner(found) || OfPurpose(found) || UnderRisk(found.Plain, found.PlainWord) || OtherAct(found))
                 return null;
             (hedged, firm) = (found.Marked, found.Plain);

@@ -39,8 +39,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         if (a.Sentence.Numbers.Count == 0 || b.Sentence.Numbers.Count == 0 || !pair.CompatibleAgents)
             return null;
-        var na = Current(a.NumbersWithFrame);
-        var nb = Current(b.NumbersWithFrame);
+        var na = Current(a.NumbersWithFrame, _currentA ??= []);
+        var nb = Current(b.NumbersWithFrame, _currentB ??= []);
         if (na.Count == 0 || nb.Count == 0)
             return null;
         if (na.Any(n => n.IsShare) && nb.Any(n => n.IsShare) && !ShareMeasure.Same(a.Sentence, b.Sentence))
@@ -52,8 +52,10 @@ internal sealed class NumberDetector : ClaimPairDetector
             || DifferentScores(context, a.Sentence, b.Sentence) || PriceList(a.Sentence) != PriceList(b.Sentence))
             return null;
         var loose = !pair.SameFact;
-        foreach (var unit in loose ? [] : na.Where(n => n.Unit is not null).Select(n => n.Unit).Intersect(nb.Select(n => n.Unit)))
+        for (var i = 0; i < (loose ? 0 : na.Count); i++)
         {
+            if (na[i].Unit is not { } unit || !FirstWithUnit(na, i) || !HasUnit(nb, unit))
+                continue;
             if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y)
                 && x.Comparable(y) && !DifferentThings(context, a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)
                     || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount && Math.Max(x.Value, y.Value) <= MaxSmallRatio * Math.Min(x.Value, y.Value)))
@@ -63,8 +65,8 @@ internal sealed class NumberDetector : ClaimPairDetector
             return null;
         if (loose && SameUnitClose(context, a, na, b, nb) is var (ux, uy))
             return Divergence(context, pair, ux, uy, ClosestCountConfidence);
-        na.RemoveAll(x => b.Sentence.Numbers.Any(y => Consistent(a.Sentence, x, b.Sentence, y)));
-        nb.RemoveAll(y => a.Sentence.Numbers.Any(x => Consistent(a.Sentence, x, b.Sentence, y)));
+        RemoveConsistent(na, a.Sentence, b.Sentence, first: true);
+        RemoveConsistent(nb, b.Sentence, a.Sentence, first: false);
         (NumberFact X, NumberFact Y)? best = null;
         var bestRatio = double.MaxValue;
         foreach (var x in na)
@@ -83,10 +85,50 @@ internal sealed class NumberDetector : ClaimPairDetector
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
     }
 
-    /// <summary>The claim's figures but those of an earlier state.</summary>
-    private static List<NumberFact> Current(ImmutableArray<NumberFact> figures)
+    /// <summary>
+    /// Drops the figures of <paramref name="own"/> that some figure of <paramref name="other"/> is consistent with (read as the
+    /// pair's first sentence and second when <paramref name="first"/>, else the other way round).
+    /// </summary>
+    private static void RemoveConsistent(List<NumberFact> figures, SentenceProfile own, SentenceProfile other, bool first)
     {
-        var current = new List<NumberFact>(figures.Length);
+        var kept = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var figure = figures[i];
+            var consistent = false;
+            foreach (var n in other.Numbers)
+            {
+                if (first ? Consistent(own, figure, other, n) : Consistent(other, n, own, figure))
+                {
+                    consistent = true;
+                    break;
+                }
+            }
+            if (!consistent)
+                figures[kept++] = figure;
+        }
+        figures.RemoveRange(kept, figures.Count - kept);
+    }
+
+    /// <summary>No figure before <paramref name="at"/> has the unit of the one there: each unit is tried once, in order.</summary>
+    private static bool FirstWithUnit(List<NumberFact> figures, int at)
+    {
+        for (var k = 0; k < at; k++)
+        {
+            if (figures[k].Unit == figures[at].Unit)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The lists <see cref="Between"/> reads each claim's current figures into, one pair per thread: detectors run on every core, a pair at a time.</summary>
+    [ThreadStatic]
+    private static List<NumberFact>? _currentA, _currentB;
+
+    /// <summary>The claim's figures but those of an earlier state, into <paramref name="current"/>.</summary>
+    private static List<NumberFact> Current(ImmutableArray<NumberFact> figures, List<NumberFact> current)
+    {
+        current.Clear();
         foreach (var figure in figures)
         {
             if (figure.Role != FigureRole.Earlier)
@@ -274,24 +316,22 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// </summary>
     public static bool DifferentScores(DivergenceContext context, SentenceProfile a, SentenceProfile b)
     {
-        var x = Scores(context, a);
-        if (x.Count == 0)
+        if (Scores(context, a) is not { } x || Scores(context, b) is not { } y)
             return false;
-        var y = Scores(context, b);
-        return y.Count > 0 && !x.Overlaps(y);
+        return !x.Overlaps(y);
     }
 
-    /// <summary>The sentence's scores, each written winner first ("17-14" and "14-17" are one).</summary>
-    private static HashSet<(int, int)> Scores(DivergenceContext context, SentenceProfile sentence)
+    /// <summary>The sentence's scores, each written winner first ("17-14" and "14-17" are one); null when it gives none.</summary>
+    private static HashSet<(int, int)>? Scores(DivergenceContext context, SentenceProfile sentence)
     {
-        var scores = new HashSet<(int, int)>();
+        HashSet<(int, int)>? scores = null;
         var words = sentence.Words;
         for (var i = 0; i < words.Length; i++)
         {
             if (words[i].Length == 0 && i > 0 && i + 1 < words.Length && context.RawWord(sentence, i) is "-" or "–" && Points(words[i - 1]) is int p && Points(words[i + 1]) is int q)
-                scores.Add((Math.Max(p, q), Math.Min(p, q)));
+                (scores ??= []).Add((Math.Max(p, q), Math.Min(p, q)));
             else if (words[i].AsSpan().IndexOfAny('-', '–') >= 0 && words[i].Split('-', '–') is [var left, var right] && Points(left) is int l && Points(right) is int r)
-                scores.Add((Math.Max(l, r), Math.Min(l, r)));
+                (scores ??= []).Add((Math.Max(l, r), Math.Min(l, r)));
         }
         return scores;
     }
@@ -352,13 +392,33 @@ internal sealed class NumberDetector : ClaimPairDetector
     private static bool DifferentTallies(SentenceProfile sa, List<NumberFact> na, SentenceProfile sb, List<NumberFact> nb)
     {
         var shared = 0;
-        foreach (var unit in na.Select(n => n.Unit).OfType<string>().Distinct().Where(u => nb.Exists(n => n.Unit == u)))
+        for (var i = 0; i < na.Count; i++)
         {
-            if (na.Exists(x => x.Unit == unit && nb.Exists(y => y.Unit == unit && Consistent(sa, x, sb, y))))
-                return false;
+            if (na[i].Unit is not { } unit || !FirstWithUnit(na, i) || !HasUnit(nb, unit))
+                continue;
+            foreach (var x in na)
+            {
+                if (x.Unit != unit)
+                    continue;
+                foreach (var y in nb)
+                {
+                    if (y.Unit == unit && Consistent(sa, x, sb, y))
+                        return false;
+                }
+            }
             shared++;
         }
         return shared >= 2;
+    }
+
+    private static bool HasUnit(List<NumberFact> figures, string unit)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.Unit == unit)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -434,7 +494,7 @@ internal sealed class NumberDetector : ClaimPairDetector
                 "revised" or "updated" => 1,
                 "initially" or "originally" or "previously" or "preliminary" or "earlier" => 2,
                 "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed" => 4,
-                "additional" or "another" or "extra" or "further" when claim.Numbers.Any(n => n.Token > i && n.Token <= i + 3) => 8,
+                "additional" or "another" or "extra" or "further" when FigureWithin(claim, i + 1, i + 3) => 8,
                 "another" => 32,
                 "excluding" or "excludes" or "except" or "core" or "underlying" => 16,
                 "controlling" or "stripping" or "leaving" when i + 1 < claim.Sentence.Words.Length && claim.Sentence.Words[i + 1] is "for" or "out" => 16,
@@ -442,6 +502,16 @@ internal sealed class NumberDetector : ClaimPairDetector
             };
         }
         return flags;
+    }
+
+    private static bool FigureWithin(ClaimProfile claim, int from, int to)
+    {
+        foreach (var n in claim.Numbers)
+        {
+            if (n.Token >= from && n.Token <= to)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

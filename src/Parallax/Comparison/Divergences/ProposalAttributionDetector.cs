@@ -15,24 +15,52 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
         if (!pair.SameFact || pair.Score < ClaimMatcher.MinScore)
             return null;
         var (a, b) = (pair.A, pair.B);
+        if (!HasCue(a) || !HasCue(b))
+            return null;
         var (assertedA, deniedA) = Agents(a);
         var (assertedB, deniedB) = Agents(b);
-        string Names(IEnumerable<int> ids) => string.Join(", ", ids.Select(i => context.Entities.Entities[i].Name));
         if (assertedA.Overlaps(deniedB) || assertedB.Overlaps(deniedA))
         {
             var (claim, denial, who) = assertedA.Overlaps(deniedB) ? (a, b, assertedA.Intersect(deniedB)) : (b, a, assertedB.Intersect(deniedA));
             return new Divergence(DivergenceKind.Attribution, DivergenceContext.Refs(a.Sentence, b.Sentence),
-                $"attributed to {Names(who)} in {context.Id(claim.Sentence)}, denied as theirs in {context.Id(denial.Sentence)}")
+                $"attributed to {Names(context, who)} in {context.Id(claim.Sentence)}, denied as theirs in {context.Id(denial.Sentence)}")
             { Confidence = 0.8 };
         }
-        if (assertedA.Count > 0 && assertedB.Count > 0 && !assertedA.Any(x => assertedB.Any(y => x == y || SourceNames.Same(context.Entities.Entities[x], context.Entities.Entities[y]))))
+        if (assertedA.Count > 0 && assertedB.Count > 0 && !AnySame(context, assertedA, assertedB))
         {
-            var deniedNote = deniedA.Count + deniedB.Count > 0 ? $"; not {Names(deniedA.Concat(deniedB).Distinct())}" : "";
+            var deniedNote = deniedA.Count + deniedB.Count > 0 ? $"; not {Names(context, deniedA.Concat(deniedB).Distinct())}" : "";
             return new Divergence(DivergenceKind.Attribution, DivergenceContext.Refs(a.Sentence, b.Sentence),
-                $"proposal attributed to {Names(assertedA)} ({context.Id(a.Sentence)}) vs {Names(assertedB)} ({context.Id(b.Sentence)}){deniedNote}")
+                $"proposal attributed to {Names(context, assertedA)} ({context.Id(a.Sentence)}) vs {Names(context, assertedB)} ({context.Id(b.Sentence)}){deniedNote}")
             { Confidence = 0.6 };
         }
         return null;
+    }
+
+    private static string Names(DivergenceContext context, IEnumerable<int> ids) => string.Join(", ", ids.Select(i => context.Entities.Entities[i].Name));
+
+    /// <summary>Some actor of one set is one of the other's, or named as a source the same way.</summary>
+    private static bool AnySame(DivergenceContext context, HashSet<int> xs, HashSet<int> ys)
+    {
+        foreach (var x in xs)
+        {
+            foreach (var y in ys)
+            {
+                if (x == y || SourceNames.Same(context.Entities.Entities[x], context.Entities.Entities[y]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A proposal cue ("proposed", "plan", "vision") stands in the claim: without one on each side there is no proposal to credit.</summary>
+    private static bool HasCue(ClaimProfile claim)
+    {
+        for (var cue = claim.First; cue < claim.End; cue++)
+        {
+            if (Lexicon.ProposalCues.Contains(claim.Sentence.Words[cue]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -36,13 +36,16 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         var (a, b) = (pair.A, pair.B);
         if (!AnyFits(a.EntitiesWithFrame) || !AnyFits(b.EntitiesWithFrame))
             return null;
-        var (inA, inB) = (Occurrences(a.Sentence), Occurrences(b.Sentence));
-        foreach (var x in a.EntitiesWithFrame.Where(o => Fits(o) && inA[o.Entity] > inB.GetValueOrDefault(o.Entity)))
+        foreach (var x in a.EntitiesWithFrame)
         {
-            foreach (var y in b.EntitiesWithFrame.Where(o => Fits(o) && inB[o.Entity] > inA.GetValueOrDefault(o.Entity)))
+            if (!Fits(x) || Occurrences(a.Sentence, x.Entity) <= Occurrences(b.Sentence, x.Entity))
+                continue;
+            foreach (var y in b.EntitiesWithFrame)
             {
+                if (!Fits(y) || Occurrences(b.Sentence, y.Entity) <= Occurrences(a.Sentence, y.Entity))
+                    continue;
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || PlaceAbbreviations.Same(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
-                    || NamedUnresolved(x, inB, b.Sentence) || NamedUnresolved(y, inA, a.Sentence) || OmittedFromList(a, x, b, y)
+                    || NamedUnresolved(x, b.Sentence) || NamedUnresolved(y, a.Sentence) || OmittedFromList(a, x, b, y)
                     || kind == DivergenceKind.Place && Located(a, x) && Located(b, y) && MayNest(context, x, y)
                     || kind == DivergenceKind.Person && (PartyAdjective(x) || PartyAdjective(y)))
                     continue;
@@ -135,9 +138,9 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     /// The other sentence does not name the entity, yet has every word of its name: the same one, named in a way the
     /// entity stage did not join ("Scooter Libby" / "I. Lewis “Scooter” Libby").
     /// </summary>
-    private static bool NamedUnresolved(EntityOccurrence o, Dictionary<int, int> inOther, SentenceProfile other)
+    private static bool NamedUnresolved(EntityOccurrence o, SentenceProfile other)
     {
-        if (inOther.ContainsKey(o.Entity))
+        if (Occurrences(other, o.Entity) > 0)
             return false;
         var words = o.Mention.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => EntityProfile.StripPossessive(w).Trim('.', ',').ToLowerInvariant())
@@ -146,13 +149,16 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         return words.Count > 0 && words.All(w => Array.IndexOf(other.Words, w) >= 0);
     }
 
-    /// <summary>How often each story entity is named in the sentence: a place named once more in one sentence than in the other is one the other does not give there.</summary>
-    private static Dictionary<int, int> Occurrences(SentenceProfile sentence)
+    /// <summary>How often the story entity is named in the sentence: a place named once more in one sentence than in the other is one the other does not give there.</summary>
+    private static int Occurrences(SentenceProfile sentence, int entity)
     {
-        var counts = new Dictionary<int, int>();
-        foreach (var o in sentence.Entities.Where(o => o.Mention.Kind == MentionKind.Name))
-            counts[o.Entity] = counts.GetValueOrDefault(o.Entity) + 1;
-        return counts;
+        var count = 0;
+        foreach (var o in sentence.Entities)
+        {
+            if (o.Entity == entity && o.Mention.Kind == MentionKind.Name)
+                count++;
+        }
+        return count;
     }
 
     /// <summary>
@@ -196,7 +202,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     /// </summary>
     private bool Fits(EntityOccurrence o) => o.Mention.Kind is MentionKind.Name
         && (kind == DivergenceKind.Place
-            ? o.Mention.Type is EntityType.Gpe or EntityType.Loc && !Lexicon.Facilities.Contains(LastWord(o.Mention.Text))
+            ? o.Mention.Type is EntityType.Gpe or EntityType.Loc && !Facilities.Contains(LastWord(o.Mention.Text))
             : o.Mention.Type == EntityType.Person);
 
     private bool AnyFits(ImmutableArray<EntityOccurrence> occurrences)
@@ -209,8 +215,18 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         return false;
     }
 
-    private static string LastWord(string name)
-        => EntityProfile.StripPossessive(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "").ToLowerInvariant();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Facilities
+        = Lexicon.Facilities.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name's last word without a possessive ending ("the Port Ellis Harbour's" gives "Harbour").</summary>
+    private static ReadOnlySpan<char> LastWord(string name)
+    {
+        var text = name.AsSpan().TrimEnd(' ');
+        var word = text[(text.LastIndexOf(' ') + 1)..];
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            return word[..^2].TrimEnd();
+        return word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
+    }
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
     {
