@@ -23,12 +23,15 @@ internal sealed class EntityResolver(ComparisonOptions options)
 
     public ResolvedEntities Resolve(IReadOnlyList<ArticleAnalysis> articles)
     {
-        var nodes = new List<EntityProfile>();
+        var entities = new List<(int Article, DocumentEntity Entity)>();
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var entity in articles[a].Entities)
-                nodes.Add(EntityProfile.Of(articles[a], a, entity));
+                entities.Add((a, entity));
         }
+        var profiles = new EntityProfile[entities.Count];
+        Parallel.For(0, entities.Count, i => profiles[i] = EntityProfile.Of(articles[entities[i].Article], entities[i].Article, entities[i].Entity));
+        var nodes = new List<EntityProfile>(profiles);
         var clusters = Cluster(nodes);
         return Build(articles, nodes, clusters);
     }

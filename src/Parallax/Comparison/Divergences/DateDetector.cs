@@ -14,7 +14,7 @@ internal sealed class DateDetector : ClaimPairDetector
     {
         if (!pair.SameFact || pair.A.Sentence.Dates.Count == 0 || pair.B.Sentence.Dates.Count == 0)
             return null;
-        if (Precise(pair.A) is not { } da || Precise(pair.B) is not { } db)
+        if (!AnyPrecise(pair.A) || !AnyPrecise(pair.B) || Precise(pair.A) is not { } da || Precise(pair.B) is not { } db)
             return null;
         var rivals = Rivals(pair, da, db);
         if (rivals is null)
@@ -25,6 +25,16 @@ internal sealed class DateDetector : ClaimPairDetector
             Confidence = Confidence,
             Spans = [Span(context, pair.A.Sentence, rivals.Value.X), Span(context, pair.B.Sentence, rivals.Value.Y)],
         };
+    }
+
+    private static bool AnyPrecise(ClaimProfile claim)
+    {
+        foreach (var d in claim.Dates)
+        {
+            if ((d.Anchored || d.Weekday || d.MonthOnly) && !d.IsComparisonPoint(claim.Sentence))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The claim's dates precise enough to contradict another (a day, a weekday, a month or a year) and not a point of comparison; null when there are none.</summary>

@@ -43,14 +43,22 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
         }
         for (var d = 0; d < detectors.Length;)
         {
-            var end = d;
-            while (end < detectors.Length && detectors[end] is ClaimPairDetector)
-                end++;
+            var end = PairDetectorsFrom(d);
             if (end > d)
             {
                 foreach (var divergences in ClaimPairDetector.DetectAll(context, [.. detectors[d..end].Cast<ClaimPairDetector>()]))
                     Keep(divergences);
                 d = end;
+            }
+            else if (found.Count == 0 && PairDetectorsFrom(d + 1) is var after && after > d + 1)
+            {
+                var detector = detectors[d];
+                var first = Task.Run(() => detector.Detect(context, []).ToList());
+                var pairs = ClaimPairDetector.DetectAll(context, [.. detectors[(d + 1)..after].Cast<ClaimPairDetector>()]);
+                Keep(first.GetAwaiter().GetResult());
+                foreach (var divergences in pairs)
+                    Keep(divergences);
+                d = after;
             }
             else
             {
@@ -63,6 +71,19 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
             .OrderByDescending(x => Math.Round(x.Divergence.Confidence * Importance(x.Divergence.Kind), 3))
             .ThenBy(x => x.Order)
             .Select(x => x.Divergence)];
+    }
+
+    /// <summary>
+    /// The end of the run of claim-pair detectors that starts at <paramref name="from"/> (<paramref name="from"/> itself when
+    /// none does). A story-wide detector that sees nothing found yet runs beside the run after it, which reads only the
+    /// story: its divergences are still kept first.
+    /// </summary>
+    private int PairDetectorsFrom(int from)
+    {
+        var end = Math.Min(from, detectors.Length);
+        while (end < detectors.Length && detectors[end] is ClaimPairDetector)
+            end++;
+        return end;
     }
 
     /// <summary>How much a reader needs to know of a divergence of this kind, other things equal.</summary>

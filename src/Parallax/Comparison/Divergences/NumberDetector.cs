@@ -45,8 +45,8 @@ internal sealed class NumberDetector : ClaimPairDetector
             return null;
         if (na.Any(n => n.IsShare) && nb.Any(n => n.IsShare) && !ShareMeasure.Same(a.Sentence, b.Sentence))
         {
-            na.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(a.Sentence, n.Token));
-            nb.RemoveAll(n => n.IsShare || ShareMeasure.InGroup(b.Sentence, n.Token));
+            RemoveShares(na, a.Sentence);
+            RemoveShares(nb, b.Sentence);
         }
         if (na.Count == 0 || nb.Count == 0 || !pair.CompatibleAgents || NamedDoers.Differ(context, a, b) || Standing(a) != Standing(b) || DifferentTallies(a.Sentence, na, b.Sentence, nb)
             || DifferentScores(context, a.Sentence, b.Sentence) || PriceList(a.Sentence) != PriceList(b.Sentence))
@@ -56,7 +56,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             if (na[i].Unit is not { } unit || !FirstWithUnit(na, i) || !HasUnit(nb, unit))
                 continue;
-            if (Unmatched(a.Sentence, na.Where(n => n.Unit == unit).ToList(), b.Sentence, nb.Where(n => n.Unit == unit).ToList()) is var (x, y) && !GivesBoth(a, x, b, y)
+            if (Unmatched(a.Sentence, WithUnit(na, unit), b.Sentence, WithUnit(nb, unit)) is var (x, y) && !GivesBoth(a, x, b, y)
                 && x.Comparable(y) && !DifferentThings(context, a.Sentence, x, b.Sentence, y) && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)
                     || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount && Math.Max(x.Value, y.Value) <= MaxSmallRatio * Math.Min(x.Value, y.Value)))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
@@ -108,6 +108,29 @@ internal sealed class NumberDetector : ClaimPairDetector
                 figures[kept++] = figure;
         }
         figures.RemoveRange(kept, figures.Count - kept);
+    }
+
+    /// <summary>Drops the shares and the figures inside a group's phrase ("among voters 45 and older"): shares of different measures are no rivals.</summary>
+    private static void RemoveShares(List<NumberFact> figures, SentenceProfile sentence)
+    {
+        var kept = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (!figures[i].IsShare && !ShareMeasure.InGroup(sentence, figures[i].Token))
+                figures[kept++] = figures[i];
+        }
+        figures.RemoveRange(kept, figures.Count - kept);
+    }
+
+    private static List<NumberFact> WithUnit(List<NumberFact> figures, string unit)
+    {
+        var result = new List<NumberFact>();
+        foreach (var figure in figures)
+        {
+            if (figure.Unit == unit)
+                result.Add(figure);
+        }
+        return result;
     }
 
     /// <summary>No figure before <paramref name="at"/> has the unit of the one there: each unit is tried once, in order.</summary>
