@@ -127,12 +127,16 @@ internal static class NearCopies
 
     private static (int, int) Key(SentenceProfile a, SentenceProfile b) => a.Global < b.Global ? (a.Global, b.Global) : (b.Global, a.Global);
 
-    /// <summary>A higher similarity wins; between equals, the sentence nearer the same place in its article.</summary>
+    /// <summary>
+    /// A higher similarity wins; between equals, the sentence nearer the same place in its article, and between those the
+    /// earlier one (never the one met first: the order sentences are met in is the order of their bigrams' hashes).
+    /// </summary>
     private static bool Better(SentenceProfile[] all, int g, int candidate, double similarity, int current, double currentSimilarity)
     {
         if (similarity != currentSimilarity)
             return similarity > currentSimilarity;
-        return Math.Abs(all[candidate].Ref.Sentence - all[g].Ref.Sentence) < Math.Abs(all[current].Ref.Sentence - all[g].Ref.Sentence);
+        var (distance, currentDistance) = (Math.Abs(all[candidate].Ref.Sentence - all[g].Ref.Sentence), Math.Abs(all[current].Ref.Sentence - all[g].Ref.Sentence));
+        return distance != currentDistance ? distance < currentDistance : candidate < current;
     }
 
     /// <summary>The distinct word bigrams of a sentence, with a start and an end marker (so a one-word sentence has two).</summary>
@@ -144,12 +148,21 @@ internal static class NearCopies
         {
             if (word.Length == 0)
                 continue;
-            long hash = string.GetHashCode(word, StringComparison.Ordinal);
+            long hash = StableHash(word);
             set.Add(previous * 1_000_003 + hash);
             previous = hash;
         }
         if (previous != 1L)
             set.Add(previous * 1_000_003 + 2);
         return set;
+    }
+
+    /// <summary>A word's 32-bit FNV-1a hash: the same in every process (string hashes are seeded per process), so collisions are too.</summary>
+    private static int StableHash(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+            hash = (hash ^ c) * 16777619u;
+        return unchecked((int)hash);
     }
 }

@@ -70,6 +70,17 @@ public class NearCopyTests
     }
 
     [Fact]
+    public void Between_two_equal_copies_as_near_to_its_place_a_sentence_takes_the_earlier()
+    {
+        const string line = "Minister Lena Dahl said the Kvarn bridge will reopen to traffic on Monday after repairs.";
+        var profiles = Profiles(
+            Documents.Analyze("a1", "The council met on Tuesday. " + line + " Residents had waited three years."),
+            Documents.Analyze("a2", line + " The council met on Tuesday. " + line));
+        var copy = Assert.Single(NearCopies.Find(profiles), c => c.A.Ref.Sentence == 1);
+        Assert.Equal(0, copy.B.Ref.Sentence);
+    }
+
+    [Fact]
     public void Sentences_that_only_share_a_topic_are_not_near_copies()
     {
         var profiles = Profiles(
