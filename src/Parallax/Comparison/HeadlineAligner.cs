@@ -10,6 +10,7 @@ namespace Parallax.Comparison;
 /// alone): it aligns with another article's headline above the threshold (two headlines of one story nearly always
 /// share its main fact), and with the best few of that article's sentences above it; with the encoder, a learned model
 /// (<see cref="PairModel.Headlines"/>) decides instead which of those sentences it aligns with (see <see cref="ComparisonOptions.LearnedHeadlineScore"/>).
+/// A question of another article is never a headline's partner (it states no fact; see <see cref="ComparisonOptions.HeadlineQuestionPartners"/>).
 /// Headlines are not sentences: the pairs found here never change sentence alignments, unique facts or divergences.
 /// </summary>
 /// <param name="options">The comparison's settings.</param>
@@ -28,6 +29,8 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
     private const double ChunkFactor = 0.85;
 
     private const int MinProseWords = 5;
+
+    private const int LeadSentences = 2;
 
     /// <summary>
     /// The index of the article's headline among its headings: its first heading that is not boilerplate and comes
@@ -102,6 +105,7 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                     }
                 }
                 var scored = profiles[b]
+                    .Where(sentence => options.HeadlineQuestionPartners || !HeadlineFeatures.IsQuestion(sentence.Text))
                     .Select(sentence => Scored(vectors[i], sentence, headlineMeanings?[i], meanings))
                     .ToList();
                 var ranked = scored.Where(s => s.Score >= floor).OrderByDescending(s => s.Score).ThenBy(s => s.Index).ToList();
@@ -116,10 +120,12 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                     if (learned is not null && !(hand && options.LearnedHeadlineScore && Candidates is null && candidate.Cosine >= options.ParaphraseCosine))
                     {
                         var better = ranked.Count(s => s.Score > candidate.Score);
-                        var own = other < 0 ? 0 : Scored(vectors[other], profiles[b][candidate.Index], headlineMeanings?[other], meanings).Score;
-                        var features = HeadlineFeatures.Of(vectors[i], profiles[b][candidate.Index], profiles[b].Length, (candidate.Score, candidate.Lexical, candidate.Cosine),
-                            new PairStanding(better, best, ranked.Count / (double)Math.Max(1, profiles[b].Length)), own);
-                        Candidates?.Invoke(headlines[i], profiles[b][candidate.Index].Ref, features, hand);
+                        var sentence = profiles[b][candidate.Index];
+                        var own = other < 0 ? 0 : Scored(vectors[other], sentence, headlineMeanings?[other], meanings).Score;
+                        var features = HeadlineFeatures.Of(vectors[i], sentence, profiles[b].Length, (candidate.Score, candidate.Lexical, candidate.Cosine),
+                            new PairStanding(better, best, ranked.Count / (double)Math.Max(1, profiles[b].Length)),
+                            new HeadlineContext(own, LeadScore(profiles[headlines[i].Article], sentence, meanings!)));
+                        Candidates?.Invoke(headlines[i], sentence.Ref, features, hand);
                         if (options.LearnedHeadlineScore)
                             keep = better < options.MaxLearnedHeadlinePartnersPerArticle && learned.Probability(features) >= learned.Threshold
                                 || hand && candidate.Cosine >= options.ParaphraseCosine;
@@ -139,6 +145,15 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                 : new HeadlineAlignment($"hl{result.Count + 1}", rounded, [headline], [new SentenceRef(article, index)]));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>The sentence's best score against the first <see cref="LeadSentences"/> sentences of another article (the headline's).</summary>
+    private double LeadScore(SentenceProfile[] article, SentenceProfile sentence, float[][] meanings)
+    {
+        var best = 0.0;
+        for (var s = 0; s < Math.Min(LeadSentences, article.Length); s++)
+            best = Math.Max(best, Score(TermWeights.Cosine(article[s].Vector, sentence.Vector), SentenceAligner.Dot(meanings[article[s].Global], meanings[sentence.Global]), semantic: true));
+        return best;
     }
 
     /// <summary>A headline and a sentence: the sentence's index, the score, its lexical part and the rescaled cosine (0 without meanings).</summary>
