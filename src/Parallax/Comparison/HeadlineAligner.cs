@@ -30,8 +30,6 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
 
     private const int MinProseWords = 5;
 
-    private const int LeadSentences = 2;
-
     /// <summary>
     /// The index of the article's headline among its headings: its first heading that is not boilerplate and comes
     /// before the body's first sentence of prose (lines such as an address, a byline or a date may come between) and is
@@ -65,6 +63,9 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
     /// <summary>True when the line the sentence starts on starts with a web address (which a sentence splitter may cut at its dots).</summary>
     private static bool OnAddressLine(string text, int start)
         => Timestamps.IsAddress(text[(start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1)..Math.Min(text.Length, start + 8)]);
+
+    /// <summary>The text ends with a question mark, before any closing quotation marks.</summary>
+    internal static bool IsQuestion(string text) => text.AsSpan().TrimEnd().TrimEnd("\"'”’").TrimEnd().EndsWith("?", StringComparison.Ordinal);
 
     /// <summary>The headline texts the encoder is given, in article order.</summary>
     public static IEnumerable<string> Texts(IReadOnlyList<ArticleAnalysis> articles)
@@ -105,7 +106,7 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                     }
                 }
                 var scored = profiles[b]
-                    .Where(sentence => options.HeadlineQuestionPartners || !HeadlineFeatures.IsQuestion(sentence.Text))
+                    .Where(sentence => options.HeadlineQuestionPartners || !IsQuestion(sentence.Text))
                     .Select(sentence => Scored(vectors[i], sentence, headlineMeanings?[i], meanings))
                     .ToList();
                 var ranked = scored.Where(s => s.Score >= floor).OrderByDescending(s => s.Score).ThenBy(s => s.Index).ToList();
@@ -120,12 +121,10 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                     if (learned is not null && !(hand && options.LearnedHeadlineScore && Candidates is null && candidate.Cosine >= options.ParaphraseCosine))
                     {
                         var better = ranked.Count(s => s.Score > candidate.Score);
-                        var sentence = profiles[b][candidate.Index];
-                        var own = other < 0 ? 0 : Scored(vectors[other], sentence, headlineMeanings?[other], meanings).Score;
-                        var features = HeadlineFeatures.Of(vectors[i], sentence, profiles[b].Length, (candidate.Score, candidate.Lexical, candidate.Cosine),
-                            new PairStanding(better, best, ranked.Count / (double)Math.Max(1, profiles[b].Length)),
-                            new HeadlineContext(own, LeadScore(profiles[headlines[i].Article], sentence, meanings!)));
-                        Candidates?.Invoke(headlines[i], sentence.Ref, features, hand);
+                        var own = other < 0 ? 0 : Scored(vectors[other], profiles[b][candidate.Index], headlineMeanings?[other], meanings).Score;
+                        var features = HeadlineFeatures.Of(vectors[i], profiles[b][candidate.Index], profiles[b].Length, (candidate.Score, candidate.Lexical, candidate.Cosine),
+                            new PairStanding(better, best, ranked.Count / (double)Math.Max(1, profiles[b].Length)), own);
+                        Candidates?.Invoke(headlines[i], profiles[b][candidate.Index].Ref, features, hand);
                         if (options.LearnedHeadlineScore)
                             keep = better < options.MaxLearnedHeadlinePartnersPerArticle && learned.Probability(features) >= learned.Threshold
                                 || hand && candidate.Cosine >= options.ParaphraseCosine;
@@ -145,15 +144,6 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                 : new HeadlineAlignment($"hl{result.Count + 1}", rounded, [headline], [new SentenceRef(article, index)]));
         }
         return result.ToImmutable();
-    }
-
-    /// <summary>The sentence's best score against the first <see cref="LeadSentences"/> sentences of another article (the headline's).</summary>
-    private double LeadScore(SentenceProfile[] article, SentenceProfile sentence, float[][] meanings)
-    {
-        var best = 0.0;
-        for (var s = 0; s < Math.Min(LeadSentences, article.Length); s++)
-            best = Math.Max(best, Score(TermWeights.Cosine(article[s].Vector, sentence.Vector), SentenceAligner.Dot(meanings[article[s].Global], meanings[sentence.Global]), semantic: true));
-        return best;
     }
 
     /// <summary>A headline and a sentence: the sentence's index, the score, its lexical part and the rescaled cosine (0 without meanings).</summary>

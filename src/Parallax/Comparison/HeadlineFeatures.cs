@@ -7,7 +7,6 @@ internal static class HeadlineFeatures
     [
         "mixed", "lexical", "cosine", "best", "second", "rank", "relative", "lead", "depth", "crowd",
         "shared-names", "rare-shared", "background-shared", "shared-number", "short", "headline-short", "own-headline",
-        "quoted", "first-person", "year-dated", "covered", "headline-lead",
     ];
 
     private const int MostNames = 3;
@@ -34,28 +33,21 @@ internal static class HeadlineFeatures
         public static readonly int Short = Array.IndexOf(Names, "short");
         public static readonly int HeadlineShort = Array.IndexOf(Names, "headline-short");
         public static readonly int OwnHeadline = Array.IndexOf(Names, "own-headline");
-        public static readonly int Quoted = Array.IndexOf(Names, "quoted");
-        public static readonly int FirstPerson = Array.IndexOf(Names, "first-person");
-        public static readonly int YearDated = Array.IndexOf(Names, "year-dated");
-        public static readonly int Covered = Array.IndexOf(Names, "covered");
-        public static readonly int HeadlineLead = Array.IndexOf(Names, "headline-lead");
     }
 
     /// <summary>
     /// The features of a headline and a sentence of another article: the pair's scores; its standing among the headline's candidates in
     /// that article (how many score higher, the best score, the share of the article's sentences that are candidates); where the sentence
     /// stands in its article (a lead restates its own headline) and how well it matches that headline; the names, numbers and terms the
-    /// two share, by how rare they are in the story, and the share of the headline's weight the sentence holds; the lengths of both; what
-    /// kind of sentence it is (a quotation, in the first person, dated by a year or month alone: background); and how well it matches
-    /// the lead of the headline's own article.
+    /// two share, by how rare they are in the story; and the lengths of both.
     /// </summary>
     /// <param name="headline">The headline's term vector (see <see cref="SentenceProfiler.ProfileHeading"/>).</param>
     /// <param name="sentence">The sentence.</param>
     /// <param name="sentences">How many sentences the sentence's article has.</param>
     /// <param name="scores">The pair's mix, lexical score and rescaled cosine.</param>
     /// <param name="standing">The pair's standing among the headline's candidates in the sentence's article.</param>
-    /// <param name="context">The headline's and the sentence's articles around the pair.</param>
-    public static double[] Of((int Term, double Weight)[] headline, SentenceProfile sentence, int sentences, (double Mixed, double Lexical, double Cosine) scores, PairStanding standing, HeadlineContext context)
+    /// <param name="ownHeadline">The sentence's score against its own article's headline (0 without one).</param>
+    public static double[] Of((int Term, double Weight)[] headline, SentenceProfile sentence, int sentences, (double Mixed, double Lexical, double Cosine) scores, PairStanding standing, double ownHeadline)
     {
         var x = new double[Names.Length];
         x[Slot.Mixed] = scores.Mixed;
@@ -75,46 +67,31 @@ internal static class HeadlineFeatures
         x[Slot.SharedNumber] = shared.Numbers > 0 ? 1 : 0;
         x[Slot.Short] = Math.Min(sentence.ContentWords, MostWords) / (double)MostWords;
         x[Slot.HeadlineShort] = Math.Min(headline.Length, MostHeadlineTerms) / (double)MostHeadlineTerms;
-        x[Slot.OwnHeadline] = context.OwnHeadline;
-        x[Slot.Quoted] = sentence.HasQuotationMarks ? 1 : 0;
-        x[Slot.FirstPerson] = sentence.FirstPerson ? 1 : 0;
-        x[Slot.YearDated] = sentence.Dates.Exists(d => !d.Relative && IsYearOrMonth(d.Value)) ? 1 : 0;
-        x[Slot.Covered] = shared.Covered;
-        x[Slot.HeadlineLead] = context.HeadlineLead;
+        x[Slot.OwnHeadline] = ownHeadline;
         return x;
     }
 
-    /// <summary>The text ends with a question mark, before any closing quotation marks.</summary>
-    public static bool IsQuestion(string text) => text.AsSpan().TrimEnd().TrimEnd("\"'”’").TrimEnd().EndsWith("?", StringComparison.Ordinal);
-
-    /// <summary>An ISO date of a year ("2015") or of a year's month ("2015-06"), not of a day.</summary>
-    private static bool IsYearOrMonth(string value)
-        => value.Length is 4 or 7 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) && (value.Length == 4 || value[4] == '-');
-
     /// <summary>
     /// The terms of the sentence the headline also holds: names (by their spelling-insensitive key), numbers, and all terms rare in the story
-    /// (in fewer than <see cref="EntitySpread.RareShare"/> of its sentences) or its background (in at least <see cref="EntitySpread.BackgroundShare"/>),
-    /// and the share of the headline's (squared) weight they carry.
+    /// (in fewer than <see cref="EntitySpread.RareShare"/> of its sentences) or its background (in at least <see cref="EntitySpread.BackgroundShare"/>).
     /// </summary>
-    private static (int Names, int Numbers, int Rare, int Background, double Covered) Shared((int Term, double Weight)[] headline, SentenceProfile sentence)
+    private static (int Names, int Numbers, int Rare, int Background) Shared((int Term, double Weight)[] headline, SentenceProfile sentence)
     {
-        var (names, numbers, rare, background, covered) = (0, 0, 0, 0, 0.0);
+        var (names, numbers, rare, background) = (0, 0, 0, 0);
         if (sentence.Weights is not { } weights)
-            return (0, 0, 0, 0, 0);
+            return (0, 0, 0, 0);
         foreach (var term in sentence.Counts.Keys)
         {
             var id = weights.IdOf(term);
-            var at = id < 0 ? -1 : Array.BinarySearch(headline, (id, 0.0), TermOrder.Instance);
-            if (at < 0)
+            if (id < 0 || Array.BinarySearch(headline, (id, 0.0), TermOrder.Instance) < 0)
                 continue;
-            covered += headline[at].Weight * headline[at].Weight;
             names += term.StartsWith("k:", StringComparison.Ordinal) ? 1 : 0;
             numbers += term.StartsWith("n:", StringComparison.Ordinal) ? 1 : 0;
             var share = weights.Share(term);
             rare += share < EntitySpread.RareShare ? 1 : 0;
             background += share >= EntitySpread.BackgroundShare ? 1 : 0;
         }
-        return (names, numbers, rare, background, Math.Min(1, covered));
+        return (names, numbers, rare, background);
     }
 
     private sealed class TermOrder : IComparer<(int Term, double Weight)>
@@ -124,8 +101,3 @@ internal static class HeadlineFeatures
         public int Compare((int Term, double Weight) x, (int Term, double Weight) y) => x.Term.CompareTo(y.Term);
     }
 }
-
-/// <summary>What the articles around a headline–sentence pair say of it.</summary>
-/// <param name="OwnHeadline">The sentence's score against its own article's headline (0 without one).</param>
-/// <param name="HeadlineLead">The sentence's best score against the first sentences of the headline's article (a headline its lead restates).</param>
-internal readonly record struct HeadlineContext(double OwnHeadline, double HeadlineLead);
