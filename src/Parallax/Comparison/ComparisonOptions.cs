@@ -106,6 +106,9 @@ public sealed record ComparisonOptions
     /// <summary>With <see cref="LearnedHeadlineScore"/>, most sentences of one other article the model may align a headline with, its best ones.</summary>
     public int MaxLearnedHeadlinePartnersPerArticle { get; init; } = 4;
 
+    /// <summary>Whether an article's headline may align with a sentence of another article that is a question: a question states no fact.</summary>
+    public bool HeadlineQuestionPartners { get; init; }
+
     /// <summary>An aligned pair is partial when one sentence has less than this share of its weight in common with the other.</summary>
     public double PartialCoverage { get; init; } = 0.5;
 

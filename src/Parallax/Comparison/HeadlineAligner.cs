@@ -10,6 +10,7 @@ namespace Parallax.Comparison;
 /// alone): it aligns with another article's headline above the threshold (two headlines of one story nearly always
 /// share its main fact), and with the best few of that article's sentences above it; with the encoder, a learned model
 /// (<see cref="PairModel.Headlines"/>) decides instead which of those sentences it aligns with (see <see cref="ComparisonOptions.LearnedHeadlineScore"/>).
+/// A question of another article is never a headline's partner (it states no fact; see <see cref="ComparisonOptions.HeadlineQuestionPartners"/>).
 /// Headlines are not sentences: the pairs found here never change sentence alignments, unique facts or divergences.
 /// </summary>
 /// <param name="options">The comparison's settings.</param>
@@ -63,6 +64,9 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
     private static bool OnAddressLine(string text, int start)
         => Timestamps.IsAddress(text[(start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1)..Math.Min(text.Length, start + 8)]);
 
+    /// <summary>The text ends with a question mark, before any closing quotation marks.</summary>
+    internal static bool IsQuestion(string text) => text.AsSpan().TrimEnd().TrimEnd("\"'”’").TrimEnd().EndsWith("?", StringComparison.Ordinal);
+
     /// <summary>The headline texts the encoder is given, in article order.</summary>
     public static IEnumerable<string> Texts(IReadOnlyList<ArticleAnalysis> articles)
         => articles.Select(HeadlineOf).Select((h, a) => h is { } i ? articles[a].Headings[i].Text : null).OfType<string>();
@@ -102,6 +106,7 @@ internal sealed class HeadlineAligner(ComparisonOptions options, PairModel? mode
                     }
                 }
                 var scored = profiles[b]
+                    .Where(sentence => options.HeadlineQuestionPartners || !IsQuestion(sentence.Text))
                     .Select(sentence => Scored(vectors[i], sentence, headlineMeanings?[i], meanings))
                     .ToList();
                 var ranked = scored.Where(s => s.Score >= floor).OrderByDescending(s => s.Score).ThenBy(s => s.Index).ToList();

@@ -107,4 +107,32 @@ public class HeadlineModelTests
         Assert.Equal(1 / 3.0, Feature(features, "shared-names"));
         Assert.Equal(0, Feature(FeaturesOf(5), "shared-names"));
     }
+
+    [Fact]
+    public void A_headline_does_not_align_with_a_question_of_another_article_unless_questions_may_be_partners()
+    {
+        const string Asked = "Dam Questions\n\n"
+            + "Will the Korvath dam cracks bring the evacuation of villages?\n\n"
+            + "The choir sang at the fair.";
+        string[] Partners(ComparisonOptions options)
+        {
+            ArticleAnalysis[] articles = [Documents.Analyze("a1", Lakeland), Documents.Analyze("a2", Asked)];
+            var profiler = new SentenceProfiler();
+            var profiles = profiler.Profile(articles, new EntityResolver(options).Resolve(articles));
+            var encoder = new Meanings(same: false);
+            var meanings = encoder.Encode([.. profiles.SelectMany(p => p).OrderBy(p => p.Global).Select(p => p.Text)]);
+            return [.. new HeadlineAligner(options, Sure(yes: true)).Align(articles, profiler, profiles, meanings, encoder)
+                .Where(h => h.Headings[0].Article == 0 && h.Sentences.Length == 1)
+                .Select(h => $"a2.s{h.Sentences[0].Sentence + 1}")];
+        }
+        Assert.Empty(Partners(ComparisonOptions.Default));
+        Assert.Equal(["a2.s1"], Partners(ComparisonOptions.Default with { HeadlineQuestionPartners = true }));
+    }
+
+    [Fact]
+    public void A_question_closed_by_a_quotation_mark_is_a_question_and_a_statement_is_not()
+    {
+        Assert.True(HeadlineAligner.IsQuestion("‘How could the dam crack?’"));
+        Assert.False(HeadlineAligner.IsQuestion("The dam cracked, a villager asked why."));
+    }
 }
