@@ -6,6 +6,7 @@ using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Tagging;
 using Parallax.Text;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Attribution;
 
@@ -199,9 +200,4 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         return underscore > 0 ? name[..underscore] : name;
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

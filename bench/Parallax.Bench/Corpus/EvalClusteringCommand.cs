@@ -4,6 +4,7 @@ using Parallax.Analysis;
 using Parallax.Bench.Comparison;
 using Parallax.Corpus.Clustering;
 using Parallax.Ingest;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Corpus;
 
@@ -239,5 +240,4 @@ internal sealed class EvalClusteringCommand : IBenchCommand
     private static IEnumerable<double> Values(string[] args, string name, double fallback)
         => Option(args, name) is { } list ? list.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)) : [fallback];
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

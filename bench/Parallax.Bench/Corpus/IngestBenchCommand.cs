@@ -4,6 +4,7 @@ using Parallax.Bench.Throughput;
 using Parallax.Corpus;
 using Parallax.Ingest;
 using Parallax.Store;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Corpus;
 
@@ -129,8 +130,6 @@ internal sealed class IngestBenchCommand : IBenchCommand
 
     private static string Load() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     private sealed class Reporter(Action<IngestProgress> report) : IProgress<IngestProgress>
     {

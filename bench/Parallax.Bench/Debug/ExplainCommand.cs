@@ -4,6 +4,7 @@ using Parallax.Bench.Comparison;
 using Parallax.Comparison;
 using Parallax.Documents;
 using Parallax.Ingest;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Debug;
 
@@ -65,5 +66,4 @@ internal sealed class ExplainCommand : IBenchCommand
     private static string TextOf(Story story, string id)
         => story.Articles.SelectMany(a => a.Sentences.Select(s => (Id: $"{a.Article.Id}.s{s.Index + 1}", s.Text))).FirstOrDefault(s => s.Id == id).Text ?? "?";
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

@@ -4,6 +4,7 @@ using Parallax.Analysis;
 using Parallax.Bench.Corpus;
 using Parallax.Comparison;
 using Parallax.Documents;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Entities;
 
@@ -160,9 +161,4 @@ internal sealed class EvalEntityLinksCommand : IBenchCommand
             Console.WriteLine($"    {n,5}  {pair}");
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

@@ -17,7 +17,7 @@ internal sealed class EvalNerCommand : IBenchCommand
 
     public int Run(string[] args)
     {
-        var path = ModelPaths.Option(args, "--model");
+        var path = CommandLine.Option(args, "--model");
         var goldPos = args.Contains("--gold-pos");
         var clock = Stopwatch.StartNew();
         var tagger = path is null ? EntityTagger.Default : Load(path);
@@ -29,9 +29,9 @@ internal sealed class EvalNerCommand : IBenchCommand
         }
         // Out of domain: the Broad Twitter Corpus (PER/LOC/ORG; MISC predictions count as no entity), all sections and each one;
         // those the model was trained on (--btc-trained for a model file) are named, and the others summed as held out.
-        var trained = (path is null ? ShippedBtcSections : ModelPaths.Option(args, "--btc-trained")?.Split(',') ?? []).ToHashSet(StringComparer.Ordinal);
+        var trained = (path is null ? ShippedBtcSections : CommandLine.Option(args, "--btc-trained")?.Split(',') ?? []).ToHashSet(StringComparer.Ordinal);
         var falsePositives = args.Contains("--false-positives") ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
-        var errors = int.Parse(ModelPaths.Option(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var errors = int.Parse(CommandLine.Option(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         var scores = new Dictionary<string, EntityScore>(StringComparer.Ordinal);
         foreach (var section in BtcSections)
         {

@@ -13,7 +13,7 @@ internal sealed class EvalPosCommand : IBenchCommand
 
     public int Run(string[] args)
     {
-        var path = ModelPaths.Option(args, "--model");
+        var path = CommandLine.Option(args, "--model");
         var tagger = path is null ? PosTagger.Default : new PosTagger(ModelPaths.Load(path));
         // --holdout scores EWT dev, which 'train pos --holdout' keeps out of training (tuning without the test file).
         var holdout = args.Contains("--holdout");

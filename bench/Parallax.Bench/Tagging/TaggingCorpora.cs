@@ -1,4 +1,5 @@
 using Parallax.Tagging;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Tagging;
 
@@ -161,12 +162,6 @@ internal static class ModelPaths
     }
 
     public static string Default(string name) => Path.Combine(Repository, "src", "Parallax", "Models", name);
-
-    public static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 
     public static LinearChainModel Load(string path)
     {

@@ -25,12 +25,12 @@ internal sealed class TrainCommand : IBenchCommand
             return TrainClusters(args);
         var options = new TrainingOptions
         {
-            Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
-            Runs = int.Parse(ModelPaths.Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture),
-            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? (args[0] == "attribution" ? "15" : "12"), CultureInfo.InvariantCulture),
-            PruneBelow = float.Parse(ModelPaths.Option(args, "--prune") ?? (args[0] == "attribution" ? "5" : "0.01"), CultureInfo.InvariantCulture),
+            Seed = int.Parse(CommandLine.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
+            Runs = int.Parse(CommandLine.Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture),
+            Iterations = int.Parse(CommandLine.Option(args, "--iterations") ?? (args[0] == "attribution" ? "15" : "12"), CultureInfo.InvariantCulture),
+            PruneBelow = float.Parse(CommandLine.Option(args, "--prune") ?? (args[0] == "attribution" ? "5" : "0.01"), CultureInfo.InvariantCulture),
         };
-        var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
+        var output = CommandLine.Option(args, "--out") ?? ModelPaths.Default($"{args[0]}.model.br");
         if (args[0] == "ner")
         {
             // Two passes: the first-pass model sits beside the output as NAME-first-pass.model.br.
@@ -42,7 +42,7 @@ internal sealed class TrainCommand : IBenchCommand
         if (args[0] == "attribution")
         {
             // --two-pass: a second reading over the first, whose model sits beside the output as NAME-first-pass.model.br.
-            var (first, second) = TrainAttribution(options, ModelPaths.Option(args, "--holdout"), args.Contains("--two-pass"));
+            var (first, second) = TrainAttribution(options, CommandLine.Option(args, "--holdout"), args.Contains("--two-pass"));
             return second is null ? Write(first, output) : Write(first, FirstPassPath(output)) + Write(second, output);
         }
         return Write(TrainPartsOfSpeech(options, args), output);
@@ -74,7 +74,7 @@ internal sealed class TrainCommand : IBenchCommand
         if (args.Contains("--no-clusters"))
             return null;
         // The file, not the copy embedded in this build: right after 'train clusters' the embedded one is stale.
-        var path = ModelPaths.Option(args, "--clusters") ?? ModelPaths.Default("clusters.br");
+        var path = CommandLine.Option(args, "--clusters") ?? ModelPaths.Default("clusters.br");
         using var file = File.OpenRead(path);
         return WordClusters.Read(file);
     }
@@ -84,10 +84,10 @@ internal sealed class TrainCommand : IBenchCommand
     {
         var options = new ClusteringOptions
         {
-            Seed = int.Parse(ModelPaths.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
-            Iterations = int.Parse(ModelPaths.Option(args, "--iterations") ?? "15", CultureInfo.InvariantCulture),
-            Fine = int.Parse(ModelPaths.Option(args, "--classes") ?? "512", CultureInfo.InvariantCulture),
-            MinCount = int.Parse(ModelPaths.Option(args, "--min-count") ?? "3", CultureInfo.InvariantCulture),
+            Seed = int.Parse(CommandLine.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
+            Iterations = int.Parse(CommandLine.Option(args, "--iterations") ?? "15", CultureInfo.InvariantCulture),
+            Fine = int.Parse(CommandLine.Option(args, "--classes") ?? "512", CultureInfo.InvariantCulture),
+            MinCount = int.Parse(CommandLine.Option(args, "--min-count") ?? "3", CultureInfo.InvariantCulture),
             Cased = !args.Contains("--uncased"),
             Progress = Console.WriteLine,
         };
@@ -100,7 +100,7 @@ internal sealed class TrainCommand : IBenchCommand
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var clusters = ExchangeClustering.Train(sentences, options);
-        var output = ModelPaths.Option(args, "--out") ?? ModelPaths.Default("clusters.br");
+        var output = CommandLine.Option(args, "--out") ?? ModelPaths.Default("clusters.br");
         using (var file = File.Create(output))
             clusters.Write(file);
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:F0} KB, {clusters.Count:N0} words) in {clock.Elapsed.TotalSeconds:F0} s");
@@ -136,10 +136,10 @@ internal sealed class TrainCommand : IBenchCommand
         // Tokens whose gold label is unknown: they take whatever the model reads.
         var unknownGold = new Dictionary<int, bool[]>();
         // --btc a,b,e,f,h: these sections of the Broad Twitter Corpus too (PER/LOC/ORG only; see TweetSentences).
-        var btc = ModelPaths.Option(args, "--btc");
+        var btc = CommandLine.Option(args, "--btc");
         if (btc is not null)
         {
-            var share = double.Parse(ModelPaths.Option(args, "--btc-share") ?? "1", CultureInfo.InvariantCulture);
+            var share = double.Parse(CommandLine.Option(args, "--btc-share") ?? "1", CultureInfo.InvariantCulture);
             var tweets = TweetSentences(btc.Split(','), train, share, options.Seed);
             var documents = train.Max(s => s.Document) + 1;
             foreach (var (tweet, unknown) in tweets)
@@ -328,8 +328,8 @@ internal sealed class TrainCommand : IBenchCommand
         var holdout = args.Contains("--holdout");
         List<CorpusSentence> ewt = holdout ? ewtTrain : [.. ewtTrain, .. ewtDev];
         var validation = holdout ? ewtDev : [];
-        var ewtWeight = int.Parse(ModelPaths.Option(args, "--ewt-weight") ?? "1", CultureInfo.InvariantCulture);
-        var conllWeight = int.Parse(ModelPaths.Option(args, "--conll-weight") ?? "1", CultureInfo.InvariantCulture);
+        var ewtWeight = int.Parse(CommandLine.Option(args, "--ewt-weight") ?? "1", CultureInfo.InvariantCulture);
+        var conllWeight = int.Parse(CommandLine.Option(args, "--conll-weight") ?? "1", CultureInfo.InvariantCulture);
         var augment = !args.Contains("--no-domains");
         var labels = conll.SelectMany(s => s.Pos)
             .Concat(ewtTrain.Concat(ewtDev).SelectMany(s => s.Pos.Select((t, i) => EwtTagMap.ToConll(s.Words[i], t) ?? "")).Where(t => t.Length > 0))
@@ -365,7 +365,7 @@ internal sealed class TrainCommand : IBenchCommand
         return trainer.Train(examples, features, options with
         {
             TargetDomain = augment ? 2 : 0,
-            TargetDomainShare = float.Parse(ModelPaths.Option(args, "--domain-share") ?? "1", CultureInfo.InvariantCulture),
+            TargetDomainShare = float.Parse(CommandLine.Option(args, "--domain-share") ?? "1", CultureInfo.InvariantCulture),
         });
     }
 }

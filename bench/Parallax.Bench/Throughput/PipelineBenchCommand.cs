@@ -7,6 +7,7 @@ using Parallax.Documents;
 using Parallax.Ingest;
 using Parallax.Reports;
 using Parallax.Store;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Throughput;
 
@@ -179,8 +180,6 @@ internal sealed class PipelineBenchCommand : IBenchCommand
 
     private static void Print(string phase, int articles, long words, double seconds, string more) =>
         Console.WriteLine($"{phase}: {seconds:F2} s, {articles / seconds:N0} articles/s, {words / seconds:N0} words/s, peak RSS {ProcessMemory.PeakRss() / (1024.0 * 1024):N0} MiB{more}");
-
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     /// <summary>Counts and hashes what is written (the digest tells whether two builds give the same analyses).</summary>
     private sealed class CountingStream : Stream

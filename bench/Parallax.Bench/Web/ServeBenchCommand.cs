@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Parallax.Corpus;
 using Parallax.Store;
 using Parallax.Web;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Web;
 
@@ -59,5 +60,4 @@ internal sealed class ServeBenchCommand : IBenchCommand
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

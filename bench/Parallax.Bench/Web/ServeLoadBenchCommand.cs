@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Parallax.Bench.Throughput;
 using Parallax.Store;
 using Parallax.Web;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Web;
 
@@ -101,5 +102,4 @@ internal sealed class ServeLoadBenchCommand : IBenchCommand
     private static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }
