@@ -69,7 +69,7 @@ internal static class PairFeatures
     [
         "mixed", "lexical", "cosine", "event", "best-of-both", "best-of-one", "rank", "relative",
         "shared-entities", "shared-number", "shared-date", "first-position", "last-position", "claim-anchored", "short",
-        "rare-shared", "background-shared", "crowd",
+        "rare-shared", "background-shared", "crowd", "central-event",
     ];
 
     /// <summary>Each feature's place in <see cref="Names"/>, looked up once.</summary>
@@ -93,13 +93,16 @@ internal static class PairFeatures
         public static readonly int RareShared = Array.IndexOf(Names, "rare-shared");
         public static readonly int BackgroundShared = Array.IndexOf(Names, "background-shared");
         public static readonly int Crowd = Array.IndexOf(Names, "crowd");
+        public static readonly int CentralEvent = Array.IndexOf(Names, "central-event");
     }
 
     /// <summary>
     /// The features of a pair: its scores, event link, standing among each sentence's candidates toward the other article (and the
-    /// share of that article's sentences that are candidates), shared values and places, and how rare in the story the shared names are.
+    /// share of that article's sentences that are candidates), shared values and places, how rare in the story the shared names are,
+    /// and whether both name one of the story's central events.
     /// </summary>
-    public static double[] Of(SentenceProfile a, SentenceProfile b, double score, double mixed, double lexical, double cosine, bool linked, PairStanding rankA, PairStanding rankB, bool anchored, EntitySpread spread)
+    public static double[] Of(SentenceProfile a, SentenceProfile b, double score, double mixed, double lexical, double cosine, bool linked, PairStanding rankA, PairStanding rankB, bool anchored, EntitySpread spread,
+        CentralEvents? central)
     {
         var x = new double[Names.Length];
         x[Slot.Mixed] = mixed;
@@ -121,6 +124,7 @@ internal static class PairFeatures
         x[Slot.RareShared] = Math.Min(rare, 2) / 2.0;
         x[Slot.BackgroundShared] = Math.Min(background, 2) / 2.0;
         x[Slot.Crowd] = Math.Max(rankA.Crowd, rankB.Crowd);
+        x[Slot.CentralEvent] = central is not null && central.Shared(a, b) ? 1 : 0;
         return x;
     }
 

@@ -107,7 +107,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                 at += some.Length;
             }
             Standings.Rank(all, candidates, count, standings, eventStandings);
-            var context = new DecisionContext(model, model is null ? null : new EntitySpread(all), [.. profiles.Select(p => p.Length)], threshold, meanings is not null);
+            var context = new DecisionContext(model, model is null ? null : new EntitySpread(all), model is null || claims is null ? null : new CentralEvents(profiles, claims),
+                [.. profiles.Select(p => p.Length)], threshold, meanings is not null);
             if (Candidates is null)
                 Parallel.For(0, count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context));
             else
@@ -151,7 +152,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// </summary>
     private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, (Standing A, Standing B) ranked, (Standing A, Standing B) rankedByEvent, DecisionContext context)
     {
-        var (model, spread, articleSizes, threshold, semantic) = context;
+        var (model, spread, central, articleSizes, threshold, semantic) = context;
         var (a, b, score, cosine, anchor, linked, lexical) = candidate;
         var kept = score >= threshold
             && (Keeps(ranked.A, score, options.MaxPartnersPerArticle) && Keeps(ranked.B, score, options.MaxPartnersPerArticle)
@@ -161,7 +162,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         {
             var (standingA, standingB) = (ranked.A.Of(articleSizes[all[b].Ref.Article]), ranked.B.Of(articleSizes[all[a].Ref.Article]));
             var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
-                standingA, standingB, anchor != (-1, -1), spread!);
+                standingA, standingB, anchor != (-1, -1), spread!, central);
             Candidates?.Invoke(all[a], all[b], features, kept);
             if (options.LearnedPairScore)
             {
@@ -238,7 +239,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
 
     /// <summary>What deciding a candidate reads besides its standings: the model, the story's entity spread and article sizes.</summary>
-    private sealed record DecisionContext(PairModel? Model, EntitySpread? Spread, int[] ArticleSizes, double Threshold, bool Semantic);
+    private sealed record DecisionContext(PairModel? Model, EntitySpread? Spread, CentralEvents? Central, int[] ArticleSizes, double Threshold, bool Semantic);
 
     /// <summary>A scanning thread's running lexical sums toward every sentence, the sentences it touched and the candidates it found.</summary>
     private sealed class Scratch(int sentences)

@@ -22,7 +22,7 @@ public class PairFeaturesTests
     private static double Feature(double[] features, string name) => features[Array.IndexOf(PairFeatures.Names, name)];
 
     private static double[] Of(SentenceProfile a, SentenceProfile b, EntitySpread spread, double crowd = 0)
-        => PairFeatures.Of(a, b, 0.4, 0.4, 0.3, 0.5, false, new PairStanding(0, 0.4, crowd), new PairStanding(0, 0.4, 0), false, spread);
+        => PairFeatures.Of(a, b, 0.4, 0.4, 0.3, 0.5, false, new PairStanding(0, 0.4, crowd), new PairStanding(0, 0.4, 0), false, spread, null);
 
     [Fact]
     public void A_name_in_most_of_the_story_s_sentences_is_background_when_two_sentences_share_it()
