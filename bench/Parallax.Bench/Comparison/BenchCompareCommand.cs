@@ -8,6 +8,7 @@ using Parallax.Corpus;
 using Parallax.Documents;
 using Parallax.Semantics;
 using Parallax.Store;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -115,8 +116,6 @@ internal sealed class BenchCompareCommand : IBenchCommand
             directory.Delete(recursive: true);
         }
     }
-
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     internal static List<Article> Generate(int count, int words, int seed)
     {

@@ -5,6 +5,7 @@ using Parallax.Bench.Comparison.Edits;
 using Parallax.Comparison;
 using Parallax.Documents;
 using Parallax.Text;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -135,5 +136,4 @@ internal static class ControlledEdits
         return [.. articles.AsParallel().AsOrdered().Select(x => (x.Item1, Analyzer.Analyze(x.Item2))).Where(x => x.Item2.Sentences.Length > 0)];
     }
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

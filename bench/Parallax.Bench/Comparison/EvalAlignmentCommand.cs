@@ -6,6 +6,7 @@ using Parallax.Comparison;
 using Parallax.Documents;
 using Parallax.Semantics;
 using Parallax.Text;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -181,8 +182,6 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
     /// <summary>The document text, which must already be clean: sentence offsets point into it.</summary>
     private static string Cleaned(Corpus.EcbDocument document)
         => TextCleaner.Clean(document.Text) == document.Text ? document.Text : throw new InvalidOperationException($"{document.Name}: rebuilt text is not clean text");
-
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     /// <summary>The predicted and gold pairs of one sub-topic, and its unique-sentence counts (TP, FP, FN).</summary>
     private sealed record SubTopicResult(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Semantics;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -121,5 +122,4 @@ internal sealed class EvalQuantizationCommand : IBenchCommand
         return sum;
     }
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

@@ -3,6 +3,7 @@ using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Documents;
 using Parallax.Semantics;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -201,5 +202,4 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
         return Enumerable.Range(first, last - first + 1).Select(t => t.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

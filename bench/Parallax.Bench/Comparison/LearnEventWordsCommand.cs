@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parallax.Bench.Corpus;
 using Parallax.Comparison;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -89,5 +90,4 @@ internal sealed class LearnEventWordsCommand : IBenchCommand
             .Select(stemmer.Stem)
             .Distinct(StringComparer.Ordinal)];
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

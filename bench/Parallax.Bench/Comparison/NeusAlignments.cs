@@ -3,6 +3,7 @@ using System.Globalization;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Documents;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -148,5 +149,4 @@ internal static class NeusAlignments
             Console.WriteLine(line);
     }
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Documents;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -165,5 +166,4 @@ internal static class NeusDivergences
             Console.WriteLine($"    {r.Story.IdOf(sentence)}: {r.Story.Articles[sentence.Article].Sentences[sentence.Sentence].Text}");
     }
 
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

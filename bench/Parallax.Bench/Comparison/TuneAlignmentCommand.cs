@@ -4,6 +4,7 @@ using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Documents;
 using Parallax.Semantics;
+using static Parallax.Bench.CommandLine;
 
 namespace Parallax.Bench.Comparison;
 
@@ -112,8 +113,6 @@ internal sealed class TuneAlignmentCommand : IBenchCommand
         }
         return null;
     }
-
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     private sealed record Prepared(List<EcbSubTopic> SubTopics, (int SubTopic, int Document)[] Documents, List<ArticleAnalysis> Articles, SentenceProfile[][] Profiles, float[][] Meanings)
     {
