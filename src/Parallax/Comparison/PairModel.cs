@@ -99,12 +99,12 @@ internal static class PairFeatures
     /// <summary>
     /// The features of a pair: its scores, event link, standing among each sentence's candidates toward the other article (and the
     /// share of that article's sentences that are candidates), shared values and places, how rare in the story the shared names are,
-    /// and whether both name one of the story's central events.
+    /// and whether both name one of the story's central events; written into <paramref name="into"/> (every slot) when it is given.
     /// </summary>
     public static double[] Of(SentenceProfile a, SentenceProfile b, double score, double mixed, double lexical, double cosine, bool linked, PairStanding rankA, PairStanding rankB, bool anchored, EntitySpread spread,
-        CentralEvents? central)
+        CentralEvents? central, double[]? into = null)
     {
-        var x = new double[Names.Length];
+        var x = into ?? new double[Names.Length];
         x[Slot.Mixed] = mixed;
         x[Slot.Lexical] = lexical;
         x[Slot.Cosine] = cosine;

@@ -162,7 +162,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         {
             var (standingA, standingB) = (ranked.A.Of(articleSizes[all[b].Ref.Article]), ranked.B.Of(articleSizes[all[a].Ref.Article]));
             var features = PairFeatures.Of(all[a], all[b], score, linked ? score - options.EventBonus : score, lexical, Rescaled(cosine), linked,
-                standingA, standingB, anchor != (-1, -1), spread!, central);
+                standingA, standingB, anchor != (-1, -1), spread!, central, Candidates is null ? _features ??= new double[PairFeatures.Names.Length] : null);
             Candidates?.Invoke(all[a], all[b], features, kept);
             if (options.LearnedPairScore)
             {
@@ -237,6 +237,10 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
+
+    /// <summary>The features of the pair a thread decides, read once by the model: a sink of candidates keeps arrays of its own.</summary>
+    [ThreadStatic]
+    private static double[]? _features;
 
     /// <summary>What deciding a candidate reads besides its standings: the model, the story's entity spread and article sizes.</summary>
     private sealed record DecisionContext(PairModel? Model, EntitySpread? Spread, CentralEvents? Central, int[] ArticleSizes, double Threshold, bool Semantic);
