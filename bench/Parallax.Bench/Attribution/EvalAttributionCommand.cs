@@ -199,5 +199,4 @@ internal sealed class EvalAttributionCommand : IBenchCommand
         var underscore = name.LastIndexOf('_');
         return underscore > 0 ? name[..underscore] : name;
     }
-
 }

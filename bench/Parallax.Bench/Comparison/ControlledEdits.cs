@@ -135,5 +135,4 @@ internal static class ControlledEdits
             articles.Add(($"polnear-dev {Path.GetFileNameWithoutExtension(file)}", new Article("a1", "polnear", TextCleaner.Clean(File.ReadAllText(file)))));
         return [.. articles.AsParallel().AsOrdered().Select(x => (x.Item1, Analyzer.Analyze(x.Item2))).Where(x => x.Item2.Sentences.Length > 0)];
     }
-
 }

@@ -121,5 +121,4 @@ internal sealed class EvalQuantizationCommand : IBenchCommand
             sum += x[i] * y[i];
         return sum;
     }
-
 }

@@ -201,5 +201,4 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
         var (first, last) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[^1], CultureInfo.InvariantCulture));
         return Enumerable.Range(first, last - first + 1).Select(t => t.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
     }
-
 }

@@ -89,5 +89,4 @@ internal sealed class LearnEventWordsCommand : IBenchCommand
             .Where(w => w.Length > 1 && w.All(char.IsAsciiLetter) && !Lexicon.StopWords.Contains(w))
             .Select(stemmer.Stem)
             .Distinct(StringComparer.Ordinal)];
-
 }

@@ -148,5 +148,4 @@ internal static class NeusAlignments
         foreach (var line in r.Lines)
             Console.WriteLine(line);
     }
-
 }

@@ -165,5 +165,4 @@ internal static class NeusDivergences
         foreach (var sentence in r.Divergence.Sentences)
             Console.WriteLine($"    {r.Story.IdOf(sentence)}: {r.Story.Articles[sentence.Article].Sentences[sentence.Sentence].Text}");
     }
-
 }

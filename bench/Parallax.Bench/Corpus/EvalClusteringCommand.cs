@@ -239,5 +239,4 @@ internal sealed class EvalClusteringCommand : IBenchCommand
 
     private static IEnumerable<double> Values(string[] args, string name, double fallback)
         => Option(args, name) is { } list ? list.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)) : [fallback];
-
 }

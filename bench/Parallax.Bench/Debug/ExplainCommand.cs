@@ -65,5 +65,4 @@ internal sealed class ExplainCommand : IBenchCommand
 
     private static string TextOf(Story story, string id)
         => story.Articles.SelectMany(a => a.Sentences.Select(s => (Id: $"{a.Article.Id}.s{s.Index + 1}", s.Text))).FirstOrDefault(s => s.Id == id).Text ?? "?";
-
 }

@@ -160,5 +160,4 @@ internal sealed class EvalEntityLinksCommand : IBenchCommand
         foreach (var (pair, n) in table.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count))
             Console.WriteLine($"    {n,5}  {pair}");
     }
-
 }

@@ -59,5 +59,4 @@ internal sealed class ServeBenchCommand : IBenchCommand
         _ = body.ReadByte();
         return watch.Elapsed.TotalMilliseconds;
     }
-
 }

@@ -101,5 +101,4 @@ internal sealed class ServeLoadBenchCommand : IBenchCommand
     /// <summary>The machine's load averages over 1, 5 and 15 minutes (the machine is shared).</summary>
     private static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
 }

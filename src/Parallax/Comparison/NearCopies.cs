@@ -129,7 +129,7 @@ internal static class NearCopies
 
     /// <summary>
     /// A higher similarity wins; between equals, the sentence nearer the same place in its article, and between those the
-    /// earlier one (never the one met first: the order sentences are met in is the order of their bigrams' hashes).
+    /// earlier one (never the one met first, which depends on the order bigrams are scanned in).
     /// </summary>
     private static bool Better(SentenceProfile[] all, int g, int candidate, double similarity, int current, double currentSimilarity)
     {

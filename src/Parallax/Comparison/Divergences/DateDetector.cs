@@ -14,7 +14,7 @@ internal sealed class DateDetector : ClaimPairDetector
     {
         if (!pair.SameFact || pair.A.Sentence.Dates.Count == 0 || pair.B.Sentence.Dates.Count == 0)
             return null;
-        if (!AnyPrecise(pair.A) || !AnyPrecise(pair.B) || Precise(pair.A) is not { } da || Precise(pair.B) is not { } db)
+        if (!AnyPrecise(pair.B) || Precise(pair.A) is not { } da || Precise(pair.B) is not { } db)
             return null;
         var rivals = Rivals(pair, da, db);
         if (rivals is null)

@@ -7,6 +7,8 @@ namespace Parallax.Comparison;
 /// Runs the divergence detectors in order, each seeing what the ones before it found (so a framing
 /// conflict found across the story is not reported again on one of its pairs), drops repeats of a
 /// kind on the same sentences, and ranks the rest by confidence times the importance of their kind.
+/// A story-wide detector that sees nothing found yet runs beside the claim-pair detectors after it,
+/// which read only the story; its divergences are still kept first.
 /// </summary>
 internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> detectors)
 {
@@ -54,7 +56,15 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
             {
                 var detector = detectors[d];
                 var first = Task.Run(() => detector.Detect(context, []).ToList());
-                var pairs = ClaimPairDetector.DetectAll(context, [.. detectors[(d + 1)..after].Cast<ClaimPairDetector>()]);
+                List<Divergence>[] pairs;
+                try
+                {
+                    pairs = ClaimPairDetector.DetectAll(context, [.. detectors[(d + 1)..after].Cast<ClaimPairDetector>()]);
+                }
+                finally
+                {
+                    ((IAsyncResult)first).AsyncWaitHandle.WaitOne();
+                }
                 Keep(first.GetAwaiter().GetResult());
                 foreach (var divergences in pairs)
                     Keep(divergences);
@@ -73,11 +83,7 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
             .Select(x => x.Divergence)];
     }
 
-    /// <summary>
-    /// The end of the run of claim-pair detectors that starts at <paramref name="from"/> (<paramref name="from"/> itself when
-    /// none does). A story-wide detector that sees nothing found yet runs beside the run after it, which reads only the
-    /// story: its divergences are still kept first.
-    /// </summary>
+    /// <summary>The end of the run of claim-pair detectors that starts at <paramref name="from"/> (<paramref name="from"/> itself when none does).</summary>
     private int PairDetectorsFrom(int from)
     {
         var end = Math.Min(from, detectors.Length);
