@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using Parallax.Documents;
 
 namespace Parallax.Store;
@@ -17,6 +19,11 @@ internal static class VectorCodec
     public static float[] Decode(byte[] data)
     {
         var vector = new float[data.Length / 2];
+        if (BitConverter.IsLittleEndian)
+        {
+            TensorPrimitives.ConvertToSingle(MemoryMarshal.Cast<byte, Half>(data.AsSpan(0, vector.Length * 2)), vector);
+            return vector;
+        }
         for (var i = 0; i < vector.Length; i++)
             vector[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(data.AsSpan(i * 2));
         return vector;
@@ -28,4 +35,6 @@ internal static class VectorCodec
         BinaryPrimitives.WriteUInt128BigEndian(data, key);
         return data;
     }
+
+    public static UInt128 KeyOf(byte[] data) => BinaryPrimitives.ReadUInt128BigEndian(data);
 }

@@ -37,6 +37,20 @@ public abstract class SentenceVectorTests(StoreKind kind)
     }
 
     [Fact]
+    public void More_keys_than_one_lookup_takes_each_find_their_own_vector()
+    {
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
+        var stored = Enumerable.Range(0, 1_200).Select(i => (Key: CachingSentenceEncoder.Key("m", $"sentence {i}"), Vector: new[] { i, -i / 2f })).ToList();
+        store.StoreSentenceVectors(stored);
+
+        var found = store.SentenceVectors([.. stored.Select(s => s.Key), CachingSentenceEncoder.Key("m", "never stored")]);
+
+        Assert.Equal(stored.Count, found.Count);
+        Assert.All(stored, s => Assert.Equal(s.Vector, found[s.Key]));
+    }
+
+    [Fact]
     public void A_stored_story_compared_again_reads_its_vectors_instead_of_encoding()
     {
         using var temp = TestStore.Create(kind);

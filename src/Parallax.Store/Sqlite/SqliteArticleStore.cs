@@ -409,17 +409,25 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(keys);
         var result = new Dictionary<UInt128, float[]>(keys.Count);
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT vector FROM sentence_vectors WHERE key = $k";
-        var k = command.Parameters.Add(new SqliteParameter { ParameterName = "$k" });
-        foreach (var key in keys)
+        foreach (var batch in keys.Chunk(VectorBatch))
         {
-            k.Value = VectorCodec.Key(key);
-            if (command.ExecuteScalar() is byte[] data)
-                result[key] = VectorCodec.Decode(data);
+            using var command = _connection.CreateCommand();
+            var text = new StringBuilder("SELECT key, vector FROM sentence_vectors WHERE key IN (");
+            for (var i = 0; i < batch.Length; i++)
+            {
+                text.Append(i == 0 ? "$k" : ", $k").Append(i.ToString(CultureInfo.InvariantCulture));
+                command.Parameters.Add(new SqliteParameter("$k" + i.ToString(CultureInfo.InvariantCulture), VectorCodec.Key(batch[i])));
+            }
+            command.CommandText = text.Append(')').ToString();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                result[VectorCodec.KeyOf((byte[])reader.GetValue(0))] = VectorCodec.Decode((byte[])reader.GetValue(1));
         }
         return result;
     }
+
+    /// <summary>Keys looked up by one statement: one query for a story's sentences instead of one each, well under SQLite's limit on parameters.</summary>
+    private const int VectorBatch = 500;
 
     /// <inheritdoc />
     public void StoreSentenceVectors(IReadOnlyList<(UInt128 Key, float[] Vector)> vectors)

@@ -39,16 +39,17 @@ internal sealed class BriefWriter(ComparisonOptions options)
         var wanted = Math.Clamp((int)Math.Ceiling(CountFacts(all, neighbours) / 4.0), options.BriefMinSentences, options.BriefMaxSentences);
         var chosen = new List<SentenceProfile>();
         var pool = all.Where(p => !BriefSupport.QuotesUnnamedSpeaker(articles[p.Ref.Article], p.Ref.Sentence)).ToList();
+        var redundancy = new double[all.Max(p => p.Global) + 1];
         while (chosen.Count < wanted && pool.Count > 0)
         {
             SentenceProfile? best = null;
             var bestScore = double.NegativeInfinity;
             foreach (var candidate in pool)
             {
-                var redundancy = chosen.Count == 0 ? 0 : chosen.Max(c => Redundancy(candidate, c, neighbours));
-                if (redundancy > RedundancyCeiling)
+                var repeats = redundancy[candidate.Global];
+                if (repeats > RedundancyCeiling)
                     continue;
-                var score = options.BriefRelevanceWeight * relevance[candidate.Global] - (1 - options.BriefRelevanceWeight) * redundancy;
+                var score = options.BriefRelevanceWeight * relevance[candidate.Global] - (1 - options.BriefRelevanceWeight) * repeats;
                 if (score > bestScore)
                     (best, bestScore) = (candidate, score);
             }
@@ -56,6 +57,8 @@ internal sealed class BriefWriter(ComparisonOptions options)
                 break;
             chosen.Add(best);
             pool.Remove(best);
+            foreach (var candidate in pool)
+                redundancy[candidate.Global] = Math.Max(redundancy[candidate.Global], Redundancy(candidate, best, neighbours));
         }
 
         return [.. chosen

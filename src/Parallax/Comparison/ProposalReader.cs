@@ -47,10 +47,11 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
     private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["not", "n't", "never"], StringComparer.Ordinal);
 
     private readonly Stemmer _stemmer = new();
-    private readonly string _proposalConcept = "c:" + new Stemmer().Stem("propose");
-    private readonly Dictionary<string, string> _synonymOfWord = SynonymsOfWords();
 
-    private static Dictionary<string, string> SynonymsOfWords()
+    /// <summary>The concept of the proposing words themselves, which is no topic, and each one-word synonym's concept: the same for every story.</summary>
+    private static readonly (string ProposalConcept, FrozenDictionary<string, string> SynonymOfWord) Concepts = ReadConcepts();
+
+    private static (string, FrozenDictionary<string, string>) ReadConcepts()
     {
         var stemmer = new Stemmer();
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -59,7 +60,7 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
             foreach (var word in group.Where(w => !w.Contains(' ', StringComparison.Ordinal)))
                 result[word.TrimStart('=')] = "c:" + stemmer.Stem(group[0]);
         }
-        return result;
+        return ("c:" + stemmer.Stem("propose"), result.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Every content term of the sentence (token, key, display text), compounds included.</summary>
@@ -87,8 +88,8 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
             return null;
         if (p.Concepts[i] is null || p.Concepts[i]!.StartsWith("k:", StringComparison.Ordinal))
             return null;
-        if (_synonymOfWord.TryGetValue(word, out var synonym))
-            return synonym == _proposalConcept ? null : synonym;
+        if (Concepts.SynonymOfWord.TryGetValue(word, out var synonym))
+            return synonym == Concepts.ProposalConcept ? null : synonym;
         if (word.Contains('-', StringComparison.Ordinal))
         {
             var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
@@ -101,6 +102,8 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
     public ProposalClaim? Read(SentenceProfile p)
     {
         var words = p.Words;
+        if (!HasCue(words))
+            return null;
         var actors = p.Entities
             .Where(o => o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe)
             .OrderByDescending(o => o.EndToken - o.Token)
@@ -137,8 +140,6 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
             if (own && !negated)
                 ownCue ??= words[cue];
         }
-        if (!Array.Exists(words, Lexicon.ProposalCues.Contains))
-            return null;
         denied.AddRange(TrailingDenials(p, actors));
         if (credited.Count + denied.Count == 0)
             return null;
@@ -153,6 +154,16 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
                 topics[key] = (text, near);
         }
         return topics.Count == 0 ? null : new ProposalClaim(p, topics, credited, denied, ownCue);
+    }
+
+    private static bool HasCue(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Lexicon.ProposalCues.Contains(word))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A verb's window runs over commas ("proposed that X's neighbours, including Y, take"), a noun's stops at them.</summary>

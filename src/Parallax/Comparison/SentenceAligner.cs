@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using Parallax.Documents;
 
 namespace Parallax.Comparison;
@@ -416,6 +417,12 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// </summary>
     private sealed class Standings
     {
+        private readonly struct ByClaimArticleBestFirst : IComparer<(int Claim, int Article, double Score, int Slot)>
+        {
+            public int Compare((int Claim, int Article, double Score, int Slot) x, (int Claim, int Article, double Score, int Slot) y)
+                => x.Claim != y.Claim ? x.Claim.CompareTo(y.Claim) : x.Article != y.Article ? x.Article.CompareTo(y.Article) : y.Score.CompareTo(x.Score);
+        }
+
         [ThreadStatic]
         private static List<(int Claim, int Article, double Score, int Slot)>? _entries;
 
@@ -477,7 +484,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     continue;
                 entries.Add(slot % 2 == 0 ? (c.Anchor.A, all[c.B].Ref.Article, c.Score, slot) : (c.Anchor.B, all[c.A].Ref.Article, c.Score, slot));
             }
-            entries.Sort(static (x, y) => x.Claim != y.Claim ? x.Claim.CompareTo(y.Claim) : x.Article != y.Article ? x.Article.CompareTo(y.Article) : y.Score.CompareTo(x.Score));
+            CollectionsMarshal.AsSpan(entries).Sort(default(ByClaimArticleBestFirst));
             for (var group = 0; group < entries.Count;)
             {
                 var (claim, article, best, _) = entries[group];

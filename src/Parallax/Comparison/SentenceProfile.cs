@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parallax.Documents;
 using Parallax.Entities;
 
@@ -20,18 +21,24 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
         && IsClockTime == other.IsClockTime;
 
     /// <summary>The figure is a time of day ("9 a.m.", "3:30", "0440 GMT"): never the rival of a count.</summary>
-    public bool IsClockTime => UnitWord?.ToLowerInvariant() is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc" or "o'clock"
+    public bool IsClockTime => UnitWord is not null && ClockWords.Contains(UnitWord)
         || Text.Length >= 3 && Text.IndexOf(':') is > 0 and var colon && colon < Text.Length - 1 && char.IsAsciiDigit(Text[colon - 1]) && char.IsAsciiDigit(Text[colon + 1]);
 
     /// <summary>The figure has a fractional part ("6.1", "20.2"): a measure or an average, never a count of whole things.</summary>
     public bool IsFractional => Value != Math.Floor(Value);
 
     /// <summary>The figure is a share: a percentage, or percentage points.</summary>
-    public bool IsShare => Figure.Percent || UnitWord?.ToLowerInvariant() is "percentage" or "percentage-point" or "percentage-points";
+    public bool IsShare => Figure.Percent || UnitWord is not null && ShareWords.Contains(UnitWord);
 
     /// <summary>The figure counts units of time ("three months", "90 days"): a span, never the rival of a plain count.</summary>
-    public bool IsDuration => UnitWord?.ToLowerInvariant() is "second" or "seconds" or "minute" or "minutes" or "hour" or "hours" or "day" or "days"
-        or "week" or "weeks" or "month" or "months" or "year" or "years" or "decade" or "decades";
+    public bool IsDuration => UnitWord is not null && DurationWords.Contains(UnitWord);
+
+    private static readonly FrozenSet<string> ClockWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock");
+
+    private static readonly FrozenSet<string> ShareWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "percentage", "percentage-point", "percentage-points");
+
+    private static readonly FrozenSet<string> DurationWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 
     /// <summary>The figure written (the lower end of a range).</summary>
     public double Value => Figure.Amount;
@@ -43,25 +50,26 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// How far an exact figure written with decimals may lie from the true one: "2.1 million" stands for anything from 2.05
     /// to 2.15 million, "5.4%" for 5.35 to 5.45 %. Whole numbers get none ("3,000 troops" is not "2,500 troops" rounded), but
     /// for dozens ("two dozen states" for 23) and whole figures of ten millions or more (see <see cref="WholeScaledRounding"/>).
+    /// Read from the figure and its text once: pairs of figures are checked for agreement many times.
     /// </summary>
-    public double Rounding
+    public double Rounding { get; } = RoundingOf(Figure, Text);
+
+    private static double RoundingOf(NumberValue figure, string text)
     {
-        get
-        {
-            if (!Figure.IsExact || Value == 0)
-                return 0;
-            if (Text.Contains("dozen", StringComparison.OrdinalIgnoreCase))
-                return NumberValue.Tolerance * Value;
-            var dot = Text.IndexOf('.');
-            if (dot < 0)
-                return WholeScaledRounding();
-            var decimals = 0;
-            while (dot + 1 + decimals < Text.Length && char.IsAsciiDigit(Text[dot + 1 + decimals]))
-                decimals++;
-            if (decimals == 0 || !double.TryParse(Text.AsSpan(0, dot + 1 + decimals).TrimStart("$€£"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var written) || written == 0)
-                return 0;
-            return 0.5 * Math.Pow(10, -decimals) * (Value / written);
-        }
+        var value = figure.Amount;
+        if (!figure.IsExact || value == 0)
+            return 0;
+        if (text.Contains("dozen", StringComparison.OrdinalIgnoreCase))
+            return NumberValue.Tolerance * value;
+        var dot = text.IndexOf('.');
+        if (dot < 0)
+            return WholeScaledRounding(value, text);
+        var decimals = 0;
+        while (dot + 1 + decimals < text.Length && char.IsAsciiDigit(text[dot + 1 + decimals]))
+            decimals++;
+        if (decimals == 0 || !double.TryParse(text.AsSpan(0, dot + 1 + decimals).TrimStart("$€£"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var written) || written == 0)
+            return 0;
+        return 0.5 * Math.Pow(10, -decimals) * (value / written);
     }
 
     /// <summary>
@@ -74,18 +82,18 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>How far a round figure of whole thousands from ten thousand up may lie from the true one ("250,000" for 250,180).</summary>
     private const double RoundShare = 0.005;
 
-    private double WholeScaledRounding()
+    private static double WholeScaledRounding(double value, string text)
     {
-        var digits = Text.AsSpan().TrimStart("$€£");
+        var digits = text.AsSpan().TrimStart("$€£");
         var length = 0;
         while (length < digits.Length && (char.IsAsciiDigit(digits[length]) || digits[length] == ','))
             length++;
         if (length == 0 || !double.TryParse(digits[..length], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var written) || written < 10)
             return 0;
-        var scale = Value / written;
+        var scale = value / written;
         if (scale >= 1e6)
             return 0.5 * scale;
-        return Value >= RoundThousands && Value % 1000 == 0 ? RoundShare * Value : 0;
+        return value >= RoundThousands && value % 1000 == 0 ? RoundShare * value : 0;
     }
 
     /// <summary>The coarser figure is the finer one rounded ("2.1 million" / "2.123 million").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Parallax.Documents;
 using Parallax.Quotes;
 using Parallax.Text;
@@ -85,14 +86,25 @@ internal sealed record ClaimProfile
 
     private ImmutableArray<T> Within<T>(List<T> items, Func<T, int> token, bool withFrame)
     {
-        var builder = ImmutableArray.CreateBuilder<T>();
+        var count = 0;
         foreach (var item in items)
         {
-            if (Contains(token(item)) || withFrame && Frame.Contains(token(item)))
-                builder.Add(item);
+            if (Holds(token(item), withFrame))
+                count++;
         }
-        return builder.DrainToImmutable();
+        if (count == 0)
+            return [];
+        var within = new T[count];
+        count = 0;
+        foreach (var item in items)
+        {
+            if (Holds(token(item), withFrame))
+                within[count++] = item;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(within);
     }
+
+    private bool Holds(int token, bool withFrame) => Contains(token) || withFrame && Frame.Contains(token);
 
     /// <summary>
     /// The concept of the word a word of the sentence hangs on: the noun a year modifies ("the 2011 raid"), else the

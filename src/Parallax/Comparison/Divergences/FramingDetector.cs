@@ -32,13 +32,17 @@ internal sealed class FramingDetector : IDivergenceDetector
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var perArticle = new Dictionary<(int, string), int>();
         var claims = new List<ProposalClaim>[profiles.Length];
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < profiles.Length; a++)
         {
             claims[a] = [];
             foreach (var p in profiles[a])
             {
-                foreach (var key in reader.Terms(p).Select(t => t.Key).Distinct(StringComparer.Ordinal))
+                keys.Clear();
+                foreach (var (_, key, _) in reader.Terms(p))
                 {
+                    if (!keys.Add(key))
+                        continue;
                     frequency[key] = frequency.GetValueOrDefault(key) + 1;
                     perArticle[(a, key)] = perArticle.GetValueOrDefault((a, key)) + 1;
                 }
@@ -46,11 +50,18 @@ internal sealed class FramingDetector : IDivergenceDetector
                     claims[a].Add(claim);
             }
         }
-        bool Rare(string key, int x, int y)
+        bool Rare(string key, int article)
         {
             var d = frequency[key];
             var idf = Math.Log(1 + (sentences + PriorSentences - d + 0.5) / (d + 0.5));
-            return idf >= MinTopicIdf && perArticle[(x, key)] <= MaxTopicSentencesPerArticle && perArticle[(y, key)] <= MaxTopicSentencesPerArticle;
+            return idf >= MinTopicIdf && perArticle[(article, key)] <= MaxTopicSentencesPerArticle;
+        }
+        var rare = new HashSet<string>[profiles.Length][];
+        for (var a = 0; a < profiles.Length; a++)
+        {
+            rare[a] = new HashSet<string>[claims[a].Count];
+            for (var c = 0; c < claims[a].Count; c++)
+                rare[a][c] = [.. claims[a][c].Topics.Keys.Where(k => Rare(k, a))];
         }
 
         var candidates = new List<(Divergence Divergence, bool Compound)>();
@@ -58,11 +69,12 @@ internal sealed class FramingDetector : IDivergenceDetector
         {
             for (var y = x + 1; y < profiles.Length; y++)
             {
-                foreach (var cx in claims[x])
+                for (var i = 0; i < claims[x].Count; i++)
                 {
-                    foreach (var cy in claims[y])
+                    for (var j = 0; j < claims[y].Count; j++)
                     {
-                        var shared = SharedTopic(cx, cy, k => Rare(k, x, y), frequency);
+                        var (cx, cy) = (claims[x][i], claims[y][j]);
+                        var shared = SharedTopic(cx, rare[x][i], cy, rare[y][j], frequency);
                         if (shared is not null && FramingBetween(context, cx, cy, cx.Topics[shared].Text) is { } divergence)
                             candidates.Add((divergence, shared.StartsWith("h:", StringComparison.Ordinal)));
                     }
@@ -76,15 +88,19 @@ internal sealed class FramingDetector : IDivergenceDetector
             .Take(MaxFramingDivergences)];
     }
 
-    /// <summary>The rare topic both claims speak of that lies nearest their proposal words (a compound first, then the rarer, then by spelling), or null.</summary>
-    private static string? SharedTopic(ProposalClaim cx, ProposalClaim cy, Func<string, bool> rare, Dictionary<string, int> frequency)
+    /// <summary>
+    /// The topic both claims speak of, rare in the story and in each claim's article (<paramref name="rareX"/>, <paramref name="rareY"/>), that lies
+    /// nearest their proposal words (a compound first, then the rarer, then by spelling), or null.
+    /// </summary>
+    private static string? SharedTopic(ProposalClaim cx, HashSet<string> rareX, ProposalClaim cy, HashSet<string> rareY, Dictionary<string, int> frequency)
     {
         string? best = null;
         (int Distance, bool Plain, int Frequency) bestRank = default;
         foreach (var (key, (_, distance)) in cx.Topics)
         {
-            if (!cy.Topics.TryGetValue(key, out var other) || !rare(key))
+            if (!rareX.Contains(key) || !rareY.Contains(key))
                 continue;
+            var other = cy.Topics[key];
             var rank = (distance + other.Distance, !key.StartsWith("h:", StringComparison.Ordinal), frequency[key]);
             if (best is null || rank.CompareTo(bestRank) < 0 || rank.CompareTo(bestRank) == 0 && string.CompareOrdinal(key, best) < 0)
                 (best, bestRank) = (key, rank);

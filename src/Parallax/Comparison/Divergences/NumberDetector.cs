@@ -167,17 +167,28 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// </summary>
     private static (NumberFact, NumberFact)? Unmatched(SentenceProfile sa, List<NumberFact> x, SentenceProfile sb, List<NumberFact> y)
     {
-        var (count, left) = (x.Count == y.Count, y.ToList());
-        var rest = new List<NumberFact>();
+        Span<bool> used = y.Count <= 64 ? stackalloc bool[y.Count] : new bool[y.Count];
+        var (rest, firstRest, matched) = (0, (NumberFact?)null, 0);
         foreach (var n in x)
         {
-            var k = left.FindIndex(m => Consistent(sa, n, sb, m));
-            if (k < 0)
-                rest.Add(n);
+            var k = 0;
+            while (k < y.Count && (used[k] || !Consistent(sa, n, sb, y[k])))
+                k++;
+            if (k == y.Count)
+            {
+                rest++;
+                firstRest ??= n;
+            }
             else
-                left.RemoveAt(k);
+            {
+                used[k] = true;
+                matched++;
+            }
         }
-        return rest.Count == 1 && left.Count == 1 || rest.Count > 0 && rest.Count == left.Count && count ? (rest[0], left[0]) : null;
+        var left = y.Count - matched;
+        if (!(rest == 1 && left == 1 || rest > 0 && rest == left && x.Count == y.Count))
+            return null;
+        return (firstRest!, y[used.IndexOf(false)]);
     }
 
     /// <summary>

@@ -142,11 +142,37 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     {
         if (Occurrences(other, o.Entity) > 0)
             return false;
-        var words = o.Mention.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => EntityProfile.StripPossessive(w).Trim('.', ',').ToLowerInvariant())
-            .Where(w => w.Length > 1)
-            .ToList();
-        return words.Count > 0 && words.All(w => Array.IndexOf(other.Words, w) >= 0);
+        var text = o.Mention.Text.AsSpan();
+        Span<char> lower = stackalloc char[Math.Min(text.Length, 256)];
+        var any = false;
+        foreach (var range in text.SplitAny(' ', '-'))
+        {
+            var word = StripPossessive(text[range]).Trim(".,");
+            if (word.Length <= 1)
+                continue;
+            if (word.Length > lower.Length || !Has(other.Words, lower[..word.ToLowerInvariant(lower)]))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>The word without a possessive ending (as <see cref="EntityProfile.StripPossessive"/>).</summary>
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("'s") || word.EndsWith("’s"))
+            return word[..^2].TrimEnd();
+        return word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
+    }
+
+    private static bool Has(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words)
+        {
+            if (word.SequenceEqual(w))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>How often the story entity is named in the sentence: a place named once more in one sentence than in the other is one the other does not give there.</summary>
@@ -222,10 +248,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     private static ReadOnlySpan<char> LastWord(string name)
     {
         var text = name.AsSpan().TrimEnd(' ');
-        var word = text[(text.LastIndexOf(' ') + 1)..];
-        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
-            return word[..^2].TrimEnd();
-        return word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
+        return StripPossessive(text[(text.LastIndexOf(' ') + 1)..]);
     }
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
