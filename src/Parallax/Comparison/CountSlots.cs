@@ -93,7 +93,7 @@ internal static class CountSlots
             || NumberDetector.Portion(x.Sentence, x.Number) != NumberDetector.Portion(y.Sentence, y.Number) || FigureScopes.Differ(context, x.Sentence, x.Number, y.Sentence, y.Number))
             return false;
         if (Ratio(x, y) > MaxRatio || !x.Events.Overlaps(y.Events) || CountFrames.Differ(x.Sentence, x.Number, y.Sentence, y.Number)
-            || CountPlaces.Differ(x.Sentence, x.Number, y.Sentence, y.Number) || SentenceTimes.Differ(x.Sentence, y.Sentence)
+            || CountPlaces.Differ(x.Sentence, x.Number, y.Sentence, y.Number) || SentenceTimes.Differ(context, x.Sentence, y.Sentence)
             || FigureHolders.Differ(x.Sentence, x.Number, y.Sentence, y.Number))
             return false;
         return !x.Generic || SentenceAligner.Similarity(x.Sentence, y.Sentence) >= MinGenericSimilarity;

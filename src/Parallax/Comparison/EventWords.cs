@@ -18,9 +18,25 @@ internal static class EventWords
     /// drones") is not the one the other states as done ("shot down a drone").
     /// </summary>
     public static bool Corefer(ClaimProfile x, ClaimProfile y)
-        => (x.EventConcept is { } ex && Names(y, ex) || y.EventConcept is { } ey && Names(x, ey)) && Hedged(x) == Hedged(y);
+        => (x.EventConcept is { } ex && y.CoreferentConcepts.Contains(ex) || y.EventConcept is { } ey && x.CoreferentConcepts.Contains(ey)) && x.Hedged == y.Hedged;
 
-    private static bool Hedged(ClaimProfile claim)
+    /// <summary>
+    /// Every concept paired with a concept of the claim's words: the claim names an event by one of these (the pairs go both ways), read
+    /// once per claim rather than once per pair of claims.
+    /// </summary>
+    public static IReadOnlySet<string> CoreferentWith(ClaimProfile claim)
+    {
+        HashSet<string>? found = null;
+        for (var i = claim.First; i < claim.End; i++)
+        {
+            if (claim.Sentence.Concepts[i] is { } c && Partners.TryGetValue(c, out var partners))
+                (found ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(partners);
+        }
+        return found ?? (IReadOnlySet<string>)FrozenSet<string>.Empty;
+    }
+
+    /// <summary>The claim has a modal or hedging word: it gives its event as possible.</summary>
+    public static bool Hedged(ClaimProfile claim)
     {
         for (var i = claim.First; i < claim.End; i++)
         {
@@ -32,18 +48,6 @@ internal static class EventWords
 
     /// <summary>True when the two concepts are a learned pair.</summary>
     public static bool Corefer(string a, string b) => Partners.TryGetValue(a, out var partners) && partners.Contains(b);
-
-    private static bool Names(ClaimProfile claim, string concept)
-    {
-        if (!Partners.TryGetValue(concept, out var partners))
-            return false;
-        for (var i = claim.First; i < claim.End; i++)
-        {
-            if (claim.Sentence.Concepts[i] is { } c && partners.Contains(c))
-                return true;
-        }
-        return false;
-    }
 
     /// <summary>Each concept's coreferent concepts, both ways.</summary>
     private static FrozenDictionary<string, FrozenSet<string>> Index(IEnumerable<(string A, string B)> pairs)

@@ -80,19 +80,20 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         var threshold = meanings is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold;
         var floor = model is null ? threshold : Math.Min(model.Floor, threshold);
         var found = new Candidate[all.Length][];
+        var blocks = (all.Length + Scratch.Rows - 1) / Scratch.Rows;
         if (Trace is null)
         {
-            Parallel.For(0, all.Length, () => new Scratch(all.Length), (i, _, scratch) =>
+            Parallel.For(0, blocks, () => new Scratch(all.Length, meanings is not null), (block, _, scratch) =>
             {
-                found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
+                ScanBlock(all, block, postings, meanings, claims, floor, scratch, found);
                 return scratch;
             }, _ => { });
         }
         else
         {
-            var scratch = new Scratch(all.Length);
-            for (var i = 0; i < all.Length; i++)
-                found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
+            var scratch = new Scratch(all.Length, meanings is not null);
+            for (var block = 0; block < blocks; block++)
+                ScanBlock(all, block, postings, meanings, claims, floor, scratch, found);
         }
         var count = found.Sum(c => c.Length);
         List<AlignedPair> pairs;
@@ -185,8 +186,35 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     /// <summary>
+    /// Scans a block of <see cref="Scratch.Rows"/> consecutive sentences, the encoder's cosines of the whole block toward every later sentence read
+    /// first, one later sentence at a time: its vector is then read from memory once for the block rather than once per sentence.
+    /// </summary>
+    private void ScanBlock(SentenceProfile[] all, int block, Dictionary<int, List<(int Global, double Weight)>> postings, float[][]? meanings,
+        List<ClaimProfile>[][]? claims, double floor, Scratch scratch, Candidate[][] found)
+    {
+        var (first, end) = (block * Scratch.Rows, Math.Min(all.Length, (block + 1) * Scratch.Rows));
+        if (meanings is not null)
+        {
+            scratch.First = first;
+            var cosines = scratch.Cosines!;
+            for (var other = first + 1; other < all.Length; other++)
+            {
+                var (vector, article) = (meanings[other], all[other].Ref.Article);
+                for (var row = first; row < end && row < other; row++)
+                {
+                    if (all[row].Ref.Article != article)
+                        cosines[(row - first) * all.Length + other] = Dot(meanings[row], vector);
+                }
+            }
+        }
+        for (var i = first; i < end; i++)
+            found[i] = Scan(all, i, postings, meanings, claims, floor, scratch);
+    }
+
+    /// <summary>
     /// The candidate partners of sentence <paramref name="index"/> among the sentences after it in other articles: with the encoder every such
-    /// pair is scored, without it only those sharing a term; each sentence is scanned on its own, so the story's sentences are scanned on every core.
+    /// pair is scored (from the cosines its block read), without it only those sharing a term; each block of sentences is scanned on its own, so the
+    /// story's sentences are scanned on every core.
     /// </summary>
     private Candidate[] Scan(SentenceProfile[] all, int index, Dictionary<int, List<(int Global, double Weight)>> postings, float[][]? meanings,
         List<ClaimProfile>[][]? claims, double floor, Scratch scratch)
@@ -221,7 +249,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             {
                 if (all[other].Ref.Article == p.Ref.Article)
                     continue;
-                var (cosine, anchor) = Semantic(p, all[other], meanings, claims);
+                var (cosine, anchor) = Semantic(p, all[other], scratch.Cosine(index, other), claims);
                 var lexical = Lexical(p, all[other], accumulator[other]);
                 var (score, linked) = WithEvent(p, all[other], Mixed(lexical, cosine), floor, claims);
                 Trace?.Invoke(p, all[other], lexical, cosine, score, anchor);
@@ -246,10 +274,23 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// <summary>What deciding a candidate reads besides its standings: the model, the story's entity spread and article sizes.</summary>
     private sealed record DecisionContext(PairModel? Model, EntitySpread? Spread, CentralEvents? Central, int[] ArticleSizes, double Threshold, bool Semantic);
 
-    /// <summary>A scanning thread's running lexical sums toward every sentence, the sentences it touched and the candidates it found.</summary>
-    private sealed class Scratch(int sentences)
+    /// <summary>
+    /// A scanning thread's running lexical sums toward every sentence, the sentences it touched and the candidates it found, and with the
+    /// encoder the cosines of the block of sentences it scans toward every sentence.
+    /// </summary>
+    private sealed class Scratch(int sentences, bool semantic)
     {
+        /// <summary>Sentences a block holds: their vectors and a later sentence's stay in the core's caches while their cosines are read.</summary>
+        public const int Rows = 16;
+
         public double[] Accumulator { get; } = new double[sentences];
+
+        public float[]? Cosines { get; } = semantic ? new float[Rows * sentences] : null;
+
+        /// <summary>The first sentence of the block whose cosines <see cref="Cosines"/> holds.</summary>
+        public int First { get; set; }
+
+        public float Cosine(int sentence, int other) => Cosines![(sentence - First) * sentences + other];
 
         public List<int> Touched { get; } = [];
 
@@ -326,14 +367,13 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     private double Rescaled(float cosine) => Math.Clamp((cosine - options.SemanticFloor) / (1 - options.SemanticFloor), 0, 1);
 
     /// <summary>
-    /// The encoder's cosine of two sentences, or of their best-matching claims when a sentence holds several and
+    /// The encoder's cosine of two sentences (<paramref name="cosine"/>, read with their block), or of their best-matching claims when a sentence holds several and
     /// those match better (discounted as clause chunks are): one shared fact of a long sentence aligns it. The
     /// anchor is that best claim pair, so that each claim of a long sentence has its own few partners per article.
     /// Sentences below the semantic floor share no fact worth the search.
     /// </summary>
-    private (float Cosine, (int A, int B) Anchor) Semantic(SentenceProfile a, SentenceProfile b, float[][] meanings, List<ClaimProfile>[][]? claims)
+    private (float Cosine, (int A, int B) Anchor) Semantic(SentenceProfile a, SentenceProfile b, float cosine, List<ClaimProfile>[][]? claims)
     {
-        var cosine = Dot(meanings[a.Global], meanings[b.Global]);
         if (claims is null || cosine < options.SemanticFloor)
             return (cosine, (-1, -1));
         var (x, y) = (claims[a.Ref.Article][a.Ref.Sentence], claims[b.Ref.Article][b.Ref.Sentence]);

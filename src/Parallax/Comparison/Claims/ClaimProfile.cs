@@ -31,6 +31,16 @@ internal sealed record ClaimProfile
     /// <summary><see cref="SpeechEvent"/> once read: 0 not yet, 1 no, 2 yes (a byte, so threads reading it at once see whole values).</summary>
     private byte _speechEvent;
 
+    /// <summary>The claim gives its event as possible (a modal or hedging word), as <see cref="EventWords"/> compares claims.</summary>
+    public bool Hedged => _hedged is 0 ? (_hedged = EventWords.Hedged(this) ? (byte)2 : (byte)1) == 2 : _hedged == 2;
+
+    private byte _hedged;
+
+    /// <summary>Concepts the learned event-word pairs join to a word of the claim (see <see cref="EventWords.CoreferentWith"/>).</summary>
+    public IReadOnlySet<string> CoreferentConcepts => _coreferent ??= EventWords.CoreferentWith(this);
+
+    private IReadOnlySet<string>? _coreferent;
+
     private bool Speech() => EventToken >= 0 && CueLexicon.TryGet(Sentence.Words[EventToken], out _);
 
     /// <summary>
@@ -82,7 +92,11 @@ internal sealed record ClaimProfile
     private ImmutableArray<DateFact> _dates;
     private ImmutableArray<EntityOccurrence> _entities, _entitiesWithFrame;
 
-    private void Forget() => (_numbers, _numbersWithFrame, _dates, _entities, _entitiesWithFrame) = (default, default, default, default, default);
+    private void Forget()
+    {
+        (_numbers, _numbersWithFrame, _dates, _entities, _entitiesWithFrame) = (default, default, default, default, default);
+        (_hedged, _coreferent) = (0, null);
+    }
 
     private ImmutableArray<T> Within<T>(List<T> items, Func<T, int> token, bool withFrame)
     {

@@ -26,7 +26,27 @@ internal sealed class DivergenceContext
     private bool _partnersBuilt;
     private object? _partnersLock;
 
+    private SentenceTimes.SentenceTime[]? _times;
+    private bool _timesBuilt;
+    private object? _timesLock;
+
     public string Id(SentenceProfile p) => Articles[p.Ref.Article].Article.Id;
+
+    /// <summary>When the sentence is set (see <see cref="SentenceTimes"/>), read for every sentence on first use: detectors compare it for many pairs.</summary>
+    public SentenceTimes.SentenceTime TimeOf(SentenceProfile sentence)
+        => LazyInitializer.EnsureInitialized(ref _times, ref _timesBuilt, ref _timesLock,
+            () => ReadTimes(Profiles))![sentence.Global];
+
+    private static SentenceTimes.SentenceTime[] ReadTimes(SentenceProfile[][] profiles)
+    {
+        var times = new SentenceTimes.SentenceTime[profiles.SelectMany(article => article).Select(p => p.Global + 1).DefaultIfEmpty().Max()];
+        foreach (var article in profiles)
+        {
+            foreach (var p in article)
+                times[p.Global] = SentenceTimes.Of(p);
+        }
+        return times;
+    }
 
     /// <summary>The sentences aligned with <paramref name="sentence"/>, read from an index built on first use (a story can hold tens of thousands of pairs).</summary>
     public IReadOnlyList<SentenceProfile> PartnersOf(SentenceProfile sentence)

@@ -213,7 +213,7 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>The figures are held by different people or places, or cover different times or places: they count different things.</summary>
     private static bool DifferentThings(DivergenceContext context, SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
-        => Portion(a, x) != Portion(b, y) || FigureScopes.Differ(context, a, x, b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(a, b)
+        => Portion(a, x) != Portion(b, y) || FigureScopes.Differ(context, a, x, b, y) || SumOfParts(a, x, y) || SumOfParts(b, y, x) || FigureHolders.Differ(a, x, b, y) || CountFrames.Differ(a, x, b, y) || CountPlaces.Differ(a, x, b, y) || SentenceTimes.Differ(context, a, b)
             || DifferentAges(a, x, b, y);
 
     /// <summary>How far apart two ages of one person may be written (a birthday between the reports, a slip).</summary>

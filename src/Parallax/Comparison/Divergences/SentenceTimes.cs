@@ -15,13 +15,22 @@ internal static class SentenceTimes
 
     private static readonly FrozenSet<string> AgoUnits = FrozenSet.ToFrozenSet(["year", "years", "decade", "decades", "month", "months"], StringComparer.Ordinal);
 
-    /// <summary>The two sentences name no common year though both name one, or one is set in a named past and the other on the story's own days or on none.</summary>
-    public static bool Differ(SentenceProfile a, SentenceProfile b)
+    /// <summary>What a sentence says of its time, read once per sentence of a story (see <see cref="DivergenceContext.TimeOf"/>).</summary>
+    public readonly record struct SentenceTime(string[] Years, bool Past, bool InNamedMonth, bool Current, bool Undated, bool PointsBack);
+
+    public static SentenceTime Of(SentenceProfile sentence)
     {
-        var (ya, yb) = (Years(a), Years(b));
-        if (ya.Count > 0 && yb.Count > 0)
-            return !ya.Overlaps(yb);
-        return Before(a, ya, b) && yb.Count == 0 || Before(b, yb, a) && ya.Count == 0;
+        var years = Years(sentence);
+        return new([.. years], Past(sentence, years), InNamedMonth(sentence), Current(sentence), Undated(sentence), PointsBack(sentence));
+    }
+
+    /// <summary>The two sentences name no common year though both name one, or one is set in a named past and the other on the story's own days or on none.</summary>
+    public static bool Differ(DivergenceContext context, SentenceProfile a, SentenceProfile b)
+    {
+        var (ta, tb) = (context.TimeOf(a), context.TimeOf(b));
+        if (ta.Years.Length > 0 && tb.Years.Length > 0)
+            return !ta.Years.AsSpan().ContainsAny(tb.Years);
+        return Before(ta, tb) && tb.Years.Length == 0 || Before(tb, ta) && ta.Years.Length == 0;
     }
 
     /// <summary>
@@ -29,9 +38,9 @@ internal static class SentenceTimes
     /// alone, and the other on the story's own days, or on none while this one points back to an event told before ("That quake
     /// killed six people in September").
     /// </summary>
-    private static bool Before(SentenceProfile sentence, HashSet<string> years, SentenceProfile other)
-        => Past(sentence, years) && (Current(other) || Undated(other))
-            || InNamedMonth(sentence) && (Current(other) || Undated(other) && PointsBack(sentence));
+    private static bool Before(SentenceTime sentence, SentenceTime other)
+        => sentence.Past && (other.Current || other.Undated)
+            || sentence.InNamedMonth && (other.Current || other.Undated && sentence.PointsBack);
 
     /// <summary>The sentence opens with "that" or "those" before a noun ("That quake …"), not as a pronoun ("That compared with …", "That is …").</summary>
     private static bool PointsBack(SentenceProfile sentence)
