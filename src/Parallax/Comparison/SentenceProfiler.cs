@@ -116,10 +116,11 @@ internal sealed class SentenceProfiler
 
     private void CollectLowerCaseWords(ArticleAnalysis document)
     {
+        var words = _lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in document.Tokens)
         {
             if (token.Kind == TokenKind.Word && char.IsLower(document.Text[token.Start]))
-                _lowerCaseWords.Add(document.TextOf(token));
+                words.Add(document.Text.AsSpan(token.Start, token.End - token.Start));
         }
     }
 

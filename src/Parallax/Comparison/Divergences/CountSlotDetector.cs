@@ -36,7 +36,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
         var slots = profiles.Select(article => article.Take(LeadSentences).SelectMany(CountSlots.Of).ToList()).ToArray();
         var values = profiles.Select(article => article.SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!)).ToArray();
         var money = profiles.Select(Money).ToArray();
-        var articlePairs = Enumerable.Range(0, profiles.Length).SelectMany(x => Enumerable.Range(x + 1, profiles.Length - x - 1).Select(y => (X: x, Y: y))).ToArray();
+        var articlePairs = context.ArticlePairs();
         var results = new List<Divergence>[articlePairs.Length];
         Parallel.For(0, articlePairs.Length, i =>
         {

@@ -75,6 +75,20 @@ internal sealed class DivergenceContext
 
     public static ImmutableArray<SentenceRef> Refs(SentenceProfile a, SentenceProfile b) => [a.Ref, b.Ref];
 
+    /// <summary>Every pair of the story's articles, the earlier first, in order: what story-wide detectors compare on every core.</summary>
+    public (int X, int Y)[] ArticlePairs()
+    {
+        var n = Profiles.Length;
+        var pairs = new (int, int)[n * (n - 1) / 2];
+        var k = 0;
+        for (var x = 0; x < n; x++)
+        {
+            for (var y = x + 1; y < n; y++)
+                pairs[k++] = (x, y);
+        }
+        return pairs;
+    }
+
     /// <summary>The words of a sentence from token <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
     public DivergenceSpan Span(SentenceProfile p, int first, int last)
     {

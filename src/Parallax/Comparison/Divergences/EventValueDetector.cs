@@ -17,8 +17,7 @@ internal sealed class EventValueDetector : IDivergenceDetector
 
     public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
     {
-        var n = context.Claims.Length;
-        var articlePairs = Enumerable.Range(0, n).SelectMany(x => Enumerable.Range(x + 1, n - x - 1).Select(y => (X: x, Y: y))).ToArray();
+        var articlePairs = context.ArticlePairs();
         var results = new IEnumerable<Divergence>[articlePairs.Length];
         Parallel.For(0, articlePairs.Length, i => results[i] = Between(context, articlePairs[i].X, articlePairs[i].Y));
         return results.SelectMany(r => r).ToList();

@@ -57,21 +57,34 @@ internal sealed class FramingDetector : IDivergenceDetector
             return idf >= MinTopicIdf && perArticle[(article, key)] <= MaxTopicSentencesPerArticle;
         }
         var rare = new HashSet<string>[profiles.Length][];
+        var claimsByTopic = new Dictionary<string, List<int>>[profiles.Length];
         for (var a = 0; a < profiles.Length; a++)
         {
             rare[a] = new HashSet<string>[claims[a].Count];
+            claimsByTopic[a] = new(StringComparer.Ordinal);
             for (var c = 0; c < claims[a].Count; c++)
+            {
                 rare[a][c] = [.. claims[a][c].Topics.Keys.Where(k => Rare(k, a))];
+                foreach (var key in rare[a][c])
+                    (claimsByTopic[a].TryGetValue(key, out var list) ? list : claimsByTopic[a][key] = []).Add(c);
+            }
         }
 
         var candidates = new List<(Divergence Divergence, bool Compound)>();
+        var partners = new SortedSet<int>();
         for (var x = 0; x < profiles.Length; x++)
         {
             for (var y = x + 1; y < profiles.Length; y++)
             {
                 for (var i = 0; i < claims[x].Count; i++)
                 {
-                    for (var j = 0; j < claims[y].Count; j++)
+                    partners.Clear();
+                    foreach (var key in rare[x][i])
+                    {
+                        if (claimsByTopic[y].TryGetValue(key, out var sharing))
+                            partners.UnionWith(sharing);
+                    }
+                    foreach (var j in partners)
                     {
                         var (cx, cy) = (claims[x][i], claims[y][j]);
                         var shared = SharedTopic(cx, rare[x][i], cy, rare[y][j], frequency);
