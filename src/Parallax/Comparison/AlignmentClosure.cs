@@ -9,53 +9,52 @@ namespace Parallax.Comparison;
 internal static class AlignmentClosure
 {
     /// <summary>
-    /// The candidates (indexes into <paramref name="pairs"/>) that close two aligned pairs: <paramref name="aligned"/> says which
-    /// candidates the decision kept, <paramref name="probabilities"/> the model's probability of each.
+    /// The candidates (indexes into <paramref name="candidates"/>) that close two aligned pairs: <paramref name="decided"/> holds the pair of each candidate the decision kept,
+    /// <paramref name="probabilities"/> the model's probability of each.
     /// </summary>
-    public static List<int> Closing(SentenceProfile[] all, ReadOnlySpan<(int A, int B, double Score)> pairs, ReadOnlySpan<bool> aligned, ReadOnlySpan<double> probabilities,
-        double threshold, int maxPerArticle)
+    public static List<int> Closing(SentenceProfile[] all, ReadOnlySpan<SentenceAligner.Candidate> candidates, ReadOnlySpan<AlignedPair?> decided,
+        ReadOnlySpan<double> probabilities, double threshold, int maxPerArticle)
     {
+        if (maxPerArticle <= 0)
+            return [];
         var partners = new List<int>?[all.Length];
-        var open = new Dictionary<(int, int), int>();
-        for (var i = 0; i < pairs.Length; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
-            var (a, b, score) = pairs[i];
-            if (aligned[i])
+            if (decided[i] is not null)
             {
+                var (a, b) = (candidates[i].A, candidates[i].B);
                 (partners[a] ??= []).Add(b);
                 (partners[b] ??= []).Add(a);
             }
-            else if (score >= threshold)
-            {
-                open[(Math.Min(a, b), Math.Max(a, b))] = i;
-            }
         }
-        if (open.Count == 0 || maxPerArticle <= 0)
-            return [];
-        var closing = new HashSet<int>();
-        foreach (var bridged in partners)
+        var closing = new List<(int Index, double Probability)>();
+        var (partnerOf, marked) = (new int[all.Length], -1);
+        for (var i = 0; i < candidates.Length; i++)
         {
-            if (bridged is null)
+            var (a, c) = (candidates[i].A, candidates[i].B);
+            if (decided[i] is not null || candidates[i].Score < threshold || partners[a] is not { } ofA || partners[c] is not { } ofC)
                 continue;
-            for (var j = 0; j < bridged.Count; j++)
+            if (a != marked)
             {
-                for (var k = j + 1; k < bridged.Count; k++)
+                foreach (var b in ofA)
+                    partnerOf[b] = a + 1;
+                marked = a;
+            }
+            foreach (var b in ofC)
+            {
+                if (partnerOf[b] == a + 1)
                 {
-                    var (a, c) = (bridged[j], bridged[k]);
-                    if (all[a].Ref.Article != all[c].Ref.Article && open.TryGetValue((Math.Min(a, c), Math.Max(a, c)), out var i))
-                        closing.Add(i);
+                    closing.Add((i, probabilities[i]));
+                    break;
                 }
             }
         }
-        var likeliest = new List<(int Index, double Probability)>(closing.Count);
-        foreach (var i in closing)
-            likeliest.Add((i, probabilities[i]));
-        likeliest.Sort(static (x, y) => x.Probability != y.Probability ? y.Probability.CompareTo(x.Probability) : x.Index.CompareTo(y.Index));
+        closing.Sort(static (x, y) => x.Probability != y.Probability ? y.Probability.CompareTo(x.Probability) : x.Index.CompareTo(y.Index));
         var taken = new Dictionary<(int Sentence, int Article), int>();
         var kept = new List<int>();
-        foreach (var (i, _) in likeliest)
+        foreach (var (i, _) in closing)
         {
-            var (a, b, _) = pairs[i];
+            var (a, b) = (candidates[i].A, candidates[i].B);
             var (towardB, towardA) = ((a, all[b].Ref.Article), (b, all[a].Ref.Article));
             if (taken.GetValueOrDefault(towardB) >= maxPerArticle || taken.GetValueOrDefault(towardA) >= maxPerArticle)
                 continue;

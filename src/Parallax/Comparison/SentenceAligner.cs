@@ -140,13 +140,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     /// <summary>Aligns the candidates that close two aligned pairs across a third article (<see cref="AlignmentClosure"/>).</summary>
-    private void Close(SentenceProfile[] all, Span<Candidate> candidates, Span<AlignedPair?> decided, Span<double> probabilities, double threshold, bool semantic)
+    private void Close(SentenceProfile[] all, ReadOnlySpan<Candidate> candidates, Span<AlignedPair?> decided, ReadOnlySpan<double> probabilities, double threshold, bool semantic)
     {
-        var pairs = new (int A, int B, double Score)[candidates.Length];
-        var aligned = new bool[candidates.Length];
-        for (var i = 0; i < candidates.Length; i++)
-            (pairs[i], aligned[i]) = ((candidates[i].A, candidates[i].B, candidates[i].Score), decided[i] is not null);
-        foreach (var i in AlignmentClosure.Closing(all, pairs, aligned, probabilities, threshold, options.MaxClosurePartnersPerArticle))
+        foreach (var i in AlignmentClosure.Closing(all, candidates, decided, probabilities, threshold, options.MaxClosurePartnersPerArticle))
             decided[i] = Pair(all, candidates[i], semantic);
     }
 
@@ -259,7 +255,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         return scanned;
     }
 
-    private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
+    /// <summary>A scored pair of sentences of two articles (<see cref="SentenceProfile.Global"/> indexes, the first the lower) that the decision weighs.</summary>
+    internal readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
 
     /// <summary>The features of the pair a thread decides, read once by the model: a sink of candidates keeps arrays of its own.</summary>
     [ThreadStatic]
