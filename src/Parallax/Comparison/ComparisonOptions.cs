@@ -87,6 +87,13 @@ public sealed record ComparisonOptions
     /// </summary>
     public int MaxLearnedPartnersPerArticle { get; init; } = 4;
 
+    /// <summary>
+    /// With <see cref="LearnedPairScore"/>, most pairs a sentence aligns with toward one other article because two aligned pairs
+    /// close them across a third (a–b and b–c close a–c), besides those the model keeps: the likeliest such candidates scoring at least
+    /// <see cref="SemanticAlignmentThreshold"/>, two tellings of b's fact telling it to each other. 0: no pair is closed.
+    /// </summary>
+    public int MaxClosurePartnersPerArticle { get; init; } = 2;
+
     /// <summary>Least lexical score for an article's headline to align with another article's headline or sentence (see <see cref="AlignmentThreshold"/>).</summary>
     public double HeadlineAlignmentThreshold { get; init; } = 0.2;
 

@@ -99,6 +99,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         List<AlignedPair> pairs;
         var candidates = ArrayPool<Candidate>.Shared.Rent(count);
         var decided = ArrayPool<AlignedPair?>.Shared.Rent(count);
+        var probabilities = ArrayPool<double>.Shared.Rent(count);
         var (standings, eventStandings) = (new Standings(count), new Standings(count));
         try
         {
@@ -112,12 +113,14 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             var context = new DecisionContext(model, model is null ? null : new EntitySpread(all), model is null || claims is null ? null : new CentralEvents(profiles, claims),
                 [.. profiles.Select(p => p.Length)], threshold, meanings is not null);
             if (Candidates is null)
-                Parallel.For(0, count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context));
+                Parallel.For(0, count, i => decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context, out probabilities[i]));
             else
             {
                 for (var i = 0; i < count; i++)
-                    decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context);
+                    decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context, out probabilities[i]);
             }
+            if (model is not null && Candidates is null && options.LearnedPairScore && options.MaxClosurePartnersPerArticle > 0)
+                Close(all, candidates.AsSpan(0, count), decided.AsSpan(0, count), probabilities.AsSpan(0, count), threshold, semantic: meanings is not null);
             pairs = [];
             for (var i = 0; i < count; i++)
             {
@@ -129,12 +132,20 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         {
             ArrayPool<Candidate>.Shared.Return(candidates);
             ArrayPool<AlignedPair?>.Shared.Return(decided, clearArray: true);
+            ArrayPool<double>.Shared.Return(probabilities);
             standings.Return();
             eventStandings.Return();
         }
         if (!InOrder(pairs))
             pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
         return pairs;
+    }
+
+    /// <summary>Aligns the candidates that close two aligned pairs across a third article (<see cref="AlignmentClosure"/>).</summary>
+    private void Close(SentenceProfile[] all, ReadOnlySpan<Candidate> candidates, Span<AlignedPair?> decided, ReadOnlySpan<double> probabilities, double threshold, bool semantic)
+    {
+        foreach (var i in AlignmentClosure.Closing(all, candidates, decided, probabilities, threshold, options.MaxClosurePartnersPerArticle))
+            decided[i] = Pair(all, candidates[i], semantic);
     }
 
     /// <summary>Whether the pairs are ordered by their first sentence, then their second (as the encoder's scan finds them).</summary>
@@ -152,8 +163,11 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// The aligned pair a candidate makes when the hand limits keep it (among the best few partners of each side toward the
     /// other's article, or of its event partners) or the learned decision does; null when neither does.
     /// </summary>
-    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, (Standing A, Standing B) ranked, (Standing A, Standing B) rankedByEvent, DecisionContext context)
+    /// <param name="probability">The model's probability of the pair, NaN where it did not weigh the pair.</param>
+    private AlignedPair? Decide(SentenceProfile[] all, Candidate candidate, (Standing A, Standing B) ranked, (Standing A, Standing B) rankedByEvent, DecisionContext context,
+        out double probability)
     {
+        probability = double.NaN;
         var (model, spread, central, articleSizes, threshold, semantic) = context;
         var (a, b, score, cosine, anchor, linked, lexical) = candidate;
         var kept = score >= threshold
@@ -168,21 +182,26 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             Candidates?.Invoke(all[a], all[b], features, kept);
             if (options.LearnedPairScore)
             {
-                var learned = model.Probability(features) >= model.Threshold
+                probability = model.Probability(features);
+                var learned = probability >= model.Threshold
                     && standingA.Better < options.MaxLearnedPartnersPerArticle && standingB.Better < options.MaxLearnedPartnersPerArticle;
                 kept = learned || kept && Rescaled(cosine) >= options.ParaphraseCosine;
             }
         }
-        if (!kept)
-            return null;
-        var (pa, pb) = (all[a], all[b]);
+        return kept ? Pair(all, candidate, semantic) : null;
+    }
+
+    /// <summary>The aligned pair of a candidate, with how much of each sentence the other covers.</summary>
+    private AlignedPair Pair(SentenceProfile[] all, Candidate candidate, bool semantic)
+    {
+        var (pa, pb) = (all[candidate.A], all[candidate.B]);
         var (coverageA, coverageB) = (Coverage(pa, pb), Coverage(pb, pa));
         if (semantic)
         {
-            var rescaled = Rescaled(cosine);
+            var rescaled = Rescaled(candidate.Cosine);
             (coverageA, coverageB) = (Math.Max(coverageA, rescaled), Math.Max(coverageB, rescaled));
         }
-        return new AlignedPair(pa, pb, Math.Min(1, score), coverageA, coverageB) { Anchor = anchor };
+        return new AlignedPair(pa, pb, Math.Min(1, candidate.Score), coverageA, coverageB) { Anchor = candidate.Anchor };
     }
 
     /// <summary>
@@ -265,7 +284,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         return scanned;
     }
 
-    private readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
+    /// <summary>A scored pair of sentences of two articles (<see cref="SentenceProfile.Global"/> indexes, the first the lower) that the decision weighs.</summary>
+    internal readonly record struct Candidate(int A, int B, double Score, float Cosine, (int A, int B) Anchor, bool Event, double Lexical);
 
     /// <summary>The features of the pair a thread decides, read once by the model: a sink of candidates keeps arrays of its own.</summary>
     [ThreadStatic]
