@@ -37,7 +37,7 @@ public abstract class SentenceVectorTests(StoreKind kind)
     }
 
     [Fact]
-    public void More_keys_than_one_lookup_takes_each_find_their_own_vector()
+    public void Keys_beyond_one_batch_each_find_their_own_vector()
     {
         using var temp = TestStore.Create(kind);
         using var store = temp.Open();

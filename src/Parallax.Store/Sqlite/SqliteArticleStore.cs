@@ -412,12 +412,9 @@ public sealed class SqliteArticleStore : IArticleStore
         foreach (var batch in keys.Chunk(VectorBatch))
         {
             using var command = _connection.CreateCommand();
-            var text = new StringBuilder("SELECT key, vector FROM sentence_vectors WHERE key IN (");
+            var text = new StringBuilder("SELECT key, vector FROM sentence_vectors WHERE key IN (", 64 + 38 * batch.Length);
             for (var i = 0; i < batch.Length; i++)
-            {
-                text.Append(i == 0 ? "$k" : ", $k").Append(i.ToString(CultureInfo.InvariantCulture));
-                command.Parameters.Add(new SqliteParameter("$k" + i.ToString(CultureInfo.InvariantCulture), VectorCodec.Key(batch[i])));
-            }
+                text.Append(i == 0 ? "X'" : ", X'").Append(Convert.ToHexString(VectorCodec.Key(batch[i]))).Append('\'');
             command.CommandText = text.Append(')').ToString();
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -426,7 +423,10 @@ public sealed class SqliteArticleStore : IArticleStore
         return result;
     }
 
-    /// <summary>Keys looked up by one statement: one query for a story's sentences instead of one each, well under SQLite's limit on parameters.</summary>
+    /// <summary>
+    /// Keys looked up by one statement, written in it as blob literals (a key is a 128-bit number written as 32 hex digits, which can carry no
+    /// SQL): one query for a story's sentences instead of one each, and no parameters, which are bound by name one at a time.
+    /// </summary>
     private const int VectorBatch = 500;
 
     /// <inheritdoc />

@@ -214,10 +214,15 @@ internal sealed class EntityProfile
 
     internal static string StripPossessive(string text)
     {
-        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal))
+        var stripped = StripPossessive(text.AsSpan());
+        return stripped.Length == text.Length ? text : stripped.ToString();
+    }
+
+    /// <summary>The name or word without a possessive ending ("Harbour's" gives "Harbour").</summary>
+    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> text)
+    {
+        if (text.EndsWith("'s") || text.EndsWith("’s"))
             return text[..^2].TrimEnd();
-        if (text.EndsWith('\'') || text.EndsWith('’'))
-            return text[..^1];
-        return text;
+        return text.EndsWith('\'') || text.EndsWith('’') ? text[..^1] : text;
     }
 }

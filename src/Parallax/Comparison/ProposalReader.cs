@@ -49,9 +49,9 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
     private readonly Stemmer _stemmer = new();
 
     /// <summary>The concept of the proposing words themselves, which is no topic, and each one-word synonym's concept: the same for every story.</summary>
-    private static readonly (string ProposalConcept, FrozenDictionary<string, string> SynonymOfWord) Concepts = ReadConcepts();
+    private static readonly (string ProposalConcept, FrozenDictionary<string, string> SynonymOfWord) Synonyms = ReadSynonyms();
 
-    private static (string, FrozenDictionary<string, string>) ReadConcepts()
+    private static (string, FrozenDictionary<string, string>) ReadSynonyms()
     {
         var stemmer = new Stemmer();
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -88,8 +88,8 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
             return null;
         if (p.Concepts[i] is null || p.Concepts[i]!.StartsWith("k:", StringComparison.Ordinal))
             return null;
-        if (Concepts.SynonymOfWord.TryGetValue(word, out var synonym))
-            return synonym == Concepts.ProposalConcept ? null : synonym;
+        if (Synonyms.SynonymOfWord.TryGetValue(word, out var synonym))
+            return synonym == Synonyms.ProposalConcept ? null : synonym;
         if (word.Contains('-', StringComparison.Ordinal))
         {
             var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
-using System.Runtime.InteropServices;
 using Parallax.Documents;
 
 namespace Parallax.Comparison;
@@ -310,6 +309,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         /// <summary>The first sentence of the block whose cosines <see cref="Cosines"/> holds.</summary>
         public int First { get; set; }
 
+        /// <summary>The cosine of a sentence of the block with a later sentence.</summary>
         public float Cosine(int sentence, int other) => Cosines![(sentence - First) * sentences + other];
 
         public List<int> Touched { get; } = [];
@@ -477,11 +477,6 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     /// </summary>
     private sealed class Standings
     {
-        private readonly struct ByClaimArticleBestFirst : IComparer<(int Claim, int Article, double Score, int Slot)>
-        {
-            public int Compare((int Claim, int Article, double Score, int Slot) x, (int Claim, int Article, double Score, int Slot) y)
-                => x.Claim != y.Claim ? x.Claim.CompareTo(y.Claim) : x.Article != y.Article ? x.Article.CompareTo(y.Article) : y.Score.CompareTo(x.Score);
-        }
 
         [ThreadStatic]
         private static List<(int Claim, int Article, double Score, int Slot)>? _entries;
@@ -544,7 +539,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     continue;
                 entries.Add(slot % 2 == 0 ? (c.Anchor.A, all[c.B].Ref.Article, c.Score, slot) : (c.Anchor.B, all[c.A].Ref.Article, c.Score, slot));
             }
-            CollectionsMarshal.AsSpan(entries).Sort(default(ByClaimArticleBestFirst));
+            entries.Sort(static (x, y) => x.Claim != y.Claim ? x.Claim.CompareTo(y.Claim) : x.Article != y.Article ? x.Article.CompareTo(y.Article) : y.Score.CompareTo(x.Score));
             for (var group = 0; group < entries.Count;)
             {
                 var (claim, article, best, _) = entries[group];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Parallax.Documents;
 using Parallax.Entities;
 
@@ -21,17 +22,21 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
         && IsClockTime == other.IsClockTime;
 
     /// <summary>The figure is a time of day ("9 a.m.", "3:30", "0440 GMT"): never the rival of a count.</summary>
-    public bool IsClockTime => UnitWord is not null && ClockWords.Contains(UnitWord)
+    public bool IsClockTime => IsOneOf(UnitWord, ClockWords)
         || Text.Length >= 3 && Text.IndexOf(':') is > 0 and var colon && colon < Text.Length - 1 && char.IsAsciiDigit(Text[colon - 1]) && char.IsAsciiDigit(Text[colon + 1]);
 
     /// <summary>The figure has a fractional part ("6.1", "20.2"): a measure or an average, never a count of whole things.</summary>
     public bool IsFractional => Value != Math.Floor(Value);
 
     /// <summary>The figure is a share: a percentage, or percentage points.</summary>
-    public bool IsShare => Figure.Percent || UnitWord is not null && ShareWords.Contains(UnitWord);
+    public bool IsShare => Figure.Percent || IsOneOf(UnitWord, ShareWords);
 
     /// <summary>The figure counts units of time ("three months", "90 days"): a span, never the rival of a plain count.</summary>
-    public bool IsDuration => UnitWord is not null && DurationWords.Contains(UnitWord);
+    public bool IsDuration => IsOneOf(UnitWord, DurationWords);
+
+    /// <summary>The word, lower-cased as <see cref="string.ToLowerInvariant"/> does, is one of <paramref name="words"/>; ASCII words (nearly all) without a copy.</summary>
+    private static bool IsOneOf(string? word, FrozenSet<string> words)
+        => word is not null && (Ascii.IsValid(word) ? words.Contains(word) : words.Contains(word.ToLowerInvariant()));
 
     private static readonly FrozenSet<string> ClockWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock");
 
@@ -50,7 +55,8 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// How far an exact figure written with decimals may lie from the true one: "2.1 million" stands for anything from 2.05
     /// to 2.15 million, "5.4%" for 5.35 to 5.45 %. Whole numbers get none ("3,000 troops" is not "2,500 troops" rounded), but
     /// for dozens ("two dozen states" for 23) and whole figures of ten millions or more (see <see cref="WholeScaledRounding"/>).
-    /// Read from the figure and its text once: pairs of figures are checked for agreement many times.
+    /// Read from the figure and its text once, when the fact is made (pairs of figures are checked for agreement many times): a copy
+    /// (<c>with</c>) must not change <see cref="Figure"/> or <see cref="Text"/>.
     /// </summary>
     public double Rounding { get; } = RoundingOf(Figure, Text);
 

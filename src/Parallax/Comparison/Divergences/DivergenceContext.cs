@@ -34,12 +34,11 @@ internal sealed class DivergenceContext
 
     /// <summary>When the sentence is set (see <see cref="SentenceTimes"/>), read for every sentence on first use: detectors compare it for many pairs.</summary>
     public SentenceTimes.SentenceTime TimeOf(SentenceProfile sentence)
-        => LazyInitializer.EnsureInitialized(ref _times, ref _timesBuilt, ref _timesLock,
-            () => ReadTimes(Profiles))![sentence.Global];
+        => (Volatile.Read(ref _times) ?? LazyInitializer.EnsureInitialized(ref _times, ref _timesBuilt, ref _timesLock, () => ReadTimes(Profiles))!)[sentence.Global];
 
     private static SentenceTimes.SentenceTime[] ReadTimes(SentenceProfile[][] profiles)
     {
-        var times = new SentenceTimes.SentenceTime[profiles.SelectMany(article => article).Select(p => p.Global + 1).DefaultIfEmpty().Max()];
+        var times = new SentenceTimes.SentenceTime[profiles.Sum(p => p.Length)];
         foreach (var article in profiles)
         {
             foreach (var p in article)

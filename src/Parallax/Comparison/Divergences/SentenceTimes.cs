@@ -16,8 +16,17 @@ internal static class SentenceTimes
     private static readonly FrozenSet<string> AgoUnits = FrozenSet.ToFrozenSet(["year", "years", "decade", "decades", "month", "months"], StringComparer.Ordinal);
 
     /// <summary>What a sentence says of its time, read once per sentence of a story (see <see cref="DivergenceContext.TimeOf"/>).</summary>
-    public readonly record struct SentenceTime(string[] Years, bool Past, bool InNamedMonth, bool Current, bool Undated, bool PointsBack);
+    public readonly struct SentenceTime(string[] years, bool past, bool inNamedMonth, bool current, bool undated, bool pointsBack)
+    {
+        public string[] Years { get; } = years;
+        public bool Past { get; } = past;
+        public bool InNamedMonth { get; } = inNamedMonth;
+        public bool Current { get; } = current;
+        public bool Undated { get; } = undated;
+        public bool PointsBack { get; } = pointsBack;
+    }
 
+    /// <summary>The sentence's years (those that set its time), and whether it is set in a named past or month, on the story's own days or on none.</summary>
     public static SentenceTime Of(SentenceProfile sentence)
     {
         var years = Years(sentence);

@@ -147,22 +147,14 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         var any = false;
         foreach (var range in text.SplitAny(' ', '-'))
         {
-            var word = StripPossessive(text[range]).Trim(".,");
+            var word = EntityProfile.StripPossessive(text[range]).Trim(".,");
             if (word.Length <= 1)
                 continue;
-            if (word.Length > lower.Length || !Has(other.Words, lower[..word.ToLowerInvariant(lower)]))
+            if (!Has(other.Words, word.Length <= lower.Length ? lower[..word.ToLowerInvariant(lower)] : word.ToString().ToLowerInvariant()))
                 return false;
             any = true;
         }
         return any;
-    }
-
-    /// <summary>The word without a possessive ending (as <see cref="EntityProfile.StripPossessive"/>).</summary>
-    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
-    {
-        if (word.EndsWith("'s") || word.EndsWith("’s"))
-            return word[..^2].TrimEnd();
-        return word.EndsWith('\'') || word.EndsWith('’') ? word[..^1] : word;
     }
 
     private static bool Has(string[] words, ReadOnlySpan<char> word)
@@ -248,7 +240,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
     private static ReadOnlySpan<char> LastWord(string name)
     {
         var text = name.AsSpan().TrimEnd(' ');
-        return StripPossessive(text[(text.LastIndexOf(' ') + 1)..]);
+        return EntityProfile.StripPossessive(text[(text.LastIndexOf(' ') + 1)..]);
     }
 
     private static bool SameSlot(SentenceProfile a, EntityOccurrence x, SentenceProfile b, EntityOccurrence y)
