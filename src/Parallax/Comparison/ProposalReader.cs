@@ -156,7 +156,8 @@ internal sealed class ProposalReader(ImmutableArray<StoryEntity> entities)
         return topics.Count == 0 ? null : new ProposalClaim(p, topics, credited, denied, ownCue);
     }
 
-    private static bool HasCue(string[] words)
+    /// <summary>The words hold a proposal cue ("plan", "proposed", "vision").</summary>
+    public static bool HasCue(ReadOnlySpan<string> words)
     {
         foreach (var word in words)
         {

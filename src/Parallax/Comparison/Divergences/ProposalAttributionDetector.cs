@@ -54,14 +54,7 @@ internal sealed class ProposalAttributionDetector : ClaimPairDetector
 
     /// <summary>A proposal cue ("proposed", "plan", "vision") stands in the claim: without one on each side there is no proposal to credit.</summary>
     private static bool HasCue(ClaimProfile claim)
-    {
-        for (var cue = claim.First; cue < claim.End; cue++)
-        {
-            if (Lexicon.ProposalCues.Contains(claim.Sentence.Words[cue]))
-                return true;
-        }
-        return false;
-    }
+        => ProposalReader.HasCue(claim.Sentence.Words.AsSpan(claim.First, claim.End - claim.First));
 
     /// <summary>
     /// The name modifies a noun before the cue and says what the proposal is about, not whose it is ("his Middle East peace
