@@ -49,19 +49,42 @@ internal static class AlignmentClosure
                 }
             }
         }
-        closing.Sort(static (x, y) => x.Probability != y.Probability ? y.Probability.CompareTo(x.Probability) : x.Index.CompareTo(y.Index));
-        var taken = new Dictionary<(int Sentence, int Article), int>();
+        var order = ByProbability(closing);
+        var articles = 0;
+        foreach (var sentence in all)
+            articles = Math.Max(articles, sentence.Ref.Article + 1);
+        var taken = new int[all.Length * articles];
         var kept = new List<int>();
-        foreach (var (i, _) in closing)
+        foreach (var i in order)
         {
             var (a, b) = (candidates[i].A, candidates[i].B);
-            var (towardB, towardA) = ((a, all[b].Ref.Article), (b, all[a].Ref.Article));
-            if (taken.GetValueOrDefault(towardB) >= maxPerArticle || taken.GetValueOrDefault(towardA) >= maxPerArticle)
+            var (towardB, towardA) = (a * articles + all[b].Ref.Article, b * articles + all[a].Ref.Article);
+            if (taken[towardB] >= maxPerArticle || taken[towardA] >= maxPerArticle)
                 continue;
-            taken[towardB] = taken.GetValueOrDefault(towardB) + 1;
-            taken[towardA] = taken.GetValueOrDefault(towardA) + 1;
+            taken[towardB]++;
+            taken[towardA]++;
             kept.Add(i);
         }
         return kept;
+    }
+
+    /// <summary>The closing candidates' indexes, the likeliest first, and in their order between equals.</summary>
+    private static int[] ByProbability(List<(int Index, double Probability)> closing)
+    {
+        var keys = new double[closing.Count];
+        var order = new int[closing.Count];
+        for (var k = 0; k < closing.Count; k++)
+            (keys[k], order[k]) = (double.IsNaN(closing[k].Probability) ? double.PositiveInfinity : -closing[k].Probability, closing[k].Index);
+        Array.Sort(keys, order);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+                end++;
+            if (end - start > 1)
+                Array.Sort(order, start, end - start);
+            start = end;
+        }
+        return order;
     }
 }

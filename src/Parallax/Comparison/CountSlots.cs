@@ -72,7 +72,21 @@ internal static class CountSlots
     /// none: "33 people have been arrested" gives "arrested", "hundreds of people took to the streets" "took" and "streets".
     /// </summary>
     public static HashSet<string>? EventsAround(SentenceProfile p, NumberFact n)
-        => n.Unit is null || Events(p, n, n.UnitWord is null ? n.Token : Math.Max(n.Token, UnitToken(p, n))) is not { Count: > 0 } events ? null : events;
+    {
+        if (n.Unit is null)
+            return null;
+        var index = p.Numbers.FindIndex(m => ReferenceEquals(m, n));
+        if (index < 0)
+            return ReadEventsAround(p, n);
+        var read = p.CountEvents ??= new HashSet<string>?[p.Numbers.Count];
+        var events = read[index] ??= ReadEventsAround(p, n) ?? NoEvents;
+        return events == NoEvents ? null : events;
+    }
+
+    private static readonly HashSet<string> NoEvents = [];
+
+    private static HashSet<string>? ReadEventsAround(SentenceProfile p, NumberFact n)
+        => Events(p, n, n.UnitWord is null ? n.Token : Math.Max(n.Token, UnitToken(p, n))) is not { Count: > 0 } events ? null : events;
 
     private static HashSet<string> Events(SentenceProfile p, NumberFact n, int unitToken)
     {

@@ -100,30 +100,38 @@ internal static class NearCopies
         if (copies.Count == 0)
             return pairs;
         var copyOf = new Dictionary<(int Sentence, int Article), int>();
-        foreach (var (a, b, _) in copies)
+        var copied = new HashSet<int>();
+        var added = new Dictionary<(int, int), (SentenceProfile A, SentenceProfile B, double Similarity)>(copies.Count);
+        foreach (var (a, b, similarity) in copies)
         {
             copyOf[(a.Global, b.Ref.Article)] = b.Global;
             copyOf[(b.Global, a.Ref.Article)] = a.Global;
+            copied.Add(a.Global);
+            copied.Add(b.Global);
+            added[Key(a, b)] = added.TryGetValue(Key(a, b), out var first) ? first with { Similarity = Math.Max(first.Similarity, similarity) } : (a, b, similarity);
         }
-        var byKey = new Dictionary<(int, int), AlignedPair>(pairs.Count + copies.Count);
+        var merged = new List<AlignedPair>(pairs.Count + added.Count);
         foreach (var pair in pairs)
         {
-            var explainedA = copyOf.TryGetValue((pair.A.Global, pair.B.Ref.Article), out var copyA) && copyA != pair.B.Global;
-            var explainedB = copyOf.TryGetValue((pair.B.Global, pair.A.Ref.Article), out var copyB) && copyB != pair.A.Global;
-            if (!(explainedA && explainedB))
-                byKey[Key(pair.A, pair.B)] = pair;
+            if (copied.Contains(pair.A.Global) && copied.Contains(pair.B.Global))
+            {
+                var explainedA = copyOf.TryGetValue((pair.A.Global, pair.B.Ref.Article), out var copyA) && copyA != pair.B.Global;
+                var explainedB = copyOf.TryGetValue((pair.B.Global, pair.A.Ref.Article), out var copyB) && copyB != pair.A.Global;
+                if (explainedA && explainedB)
+                    continue;
+            }
+            var kept = added.Remove(Key(pair.A, pair.B), out var copy)
+                ? pair with { Score = Math.Max(pair.Score, copy.Similarity), CoverageA = Math.Max(pair.CoverageA, copy.Similarity), CoverageB = Math.Max(pair.CoverageB, copy.Similarity) }
+                : pair;
+            merged.Add(Ordered(kept));
         }
-        foreach (var (a, b, similarity) in copies)
-        {
-            var copy = new AlignedPair(a, b, similarity, similarity, similarity);
-            byKey[Key(a, b)] = byKey.TryGetValue(Key(a, b), out var found)
-                ? found with { Score = Math.Max(found.Score, similarity), CoverageA = Math.Max(found.CoverageA, similarity), CoverageB = Math.Max(found.CoverageB, similarity) }
-                : copy;
-        }
-        var merged = byKey.Values.Select(p => p.A.Global < p.B.Global ? p : new AlignedPair(p.B, p.A, p.Score, p.CoverageB, p.CoverageA)).ToList();
-        merged.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
+        foreach (var (a, b, similarity) in added.Values)
+            merged.Add(Ordered(new AlignedPair(a, b, similarity, similarity, similarity)));
+        merged.Sort(static (x, y) => x.A.Global != y.A.Global ? x.A.Global.CompareTo(y.A.Global) : x.B.Global.CompareTo(y.B.Global));
         return merged;
     }
+
+    private static AlignedPair Ordered(AlignedPair p) => p.A.Global < p.B.Global ? p : new AlignedPair(p.B, p.A, p.Score, p.CoverageB, p.CoverageA);
 
     private static (int, int) Key(SentenceProfile a, SentenceProfile b) => a.Global < b.Global ? (a.Global, b.Global) : (b.Global, a.Global);
 

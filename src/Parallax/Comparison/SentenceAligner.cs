@@ -17,18 +17,6 @@ internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double 
     /// vectors and either sentence holds several claims; else (-1, -1).
     /// </summary>
     public (int A, int B) Anchor { get; init; } = (-1, -1);
-
-    /// <summary>Each aligned pair of sentences, in both orders.</summary>
-    public static HashSet<(SentenceRef, SentenceRef)> BothWays(IReadOnlyList<AlignedPair> pairs)
-    {
-        var aligned = new HashSet<(SentenceRef, SentenceRef)>(2 * pairs.Count);
-        foreach (var p in pairs)
-        {
-            aligned.Add((p.A.Ref, p.B.Ref));
-            aligned.Add((p.B.Ref, p.A.Ref));
-        }
-        return aligned;
-    }
 }
 
 /// <summary>
@@ -119,7 +107,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
                     decided[i] = Decide(all, candidates[i], standings.Of(i), eventStandings.Of(i), context, out probabilities[i]);
             }
             if (model is not null && Candidates is null && options.LearnedPairScore && options.MaxClosurePartnersPerArticle > 0)
-                Close(all, candidates.AsSpan(0, count), decided.AsSpan(0, count), probabilities.AsSpan(0, count), threshold, semantic: meanings is not null);
+                Close(all, candidates, decided, probabilities, count, threshold, semantic: meanings is not null);
             pairs = [];
             for (var i = 0; i < count; i++)
             {
@@ -141,10 +129,10 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     }
 
     /// <summary>Aligns the candidates that close two aligned pairs across a third article (<see cref="AlignmentClosure"/>).</summary>
-    private void Close(SentenceProfile[] all, ReadOnlySpan<Candidate> candidates, Span<AlignedPair?> decided, ReadOnlySpan<double> probabilities, double threshold, bool semantic)
+    private void Close(SentenceProfile[] all, Candidate[] candidates, AlignedPair?[] decided, double[] probabilities, int count, double threshold, bool semantic)
     {
-        foreach (var i in AlignmentClosure.Closing(all, candidates, decided, probabilities, threshold, options.MaxClosurePartnersPerArticle))
-            decided[i] = Pair(all, candidates[i], semantic);
+        var closing = AlignmentClosure.Closing(all, candidates.AsSpan(0, count), decided.AsSpan(0, count), probabilities.AsSpan(0, count), threshold, options.MaxClosurePartnersPerArticle);
+        Parallel.For(0, closing.Count, k => decided[closing[k]] = Pair(all, candidates[closing[k]], semantic));
     }
 
     /// <summary>Whether the pairs are ordered by their first sentence, then their second (as the encoder's scan finds them).</summary>

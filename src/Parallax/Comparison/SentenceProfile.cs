@@ -202,6 +202,9 @@ internal sealed class SentenceProfile
     public required bool HasQuotationMarks { get; init; }
     public required int ContentWords { get; init; }
 
+    /// <summary>Per figure of <see cref="Numbers"/>, the event words around it once read (see <see cref="CountSlots.EventsAround"/>).</summary>
+    internal HashSet<string>?[]? CountEvents { get; set; }
+
     /// <summary>The entity occurrence whose words cover the token, or null.</summary>
     public EntityOccurrence? EntityAt(int token)
     {

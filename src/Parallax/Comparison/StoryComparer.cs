@@ -61,19 +61,21 @@ public static class StoryComparer
             MinSentenceScore = (encoder is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold) + options.DivergenceAlignmentMargin,
         });
         var conflicts = Conflicts(divergences);
-        var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);
-        for (var i = 0; i < pairs.Count; i++)
+        var aligned = new Alignment[pairs.Count];
+        Parallel.For(0, pairs.Count, i =>
         {
             var (pair, matched) = (pairs[i], claimPairs[i]);
-            alignments.Add(new Alignment($"al{alignments.Count + 1}", Relation(pair, matched, claims, conflicts, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref])
+            aligned[i] = new Alignment($"al{i + 1}", Relation(pair, matched, claims, conflicts, options), Math.Round(pair.Score, 3), [pair.A.Ref, pair.B.Ref])
             {
                 Claims = ClaimIds(matched),
-            });
-        }
+            };
+        });
+        var alignments = ImmutableArray.CreateBuilder<Alignment>(pairs.Count);
+        alignments.AddRange(aligned);
         ImmutableArray<Divergence> kept = [.. divergences.Where(d => !BetweenCopies(articles, d))];
         var syndicated = findSyndicated.GetAwaiter().GetResult();
         var writeBrief = Task.Run(() => new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept));
-        var implied = ImpliedConflicts(kept, pairs);
+        var implied = ImpliedConflicts(kept, pairs, profiles);
         foreach (var (a, b, divergence) in implied)
         {
             alignments.Add(new Alignment($"al{alignments.Count + 1}", AlignmentRelation.Conflict,
@@ -125,17 +127,23 @@ public static class StoryComparer
     /// Two sentences of different articles that a divergence sets against each other state one fact, whether or not the
     /// aligner paired them (counts and sums are compared across a story): each such pair not aligned yet is a conflict.
     /// </summary>
-    private static List<(SentenceRef A, SentenceRef B, Divergence Divergence)> ImpliedConflicts(ImmutableArray<Divergence> divergences, List<AlignedPair> pairs)
+    private static List<(SentenceRef A, SentenceRef B, Divergence Divergence)> ImpliedConflicts(ImmutableArray<Divergence> divergences, List<AlignedPair> pairs, SentenceProfile[][] profiles)
     {
         var set = new HashSet<(SentenceRef, SentenceRef)>();
+        var cited = profiles.Select(article => new bool[article.Length]).ToArray();
         foreach (var divergence in divergences)
         {
             if (divergence.Kind != DivergenceKind.NameVariant && divergence.Sentences is [var a, var b] && a.Article != b.Article)
+            {
                 set.Add(Ordered(a, b));
+                cited[a.Article][a.Sentence] = cited[b.Article][b.Sentence] = true;
+            }
         }
         var aligned = new HashSet<(SentenceRef, SentenceRef)>();
         foreach (var pair in pairs)
         {
+            if (!cited[pair.A.Ref.Article][pair.A.Ref.Sentence] || !cited[pair.B.Ref.Article][pair.B.Ref.Sentence])
+                continue;
             var key = Ordered(pair.A.Ref, pair.B.Ref);
             if (set.Contains(key))
                 aligned.Add(key);
@@ -184,20 +192,18 @@ public static class StoryComparer
         var rank = Enumerable.Range(0, profiles.Length)
             .OrderBy(a => a != source[a]).ThenBy(a => articles[a].Article.Published is null).ThenBy(a => articles[a].Article.Published).ThenBy(a => a)
             .Select((a, r) => (a, r)).ToDictionary(x => x.a, x => x.r);
-        var covered = new HashSet<SentenceRef>();
+        var covered = profiles.Select(article => new bool[article.Length]).ToArray();
         foreach (var (a, b) in pairs)
         {
             if (source[a.Article] != source[b.Article])
-            {
-                covered.Add(a);
-                covered.Add(b);
-            }
+                covered[a.Article][a.Sentence] = covered[b.Article][b.Sentence] = true;
             else
             {
-                covered.Add(rank[a.Article] > rank[b.Article] ? a : b);
+                var later = rank[a.Article] > rank[b.Article] ? a : b;
+                covered[later.Article][later.Sentence] = true;
             }
         }
-        return [.. profiles.Select(article => article.Where(p => !covered.Contains(p.Ref)).Select(p => p.Ref.Sentence).ToImmutableArray())];
+        return [.. profiles.Select((article, a) => article.Where(p => !covered[a][p.Ref.Sentence]).Select(p => p.Ref.Sentence).ToImmutableArray())];
     }
 
     /// <summary>

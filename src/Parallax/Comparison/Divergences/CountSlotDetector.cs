@@ -30,9 +30,8 @@ internal sealed class CountSlotDetector : IDivergenceDetector
 
     public IEnumerable<Divergence> Detect(DivergenceContext context, IReadOnlyList<Divergence> found)
     {
-        var (profiles, pairs) = (context.Profiles, context.Pairs);
+        var profiles = context.Profiles;
         var reported = ReportedNumbers(found);
-        var aligned = AlignedPair.BothWays(pairs);
         var slots = profiles.Select(article => article.Take(LeadSentences).SelectMany(CountSlots.Of).ToList()).ToArray();
         var values = profiles.Select(article => article.SelectMany(p => p.Numbers).Where(n => n.Unit is not null).ToLookup(n => n.Unit!)).ToArray();
         var money = profiles.Select(Money).ToArray();
@@ -48,7 +47,7 @@ internal sealed class CountSlotDetector : IDivergenceDetector
                 foreach (var sy in slots[y])
                 {
                     var unit = sx.Number.Unit!;
-                    if (!CountSlots.Rival(context, sx, sy) || aligned.Contains((sx.Sentence.Ref, sy.Sentence.Ref))
+                    if (!CountSlots.Rival(context, sx, sy) || context.Aligned(sx.Sentence, sy.Sentence)
                         || NumberDetector.Consistent(sx.Sentence, sx.Number, sy.Sentence, sy.Number)
                         || reported.Contains((x, sx.Number.Text, y, sy.Number.Text))
                         || valuesX[unit].Any(n => valuesY[unit].Any(n.Agrees))

@@ -22,7 +22,7 @@ internal sealed class DivergenceContext
     /// <summary>Least alignment score of two sentences for a divergence between their claims (see <see cref="ComparisonOptions.DivergenceAlignmentMargin"/>).</summary>
     public double MinSentenceScore { get; init; }
 
-    private List<SentenceProfile>?[]? _partners;
+    private SentenceProfile[]?[]? _partners;
     private bool _partnersBuilt;
     private object? _partnersLock;
 
@@ -47,15 +47,49 @@ internal sealed class DivergenceContext
         return times;
     }
 
-    /// <summary>The sentences aligned with <paramref name="sentence"/>, read from an index built on first use (a story can hold tens of thousands of pairs).</summary>
-    public IReadOnlyList<SentenceProfile> PartnersOf(SentenceProfile sentence)
+    /// <summary>
+    /// The sentences of article <paramref name="article"/> aligned with <paramref name="sentence"/>, read from an index built
+    /// on first use (a story can hold tens of thousands of pairs, and a sentence a hundred partners).
+    /// </summary>
+    public ReadOnlySpan<SentenceProfile> PartnersIn(SentenceProfile sentence, int article)
     {
-        var partners = LazyInitializer.EnsureInitialized(ref _partners, ref _partnersBuilt, ref _partnersLock, () => IndexPartners(Profiles.Sum(p => p.Length), Pairs))!;
-        return partners[sentence.Global] ?? (IReadOnlyList<SentenceProfile>)[];
+        var partners = Volatile.Read(ref _partners)
+            ?? LazyInitializer.EnsureInitialized(ref _partners, ref _partnersBuilt, ref _partnersLock, () => IndexPartners(Profiles.Sum(p => p.Length), Pairs))!;
+        var all = partners[sentence.Global];
+        if (all is null)
+            return [];
+        var start = FirstOf(all, article);
+        var end = FirstOf(all, article + 1);
+        return all.AsSpan(start, end - start);
     }
 
-    /// <summary>Each sentence's partners by its <see cref="SentenceProfile.Global"/> index; null for a sentence aligned with none.</summary>
-    private static List<SentenceProfile>?[] IndexPartners(int sentences, IReadOnlyList<AlignedPair> pairs)
+    /// <summary>Whether the aligner (or a near copy) paired the two sentences.</summary>
+    public bool Aligned(SentenceProfile a, SentenceProfile b)
+    {
+        foreach (var partner in PartnersIn(a, b.Ref.Article))
+        {
+            if (partner == b)
+                return true;
+        }
+        return false;
+    }
+
+    private static int FirstOf(SentenceProfile[] partners, int article)
+    {
+        int lo = 0, hi = partners.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (partners[mid].Ref.Article < article)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Each sentence's partners by its <see cref="SentenceProfile.Global"/> index, by article; null for a sentence aligned with none.</summary>
+    private static SentenceProfile[]?[] IndexPartners(int sentences, IReadOnlyList<AlignedPair> pairs)
     {
         var counts = new int[sentences];
         foreach (var pair in pairs)
@@ -63,12 +97,15 @@ internal sealed class DivergenceContext
             counts[pair.A.Global]++;
             counts[pair.B.Global]++;
         }
-        var partners = new List<SentenceProfile>?[sentences];
+        var partners = new SentenceProfile[]?[sentences];
+        var filled = new int[sentences];
         foreach (var pair in pairs)
         {
-            (partners[pair.A.Global] ??= new(counts[pair.A.Global])).Add(pair.B);
-            (partners[pair.B.Global] ??= new(counts[pair.B.Global])).Add(pair.A);
+            (partners[pair.A.Global] ??= new SentenceProfile[counts[pair.A.Global]])[filled[pair.A.Global]++] = pair.B;
+            (partners[pair.B.Global] ??= new SentenceProfile[counts[pair.B.Global]])[filled[pair.B.Global]++] = pair.A;
         }
+        foreach (var list in partners)
+            list?.AsSpan().Sort(static (x, y) => x.Ref.Article.CompareTo(y.Ref.Article));
         return partners;
     }
 

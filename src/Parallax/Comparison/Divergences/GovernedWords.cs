@@ -368,20 +368,18 @@ internal static class GovernedWords
     /// </summary>
     private static int SharedAfter(ClaimProfile marked, int word, ClaimProfile plain, int plainWord)
     {
-        static HashSet<string> After(ClaimProfile claim, int word)
+        var markedWords = marked.Sentence.Words;
+        var plainWords = plain.Sentence.Words;
+        var plainCount = Math.Max(0, Math.Min(plain.End, plainWord + 1 + AfterWindow) - plainWord - 1);
+        var shared = 0;
+        for (var i = word + 1; i < Math.Min(marked.End, word + 1 + AfterWindow); i++)
         {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = word + 1; i < Math.Min(claim.End, word + 1 + AfterWindow); i++)
-            {
-                var w = claim.Sentence.Words[i];
-                if (w.Length > 1 && !Lexicon.StopWords.Contains(w))
-                    words.Add(w);
-            }
-            return words;
+            var w = markedWords[i];
+            if (w.Length > 1 && !Lexicon.StopWords.Contains(w) && Array.IndexOf(markedWords, w, word + 1, i - word - 1) < 0
+                && Array.IndexOf(plainWords, w, plainWord + 1, plainCount) >= 0)
+                shared++;
         }
-        var shared = After(marked, word);
-        shared.IntersectWith(After(plain, plainWord));
-        return shared.Count;
+        return shared;
     }
 
     /// <summary>The modals and "to" in the three tokens before a word (the operator's own token left out).</summary>

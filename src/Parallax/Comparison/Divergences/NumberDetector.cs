@@ -469,9 +469,9 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// </summary>
     private static bool Elsewhere(DivergenceContext context, SentenceProfile sentence, SentenceProfile giver, NumberFact figure)
     {
-        foreach (var other in context.PartnersOf(giver))
+        foreach (var other in context.PartnersIn(giver, sentence.Ref.Article))
         {
-            if (other == sentence || other.Ref.Article != sentence.Ref.Article)
+            if (other == sentence)
                 continue;
             foreach (var n in other.Numbers)
             {
