@@ -14,7 +14,8 @@ internal sealed class StoredSentenceEncoder(IArticleStore store, ISentenceEncode
     public float[][] Encode(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var keys = texts.Select(t => CachingSentenceEncoder.Key(ModelId, t)).ToArray();
+        var keys = new UInt128[texts.Count];
+        Parallel.For(0, texts.Count, i => keys[i] = CachingSentenceEncoder.Key(ModelId, texts[i]));
         var stored = store.SentenceVectors(keys.ToHashSet());
         var result = new float[texts.Count][];
         var missing = new Dictionary<UInt128, List<int>>();

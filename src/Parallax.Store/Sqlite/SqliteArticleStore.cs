@@ -408,7 +408,7 @@ public sealed class SqliteArticleStore : IArticleStore
     public IReadOnlyDictionary<UInt128, float[]> SentenceVectors(IReadOnlyCollection<UInt128> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<UInt128, float[]>(keys.Count);
+        var rows = new List<(byte[] Key, byte[] Vector)>(keys.Count);
         foreach (var batch in keys.Chunk(VectorBatch))
         {
             using var command = _connection.CreateCommand();
@@ -418,8 +418,13 @@ public sealed class SqliteArticleStore : IArticleStore
             command.CommandText = text.Append(')').ToString();
             using var reader = command.ExecuteReader();
             while (reader.Read())
-                result[VectorCodec.KeyOf((byte[])reader.GetValue(0))] = VectorCodec.Decode((byte[])reader.GetValue(1));
+                rows.Add(((byte[])reader.GetValue(0), (byte[])reader.GetValue(1)));
         }
+        var vectors = new float[rows.Count][];
+        Parallel.For(0, rows.Count, i => vectors[i] = VectorCodec.Decode(rows[i].Vector));
+        var result = new Dictionary<UInt128, float[]>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+            result[VectorCodec.KeyOf(rows[i].Key)] = vectors[i];
         return result;
     }
 

@@ -120,14 +120,40 @@ internal static class NearCopies
                 if (explainedA && explainedB)
                     continue;
             }
-            var kept = added.Remove(Key(pair.A, pair.B), out var copy)
+            var kept = copied.Contains(pair.A.Global) && copied.Contains(pair.B.Global) && added.Remove(Key(pair.A, pair.B), out var copy)
                 ? pair with { Score = Math.Max(pair.Score, copy.Similarity), CoverageA = Math.Max(pair.CoverageA, copy.Similarity), CoverageB = Math.Max(pair.CoverageB, copy.Similarity) }
                 : pair;
             merged.Add(Ordered(kept));
         }
-        foreach (var (a, b, similarity) in added.Values)
-            merged.Add(Ordered(new AlignedPair(a, b, similarity, similarity, similarity)));
-        merged.Sort(static (x, y) => x.A.Global != y.A.Global ? x.A.Global.CompareTo(y.A.Global) : x.B.Global.CompareTo(y.B.Global));
+        var rest = added.Values.Select(c => Ordered(new AlignedPair(c.A, c.B, c.Similarity, c.Similarity, c.Similarity))).ToList();
+        rest.Sort(ByGlobal);
+        if (!InOrder(merged))
+        {
+            merged.AddRange(rest);
+            merged.Sort(ByGlobal);
+            return merged;
+        }
+        return MergeSorted(merged, rest);
+    }
+
+    private static readonly Comparison<AlignedPair> ByGlobal = static (x, y) => x.A.Global != y.A.Global ? x.A.Global.CompareTo(y.A.Global) : x.B.Global.CompareTo(y.B.Global);
+
+    private static bool InOrder(List<AlignedPair> pairs)
+    {
+        for (var i = 1; i < pairs.Count; i++)
+        {
+            if (ByGlobal(pairs[i - 1], pairs[i]) > 0)
+                return false;
+        }
+        return true;
+    }
+
+    private static List<AlignedPair> MergeSorted(List<AlignedPair> x, List<AlignedPair> y)
+    {
+        var merged = new List<AlignedPair>(x.Count + y.Count);
+        var (i, j) = (0, 0);
+        while (i < x.Count || j < y.Count)
+            merged.Add(j == y.Count || i < x.Count && ByGlobal(x[i], y[j]) <= 0 ? x[i++] : y[j++]);
         return merged;
     }
 

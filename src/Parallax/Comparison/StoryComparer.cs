@@ -48,7 +48,7 @@ public static class StoryComparer
             var pair = pairs[i];
             claimPairs[i] = ClaimMatcher.Match(claims[pair.A.Ref.Article][pair.A.Ref.Sentence], claims[pair.B.Ref.Article][pair.B.Ref.Sentence], pair.Score, pair.Anchor);
         });
-        var divergences = DivergencePipeline.Default.Run(new DivergenceContext
+        var context = new DivergenceContext
         {
             Articles = articles,
             Entities = resolved,
@@ -59,7 +59,8 @@ public static class StoryComparer
             QuotesBySentence = quotes,
             StoryEntityOfDocumentEntity = storyEntityOfDocumentEntity,
             MinSentenceScore = (encoder is null ? options.AlignmentThreshold : options.SemanticAlignmentThreshold) + options.DivergenceAlignmentMargin,
-        });
+        };
+        var divergences = DivergencePipeline.Default.Run(context);
         var conflicts = Conflicts(divergences);
         var aligned = new Alignment[pairs.Count];
         Parallel.For(0, pairs.Count, i =>
@@ -75,7 +76,7 @@ public static class StoryComparer
         ImmutableArray<Divergence> kept = [.. divergences.Where(d => !BetweenCopies(articles, d))];
         var syndicated = findSyndicated.GetAwaiter().GetResult();
         var writeBrief = Task.Run(() => new BriefWriter(options).Write(articles, profiles, pairs, syndicated, kept));
-        var implied = ImpliedConflicts(kept, pairs, profiles);
+        var implied = ImpliedConflicts(kept, context);
         foreach (var (a, b, divergence) in implied)
         {
             alignments.Add(new Alignment($"al{alignments.Count + 1}", AlignmentRelation.Conflict,
@@ -90,7 +91,7 @@ public static class StoryComparer
             Claims = [.. claims.SelectMany(article => article.SelectMany(sentence => sentence.Select(c => c.Claim)))],
             Alignments = alignments.ToImmutable(),
             HeadlineAlignments = alignHeadlines.GetAwaiter().GetResult(),
-            Unique = Unique(articles, profiles, pairs.Select(p => (p.A.Ref, p.B.Ref)).Concat(implied.Select(c => (c.A, c.B))), syndicated),
+            Unique = Unique(articles, profiles, pairs, implied, syndicated),
             Divergences = kept,
             Voices = countVoices.GetAwaiter().GetResult(),
             Brief = writeBrief.GetAwaiter().GetResult(),
@@ -127,32 +128,15 @@ public static class StoryComparer
     /// Two sentences of different articles that a divergence sets against each other state one fact, whether or not the
     /// aligner paired them (counts and sums are compared across a story): each such pair not aligned yet is a conflict.
     /// </summary>
-    private static List<(SentenceRef A, SentenceRef B, Divergence Divergence)> ImpliedConflicts(ImmutableArray<Divergence> divergences, List<AlignedPair> pairs, SentenceProfile[][] profiles)
+    private static List<(SentenceRef A, SentenceRef B, Divergence Divergence)> ImpliedConflicts(ImmutableArray<Divergence> divergences, DivergenceContext context)
     {
-        var set = new HashSet<(SentenceRef, SentenceRef)>();
-        var cited = profiles.Select(article => new bool[article.Length]).ToArray();
+        var added = new HashSet<(SentenceRef, SentenceRef)>();
+        var result = new List<(SentenceRef, SentenceRef, Divergence)>();
         foreach (var divergence in divergences)
         {
-            if (divergence.Kind != DivergenceKind.NameVariant && divergence.Sentences is [var a, var b] && a.Article != b.Article)
-            {
-                set.Add(Ordered(a, b));
-                cited[a.Article][a.Sentence] = cited[b.Article][b.Sentence] = true;
-            }
-        }
-        var aligned = new HashSet<(SentenceRef, SentenceRef)>();
-        foreach (var pair in pairs)
-        {
-            if (!cited[pair.A.Ref.Article][pair.A.Ref.Sentence] || !cited[pair.B.Ref.Article][pair.B.Ref.Sentence])
+            if (divergence.Kind == DivergenceKind.NameVariant || divergence.Sentences is not [var a, var b] || a.Article == b.Article)
                 continue;
-            var key = Ordered(pair.A.Ref, pair.B.Ref);
-            if (set.Contains(key))
-                aligned.Add(key);
-        }
-        var result = new List<(SentenceRef, SentenceRef, Divergence)>();
-        foreach (var divergence in divergences.Where(d => d.Kind != DivergenceKind.NameVariant && d.Sentences.Length == 2))
-        {
-            var (a, b) = (divergence.Sentences[0], divergence.Sentences[1]);
-            if (a.Article != b.Article && aligned.Add(Ordered(a, b)))
+            if (!context.Aligned(context.Profiles[a.Article][a.Sentence], context.Profiles[b.Article][b.Sentence]) && added.Add(Ordered(a, b)))
                 result.Add((a, b, divergence));
         }
         return result;
@@ -184,16 +168,17 @@ public static class StoryComparer
     /// article, each listed once per source (a syndicated copy's sentence aligned with an earlier member of its
     /// group is that member's). A story of one source has none: there is nobody else to leave them out.
     /// </summary>
-    private static ImmutableArray<ImmutableArray<int>> Unique(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, IEnumerable<(SentenceRef A, SentenceRef B)> pairs, ImmutableDictionary<int, int> syndicated)
+    private static ImmutableArray<ImmutableArray<int>> Unique(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, List<AlignedPair> pairs,
+        List<(SentenceRef A, SentenceRef B, Divergence Divergence)> implied, ImmutableDictionary<int, int> syndicated)
     {
         var source = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).ToArray();
         if (source.Distinct().Count() < 2)
             return [.. profiles.Select(_ => ImmutableArray<int>.Empty)];
         var rank = Enumerable.Range(0, profiles.Length)
             .OrderBy(a => a != source[a]).ThenBy(a => articles[a].Article.Published is null).ThenBy(a => articles[a].Article.Published).ThenBy(a => a)
-            .Select((a, r) => (a, r)).ToDictionary(x => x.a, x => x.r);
+            .Select((a, r) => (a, r)).OrderBy(x => x.a).Select(x => x.r).ToArray();
         var covered = profiles.Select(article => new bool[article.Length]).ToArray();
-        foreach (var (a, b) in pairs)
+        void Cover(SentenceRef a, SentenceRef b)
         {
             if (source[a.Article] != source[b.Article])
                 covered[a.Article][a.Sentence] = covered[b.Article][b.Sentence] = true;
@@ -203,6 +188,10 @@ public static class StoryComparer
                 covered[later.Article][later.Sentence] = true;
             }
         }
+        foreach (var pair in pairs)
+            Cover(pair.A.Ref, pair.B.Ref);
+        foreach (var (a, b, _) in implied)
+            Cover(a, b);
         return [.. profiles.Select((article, a) => article.Where(p => !covered[a][p.Ref.Sentence]).Select(p => p.Ref.Sentence).ToImmutableArray())];
     }
 

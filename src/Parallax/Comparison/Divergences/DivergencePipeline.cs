@@ -105,5 +105,9 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
 
     /// <summary>The divergence's sentences in order, so that two divergences over the same sentences share a key.</summary>
     private static string SentenceKey(Divergence divergence)
-        => string.Join(' ', divergence.Sentences.OrderBy(s => (s.Article, s.Sentence)).Select(s => $"{s.Article}.{s.Sentence}"));
+    {
+        if (divergence.Sentences is [var a, var b])
+            return (a.Article, a.Sentence).CompareTo((b.Article, b.Sentence)) <= 0 ? $"{a.Article}.{a.Sentence} {b.Article}.{b.Sentence}" : $"{b.Article}.{b.Sentence} {a.Article}.{a.Sentence}";
+        return string.Join(' ', divergence.Sentences.OrderBy(s => (s.Article, s.Sentence)).Select(s => $"{s.Article}.{s.Sentence}"));
+    }
 }
