@@ -108,7 +108,13 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
             if (model is not null && Candidates is null && options.LearnedPairScore && options.MaxClosurePartnersPerArticle > 0)
                 Close(all, candidates, decided, probabilities, count, threshold, semantic: meanings is not null);
-            pairs = [];
+            var kept = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (decided[i] is not null)
+                    kept++;
+            }
+            pairs = new List<AlignedPair>(kept);
             for (var i = 0; i < count; i++)
             {
                 if (decided[i] is { } pair)
@@ -466,8 +472,9 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     private sealed class Standings
     {
 
+        /// <summary>A ranking thread's buffers: each entry's group (anchor claim, other article), its place, score and slot.</summary>
         [ThreadStatic]
-        private static List<(int Claim, int Article, double Score, int Slot)>? _entries;
+        private static (long[] Groups, int[] Order, double[] Scores, int[] Slots, double[] Ranked, int[] RankedSlots)? _buffers;
 
         private readonly Standing[] _slots;
 
@@ -515,30 +522,41 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             }
         }
 
-        /// <summary>Ranks one sentence's candidate _slots by their anchor claim and the other sentence's article, best score first.</summary>
+        /// <summary>
+        /// Ranks one sentence's candidate slots by their anchor claim and the other sentence's article, best score first: grouped by one sort of
+        /// whole-number keys, then each group sorted by its scores (sorts of primitive keys, with no comparison delegate).
+        /// </summary>
         private void Rank(SentenceProfile[] all, Candidate[] candidates, ReadOnlySpan<int> mine, bool linkedOnly)
         {
-            var entries = _entries ??= [];
-            entries.Clear();
+            if (_buffers is not { } buffers || buffers.Groups.Length < mine.Length)
+                _buffers = buffers = (new long[mine.Length], new int[mine.Length], new double[mine.Length], new int[mine.Length], new double[mine.Length], new int[mine.Length]);
+            var (groups, order, scores, slots, ranked, rankedSlots) = buffers;
+            var n = 0;
             foreach (var slot in mine)
             {
                 var c = candidates[slot / 2];
                 if (linkedOnly && !c.Event)
                     continue;
-                entries.Add(slot % 2 == 0 ? (c.Anchor.A, all[c.B].Ref.Article, c.Score, slot) : (c.Anchor.B, all[c.A].Ref.Article, c.Score, slot));
+                var (claim, article) = slot % 2 == 0 ? (c.Anchor.A, all[c.B].Ref.Article) : (c.Anchor.B, all[c.A].Ref.Article);
+                (groups[n], order[n], scores[n], slots[n]) = (((long)claim << 32) | (uint)article, n, c.Score, slot);
+                n++;
             }
-            entries.Sort(static (x, y) => x.Claim != y.Claim ? x.Claim.CompareTo(y.Claim) : x.Article != y.Article ? x.Article.CompareTo(y.Article) : y.Score.CompareTo(x.Score));
-            for (var group = 0; group < entries.Count;)
+            Array.Sort(groups, order, 0, n);
+            for (var k = 0; k < n; k++)
+                (ranked[k], rankedSlots[k]) = (-scores[order[k]], slots[order[k]]);
+            for (var group = 0; group < n;)
             {
-                var (claim, article, best, _) = entries[group];
                 var end = group + 1;
-                while (end < entries.Count && entries[end].Claim == claim && entries[end].Article == article)
+                while (end < n && groups[end] == groups[group])
                     end++;
+                if (end - group > 1)
+                    Array.Sort(ranked, rankedSlots, group, end - group);
+                var best = -ranked[group];
                 for (var (k, firstEqual) = (group, group); k < end; k++)
                 {
-                    if (entries[k].Score != entries[firstEqual].Score)
+                    if (ranked[k] != ranked[firstEqual])
                         firstEqual = k;
-                    _slots[entries[k].Slot] = new Standing(firstEqual - group, best, end - group);
+                    _slots[rankedSlots[k]] = new Standing(firstEqual - group, best, end - group);
                 }
                 group = end;
             }

@@ -127,6 +127,9 @@ internal sealed record DateFact(string Value, string Text, int Token, bool Relat
     /// </summary>
     public bool Anchored { get; } = !Relative && Parts(Value) is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
 
+    /// <summary>The value's parts, read once: dates are compared for many pairs of claims.</summary>
+    private readonly (string? Year, string? Month, string? Day)? _parts = Parts(Value);
+
     /// <summary>A bare weekday ("Tuesday"), whether or not the publication date resolved it.</summary>
     public bool Weekday => Text.Length > 0 && Parallax.Text.CalendarWords.Weekdays.ContainsKey(Text);
 
@@ -141,7 +144,7 @@ internal sealed record DateFact(string Value, string Text, int Token, bool Relat
             return string.Equals(Text, other.Text, StringComparison.OrdinalIgnoreCase);
         if (Value == other.Value || Relative || other.Relative)
             return true;
-        var (a, b) = (Parts(Value), Parts(other.Value));
+        var (a, b) = (_parts, other._parts);
         if (a is null || b is null)
             return true;
         var (ya, ma, da) = a.Value;
@@ -204,6 +207,9 @@ internal sealed class SentenceProfile
 
     /// <summary>Per figure of <see cref="Numbers"/>, the event words around it once read (see <see cref="CountSlots.EventsAround"/>).</summary>
     internal HashSet<string>?[]? CountEvents { get; set; }
+
+    /// <summary>Per token, whether it negates what it governs, once read by the negation detector (which reads the sentence's tags).</summary>
+    internal bool[]? NegatorTokens { get; set; }
 
     /// <summary>The entity occurrence whose words cover the token, or null.</summary>
     public EntityOccurrence? EntityAt(int token)

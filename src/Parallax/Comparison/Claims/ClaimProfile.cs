@@ -96,7 +96,11 @@ internal sealed record ClaimProfile
     {
         (_numbers, _numbersWithFrame, _dates, _entities, _entitiesWithFrame) = (default, default, default, default, default);
         (_hedged, _coreferent) = (0, null);
+        FigureStanding = -1;
     }
+
+    /// <summary>How the claim gives its figures (the number detector's flags), once it has read them; -1 before.</summary>
+    internal int FigureStanding { get; set; } = -1;
 
     private ImmutableArray<T> Within<T>(List<T> items, Func<T, int> token, bool withFrame)
     {

@@ -24,7 +24,7 @@ internal sealed class NegationDetector : ClaimPairDetector
 
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
-        static bool IsNegator(ClaimProfile claim, int i) => IsNegatorAt(claim, i) && !Additive(claim.Sentence.Words, i);
+        static bool IsNegator(ClaimProfile claim, int i) => NegatingTokens(claim)[i];
         var found = pair.SameProposition ? GovernedWords.Find(pair, IsNegator, finite: false)
             : pair.CompatibleAgents ? GovernedWords.FindDenial(pair, IsNegator) : null;
         if (found is null)
@@ -89,6 +89,18 @@ internal sealed class NegationDetector : ClaimPairDetector
     {
         var name = claim.SourceEntity >= 0 ? context.Entities.Entities[claim.SourceEntity].Name : claim.Source!.Speaker.Text;
         return SourceNames.Words(name).Where(w => w.Length > 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Per token of the claim's sentence, whether it negates what it governs; read once per sentence (a claim meets many others).</summary>
+    private static bool[] NegatingTokens(ClaimProfile claim)
+    {
+        if (claim.Sentence.NegatorTokens is { } read)
+            return read;
+        var words = claim.Sentence.Words;
+        var negators = new bool[words.Length];
+        for (var i = 0; i < words.Length; i++)
+            negators[i] = IsNegatorAt(claim, i) && !Additive(words, i);
+        return claim.Sentence.NegatorTokens = negators;
     }
 
     /// <summary>

@@ -519,6 +519,9 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// of the same standing are rivals.
     /// </summary>
     private static int Standing(ClaimProfile claim)
+        => claim.FigureStanding >= 0 ? claim.FigureStanding : claim.FigureStanding = ReadStanding(claim);
+
+    private static int ReadStanding(ClaimProfile claim)
     {
         var flags = 0;
         for (var i = 0; i < claim.Sentence.Words.Length; i++)

@@ -67,12 +67,18 @@ internal sealed class SourceKindAttributionDetector : ClaimPairDetector
     /// <summary>The kind of the first word of the description that has one, when no word is a vague source's.</summary>
     private static SourceKind? KindOf(string speaker)
     {
+        Span<char> lower = speaker.Length <= 256 ? stackalloc char[speaker.Length] : new char[speaker.Length];
+        speaker.AsSpan().ToLowerInvariant(lower);
+        var kinds = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         SourceKind? kind = null;
-        foreach (var word in speaker.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in ((ReadOnlySpan<char>)lower).SplitAny(" ,-"))
         {
+            ReadOnlySpan<char> word = lower[range];
+            if (word.IsEmpty)
+                continue;
             if (word is "sources" or "source" or "people" or "person" or "familiar")
                 return null;
-            if (kind is null && Kinds.TryGetValue(word, out var k))
+            if (kind is null && kinds.TryGetValue(word, out var k))
                 kind = k;
         }
         return kind;
