@@ -114,8 +114,11 @@ internal static class AnalysisCodec
         ArgumentNullException.ThrowIfNull(data);
         if (data.Length == 0 || data[0] != Version)
             return null;
-        using var deflate = new DeflateStream(new MemoryStream(data, 1, data.Length - 1), CompressionMode.Decompress);
-        using var r = new BinaryReader(deflate, Encoding.UTF8);
+        var inflated = new MemoryStream(4 * data.Length);
+        using (var deflate = new DeflateStream(new MemoryStream(data, 1, data.Length - 1), CompressionMode.Decompress))
+            deflate.CopyTo(inflated);
+        inflated.Position = 0;
+        using var r = new BinaryReader(inflated, Encoding.UTF8);
         var text = article.Text;
         var headings = ReadArray(r, () =>
         {

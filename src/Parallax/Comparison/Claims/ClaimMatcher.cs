@@ -93,6 +93,6 @@ internal static class ClaimMatcher
 
     /// <summary>Both name one event: the same event concept, or one claim's event word used in the other ("withdraw" / "withdrawal").</summary>
     public static bool SameEvent(ClaimProfile x, ClaimProfile y)
-        => x.EventConcept is { } ex && (ex == y.EventConcept || y.HasConcept(ex))
-            || y.EventConcept is { } ey && x.HasConcept(ey);
+        => x.EventConcept is { } ex && (ex == y.EventConcept || y.MayHaveConcept(x.EventBit) && y.HasConcept(ex))
+            || y.EventConcept is { } ey && x.MayHaveConcept(y.EventBit) && x.HasConcept(ey);
 }

@@ -97,6 +97,7 @@ internal sealed record ClaimProfile
         (_numbers, _numbersWithFrame, _dates, _entities, _entitiesWithFrame) = (default, default, default, default, default);
         (_hedged, _coreferent) = (0, null);
         FigureStanding = -1;
+        _conceptBits = 0;
     }
 
     /// <summary>How the claim gives its figures (the number detector's flags), once it has read them; -1 before.</summary>
@@ -241,6 +242,36 @@ internal sealed record ClaimProfile
         => Tags[i].StartsWith("VB", StringComparison.Ordinal) && Sentence.Concepts[i] is not null && !Lexicon.NonEventVerbs.Contains(Sentence.Words[i]);
 
     /// <summary>True when the claim uses the concept anywhere ("withdrawal" for the event "withdraw").</summary>
+    /// <summary>
+    /// False when the claim surely lacks the concept whose <see cref="ConceptBit"/> is given: one bit per concept of the claim's words is set,
+    /// so a concept whose bit is not set is not among them (a quick test before <see cref="HasConcept"/>).
+    /// </summary>
+    public bool MayHaveConcept(ulong bit) => (ConceptBits & bit) != 0;
+
+    /// <summary>The bit of the event word's concept (see <see cref="MayHaveConcept"/>), 0 when the claim names no event.</summary>
+    public ulong EventBit => EventConcept is null ? 0 : _eventBit != 0 ? _eventBit : _eventBit = ConceptBit(EventConcept);
+
+    private ulong _eventBit;
+
+    /// <summary>One of 64 bits for a concept, from its hash.</summary>
+    public static ulong ConceptBit(string concept) => 1UL << (concept.GetHashCode() & 63);
+
+    /// <summary>The bits of the claim's concepts, once read; the top bit always set, so 0 means not read yet.</summary>
+    private ulong ConceptBits => _conceptBits != 0 ? _conceptBits : _conceptBits = ReadConceptBits();
+
+    private ulong _conceptBits;
+
+    private ulong ReadConceptBits()
+    {
+        var bits = 1UL << 63;
+        for (var i = First; i < End; i++)
+        {
+            if (Sentence.Concepts[i] is { } concept)
+                bits |= ConceptBit(concept);
+        }
+        return bits;
+    }
+
     public bool HasConcept(string concept)
     {
         for (var i = First; i < End; i++)
