@@ -21,11 +21,17 @@ internal sealed class BriefWriter(ComparisonOptions options)
         var all = profiles.SelectMany(p => p).Where(p => p.ContentWords > 0).ToList();
         if (all.Count == 0)
             return [];
-        var neighbours = new Dictionary<int, List<SentenceProfile>>();
+        var partners = new Dictionary<int, int>();
         foreach (var pair in pairs)
         {
-            Neighbours(neighbours, pair.A.Global).Add(pair.B);
-            Neighbours(neighbours, pair.B.Global).Add(pair.A);
+            partners[pair.A.Global] = partners.GetValueOrDefault(pair.A.Global) + 1;
+            partners[pair.B.Global] = partners.GetValueOrDefault(pair.B.Global) + 1;
+        }
+        var neighbours = partners.ToDictionary(p => p.Key, p => new List<SentenceProfile>(p.Value));
+        foreach (var pair in pairs)
+        {
+            neighbours[pair.A.Global].Add(pair.B);
+            neighbours[pair.B.Global].Add(pair.A);
         }
         var outlets = articles.Select(a => BriefSupport.Key(a.Article.Outlet)).ToArray();
         var diverging = Diverging(divergences);
@@ -88,13 +94,6 @@ internal sealed class BriefWriter(ComparisonOptions options)
             }
         }
         return result;
-    }
-
-    private static List<SentenceProfile> Neighbours(Dictionary<int, List<SentenceProfile>> neighbours, int global)
-    {
-        if (!neighbours.TryGetValue(global, out var list))
-            neighbours[global] = list = [];
-        return list;
     }
 
     /// <summary>

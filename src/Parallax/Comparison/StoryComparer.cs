@@ -42,7 +42,7 @@ public static class StoryComparer
         var meanings = encoder is null ? null : ClaimMeanings.Encode(articles, claims, encoder);
         var alignHeadlines = Task.Run(() => new HeadlineAligner(options) { Candidates = headlineCandidates }.Align(articles, profiler, profiles, meanings, encoder));
         var pairs = NearCopies.Merge(new SentenceAligner(options) { Trace = trace, Candidates = candidates }.Align(profiles, meanings, claims), findCopies.GetAwaiter().GetResult());
-        var claimPairs = new List<ClaimPair>[pairs.Count];
+        var claimPairs = new ClaimPair[pairs.Count][];
         Parallel.For(0, pairs.Count, i =>
         {
             var pair = pairs[i];
@@ -149,11 +149,11 @@ public static class StoryComparer
     /// Conflict when the pair carries a number, date or negation divergence; partial when a claim of
     /// either sentence has no partner in the other or one covers too little of the other's terms.
     /// </summary>
-    private static AlignmentRelation Relation(AlignedPair pair, List<ClaimPair> matched, List<ClaimProfile>[][] claims, HashSet<(SentenceRef, SentenceRef)> conflicts, ComparisonOptions options)
+    private static AlignmentRelation Relation(AlignedPair pair, ClaimPair[] matched, List<ClaimProfile>[][] claims, HashSet<(SentenceRef, SentenceRef)> conflicts, ComparisonOptions options)
     {
         if (conflicts.Contains((pair.A.Ref, pair.B.Ref)) || conflicts.Contains((pair.B.Ref, pair.A.Ref)))
             return AlignmentRelation.Conflict;
-        var unmatched = matched.Count < claims[pair.A.Ref.Article][pair.A.Ref.Sentence].Count || matched.Count < claims[pair.B.Ref.Article][pair.B.Ref.Sentence].Count;
+        var unmatched = matched.Length < claims[pair.A.Ref.Article][pair.A.Ref.Sentence].Count || matched.Length < claims[pair.B.Ref.Article][pair.B.Ref.Sentence].Count;
         return unmatched || Math.Min(pair.CoverageA, pair.CoverageB) < options.PartialCoverage ? AlignmentRelation.Partial : AlignmentRelation.Agree;
     }
 
@@ -232,25 +232,25 @@ public static class StoryComparer
         }
     }
 
-    private static ImmutableArray<string> ClaimIds(List<ClaimPair> matched)
+    private static ImmutableArray<string> ClaimIds(ClaimPair[] matched)
     {
-        var ids = new string[2 * matched.Count];
-        for (var i = 0; i < matched.Count; i++)
+        var ids = new string[2 * matched.Length];
+        for (var i = 0; i < matched.Length; i++)
             (ids[2 * i], ids[2 * i + 1]) = (matched[i].A.Claim.Id, matched[i].B.Claim.Id);
         return ImmutableCollectionsMarshal.AsImmutableArray(ids);
     }
 
-    private static ClaimPair[] Flatten(List<ClaimPair>[] lists)
+    private static ClaimPair[] Flatten(ClaimPair[][] lists)
     {
         var count = 0;
         foreach (var list in lists)
-            count += list.Count;
+            count += list.Length;
         var result = new ClaimPair[count];
         var at = 0;
         foreach (var list in lists)
         {
             list.CopyTo(result, at);
-            at += list.Count;
+            at += list.Length;
         }
         return result;
     }

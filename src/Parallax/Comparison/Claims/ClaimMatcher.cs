@@ -13,7 +13,7 @@ internal static class ClaimMatcher
     public const double MinScore = 0.3;
     private const double MinScoreWithEvent = 0.15;
 
-    public static List<ClaimPair> Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore, (int A, int B) anchor = default)
+    public static ClaimPair[] Match(IReadOnlyList<ClaimProfile> a, IReadOnlyList<ClaimProfile> b, double sentenceScore, (int A, int B) anchor = default)
     {
         if (a.Count == 1 && b.Count == 1)
             return [Pair(a[0], b[0], sentenceScore)];
@@ -49,7 +49,7 @@ internal static class ClaimMatcher
         if (FirstCounting(a, usedA) is { } countA && FirstCounting(b, usedB) is { } countB)
             result.Add(new ClaimPair(countA, countB, TermWeights.Cosine(countA.Vector, countB.Vector), SameEvent(countA, countB)) { SentenceScore = sentenceScore });
         result.Sort(static (p, q) => (p.A.First, p.B.First).CompareTo((q.A.First, q.B.First)));
-        return result;
+        return [.. result];
     }
 
     /// <summary>A pair of claims (by index) that may be matched, ranked by its score with a bonus for naming one event.</summary>
