@@ -29,11 +29,12 @@ internal sealed class BenchCompareCommand : IBenchCommand
 
     public string Name => "bench-compare";
 
-    public string Description => "bench-compare [COUNT [WORDS]] [--lexical|--fp32] [--again N] [--stored N] [--allocations]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s); --again N: compare again N times (3), for a profile of the compare stage alone; --stored N: build the stored story N times (3); --allocations: the bytes they allocate by type";
+    public string Description => "bench-compare [COUNT [WORDS]] [--lexical|--fp32] [--again N] [--stored N] [--allocations] [--set Option=value;Other=value]: time analyse+compare of 20 synthetic 800-word articles with the sentence encoder (target <= 3 s), then the stored story with its vectors cached (target <= 0.5 s); --again N: compare again N times (3), for a profile of the compare stage alone; --stored N: build the stored story N times (3); --allocations: the bytes they allocate by type; --set: compare with those ComparisonOptions (not the stored story)";
 
     public int Run(string[] args)
     {
-        var numbers = args.Where((a, i) => !a.StartsWith('-') && (i == 0 || args[i - 1] is not ("--again" or "--stored"))).ToArray();
+        var numbers = args.Where((a, i) => !a.StartsWith('-') && (i == 0 || args[i - 1] is not ("--again" or "--stored" or "--set"))).ToArray();
+        var options = Option(args, "--set") is { } setting ? EvalAlignmentCommand.Settings(setting).Single().Options : ComparisonOptions.Default;
         var count = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 20;
         var words = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 800;
         var lexical = args.Contains("--lexical");
@@ -54,7 +55,7 @@ internal sealed class BenchCompareCommand : IBenchCommand
             Parallel.For(0, articles.Count, i => analyses[i] = pipeline.Analyze(articles[i]));
             analysed = [.. analyses];
             var analyse = clock.Elapsed.TotalSeconds;
-            var story = StoryComparer.Compare(analysed, encoder: cache);
+            var story = StoryComparer.Compare(analysed, options, encoder: cache);
             var total = clock.Elapsed.TotalSeconds;
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             Console.WriteLine(string.Format(inv, "  run {0}: {1:F3} s wall, {8:F3} s CPU (analyse {2:F3} s, compare {3:F3} s{9}): {4} sentences, {5} alignments, {6} divergences, {7} brief sentences",
@@ -70,7 +71,7 @@ internal sealed class BenchCompareCommand : IBenchCommand
             {
                 var (cpu, memory) = (Process.GetCurrentProcess().TotalProcessorTime, Allocations.Now());
                 var clock = Stopwatch.StartNew();
-                StoryComparer.Compare(analysed, encoder: cache);
+                StoryComparer.Compare(analysed, options, encoder: cache);
                 Console.WriteLine(string.Format(inv, "  compare again, vectors cached in memory, run {0}: {1:F3} s wall, {2:F3} s CPU, {3}", run, clock.Elapsed.TotalSeconds,
                     (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, Allocations.Now() - memory));
             }

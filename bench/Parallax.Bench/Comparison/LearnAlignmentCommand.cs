@@ -22,7 +22,7 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
 {
     public string Name => "learn-alignment";
 
-    public string Description => "learn-alignment [--topics 1-35] [--test 36-45] [--seed 1] [--epochs 30] [--l2 0.0001] [--min-precision P (default: the hand rules' training precision) | --threshold T (the least probability itself)] [--floor S (least candidate score, at most the shipped model's)] [--without feature,feature] [--headlines [--grid]] [--fp32] [-o FILE]: a logistic model of which candidate sentence pairs align, from ECB+ training topics (Comparison/Lexicon/alignment-model.txt; --headlines: of which headline-sentence pairs align, headline-model.txt)";
+    public string Description => "learn-alignment [--topics 1-35] [--test 36-45] [--seed 1] [--epochs 30] [--l2 0.0001] [--min-precision P (default: the hand rules' training precision) | --threshold T (the least probability itself)] [--floor S (least candidate score, at most the shipped model's)] [--without feature,feature] [--headlines] [--grid] [--fp32] [-o FILE]: a logistic model of which candidate sentence pairs align, from ECB+ training topics (Comparison/Lexicon/alignment-model.txt; --headlines: of which headline-sentence pairs align, headline-model.txt)";
 
     private sealed record Example(bool Train, (EcbSentenceKey, EcbSentenceKey) Pair, string SubTopic, double[] Features, bool Gold, bool Kept);
 
@@ -80,10 +80,12 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
             var gold = goldCount[isTrain ? 0 : 1];
             Console.Error.WriteLine($"  {name,-5} hand rules {Counts(set, e => e.Kept, gold)}");
             Console.Error.WriteLine($"  {name,-5} model      {Counts(set, e => Probability(e) >= threshold, gold)}");
-            if (headlines && args.Contains("--grid"))
+            var reachable = set.Where(e => e.Gold).Select(e => (e.SubTopic, e.Pair)).Distinct().Count();
+            Console.Error.WriteLine(string.Create(inv, $"  {name,-5} gold pairs among the candidates: {reachable} of {gold} ({reachable / (double)Math.Max(1, gold):P1})"));
+            if (args.Contains("--grid"))
             {
                 var (rank, cosine) = (Array.IndexOf(names, "rank"), Array.IndexOf(names, "cosine"));
-                foreach (var cap in new[] { 2, 3, 4 })
+                foreach (var cap in new[] { 2, 3, 4, 5, 99 })
                 {
                     for (var t = 0.5; t < 0.951; t += 0.05)
                     {
