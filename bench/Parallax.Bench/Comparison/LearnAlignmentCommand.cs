@@ -82,9 +82,11 @@ internal sealed class LearnAlignmentCommand : IBenchCommand
             Console.Error.WriteLine($"  {name,-5} model      {Counts(set, e => Probability(e) >= threshold, gold)}");
             var reachable = set.Where(e => e.Gold).Select(e => (e.SubTopic, e.Pair)).Distinct().Count();
             Console.Error.WriteLine(string.Create(inv, $"  {name,-5} gold pairs among the candidates: {reachable} of {gold} ({reachable / (double)Math.Max(1, gold):P1})"));
-            if (args.Contains("--grid"))
+            var (rank, cosine) = (Array.IndexOf(names, "rank"), Array.IndexOf(names, "cosine"));
+            if (args.Contains("--grid") && (rank < 0 || cosine < 0))
+                Console.Error.WriteLine("  --grid needs the rank and cosine features (left out with --without): no grid");
+            else if (args.Contains("--grid"))
             {
-                var (rank, cosine) = (Array.IndexOf(names, "rank"), Array.IndexOf(names, "cosine"));
                 foreach (var cap in new[] { 2, 3, 4, 5, 99 })
                 {
                     for (var t = 0.5; t < 0.951; t += 0.05)

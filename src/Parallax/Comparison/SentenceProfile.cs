@@ -125,7 +125,7 @@ internal sealed record DateFact(string Value, string Text, int Token, bool Relat
     /// A date precise enough to contradict another: it has a day or a year. A month alone ("in February")
     /// and a decade are often a point of comparison rather than the date of the event.
     /// </summary>
-    public bool Anchored { get; } = !Relative && Parts(Value) is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
+    public bool Anchored => !Relative && _parts is var (year, _, day) && (day is not null || year is not null && !year.EndsWith('X'));
 
     /// <summary>The value's parts, read once: dates are compared for many pairs of claims.</summary>
     private readonly (string? Year, string? Month, string? Day)? _parts = Parts(Value);

@@ -97,7 +97,7 @@ internal sealed record ClaimProfile
         (_numbers, _numbersWithFrame, _dates, _entities, _entitiesWithFrame) = (default, default, default, default, default);
         (_hedged, _coreferent) = (0, null);
         FigureStanding = -1;
-        _conceptBits = 0;
+        _signature = null;
     }
 
     /// <summary>How the claim gives its figures (the number detector's flags), once it has read them; -1 before.</summary>
@@ -241,37 +241,36 @@ internal sealed record ClaimProfile
     private bool IsEventVerb(int i)
         => Tags[i].StartsWith("VB", StringComparison.Ordinal) && Sentence.Concepts[i] is not null && !Lexicon.NonEventVerbs.Contains(Sentence.Words[i]);
 
-    /// <summary>True when the claim uses the concept anywhere ("withdrawal" for the event "withdraw").</summary>
     /// <summary>
-    /// False when the claim surely lacks the concept whose <see cref="ConceptBit"/> is given: one bit per concept of the claim's words is set,
-    /// so a concept whose bit is not set is not among them (a quick test before <see cref="HasConcept"/>).
+    /// False when the claim surely lacks the concept whose bit is given (<see cref="EventBit"/>): one bit per concept of the claim's words is
+    /// set, so a concept whose bit is not set is not among them (a quick test before <see cref="HasConcept"/>).
     /// </summary>
-    public bool MayHaveConcept(ulong bit) => (ConceptBits & bit) != 0;
+    public bool MayHaveConcept(ulong bit) => (Signature.Concepts & bit) != 0;
 
     /// <summary>The bit of the event word's concept (see <see cref="MayHaveConcept"/>), 0 when the claim names no event.</summary>
-    public ulong EventBit => EventConcept is null ? 0 : _eventBit != 0 ? _eventBit : _eventBit = ConceptBit(EventConcept);
+    public ulong EventBit => Signature.Event;
 
-    private ulong _eventBit;
+    /// <summary>The claim's concept bits, read once (a reference, so threads reading it at once see a whole one).</summary>
+    private ConceptSignature Signature => _signature ??= ReadSignature();
 
-    /// <summary>One of 64 bits for a concept, from its hash.</summary>
-    public static ulong ConceptBit(string concept) => 1UL << (concept.GetHashCode() & 63);
+    private ConceptSignature? _signature;
 
-    /// <summary>The bits of the claim's concepts, once read; the top bit always set, so 0 means not read yet.</summary>
-    private ulong ConceptBits => _conceptBits != 0 ? _conceptBits : _conceptBits = ReadConceptBits();
+    private sealed record ConceptSignature(ulong Concepts, ulong Event);
 
-    private ulong _conceptBits;
+    private static ulong ConceptBit(string concept) => 1UL << (concept.GetHashCode() & 63);
 
-    private ulong ReadConceptBits()
+    private ConceptSignature ReadSignature()
     {
-        var bits = 1UL << 63;
+        var bits = 0UL;
         for (var i = First; i < End; i++)
         {
             if (Sentence.Concepts[i] is { } concept)
                 bits |= ConceptBit(concept);
         }
-        return bits;
+        return new ConceptSignature(bits, EventConcept is null ? 0 : ConceptBit(EventConcept));
     }
 
+    /// <summary>True when the claim uses the concept anywhere ("withdrawal" for the event "withdraw").</summary>
     public bool HasConcept(string concept)
     {
         for (var i = First; i < End; i++)
