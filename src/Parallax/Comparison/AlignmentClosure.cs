@@ -49,13 +49,13 @@ internal static class AlignmentClosure
                 }
             }
         }
-        var order = ByProbability(closing);
+        closing.Sort(static (x, y) => x.Probability != y.Probability ? y.Probability.CompareTo(x.Probability) : x.Index.CompareTo(y.Index));
         var articles = 0;
         foreach (var sentence in all)
             articles = Math.Max(articles, sentence.Ref.Article + 1);
         var taken = new int[all.Length * articles];
         var kept = new List<int>();
-        foreach (var i in order)
+        foreach (var (i, _) in closing)
         {
             var (a, b) = (candidates[i].A, candidates[i].B);
             var (towardB, towardA) = (a * articles + all[b].Ref.Article, b * articles + all[a].Ref.Article);
@@ -66,25 +66,5 @@ internal static class AlignmentClosure
             kept.Add(i);
         }
         return kept;
-    }
-
-    /// <summary>The closing candidates' indexes, the likeliest first, and in their order between equals.</summary>
-    private static int[] ByProbability(List<(int Index, double Probability)> closing)
-    {
-        var keys = new double[closing.Count];
-        var order = new int[closing.Count];
-        for (var k = 0; k < closing.Count; k++)
-            (keys[k], order[k]) = (double.IsNaN(closing[k].Probability) ? double.PositiveInfinity : -closing[k].Probability, closing[k].Index);
-        Array.Sort(keys, order);
-        for (var start = 0; start < keys.Length;)
-        {
-            var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
-                end++;
-            if (end - start > 1)
-                Array.Sort(order, start, end - start);
-            start = end;
-        }
-        return order;
     }
 }

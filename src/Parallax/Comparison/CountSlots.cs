@@ -75,7 +75,9 @@ internal static class CountSlots
     {
         if (n.Unit is null)
             return null;
-        var index = p.Numbers.FindIndex(m => ReferenceEquals(m, n));
+        var index = p.Numbers.Count - 1;
+        while (index >= 0 && !ReferenceEquals(p.Numbers[index], n))
+            index--;
         if (index < 0)
             return ReadEventsAround(p, n);
         var read = p.CountEvents ??= new HashSet<string>?[p.Numbers.Count];

@@ -113,39 +113,28 @@ internal static class NearCopies
         var merged = new List<AlignedPair>(pairs.Count + added.Count);
         foreach (var pair in pairs)
         {
-            if (copied.Contains(pair.A.Global) && copied.Contains(pair.B.Global))
+            var bothCopied = copied.Contains(pair.A.Global) && copied.Contains(pair.B.Global);
+            if (bothCopied)
             {
                 var explainedA = copyOf.TryGetValue((pair.A.Global, pair.B.Ref.Article), out var copyA) && copyA != pair.B.Global;
                 var explainedB = copyOf.TryGetValue((pair.B.Global, pair.A.Ref.Article), out var copyB) && copyB != pair.A.Global;
                 if (explainedA && explainedB)
                     continue;
             }
-            var kept = copied.Contains(pair.A.Global) && copied.Contains(pair.B.Global) && added.Remove(Key(pair.A, pair.B), out var copy)
+            var kept = bothCopied && added.Remove(Key(pair.A, pair.B), out var copy)
                 ? pair with { Score = Math.Max(pair.Score, copy.Similarity), CoverageA = Math.Max(pair.CoverageA, copy.Similarity), CoverageB = Math.Max(pair.CoverageB, copy.Similarity) }
                 : pair;
             merged.Add(Ordered(kept));
         }
         var rest = added.Values.Select(c => Ordered(new AlignedPair(c.A, c.B, c.Similarity, c.Similarity, c.Similarity))).ToList();
-        rest.Sort(ByGlobal);
-        if (!InOrder(merged))
+        rest.Sort(AlignedPair.ByGlobal);
+        if (!AlignedPair.InOrder(merged))
         {
             merged.AddRange(rest);
-            merged.Sort(ByGlobal);
+            merged.Sort(AlignedPair.ByGlobal);
             return merged;
         }
         return MergeSorted(merged, rest);
-    }
-
-    private static readonly Comparison<AlignedPair> ByGlobal = static (x, y) => x.A.Global != y.A.Global ? x.A.Global.CompareTo(y.A.Global) : x.B.Global.CompareTo(y.B.Global);
-
-    private static bool InOrder(List<AlignedPair> pairs)
-    {
-        for (var i = 1; i < pairs.Count; i++)
-        {
-            if (ByGlobal(pairs[i - 1], pairs[i]) > 0)
-                return false;
-        }
-        return true;
     }
 
     private static List<AlignedPair> MergeSorted(List<AlignedPair> x, List<AlignedPair> y)
@@ -153,7 +142,7 @@ internal static class NearCopies
         var merged = new List<AlignedPair>(x.Count + y.Count);
         var (i, j) = (0, 0);
         while (i < x.Count || j < y.Count)
-            merged.Add(j == y.Count || i < x.Count && ByGlobal(x[i], y[j]) <= 0 ? x[i++] : y[j++]);
+            merged.Add(j == y.Count || i < x.Count && AlignedPair.ByGlobal(x[i], y[j]) <= 0 ? x[i++] : y[j++]);
         return merged;
     }
 

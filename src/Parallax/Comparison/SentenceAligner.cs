@@ -17,6 +17,20 @@ internal sealed record AlignedPair(SentenceProfile A, SentenceProfile B, double 
     /// vectors and either sentence holds several claims; else (-1, -1).
     /// </summary>
     public (int A, int B) Anchor { get; init; } = (-1, -1);
+
+    /// <summary>Pairs by their first sentence, then their second (<see cref="SentenceProfile.Global"/>).</summary>
+    public static readonly Comparison<AlignedPair> ByGlobal = static (x, y) => x.A.Global != y.A.Global ? x.A.Global.CompareTo(y.A.Global) : x.B.Global.CompareTo(y.B.Global);
+
+    /// <summary>Whether the pairs are in <see cref="ByGlobal"/> order already (as the aligner's scan finds them).</summary>
+    public static bool InOrder(List<AlignedPair> pairs)
+    {
+        for (var i = 1; i < pairs.Count; i++)
+        {
+            if (ByGlobal(pairs[i - 1], pairs[i]) > 0)
+                return false;
+        }
+        return true;
+    }
 }
 
 /// <summary>
@@ -129,8 +143,8 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             standings.Return();
             eventStandings.Return();
         }
-        if (!InOrder(pairs))
-            pairs.Sort((x, y) => (x.A.Global, x.B.Global).CompareTo((y.A.Global, y.B.Global)));
+        if (!AlignedPair.InOrder(pairs))
+            pairs.Sort(AlignedPair.ByGlobal);
         return pairs;
     }
 
@@ -139,17 +153,6 @@ internal sealed class SentenceAligner(ComparisonOptions options)
     {
         var closing = AlignmentClosure.Closing(all, candidates.AsSpan(0, count), decided.AsSpan(0, count), probabilities.AsSpan(0, count), threshold, options.MaxClosurePartnersPerArticle);
         Parallel.For(0, closing.Count, k => decided[closing[k]] = Pair(all, candidates[closing[k]], semantic));
-    }
-
-    /// <summary>Whether the pairs are ordered by their first sentence, then their second (as the encoder's scan finds them).</summary>
-    private static bool InOrder(List<AlignedPair> pairs)
-    {
-        for (var i = 1; i < pairs.Count; i++)
-        {
-            if ((pairs[i - 1].A.Global, pairs[i - 1].B.Global).CompareTo((pairs[i].A.Global, pairs[i].B.Global)) > 0)
-                return false;
-        }
-        return true;
     }
 
     /// <summary>

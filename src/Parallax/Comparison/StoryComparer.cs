@@ -174,9 +174,11 @@ public static class StoryComparer
         var source = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).ToArray();
         if (source.Distinct().Count() < 2)
             return [.. profiles.Select(_ => ImmutableArray<int>.Empty)];
-        var rank = Enumerable.Range(0, profiles.Length)
-            .OrderBy(a => a != source[a]).ThenBy(a => articles[a].Article.Published is null).ThenBy(a => articles[a].Article.Published).ThenBy(a => a)
-            .Select((a, r) => (a, r)).OrderBy(x => x.a).Select(x => x.r).ToArray();
+        var rank = new int[profiles.Length];
+        var next = 0;
+        foreach (var a in Enumerable.Range(0, profiles.Length)
+            .OrderBy(a => a != source[a]).ThenBy(a => articles[a].Article.Published is null).ThenBy(a => articles[a].Article.Published).ThenBy(a => a))
+            rank[a] = next++;
         var covered = profiles.Select(article => new bool[article.Length]).ToArray();
         void Cover(SentenceRef a, SentenceRef b)
         {

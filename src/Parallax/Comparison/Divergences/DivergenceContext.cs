@@ -53,8 +53,7 @@ internal sealed class DivergenceContext
     /// </summary>
     public ReadOnlySpan<SentenceProfile> PartnersIn(SentenceProfile sentence, int article)
     {
-        var partners = Volatile.Read(ref _partners)
-            ?? LazyInitializer.EnsureInitialized(ref _partners, ref _partnersBuilt, ref _partnersLock, () => IndexPartners(Profiles.Sum(p => p.Length), Pairs))!;
+        var partners = LazyInitializer.EnsureInitialized(ref _partners, ref _partnersBuilt, ref _partnersLock, () => IndexPartners(Profiles.Sum(p => p.Length), Pairs))!;
         var all = partners[sentence.Global];
         if (all is null)
             return [];
