@@ -62,7 +62,7 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
     public bool IsLoaded => _model.IsValueCreated;
 
     /// <summary>Loads the model on a background thread, so that a command can analyse its input meanwhile; optional.</summary>
-    public Task WarmUpAsync() => Task.Run(() => _ = _model.Value);
+    public Task WarmUpAsync() => Task.Factory.StartNew(() => _ = _model.Value, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <inheritdoc />
     public float[][] Encode(IReadOnlyList<string> texts)

@@ -13,7 +13,7 @@ internal sealed class EntityTagger
 {
     private static readonly Lazy<EntityTagger> Shipped = new(() =>
     {
-        var firstPass = Task.Run(() => ModelFormat.ReadEmbedded("ner-first-pass.model.br"));
+        var firstPass = Task.Factory.StartNew(() => ModelFormat.ReadEmbedded("ner-first-pass.model.br"), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var model = ModelFormat.ReadEmbedded("ner.model.br");
         return new EntityTagger(model, PosTagger.Default) { FirstPass = firstPass.GetAwaiter().GetResult() };
     });
