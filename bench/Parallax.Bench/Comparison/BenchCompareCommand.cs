@@ -48,7 +48,8 @@ internal sealed class BenchCompareCommand : IBenchCommand
         CachingSentenceEncoder? cache = null;
         for (var run = 1; run <= 3; run++)
         {
-            cache = lexical ? null : new CachingSentenceEncoder(encoder);
+            var timed = new TimedEncoder(encoder);
+            cache = lexical ? null : new CachingSentenceEncoder(timed);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var analyses = new ArticleAnalysis[articles.Count];
@@ -60,7 +61,7 @@ internal sealed class BenchCompareCommand : IBenchCommand
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             Console.WriteLine(string.Format(inv, "  run {0}: {1:F3} s wall, {8:F3} s CPU (analyse {2:F3} s, compare {3:F3} s{9}): {4} sentences, {5} alignments, {6} divergences, {7} brief sentences",
                 run, total, analyse, total - analyse, analysed.Sum(a => a.Sentences.Length), story.Alignments.Length, story.Divergences.Length, story.Brief.Length, cpuSeconds,
-                cache is null ? "" : $", {cache.Encoded} sentences encoded"));
+                cache is null ? "" : string.Format(inv, ", {0} sentences encoded in {1:F3} s: {2:F0} a second", timed.Texts, timed.Elapsed.TotalSeconds, timed.Texts / timed.Elapsed.TotalSeconds)));
         }
         if (cache is not null)
         {
