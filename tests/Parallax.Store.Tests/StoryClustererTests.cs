@@ -58,6 +58,19 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Given_a_new_corpus_whose_first_articles_all_report_one_event_when_the_third_shares_only_the_words_all_three_use_then_it_joins_their_story()
+    {
+        var shared = Words("strike", 0, 6).ToArray();
+        var first = Article(shared.Concat(Words("pair", 0, 6)).Concat(Words("courier", 0, 4)), [], Monday);
+        var second = Article(shared.Concat(Words("pair", 0, 6)).Concat(Words("watch", 0, 4)), [], Monday + 3600);
+        var third = Article(shared.Concat(Words("daily", 0, 6)), [], Monday + 86400);
+
+        var stories = Place(new StoryAssigner(), [first, second, third]);
+
+        Assert.Single(stories.Distinct());
+    }
+
+    [Fact]
     public void Given_two_events_of_the_same_week_alike_in_words_but_with_other_places_and_people_when_clustered_then_they_stay_apart()
     {
         var common = Words("bill", 0, 8).ToArray();

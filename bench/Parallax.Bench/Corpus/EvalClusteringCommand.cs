@@ -19,7 +19,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
 
     public string Name => "eval-clustering";
 
-    public string Description => "cluster ECB+ (dated and undated) and NeuS val leads incrementally in 5 shuffled orders; prints B-cubed and pairwise P/R/F1, largest story, articles/s (--seed N: one order; --orders N: orders 1..N; --mixed: wrong joins, splits and merges, mixed stories and scattered events; --only ecb|undated|neus; comma lists: --threshold, --neighbour-weight, --split, --split-neighbours, --conductance, --merge, --local, --df-counters)";
+    public string Description => "cluster ECB+ (dated and undated) and NeuS val leads incrementally in 5 shuffled orders; prints B-cubed and pairwise P/R/F1, largest story, articles/s (--seed N: one order; --orders N: orders 1..N; --mixed: wrong joins, splits and merges, mixed stories and scattered events; --only ecb|undated|neus; comma lists: --threshold, --neighbour-weight, --split, --split-neighbours, --conductance, --merge, --local, --df-counters, --prior)";
 
     /// <summary>One article to cluster: its gold event and features.</summary>
     private sealed record Item(string Name, string Gold, ArticleFeatures Features);
@@ -34,6 +34,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
                     from merge in Values(args, "--merge", ClusteringOptions.Default.MergeConductance)
                     from local in Values(args, "--local", ClusteringOptions.Default.SplitLocalWeight)
                     from counters in Values(args, "--df-counters", ClusteringOptions.Default.FrequencyCounters)
+                    from prior in Values(args, "--prior", ClusteringOptions.Default.PriorDocuments)
                     select ClusteringOptions.Default with
                     {
                         Threshold = threshold,
@@ -44,6 +45,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
                         MergeConductance = merge,
                         SplitLocalWeight = local,
                         FrequencyCounters = (int)counters,
+                        PriorDocuments = prior,
                     }).ToList();
         int[] seeds = Option(args, "--seed") is { } one ? [int.Parse(one, CultureInfo.InvariantCulture)]
             : Option(args, "--orders") is { } orders ? [.. Enumerable.Range(1, int.Parse(orders, CultureInfo.InvariantCulture))]

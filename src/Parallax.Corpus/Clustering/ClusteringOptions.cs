@@ -24,6 +24,12 @@ public sealed record ClusteringOptions
     /// <summary>Added to every inverse document frequency (0 lets words in most articles count for nothing).</summary>
     public double IdfFloor { get; init; } = 0.0;
 
+    /// <summary>
+    /// Articles in which no term occurs, added to the corpus's count when a term's weight is taken from how many articles hold it:
+    /// in a young corpus the words a story's few articles all share still weigh (0: the corpus alone; its effect fades as the corpus grows).
+    /// </summary>
+    public double PriorDocuments { get; init; } = 20;
+
     /// <summary>A story splits in two when the halves' mutual similarity is below this share of their inner similarity.</summary>
     public double SplitRatio { get; init; } = 0.55;
 

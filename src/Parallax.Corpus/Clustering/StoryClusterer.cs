@@ -105,7 +105,7 @@ internal sealed class StoryClusterer(ClusteringOptions? options = null)
             _df.Add(entity);
     }
 
-    private double Idf(ulong key) => Math.Log((_documents + 1.0) / (_df.Count(key) + 0.5)) + _options.IdfFloor;
+    private double Idf(ulong key) => Math.Log((_documents + 1.0 + _options.PriorDocuments) / (_df.Count(key) + 0.5)) + _options.IdfFloor;
 
     private HashSet<long> Candidates(ArticleFeatures features)
     {
