@@ -71,6 +71,12 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Given_a_negative_number_of_prior_articles_when_options_are_made_then_they_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ClusteringOptions.Default with { PriorDocuments = -1 });
+    }
+
+    [Fact]
     public void Given_two_events_of_the_same_week_alike_in_words_but_with_other_places_and_people_when_clustered_then_they_stay_apart()
     {
         var common = Words("bill", 0, 8).ToArray();

@@ -71,7 +71,7 @@ internal sealed class EvalClusteringCommand : IBenchCommand
         foreach (var options in grid)
         {
             if (grid.Count > 1)
-                Console.WriteLine($"threshold {options.Threshold} neighbour weight {options.NeighbourWeight} split {options.SplitRatio} split neighbours {options.SplitNeighbours} conductance {options.SplitConductance} merge {options.MergeConductance} local {options.SplitLocalWeight} df counters {options.FrequencyCounters}:");
+                Console.WriteLine($"threshold {options.Threshold} neighbour weight {options.NeighbourWeight} split {options.SplitRatio} split neighbours {options.SplitNeighbours} conductance {options.SplitConductance} merge {options.MergeConductance} local {options.SplitLocalWeight} df counters {options.FrequencyCounters} prior {options.PriorDocuments}:");
             if (only is null or "ecb")
             {
                 Console.WriteLine("ECB+ with publication dates (each event's articles within 3 days of it; the two events of a topic in the same week):");

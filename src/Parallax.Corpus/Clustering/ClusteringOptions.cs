@@ -28,7 +28,11 @@ public sealed record ClusteringOptions
     /// Articles in which no term occurs, added to the corpus's count when a term's weight is taken from how many articles hold it:
     /// in a young corpus the words a story's few articles all share still weigh (0: the corpus alone; its effect fades as the corpus grows).
     /// </summary>
-    public double PriorDocuments { get; init; } = 20;
+    public double PriorDocuments
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "a number of prior articles cannot be negative");
+    } = 20;
 
     /// <summary>A story splits in two when the halves' mutual similarity is below this share of their inner similarity.</summary>
     public double SplitRatio { get; init; } = 0.55;

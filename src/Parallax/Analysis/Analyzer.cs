@@ -29,13 +29,13 @@ public static class Analyzer
     /// Loads the lexicons and trained models on background threads, all at once, so that a command can read its
     /// input meanwhile; analysing waits for them anyway, so calling this is optional.
     /// </summary>
-    public static Task WarmUpAsync() => Task.Factory.StartNew(() => Parallel.Invoke(
+    public static Task WarmUpAsync() => Task.Run(() => Parallel.Invoke(
         () => _ = Tagging.WordClusters.Default,
         () => _ = Tagging.PosTagger.Default,
         () => _ = Tagging.EntityTagger.Default,
         () => _ = Quotes.AttributionTagger.Default,
         () => _ = Gazetteer.Default,
-        () => _ = Default), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        () => _ = Default));
 
     /// <summary>Analyses one article with the default pipeline.</summary>
     public static ArticleAnalysis Analyze(Article article) => Default.Analyze(article);
