@@ -65,7 +65,7 @@ internal static class StoredRows
         {
             DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(i));
             var outlets = reader.IsDBNull(6) ? [] : reader.GetString(6).Split('\u001f');
-            result.Add(new StorySummary(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), outlets, Time(4), Time(5)) { Syndicated = reader.GetInt32(3) });
+            result.Add(new StorySummary(reader.GetInt64(0), StoryTitles.Listed(reader.GetString(1)), reader.GetInt32(2), outlets, Time(4), Time(5)) { Syndicated = reader.GetInt32(3) });
         }
         return result;
     }

@@ -95,6 +95,24 @@ public abstract class StoreContractTests(StoreKind kind)
     }
 
     [Fact]
+    public void An_untitled_story_is_listed_under_its_first_paragraph_cut_at_a_word()
+    {
+        using var temp = TestStore.Create(kind);
+        using var store = temp.Open();
+        var lead = string.Join(' ', Enumerable.Range(1, 30).Select(i => $"word{i}"));
+        store.AddBatch([
+            Record(1, 10, "The weir was opened at dawn.\nA second paragraph follows."),
+            Record(2, 20, lead + "\nNothing from here."),
+        ]);
+
+        Assert.Equal("The weir was opened at dawn.", store.Story(10)!.Title);
+        var cut = store.Story(20)!.Title;
+        Assert.EndsWith("…", cut, StringComparison.Ordinal);
+        Assert.True(cut.Length <= 120, cut);
+        Assert.StartsWith(cut[..^1] + " ", lead + " ", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stories_are_listed_most_recently_active_first_paged_and_filtered_by_date()
     {
         using var temp = TestStore.Create(kind);
