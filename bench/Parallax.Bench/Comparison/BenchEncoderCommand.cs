@@ -24,10 +24,10 @@ internal sealed class BenchEncoderCommand : IBenchCommand
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Format(inv, "bench-encoder: {0} distinct sentences", texts.Length));
         var read = Stopwatch.StartNew();
-        var (model, _) = PackagedModel.Read(Path.Combine(AppContext.BaseDirectory, PackagedModel.AssemblyFile));
+        using var package = PackagedModel.Open(Path.Combine(AppContext.BaseDirectory, PackagedModel.AssemblyFile));
         var readSeconds = read.Elapsed.TotalSeconds;
         read.Restart();
-        var (_, quantized) = MatMulQuantizer.Quantize(model);
+        var (_, quantized) = MatMulQuantizer.Quantize(package.Model);
         Console.WriteLine(string.Format(inv, "model read {0:F3} s; {1} MatMul nodes quantized in {2:F3} s (a load of the int8 model includes this)", readSeconds, quantized, read.Elapsed.TotalSeconds));
         foreach (var precision in Option(args, "--precision", "quantized,full").Split(',').Select(p => Enum.Parse<MiniLmPrecision>(p, ignoreCase: true)))
         {

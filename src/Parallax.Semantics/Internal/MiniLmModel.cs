@@ -22,9 +22,12 @@ internal sealed class MiniLmModel : IDisposable
 
     public MiniLmModel(string path, int maxTokens, MiniLmPrecision precision, Func<int, bool>? quantize = null)
     {
-        var (model, vocabulary) = PackagedModel.Read(path);
-        if (precision == MiniLmPrecision.Quantized)
-            model = MatMulQuantizer.Quantize(model, quantize).Model;
+        byte[] model, vocabulary;
+        using (var package = PackagedModel.Open(path))
+        {
+            model = precision == MiniLmPrecision.Quantized ? MatMulQuantizer.Quantize(package.Model, quantize).Model : package.Model.ToArray();
+            vocabulary = package.Vocabulary;
+        }
         using (var stream = new MemoryStream(vocabulary))
             _tokenizer = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         _options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
