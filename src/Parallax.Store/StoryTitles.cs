@@ -1,8 +1,9 @@
 namespace Parallax.Store;
 
 /// <summary>
-/// The title a story is listed under when none of its articles has one: the first paragraph of its first article,
-/// cut at a word boundary. Both stores select the paragraph (at most <see cref="LeadCharacters"/> characters) and read it through <see cref="Listed"/>.
+/// Story titles as the stores list them: the first article title, or when no article has one the first paragraph of the
+/// first article (at most <see cref="LeadCharacters"/> characters, selected by each store's SQL); either is read through
+/// <see cref="Listed"/>, which cuts it at a word boundary.
 /// </summary>
 internal static class StoryTitles
 {
@@ -18,7 +19,8 @@ internal static class StoryTitles
         if (title.Length <= MaxListed)
             return title;
         var cut = title.LastIndexOf(' ', MaxListed - 1);
-        var kept = (cut > MaxListed / 2 ? title[..cut] : title[..(MaxListed - 1)]).TrimEnd(' ', ',', ';', ':', '-', '—', '–');
+        var hard = char.IsHighSurrogate(title[MaxListed - 2]) ? MaxListed - 2 : MaxListed - 1;
+        var kept = (cut > MaxListed / 2 ? title[..cut] : title[..hard]).TrimEnd(' ', ',', ';', ':', '-', '—', '–');
         return kept + "…";
     }
 }

@@ -103,9 +103,11 @@ public abstract class StoreContractTests(StoreKind kind)
         store.AddBatch([
             Record(1, 10, "The weir was opened at dawn.\nA second paragraph follows."),
             Record(2, 20, lead + "\nNothing from here."),
+            Record(3, 30, "\n\nA note after blank lines"),
         ]);
 
         Assert.Equal("The weir was opened at dawn.", store.Story(10)!.Title);
+        Assert.Equal("A note after blank lines", store.Story(30)!.Title);
         var cut = store.Story(20)!.Title;
         Assert.EndsWith("…", cut, StringComparison.Ordinal);
         Assert.True(cut.Length <= 120, cut);

@@ -70,10 +70,13 @@ public sealed class StoryClustererTests
         Assert.Single(stories.Distinct());
     }
 
-    [Fact]
-    public void Given_a_negative_number_of_prior_articles_when_options_are_made_then_they_are_refused()
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NaN)]
+    public void Given_a_negative_or_unbounded_number_of_prior_articles_when_options_are_made_then_they_are_refused(double prior)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ClusteringOptions.Default with { PriorDocuments = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => ClusteringOptions.Default with { PriorDocuments = prior });
     }
 
     [Fact]

