@@ -104,8 +104,7 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
 
     private void Title(string fallback)
     {
-        var title = options.Title ?? model.Articles.Select(a => a.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? fallback;
-        Line($"# {Escape(title)}");
+        Line($"# {Escape(model.Title(options.Title, fallback))}");
         Line();
     }
 

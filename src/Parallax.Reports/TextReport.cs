@@ -112,8 +112,7 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
 
     private void Title()
     {
-        var title = options.Title ?? model.Articles.Select(a => a.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
-            ?? (model.IsStory ? "Story" : "Analysis");
+        var title = model.Title(options.Title, model.IsStory ? "Story" : "Analysis");
         var summary = model.Story is { } story
             ? $"{Count(model.Articles.Length, "article")} · {Count(story.Alignments.Length, "shared fact")} · {Count(model.Articles.Select((_, i) => model.UniqueOf(i).Length).Sum(), "unique sentence")} · {Count(story.Divergences.Length, "divergence")} · {Count(model.Entities.Length, "entity", "entities")}"
             : $"{Count(model.Articles.Length, "article")} · {Count(model.Entities.Length, "entity", "entities")}";

@@ -40,8 +40,7 @@ internal sealed class ReportView
         _streamed = streamed;
         Coverage = Internal.Coverage.Of(model);
         Headlines = Internal.Headlines.Of(model);
-        Title = options.Title ?? model.Articles.Select(a => a.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
-            ?? (model.IsStory ? "Parallax story" : "Parallax analysis");
+        Title = model.Title(options.Title, model.IsStory ? "Parallax story" : "Parallax analysis");
         if (model.Story is { } story)
         {
             foreach (var alignment in story.Alignments)

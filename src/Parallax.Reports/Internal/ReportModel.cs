@@ -86,6 +86,26 @@ internal sealed class ReportModel
 
     public string SentenceText(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].Text;
 
+    /// <summary>Longest title made from a lead sentence; a longer one is cut at a word and ends with an ellipsis.</summary>
+    internal const int MaxLeadTitle = 100;
+
+    /// <summary>
+    /// The report's title: the one asked for, else the first article title, else for a story the first article's first
+    /// sentence (cut at a word after <see cref="MaxLeadTitle"/> characters), else <paramref name="fallback"/>.
+    /// </summary>
+    public string Title(string? asked, string fallback)
+    {
+        if ((asked ?? Articles.Select(a => a.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))) is { } title)
+            return title;
+        if (!IsStory || Articles.IsEmpty || Articles[0].Sentences.IsEmpty)
+            return fallback;
+        var lead = string.Join(' ', Articles[0].Sentences[0].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (lead.Length <= MaxLeadTitle)
+            return lead.Length > 0 ? lead : fallback;
+        var cut = lead.LastIndexOf(' ', MaxLeadTitle);
+        return (cut > MaxLeadTitle / 2 ? lead[..cut] : lead[..MaxLeadTitle]).TrimEnd(',', ';', ':', '-', '–', '—') + "…";
+    }
+
     /// <summary>The contract id of a heading: "a1.h1" for the first heading of article a1.</summary>
     public static string HeadingId(string articleId, int heading) => $"{articleId}.h{heading + 1}";
 
