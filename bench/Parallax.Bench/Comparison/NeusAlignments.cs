@@ -24,8 +24,23 @@ internal static class NeusAlignments
     /// <summary>The judgements of headline alignments (<c>--headlines</c>), in the same form.</summary>
     public const string HeadlineFileName = "headline-judgements.tsv";
 
+    /// <summary>The judgements of alignments on PolNeAR's full articles (<c>--polnear</c>), in the same form.</summary>
+    public const string PolnearFileName = "alignment-judgements-polnear.tsv";
+
+    /// <summary>
+    /// On PolNeAR's full articles only one alignment in this many is judged: those whose story and key hash to 0, so the
+    /// sample stays the same set of pairs whatever a build reports, and a pair a new build reports is in it or not by its ids alone.
+    /// </summary>
+    private const uint PolnearSampleRate = 40;
+
     /// <summary>An alignment as judged: its story, key ("a1.s2|a2.s1", "a1.h1|a2.s1"), score, and the lines that show it.</summary>
-    private sealed record Reported(int Story, string Key, double Score, string Relation, List<string> Lines);
+    private sealed record Reported(int Story, string Key, double Score, string Relation, List<string> Lines)
+    {
+        /// <summary>The sentence count of the longer of the two articles (0 for headline pairs).</summary>
+        public int Longer { get; init; }
+    }
+
+    private static readonly (int From, int To)[] Lengths = [(0, 20), (20, 40), (40, 80), (80, int.MaxValue)];
 
     public static int Run(string[] args)
     {
@@ -40,18 +55,25 @@ internal static class NeusAlignments
 
     private static void Run(string[] args, ComparisonOptions options)
     {
-        var sources = File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source"));
-        var count = Math.Min(sources.Length, int.Parse(Option(args, "--stories") ?? DefaultStories.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        var polnear = args.Contains("--polnear");
         var headlines = args.Contains("--headlines");
-        var path = Option(args, "--judgements") ?? Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, headlines ? HeadlineFileName : FileName);
+        List<Func<List<Article>>> stories = polnear
+            ? PolnearStories.Read(PolnearStories.DefaultPath)
+            : [.. File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source")).Select(line => (Func<List<Article>>)(() => NeusStories.Articles(line, titleInBody: headlines)))];
+        var count = Math.Min(stories.Count, int.Parse(Option(args, "--stories") ?? (polnear ? stories.Count : DefaultStories).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        var path = Option(args, "--judgements") ?? Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, polnear ? PolnearFileName : headlines ? HeadlineFileName : FileName);
         var encoder = args.Contains("--lexical") ? null : new CachingSentenceEncoder(BenchEncoders.From(args));
         var judgements = Read(path);
         var clock = Stopwatch.StartNew();
         var reported = new List<Reported>();
         var sentences = 0;
+        var aligned = 0;
+        int? parity = Option(args, "--parity") is { } half ? int.Parse(half, CultureInfo.InvariantCulture) : null;
         for (var i = 0; i < count; i++)
         {
-            var articles = NeusStories.Articles(sources[i], titleInBody: headlines).Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
+            if (parity is { } p && i % 2 != p)
+                continue;
+            var articles = stories[i]().Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
             if (articles.Count < 2)
                 continue;
             var parts = new Dictionary<string, (double Lexical, float Cosine, string Shared)>(StringComparer.Ordinal);
@@ -76,18 +98,32 @@ internal static class NeusAlignments
             else
             {
                 foreach (var alignment in story.Alignments)
-                    reported.Add(Sentences(i, story, alignment));
+                {
+                    var row = Sentences(i, story, alignment);
+                    if (!polnear || InSample(row))
+                        reported.Add(row);
+                }
+                aligned += story.Alignments.Length;
             }
         }
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Format(inv, "eval-alignment --neus on neus-roundups/val: {0} stories, {1} sentences, {2} alignments, {3:F1} s; judgements: {4}",
-            count, sentences, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path)));
+        Console.WriteLine(polnear
+            ? string.Format(inv, "eval-alignment --polnear on {0}: {1} stories, {2} sentences, {3} alignments, of which the sample (1 in {4} by ids) {5}; {6:F1} s; judgements: {7}",
+                PolnearStories.FileName, count, sentences, aligned, PolnearSampleRate, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path))
+            : string.Format(inv, "eval-alignment --neus on neus-roundups/val: {0} stories, {1} sentences, {2} alignments, {3:F1} s; judgements: {4}",
+                count, sentences, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"score",-12} {"aligned",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var (from, to) in Bands)
             PrintRow(to > 1 ? $"≥ {from:F2}" : $"{from:F2}–{to:F2}", [.. reported.Where(r => r.Score >= from && r.Score < to)], judgements);
         PrintRow("overall", reported, judgements);
+        if (!headlines)
+        {
+            Console.WriteLine("  by the longer article's sentences:");
+            foreach (var (from, to) in Lengths)
+                PrintRow(to == int.MaxValue ? $"≥ {from}" : $"{from}–{to - 1}", [.. reported.Where(r => r.Longer >= from && r.Longer < to)], judgements);
+        }
         var keys = reported.Select(r => (r.Story, r.Key)).ToHashSet();
-        var gone = judgements.Where(j => j.Key.Story < count && !keys.Contains(j.Key)).ToList();
+        var gone = judgements.Where(j => j.Key.Story < count && (parity is null || j.Key.Story % 2 == parity) && !keys.Contains(j.Key)).ToList();
         Console.WriteLine($"  unjudged: {reported.Count(r => !judgements.ContainsKey((r.Story, r.Key)))}; judged but no longer aligned: {gone.Count} ({gone.Count(g => g.Value.Real)} real, {gone.Count(g => !g.Value.Real)} noise)");
 
         foreach (var r in reported.Where(r => !judgements.ContainsKey((r.Story, r.Key))).Take(int.Parse(Option(args, "--unjudged") ?? "0", inv)))
@@ -96,6 +132,15 @@ internal static class NeusAlignments
             Print(r, judgements[(r.Story, r.Key)]);
         foreach (var ((story, key), judgement) in gone.Where(g => g.Value.Real).Take(int.Parse(Option(args, "--missed") ?? "0", inv)))
             Console.WriteLine($"\n{story}\t{key}\t  NO LONGER ALIGNED  [real: {judgement.Note}]");
+    }
+
+    /// <summary>Whether a PolNeAR alignment is in the judged sample: FNV-1a of "story\tkey" is a multiple of <see cref="PolnearSampleRate"/>.</summary>
+    private static bool InSample(Reported row)
+    {
+        var hash = 2166136261u;
+        foreach (var c in $"{row.Story.ToString(CultureInfo.InvariantCulture)}\t{row.Key}")
+            hash = (hash ^ c) * 16777619u;
+        return hash % PolnearSampleRate == 0;
     }
 
     /// <summary>The alignment's sentence ids in order, "a1.s2|a2.s1".</summary>
@@ -130,7 +175,10 @@ internal static class NeusAlignments
             if (claims.TryGetValue(id, out var claim))
                 lines.Add($"      {id}: {story.Articles[claim.Sentence.Article].Text[claim.Start..claim.End]}");
         }
-        return new Reported(index, KeyOf(story, alignment), alignment.Score, alignment.Relation.ToString().ToLowerInvariant(), lines);
+        return new Reported(index, KeyOf(story, alignment), alignment.Score, alignment.Relation.ToString().ToLowerInvariant(), lines)
+        {
+            Longer = alignment.Sentences.Max(s => story.Articles[s.Article].Sentences.Length),
+        };
     }
 
     private static Reported Headline(int index, Story story, HeadlineAlignment alignment)

@@ -35,9 +35,11 @@ internal sealed class PairModel(double floor, double threshold, double bias, dou
     public double Threshold { get; } = threshold;
 
     /// <summary>The probability that the pair states a fact in common.</summary>
-    public double Probability(double[] features)
+    /// <param name="features">The pair's features.</param>
+    /// <param name="shift">Added to the log-odds: a prior the training data did not hold.</param>
+    public double Probability(double[] features, double shift = 0)
     {
-        var z = bias;
+        var z = bias + shift;
         for (var i = 0; i < weights.Length; i++)
             z += weights[i] * features[i];
         return 1 / (1 + Math.Exp(-z));

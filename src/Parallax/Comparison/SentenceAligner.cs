@@ -178,7 +178,7 @@ internal sealed class SentenceAligner(ComparisonOptions options)
             Candidates?.Invoke(all[a], all[b], features, kept);
             if (options.LearnedPairScore)
             {
-                probability = model.Probability(features);
+                probability = model.Probability(features, LengthPrior(Math.Max(articleSizes[all[a].Ref.Article], articleSizes[all[b].Ref.Article])));
                 var learned = probability >= model.Threshold
                     && standingA.Better < options.MaxLearnedPartnersPerArticle && standingB.Better < options.MaxLearnedPartnersPerArticle;
                 kept = learned || kept && Rescaled(cosine) >= options.ParaphraseCosine;
@@ -186,6 +186,12 @@ internal sealed class SentenceAligner(ComparisonOptions options)
         }
         return kept ? Pair(all, candidate, semantic) : null;
     }
+
+    /// <summary>The shift of the model's log-odds for a pair whose longer article has <paramref name="sentences"/> sentences (see <see cref="ComparisonOptions.LengthPriorWeight"/>).</summary>
+    private double LengthPrior(int sentences)
+        => sentences <= options.LengthPriorSentences || options.LengthPriorWeight <= 0
+            ? 0
+            : -options.LengthPriorWeight * Math.Log(sentences / (double)options.LengthPriorSentences);
 
     /// <summary>The aligned pair of a candidate, with how much of each sentence the other covers.</summary>
     private AlignedPair Pair(SentenceProfile[] all, Candidate candidate, bool semantic)

@@ -27,7 +27,7 @@ public class SemanticAlignmentTests
 
         private float[] Vector(string text)
         {
-            var vector = new float[64];
+            var vector = new float[512];
             var group = Array.FindIndex(groups, g => g.Any(s => s.TrimEnd('.') == text.TrimEnd('.')));
             if (group < 0)
             {
@@ -87,6 +87,24 @@ public class SemanticAlignmentTests
 
         Assert.Equal(retellings.Length, Partners(modelOnly with { MaxLearnedPartnersPerArticle = int.MaxValue }));
         Assert.Equal(ComparisonOptions.Default.MaxLearnedPartnersPerArticle, Partners(modelOnly));
+    }
+
+    [Fact]
+    public void The_longer_the_other_article_the_surer_the_model_must_be_to_align_a_pair()
+    {
+        const string Told = "Floodwater forced the Harlow council to close the river bridge on Tuesday.";
+        const string Retold = "The Harlow council closed the river bridge because of floodwater on Tuesday.";
+        string[] goods = ["apples", "cheese", "bread", "honey", "eggs", "flowers", "fish", "candles"];
+        string Padded(int count)
+            => string.Join(' ', [Retold, .. Enumerable.Range(1, count).Select(i => $"Stall {i} at the Sunday market sold {goods[i % goods.Length]} to {i + 2} visitors.")]);
+        var modelOnly = ComparisonOptions.Default with { ParaphraseCosine = 2 };
+        bool Aligned(int padding, ComparisonOptions options)
+            => StoryComparer.Compare([Documents.Analyze("a1", Told), Documents.Analyze("a2", Padded(padding))], options, encoder: new MeaningTable([Told, Retold])).Alignments.Length > 0;
+
+        var wary = modelOnly with { LengthPriorWeight = 3 };
+        Assert.True(Aligned(ComparisonOptions.Default.LengthPriorSentences - 2, wary));
+        Assert.False(Aligned(200, wary));
+        Assert.True(Aligned(200, wary with { LengthPriorWeight = 0 }));
     }
 
     [Fact]
