@@ -22,7 +22,7 @@ internal sealed class EvalAlignmentCommand : IBenchCommand
 
     public string Description => "eval-alignment [--topics 1,2] [--show N] [--lexical|--fp32] [--set Option=v1,v2;Other=v3] [--why]: ECB+ sub-topics compared as stories; P/R/F1 of aligned annotated sentence pairs (gold: a shared cross-document event) and of unique sentences (--lexical: no sentence encoder; --set: the aligned-pair line again for each combination of ComparisonOptions values; --why: the annotated pairs of two sentences by their best score and event link, gold or not, aligned or not); "
         + "--neus [--stories N] [--unjudged N] [--noise N] [--missed N] [--headlines]: precision of alignments on NeuS val stories against the hand judgements in Comparison/alignment-judgements.tsv (--headlines: each title put above its body, and the headline alignments judged in Comparison/headline-judgements.tsv); "
-        + "--polnear [same options] [--parity 0|1: the even or odd stories only]: the same on PolNeAR's full-article stories (Comparison/polnear-stories.tsv), one alignment in 40 by a hash of its ids judged in Comparison/alignment-judgements-polnear.tsv";
+        + "--polnear [same options] [--parity 0|1: the even or odd stories only]: the same on PolNeAR's full-article stories (Comparison/polnear-stories.tsv), one alignment in 20 by a hash of its ids judged in Comparison/alignment-judgements-polnear.tsv";
 
     public int Run(string[] args)
     {

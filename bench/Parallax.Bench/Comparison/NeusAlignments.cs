@@ -31,7 +31,7 @@ internal static class NeusAlignments
     /// On PolNeAR's full articles only one alignment in this many is judged: those whose story and key hash to 0, so the
     /// sample stays the same set of pairs whatever a build reports, and a pair a new build reports is in it or not by its ids alone.
     /// </summary>
-    private const uint PolnearSampleRate = 40;
+    private const uint PolnearSampleRate = 20;
 
     /// <summary>An alignment as judged: its story, key ("a1.s2|a2.s1", "a1.h1|a2.s1"), score, and the lines that show it.</summary>
     private sealed record Reported(int Story, string Key, double Score, string Relation, List<string> Lines)
