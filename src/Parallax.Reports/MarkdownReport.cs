@@ -169,7 +169,7 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
             Line("No sentences align across the articles.");
             Line();
         }
-        foreach (var alignment in story.Alignments)
+        foreach (var alignment in model.SharedFacts)
         {
             var copy = model.IsCopy(alignment) ? ", syndicated copy" : "";
             Line($"### {Escape(alignment.Id)}: {alignment.Relation.Name()} ({Contract.Format(alignment.Score)}{copy})");

@@ -14,6 +14,18 @@ public class MarkdownReportTests
     }
 
     [Fact]
+    public void Shared_facts_are_listed_surest_first_in_text_and_markdown()
+    {
+        var story = InventedStories.ThreeOutlets();
+        story = story with { Alignments = [story.Alignments[0] with { Score = 0.3 }, story.Alignments[1], story.Alignments[2] with { Score = 0.7 }] };
+        var md = Report.RenderToString(story, ReportFormat.Markdown);
+        var text = Report.RenderToString(story, ReportFormat.Text);
+        int[] Places(string report, params string[] ids) => [.. ids.Select(id => report.IndexOf(id, report.IndexOf("Shared facts", StringComparison.Ordinal), StringComparison.Ordinal))];
+        Assert.Equal([.. Places(md, "### al2", "### al3", "### al1").Order()], Places(md, "### al2", "### al3", "### al1"));
+        Assert.Equal([.. Places(text, "al2 ", "al3 ", "al1 ").Order()], Places(text, "al2 ", "al3 ", "al1 "));
+    }
+
+    [Fact]
     public void Brief_sentences_cite_their_sources()
         => Assert.Contains("before May 1. [`a1.s1`, `a1.s2`, `a2.s1`, `a2.s2`]", Md, StringComparison.Ordinal);
 
