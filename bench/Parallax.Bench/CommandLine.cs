@@ -10,3 +10,6 @@ internal static class CommandLine
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
+
+/// <summary>A bench command's arguments are off: the bench prints the message on one line and exits with 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

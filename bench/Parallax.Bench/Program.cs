@@ -32,4 +32,12 @@ if (Array.IndexOf(rest, "--headline-model") is >= 0 and var headlineAt && headli
     Parallax.Comparison.PairModel.HeadlineTrial = Parallax.Comparison.PairModel.Parse(File.ReadAllLines(rest[headlineAt + 1]).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')), Parallax.Comparison.HeadlineFeatures.Names);
     rest = [.. rest[..headlineAt], .. rest[(headlineAt + 2)..]];
 }
-return command.Run(rest);
+try
+{
+    return command.Run(rest);
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"parallax-bench {args[0]}: {e.Message}");
+    return 2;
+}

@@ -169,7 +169,7 @@ internal sealed class MarkdownReportWriter(ReportModel model, ReportOptions opti
             Line("No sentences align across the articles.");
             Line();
         }
-        foreach (var alignment in model.SharedFacts)
+        foreach (var alignment in ReportModel.SharedFacts(story))
         {
             var copy = model.IsCopy(alignment) ? ", syndicated copy" : "";
             Line($"### {Escape(alignment.Id)}: {alignment.Relation.Name()} ({Contract.Format(alignment.Score)}{copy})");

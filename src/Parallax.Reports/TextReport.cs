@@ -200,7 +200,7 @@ internal sealed class TextReportWriter(ReportModel model, IAnsiConsole console, 
         }
         var table = NewTable("Id", "Relation", "Score", "Sentences");
         table.Columns[2].RightAligned();
-        foreach (var alignment in model.SharedFacts)
+        foreach (var alignment in ReportModel.SharedFacts(story))
         {
             var lines = new Rows(alignment.Sentences.Select(s => (IRenderable)SentenceLine(s)));
             var relation = alignment.Relation.Name() + (model.IsCopy(alignment) ? "\n(copy)" : "");

@@ -20,7 +20,12 @@ public class MarkdownReportTests
         story = story with { Alignments = [story.Alignments[0] with { Score = 0.3 }, story.Alignments[1], story.Alignments[2] with { Score = 0.7 }] };
         var md = Report.RenderToString(story, ReportFormat.Markdown);
         var text = Report.RenderToString(story, ReportFormat.Text);
-        int[] Places(string report, params string[] ids) => [.. ids.Select(id => report.IndexOf(id, report.IndexOf("Shared facts", StringComparison.Ordinal), StringComparison.Ordinal))];
+        int[] Places(string report, params string[] ids)
+        {
+            int[] places = [.. ids.Select(id => report.IndexOf(id, report.IndexOf("Shared facts", StringComparison.Ordinal), StringComparison.Ordinal))];
+            Assert.All(places, place => Assert.True(place >= 0));
+            return places;
+        }
         Assert.Equal([.. Places(md, "### al2", "### al3", "### al1").Order()], Places(md, "### al2", "### al3", "### al1"));
         Assert.Equal([.. Places(text, "al2 ", "al3 ", "al1 ").Order()], Places(text, "al2 ", "al3 ", "al1 "));
     }

@@ -57,6 +57,8 @@ internal static class NeusAlignments
     {
         var polnear = args.Contains("--polnear");
         var headlines = args.Contains("--headlines");
+        if (polnear && headlines)
+            throw new UsageException("--headlines is for NeuS stories only; --polnear judges sentence alignments");
         List<Func<List<Article>>> stories = polnear
             ? PolnearStories.Read(PolnearStories.DefaultPath)
             : [.. File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source")).Select(line => (Func<List<Article>>)(() => NeusStories.Articles(line, titleInBody: headlines)))];
@@ -68,12 +70,20 @@ internal static class NeusAlignments
         var reported = new List<Reported>();
         var sentences = 0;
         var aligned = 0;
-        int? parity = Option(args, "--parity") is { } half ? int.Parse(half, CultureInfo.InvariantCulture) : null;
+        int? parity = Option(args, "--parity") switch
+        {
+            null => null,
+            "0" => 0,
+            "1" => 1,
+            var other => throw new UsageException($"--parity takes 0 (even stories) or 1 (odd stories), not '{other}'"),
+        };
+        var compared = 0;
         for (var i = 0; i < count; i++)
         {
             if (parity is { } p && i % 2 != p)
                 continue;
             var articles = stories[i]().Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
+            compared++;
             if (articles.Count < 2)
                 continue;
             var parts = new Dictionary<string, (double Lexical, float Cosine, string Shared)>(StringComparer.Ordinal);
@@ -100,7 +110,7 @@ internal static class NeusAlignments
                 foreach (var alignment in story.Alignments)
                 {
                     var row = Sentences(i, story, alignment);
-                    if (!polnear || InSample(row))
+                    if (!polnear || InSample(row.Story, row.Key))
                         reported.Add(row);
                 }
                 aligned += story.Alignments.Length;
@@ -109,7 +119,7 @@ internal static class NeusAlignments
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(polnear
             ? string.Format(inv, "eval-alignment --polnear on {0}: {1} stories, {2} sentences, {3} alignments, of which the sample (1 in {4} by ids) {5}; {6:F1} s; judgements: {7}",
-                PolnearStories.FileName, count, sentences, aligned, PolnearSampleRate, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path))
+                PolnearStories.FileName, compared, sentences, aligned, PolnearSampleRate, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path))
             : string.Format(inv, "eval-alignment --neus on neus-roundups/val: {0} stories, {1} sentences, {2} alignments, {3:F1} s; judgements: {4}",
                 count, sentences, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"score",-12} {"aligned",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
@@ -123,7 +133,7 @@ internal static class NeusAlignments
                 PrintRow(to == int.MaxValue ? $"≥ {from}" : $"{from}–{to - 1}", [.. reported.Where(r => r.Longer >= from && r.Longer < to)], judgements);
         }
         var keys = reported.Select(r => (r.Story, r.Key)).ToHashSet();
-        var gone = judgements.Where(j => j.Key.Story < count && (parity is null || j.Key.Story % 2 == parity) && !keys.Contains(j.Key)).ToList();
+        var gone = judgements.Where(j => j.Key.Story < count && (parity is null || j.Key.Story % 2 == parity) && (!polnear || InSample(j.Key.Story, j.Key.Key)) && !keys.Contains(j.Key)).ToList();
         Console.WriteLine($"  unjudged: {reported.Count(r => !judgements.ContainsKey((r.Story, r.Key)))}; judged but no longer aligned: {gone.Count} ({gone.Count(g => g.Value.Real)} real, {gone.Count(g => !g.Value.Real)} noise)");
 
         foreach (var r in reported.Where(r => !judgements.ContainsKey((r.Story, r.Key))).Take(int.Parse(Option(args, "--unjudged") ?? "0", inv)))
@@ -135,10 +145,10 @@ internal static class NeusAlignments
     }
 
     /// <summary>Whether a PolNeAR alignment is in the judged sample: FNV-1a of "story\tkey" is a multiple of <see cref="PolnearSampleRate"/>.</summary>
-    private static bool InSample(Reported row)
+    private static bool InSample(int story, string key)
     {
         var hash = 2166136261u;
-        foreach (var c in $"{row.Story.ToString(CultureInfo.InvariantCulture)}\t{row.Key}")
+        foreach (var c in $"{story.ToString(CultureInfo.InvariantCulture)}\t{key}")
             hash = (hash ^ c) * 16777619u;
         return hash % PolnearSampleRate == 0;
     }

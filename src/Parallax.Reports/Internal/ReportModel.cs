@@ -212,8 +212,8 @@ internal sealed class ReportModel
     /// The story's alignments as a reader goes through them: the surest first (a long story's weakest pairs are the ones most
     /// likely to state different facts), those of equal score in the story's order.
     /// </summary>
-    public IEnumerable<Alignment> SharedFacts
-        => Story is { } story ? story.Alignments.Select((alignment, index) => (alignment, index)).OrderByDescending(a => a.alignment.Score).ThenBy(a => a.index).Select(a => a.alignment) : [];
+    public static IEnumerable<Alignment> SharedFacts(Story story)
+        => story.Alignments.Select((alignment, index) => (alignment, index)).OrderByDescending(a => a.alignment.Score).ThenBy(a => a.index).Select(a => a.alignment);
 
     /// <summary>Per article, the indexes of its unique sentences (empty when the story has none).</summary>
     public ImmutableArray<int> UniqueOf(int article)

@@ -84,8 +84,9 @@ public sealed record ComparisonOptions
     /// With <see cref="LearnedPairScore"/>, how far a pair's log-odds fall for each natural-log unit by which the longer of its two articles
     /// exceeds <see cref="LengthPriorSentences"/> sentences. The model learned its odds on articles of about that length; a sentence shares
     /// a fact with a few sentences of another article whatever its length, so the more sentences an article has, the less likely any one
-    /// of them is a sentence's partner. 0: no change. Judged on full articles (PolNeAR stories, 1 alignment in 40), 1 took precision from
-    /// 0.29 to 0.53 (ECB+, whose gold is any two sentences naming one event, F1 0.733 to 0.726).
+    /// of them is a sentence's partner. 0: no change. Judged on full articles (PolNeAR stories, a hashed sample of the alignments), 1 took
+    /// precision from 0.29 to 0.53 on the half judged before it was chosen, 0.50 on the whole sample (ECB+, whose gold is any two
+    /// sentences naming one event, F1 0.733 to 0.726).
     /// </summary>
     public double LengthPriorWeight
     {
@@ -93,7 +94,7 @@ public sealed record ComparisonOptions
         init => field = double.IsFinite(value) && value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "the length prior's weight must be finite and 0 or more");
     } = 1;
 
-    /// <summary>The article length, in sentences, from which <see cref="LengthPriorWeight"/> lowers the model's odds.</summary>
+    /// <summary>The article length, in sentences, beyond which <see cref="LengthPriorWeight"/> lowers the model's odds.</summary>
     public int LengthPriorSentences
     {
         get;
