@@ -41,6 +41,16 @@ internal static class BriefSupport
         return false;
     }
 
+    /// <summary>
+    /// True when the sentence asks or announces rather than states: it ends (before any closing quotation mark or bracket) with a
+    /// question mark, or with a colon that opens what follows ("The latest on the race (all times local):").
+    /// </summary>
+    public static bool StatesNoFact(string sentence)
+    {
+        var end = sentence.AsSpan().TrimEnd().TrimEnd("\"'\u201D\u2019)]");
+        return end.Length > 0 && end[^1] is '?' or ':';
+    }
+
     /// <summary>The outlet's name as compared with a mention: letters and digits, lower case.</summary>
     public static string Key(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 

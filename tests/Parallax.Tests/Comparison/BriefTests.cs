@@ -134,4 +134,20 @@ public class BriefTests
         ]);
         Assert.DoesNotContain(story.Brief, b => b.Text.Contains("ships will not move", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_sentence_that_asks_or_announces_what_follows_never_enters_the_brief()
+    {
+        const string Label = "The latest on the dock strike in Port Hallan on Monday (all times local):";
+        const string Question = "Will the dock strike in Port Hallan end on Monday?";
+        var story = StoryComparer.Compare(
+        [
+            Documents.Analyze("a1", $"{Label}\n\nDock workers in Port Hallan went on strike on Monday. {Question} Ferries to the islands were cancelled."),
+            Documents.Analyze("a2", $"{Label}\n\nDock workers went on strike in Port Hallan on Monday. {Question} The port authority called the strike unlawful."),
+        ]);
+        Assert.NotEmpty(story.Brief);
+        Assert.DoesNotContain(story.Brief, b => b.Text.Contains("all times local", StringComparison.Ordinal) || b.Text.EndsWith('?'));
+        Assert.True(BriefSupport.StatesNoFact("He asked: \u201CWho pays?\u201D"));
+        Assert.False(BriefSupport.StatesNoFact("\u201CWho pays?\u201D he asked."));
+    }
 }
