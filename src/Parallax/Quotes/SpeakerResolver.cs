@@ -93,11 +93,18 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// False for a phrase that cannot be a speaker: a date or time ("Tuesday", "last year") or a lone
-    /// function word ("The").
+    /// False for a phrase that cannot be a speaker: a date or time ("Tuesday", "last year"), a lone
+    /// function word ("The"), a phrase whose cue lies inside brackets opened after it, or one whose cue is "say" set off
+    /// by commas.
     /// </summary>
     public bool CanSpeak(int first, int last, int cueFirst = -1)
     {
+        // "to, say, single digits": "say" set off by commas is "for example", not a verb of speech.
+        if (cueFirst > 0 && _t.Lower[cueFirst] == "say" && _t.IsComma(cueFirst - 1) && _t.IsComma(cueFirst + 1))
+            return false;
+        // "a long-shot candidate (think Carter in 1976)": a cue inside brackets that open after its speaker is an aside, not the speaker's.
+        if (!BracketsBalance(first, cueFirst > last ? cueFirst - 1 : last))
+            return false;
         var word = _t.Lower[first];
         // "Some believe", "all agreed": a quantifier alone, not one that opens a noun ("several questions", "some calls").
         if (first == last && Words.QuantifierPronouns.Contains(word))
@@ -113,6 +120,19 @@ internal sealed class SpeakerResolver
                 return true;
         }
         return false;
+    }
+
+    private bool BracketsBalance(int first, int last)
+    {
+        var (round, square) = (0, 0);
+        for (var i = first; i <= last; i++)
+        {
+            round += _t.Lower[i] switch { "(" => 1, ")" => -1, _ => 0 };
+            square += _t.Lower[i] switch { "[" => 1, "]" => -1, _ => 0 };
+            if (round < 0 || square < 0)
+                return false;
+        }
+        return round == 0 && square == 0;
     }
 
     /// <summary>A weekday, a month, a number or a word of time ("week", "yesterday").</summary>
