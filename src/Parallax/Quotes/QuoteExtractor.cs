@@ -56,7 +56,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
             if (ReceivedCues.Redirect(text, found) is not { } received)
                 continue;
             var c = WithoutLeadingTime(text, received);
-            if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast, c.CueFirst))
+            if (!resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast, c.CueFirst) || SaysNothing(text, c))
                 continue;
             var speaker = resolver.Resolve(c.SpeakerFirst, c.SpeakerLast, quotes, out var named);
             var relative = c.Relative >= 0 ? c.Relative : AttributionRules.RelativeBefore(text, c.CueFirst);
@@ -79,6 +79,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
         }
         return document with { Quotes = [.. quotes] };
     }
+
+    // "… is to blame for Americans believing that.": a content that is one pronoun or complementiser reports nothing.
+    private static bool SaysNothing(QuotedText text, Candidate c)
+        => c.Content.Length == 1 && c.Content[0].Of(text.Text).Trim().ToLowerInvariant() is "that" or "this" or "which" or "in";
 
     // A rule's reading that would be dropped for its speaker leaves its cue and content to the labeller.
     private static bool Speaks(QuotedText text, SpeakerResolver resolver, Candidate found)
