@@ -44,6 +44,9 @@ internal static class NeusAlignments
 
     public static int Run(string[] args)
     {
+        if (args.Contains("--polnear") && args.Contains("--headlines"))
+            throw new UsageException("--headlines is for NeuS stories only; --polnear judges sentence alignments");
+        Parity(args);
         foreach (var (name, options) in Option(args, "--set") is { } setting ? EvalAlignmentCommand.Settings(setting) : [("", ComparisonOptions.Default)])
         {
             if (name.Length > 0)
@@ -57,8 +60,6 @@ internal static class NeusAlignments
     {
         var polnear = args.Contains("--polnear");
         var headlines = args.Contains("--headlines");
-        if (polnear && headlines)
-            throw new UsageException("--headlines is for NeuS stories only; --polnear judges sentence alignments");
         List<Func<List<Article>>> stories = polnear
             ? PolnearStories.Read(PolnearStories.DefaultPath)
             : [.. File.ReadAllLines(SharedPaths.Data("neus-roundups", "val.source")).Select(line => (Func<List<Article>>)(() => NeusStories.Articles(line, titleInBody: headlines)))];
@@ -70,22 +71,16 @@ internal static class NeusAlignments
         var reported = new List<Reported>();
         var sentences = 0;
         var aligned = 0;
-        int? parity = Option(args, "--parity") switch
-        {
-            null => null,
-            "0" => 0,
-            "1" => 1,
-            var other => throw new UsageException($"--parity takes 0 (even stories) or 1 (odd stories), not '{other}'"),
-        };
+        var parity = Parity(args);
         var compared = 0;
         for (var i = 0; i < count; i++)
         {
             if (parity is { } p && i % 2 != p)
                 continue;
             var articles = stories[i]().Select(Analyzer.Analyze).Where(a => a.Sentences.Length > 0).ToList();
-            compared++;
             if (articles.Count < 2)
                 continue;
+            compared++;
             var parts = new Dictionary<string, (double Lexical, float Cosine, string Shared)>(StringComparer.Ordinal);
             var story = StoryComparer.Compare(articles, options, null, encoder, (a, b, lexical, cosine, _, _) =>
                 parts[$"a{a.Ref.Article + 1}.s{a.Ref.Sentence + 1}|a{b.Ref.Article + 1}.s{b.Ref.Sentence + 1}"] = (lexical, cosine, string.Join(' ', a.Counts.Keys.Intersect(b.Counts.Keys).Order())));
@@ -121,7 +116,7 @@ internal static class NeusAlignments
             ? string.Format(inv, "eval-alignment --polnear on {0}: {1} stories, {2} sentences, {3} alignments, of which the sample (1 in {4} by ids) {5}; {6:F1} s; judgements: {7}",
                 PolnearStories.FileName, compared, sentences, aligned, PolnearSampleRate, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path))
             : string.Format(inv, "eval-alignment --neus on neus-roundups/val: {0} stories, {1} sentences, {2} alignments, {3:F1} s; judgements: {4}",
-                count, sentences, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path)));
+                compared, sentences, reported.Count, clock.Elapsed.TotalSeconds, Path.GetFileName(path)));
         Console.WriteLine($"  {"score",-12} {"aligned",8} {"judged",7} {"real",5} {"noise",6} {"precision",9}");
         foreach (var (from, to) in Bands)
             PrintRow(to > 1 ? $"≥ {from:F2}" : $"{from:F2}–{to:F2}", [.. reported.Where(r => r.Score >= from && r.Score < to)], judgements);
@@ -143,6 +138,15 @@ internal static class NeusAlignments
         foreach (var ((story, key), judgement) in gone.Where(g => g.Value.Real).Take(int.Parse(Option(args, "--missed") ?? "0", inv)))
             Console.WriteLine($"\n{story}\t{key}\t  NO LONGER ALIGNED  [real: {judgement.Note}]");
     }
+
+    /// <summary>The stories <c>--parity</c> keeps: 0 the even ones, 1 the odd ones, null all.</summary>
+    private static int? Parity(string[] args) => Option(args, "--parity") switch
+    {
+        null => null,
+        "0" => 0,
+        "1" => 1,
+        var other => throw new UsageException($"--parity takes 0 (even stories) or 1 (odd stories), not '{other}'"),
+    };
 
     /// <summary>Whether a PolNeAR alignment is in the judged sample: FNV-1a of "story\tkey" is a multiple of <see cref="PolnearSampleRate"/>.</summary>
     private static bool InSample(int story, string key)

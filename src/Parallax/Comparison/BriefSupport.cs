@@ -43,7 +43,8 @@ internal static class BriefSupport
 
     /// <summary>
     /// True when the sentence asks or announces rather than states: it ends (before any closing quotation mark or bracket) with a
-    /// question mark, or with a colon that opens what follows ("The latest on the race (all times local):").
+    /// question mark, its own or a quoted question's ("He asked: “Who pays?”"), or with a colon that opens what follows ("The latest
+    /// on the race (all times local):"). The brief leaves such sentences out unless the story has nothing else.
     /// </summary>
     public static bool StatesNoFact(string sentence)
     {

@@ -44,7 +44,9 @@ internal sealed class BriefWriter(ComparisonOptions options)
 
         var wanted = Math.Clamp((int)Math.Ceiling(CountFacts(all, neighbours) / 4.0), options.BriefMinSentences, options.BriefMaxSentences);
         var chosen = new List<SentenceProfile>();
-        var pool = all.Where(p => !BriefSupport.QuotesUnnamedSpeaker(articles[p.Ref.Article], p.Ref.Sentence) && !BriefSupport.StatesNoFact(p.Text)).ToList();
+        var pool = all.Where(p => !BriefSupport.QuotesUnnamedSpeaker(articles[p.Ref.Article], p.Ref.Sentence)).ToList();
+        if (pool.Any(p => !BriefSupport.StatesNoFact(p.Text)))
+            pool.RemoveAll(p => BriefSupport.StatesNoFact(p.Text));
         var redundancy = new double[all.Max(p => p.Global) + 1];
         while (chosen.Count < wanted && pool.Count > 0)
         {

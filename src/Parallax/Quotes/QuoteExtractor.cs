@@ -80,13 +80,15 @@ public sealed class QuoteExtractor : IAnalysisComponent
         return document with { Quotes = [.. quotes] };
     }
 
-    // "… is to blame for Americans believing that.": a content that is one pronoun or complementiser reports nothing.
+    // "… is to blame for Americans believing that.", "… Values Americans Believe In": a content that is one pronoun, complementiser or
+    // particle reports nothing.
     private static bool SaysNothing(QuotedText text, Candidate c)
         => c.Content.Length == 1 && c.Content[0].Of(text.Text).Trim().ToLowerInvariant() is "that" or "this" or "which" or "in";
 
     // A rule's reading that would be dropped for its speaker leaves its cue and content to the labeller.
     private static bool Speaks(QuotedText text, SpeakerResolver resolver, Candidate found)
-        => ReceivedCues.Redirect(text, found) is { } received && WithoutLeadingTime(text, received) is var c && resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast, c.CueFirst);
+        => ReceivedCues.Redirect(text, found) is { } received && WithoutLeadingTime(text, received) is var c && resolver.CanSpeak(c.SpeakerFirst, c.SpeakerLast, c.CueFirst)
+            && !SaysNothing(text, c);
 
     // The rules read reporting clauses precisely; the labeller adds what they miss: attributions whose cue and content are both new.
     private static List<Candidate> WithModel(QuotedText text, AttributionRules reader, List<Candidate> rules, AttributionTagger tagger, bool keepNested)

@@ -94,8 +94,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// False for a phrase that cannot be a speaker: a date or time ("Tuesday", "last year"), a lone
-    /// function word ("The"), a phrase whose cue lies inside brackets opened after it, or one whose cue is "say" set off
-    /// by commas.
+    /// function word ("The"), a phrase whose brackets do not close within it (or, when its cue follows it, before the cue:
+    /// "a long-shot candidate (think …"), or one whose cue is "say" set off by commas.
     /// </summary>
     public bool CanSpeak(int first, int last, int cueFirst = -1)
     {

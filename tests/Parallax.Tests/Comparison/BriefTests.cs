@@ -150,4 +150,15 @@ public class BriefTests
         Assert.True(BriefSupport.StatesNoFact("He asked: \u201CWho pays?\u201D"));
         Assert.False(BriefSupport.StatesNoFact("\u201CWho pays?\u201D he asked."));
     }
+
+    [Fact]
+    public void A_story_of_questions_alone_still_has_a_brief()
+    {
+        var story = StoryComparer.Compare(
+        [
+            Documents.Analyze("a1", "Will the dock strike in Port Hallan end on Monday?"),
+            Documents.Analyze("a2", "Will the Port Hallan dock strike end on Monday?"),
+        ]);
+        Assert.NotEmpty(story.Brief);
+    }
 }
