@@ -1,3 +1,5 @@
+using Parallax.Text;
+
 namespace Parallax.Store;
 
 /// <summary>
@@ -13,14 +15,5 @@ internal static class StoryTitles
     /// <summary>The longest title listed; a longer one is cut at its last space before this and ends with an ellipsis.</summary>
     public const int MaxListed = 120;
 
-    public static string Listed(string title)
-    {
-        title = title.Trim();
-        if (title.Length <= MaxListed)
-            return title;
-        var cut = title.LastIndexOf(' ', MaxListed - 1);
-        var hard = char.IsHighSurrogate(title[MaxListed - 2]) ? MaxListed - 2 : MaxListed - 1;
-        var kept = (cut > MaxListed / 2 ? title[..cut] : title[..hard]).TrimEnd(' ', ',', ';', ':', '-', '—', '–');
-        return kept + "…";
-    }
+    public static string Listed(string title) => TextCleaner.Excerpt(title, MaxListed);
 }

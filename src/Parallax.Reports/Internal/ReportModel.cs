@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Parallax.Comparison;
 using Parallax.Documents;
+using Parallax.Text;
 
 namespace Parallax.Reports.Internal;
 
@@ -86,7 +87,7 @@ internal sealed class ReportModel
 
     public string SentenceText(SentenceRef sentence) => Articles[sentence.Article].Sentences[sentence.Sentence].Text;
 
-    /// <summary>Longest title made from a lead sentence; a longer one is cut at a word and ends with an ellipsis.</summary>
+    /// <summary>Longest title made from a lead sentence, its ellipsis included; a longer one is cut at a word.</summary>
     internal const int MaxLeadTitle = 100;
 
     /// <summary>
@@ -99,11 +100,8 @@ internal sealed class ReportModel
             return title;
         if (!IsStory || Articles.IsEmpty || Articles[0].Sentences.IsEmpty)
             return fallback;
-        var lead = string.Join(' ', Articles[0].Sentences[0].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (lead.Length <= MaxLeadTitle)
-            return lead.Length > 0 ? lead : fallback;
-        var cut = lead.LastIndexOf(' ', MaxLeadTitle);
-        return (cut > MaxLeadTitle / 2 ? lead[..cut] : lead[..MaxLeadTitle]).TrimEnd(',', ';', ':', '-', '–', '—') + "…";
+        var lead = TextCleaner.Excerpt(Articles[0].Sentences[0].Text, MaxLeadTitle);
+        return lead.Length > 0 ? lead : fallback;
     }
 
     /// <summary>The contract id of a heading: "a1.h1" for the first heading of article a1.</summary>

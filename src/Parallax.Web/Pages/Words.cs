@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parallax.Text;
 
 namespace Parallax.Web.Pages;
 
@@ -9,13 +10,6 @@ internal static class Words
 
     public static string Count(long n, string singular, string? plural = null) => Number(n) + " " + (n == 1 ? singular : plural ?? singular + "s");
 
-    /// <summary>A title shortened at a word boundary to about <paramref name="max"/> characters, with "…" when cut.</summary>
-    public static string Short(string? title, int max = 90)
-    {
-        var text = string.Join(' ', (title ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length <= max)
-            return text;
-        var cut = text.LastIndexOf(' ', max);
-        return (cut > max / 2 ? text[..cut] : text[..max]).TrimEnd(',', ';', ':', '-', '–') + "…";
-    }
+    /// <summary>A title shortened at a word boundary to at most <paramref name="max"/> characters, with "…" when cut.</summary>
+    public static string Short(string? title, int max = 91) => TextCleaner.Excerpt(title, max);
 }

@@ -9,6 +9,23 @@ namespace Parallax.Text;
 /// </summary>
 public static class TextCleaner
 {
+    /// <summary>
+    /// <paramref name="text"/> on one line (runs of white space as one space) and at most <paramref name="max"/> characters: a
+    /// longer text is cut at its last space before that (a hard cut, never inside a surrogate pair, when no space lies past
+    /// half of it), stripped of trailing punctuation that would dangle, and ends with "…".
+    /// </summary>
+    public static string Excerpt(string? text, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
+        var line = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (line.Length <= max)
+            return line;
+        var room = max - 1;
+        var cut = line.LastIndexOf(' ', room);
+        var hard = char.IsHighSurrogate(line[room - 1]) ? room - 1 : room;
+        return (cut > room / 2 ? line[..cut] : line[..hard]).TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…";
+    }
+
     /// <summary>Cleans <paramref name="raw"/>; idempotent.</summary>
     public static string Clean(string raw)
     {
