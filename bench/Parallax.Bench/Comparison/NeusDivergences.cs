@@ -65,6 +65,8 @@ internal static class NeusDivergences
             }
         }
         var seconds = clock.Elapsed.TotalSeconds;
+        if (Option(args, "--sentences") is { } directory)
+            WriteSentences(directory, stories);
         if (Option(args, "--story") is { } shown)
             return PrintStory(int.Parse(shown, CultureInfo.InvariantCulture), stories, reported, judgements);
 
@@ -79,6 +81,9 @@ internal static class NeusDivergences
         var gone = judgements.Where(j => j.Key.Story >= first && j.Key.Story < count && !keys.Contains(j.Key)).ToList();
         var realJudged = judgements.Count(j => j.Key.Story >= first && j.Key.Story < count && j.Value.Real);
         Console.WriteLine($"  unjudged: {reported.Count(r => !judgements.ContainsKey(r.Key))}; judged but no longer reported: {gone.Count} ({gone.Count(g => g.Value.Real)} of the {realJudged} real ones, {gone.Count(g => !g.Value.Real)} noise)");
+
+        if (polnear && batch == 1 && DivergenceGold.Load(Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, DivergenceGold.PolnearFileName)) is { } gold)
+            PrintRecall(gold, stories, reported, int.Parse(Option(args, "--gold-missed") ?? "0", CultureInfo.InvariantCulture));
 
         var unjudged = int.Parse(Option(args, "--unjudged") ?? "0", inv);
         var kind = Option(args, "--kind");
@@ -132,6 +137,66 @@ internal static class NeusDivergences
         var real = judged.Count(j => j.Real);
         var precision = judged.Count == 0 ? "-" : (real / (double)judged.Count).ToString("F3", CultureInfo.InvariantCulture);
         Console.WriteLine($"  {kind,-13} {rows.Count,8} {judged.Count,7} {real,5} {judged.Count - real,6} {precision,9}");
+    }
+
+    /// <summary>
+    /// Recall against the divergences a reader found in whole stories (<see cref="DivergenceGold"/>), by the reader's kind: found on one of
+    /// the group's pairs, of that kind, and of the missed ones those whose sentences the story aligned.
+    /// </summary>
+    private static void PrintRecall(DivergenceGold gold, Story?[] stories, List<Reported> reported, int missedShown)
+    {
+        var pairs = reported.SelectMany(r => r.Divergence.Sentences.SelectMany(x => r.Divergence.Sentences.Where(y => x != y)
+            .Select(y => (Key: (r.Key.Story, DivergenceGold.Normalised(r.Story.IdOf(x) + "|" + r.Story.IdOf(y))), r.Key.Kind)))).ToLookup(p => p.Key, p => p.Kind);
+        var groups = gold.Within(i => i < stories.Length && stories[i] is not null).ToList();
+        var read = gold.Read.Count(i => i < stories.Length && stories[i] is not null);
+        Console.WriteLine($"  recall against {DivergenceGold.PolnearFileName}: {read} stories read whole, {groups.Count} divergences found by the reader");
+        Console.WriteLine($"  {"kind",-13} {"gold",5} {"found",6} {"right kind",10} {"recall",7} {"missed, aligned",16}");
+        var rows = groups.Select(g => (Group: g, Found: DivergenceGold.Found(g, pairs), Aligned: DivergenceGold.Aligned(g, stories[g.Story]!))).ToList();
+        foreach (var kind in rows.GroupBy(r => r.Group.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Append(rows.GroupBy(_ => "overall").First()))
+        {
+            var found = kind.Count(r => r.Found is not null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {kind.Key,-13} {kind.Count(),5} {found,6} {kind.Count(r => r.Found == r.Group.Kind),10} {found / (double)Math.Max(1, kind.Count()),7:0.000} {kind.Count(r => r.Found is null && r.Aligned),16}"));
+        }
+        foreach (var (group, _, aligned) in rows.Where(r => r.Found is null).Take(missedShown))
+        {
+            var story = stories[group.Story]!;
+            Console.WriteLine($"\nMISSED {group.Story}\t{group.Kind}\t{string.Join(' ', group.Pairs)}{(aligned ? "  (aligned)" : "")}  [{group.Note}]");
+            foreach (var id in group.Pairs.SelectMany(p => p.Split('|')).Distinct(StringComparer.Ordinal))
+                Console.WriteLine($"    {id}: {SentenceText(story, id)}");
+        }
+    }
+
+    private static string SentenceText(Story story, string id)
+    {
+        foreach (var article in story.Articles)
+        {
+            foreach (var sentence in article.Sentences)
+            {
+                if (sentence.IdIn(article.Article.Id) == id)
+                    return sentence.Text.ReplaceLineEndings(" ");
+            }
+        }
+        return "(no such sentence)";
+    }
+
+    /// <summary>Each compared story's sentences with their ids ("a2.s14"), one file per story, for reading a story whole (judging what it misses).</summary>
+    private static void WriteSentences(string directory, Story?[] stories)
+    {
+        Directory.CreateDirectory(directory);
+        for (var i = 0; i < stories.Length; i++)
+        {
+            if (stories[i] is not { } story)
+                continue;
+            using var writer = new StreamWriter(Path.Combine(directory, $"story-{i}.txt"));
+            writer.WriteLine($"story {i}");
+            foreach (var article in story.Articles)
+            {
+                writer.WriteLine($"{article.Article.Id} ({article.Article.Outlet}, {article.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}): {article.Article.Title}");
+                foreach (var sentence in article.Sentences)
+                    writer.WriteLine($"  {sentence.IdIn(article.Article.Id)}: {sentence.Text.ReplaceLineEndings(" ")}");
+            }
+        }
     }
 
     private static int PrintStory(int index, Story[] stories, List<Reported> reported, Dictionary<DivergenceKey, Judgement> judgements)

@@ -55,6 +55,8 @@ internal static class PolnearStories
     /// <summary>The stories of <paramref name="path"/>, each as its articles "a1", "a2", … in the file's order.</summary>
     public static List<Func<List<Article>>> Read(string path)
     {
+        if (!File.Exists(path))
+            throw new UsageException($"{path}: no such story list (eval-divergences --neus --polnear --make-stories [--batch N] writes it)");
         var root = SharedPaths.Data("polnear");
         var byPath = Texts().ToDictionary(t => Path.GetRelativePath(root, t.Path).Replace('\\', '/'), StringComparer.Ordinal);
         var stories = new List<Func<List<Article>>>();
