@@ -195,7 +195,8 @@ internal sealed class EntityResolver(ComparisonOptions options)
 
     /// <summary>
     /// 1 for one person's names (a given name the same vouches for a surname with or without a silent final e: "Ilsa Dorn" /
-    /// "Ilsa Dorne"), 0.8 when one is a surname alone, -1 for one surname with different given names.
+    /// "Ilsa Dorne"; the surname the same, for a given name one letter apart: "Huma Abedin" / "Human Abedin"), 0.8 when one is
+    /// a surname alone, -1 for one surname with different given names.
     /// </summary>
     private static double MatchPersonNames(string[] x, string[] y)
     {
@@ -207,7 +208,7 @@ internal sealed class EntityResolver(ComparisonOptions options)
             return x.Length > 1 && y.Length > 1 && NameKey.SilentEApart(x[^1], y[^1]) && SameGivenName(x[0], y[0]) ? 1 : 0;
         if (x.Length == 1 || y.Length == 1)
             return 0.8;
-        return SameGivenName(x[0], y[0]) ? 1 : Conflict;
+        return SameGivenName(x[0], y[0]) || NameKey.SameFullName(x, y) ? 1 : Conflict;
     }
 
     /// <summary>"Kim Jong-un" and "Kim Jong Un": one name, hyphenated or not.</summary>

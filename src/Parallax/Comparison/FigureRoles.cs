@@ -14,6 +14,9 @@ internal enum FigureRole
     /// <summary>What someone expected or forecast ("economists had expected 3.1 million claims").</summary>
     Forecast,
 
+    /// <summary>What is still to go before a mark ("71 delegates short of the 2,383 needed", "needs 67 more", "needs 67 delegates to reach 2,383").</summary>
+    Remaining,
+
     /// <summary>A person's age ("died aged 99", "a 42-year-old").</summary>
     Age,
 
@@ -71,6 +74,8 @@ internal static class FigureRoles
             return FigureRole.Others;
         if (IsStartingPoint(words, first) || IsPassedRecord(words, first))
             return FigureRole.Earlier;
+        if (IsRemaining(words, first, last))
+            return FigureRole.Remaining;
         if (last + 1 < words.Length && MarkNouns.Contains(words[last + 1]) || IsJudgedAgainst(words, first))
             return FigureRole.Goal;
         for (var i = first - 1; i >= Math.Max(0, first - Window); i--)
@@ -131,6 +136,50 @@ internal static class FigureRoles
         }
         return false;
     }
+
+    /// <summary>Words after a figure and its noun that make it the distance left to a mark ("71 delegates short of", "two votes shy of").</summary>
+    private static readonly FrozenSet<string> ShortOf = FrozenSet.ToFrozenSet(["short", "shy", "away"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The figure is what is still to go before a mark: followed, past its noun, by "short of", "shy of" or "away from"; or
+    /// needed ("needs", "still need") as "more" of it ("needs 67 more") or on the way to another figure the clause gives
+    /// ("needs 67 delegates to reach the 2,383"). A figure needed alone stays a goal ("needs 60 votes to pass").
+    /// </summary>
+    private static bool IsRemaining(string[] words, int first, int last)
+    {
+        for (var i = last + 1; i < Math.Min(words.Length - 1, last + 4); i++)
+        {
+            if (ShortOf.Contains(words[i]) && words[i + 1] is "of" or "from")
+                return true;
+            if (ClauseBreaks.Contains(words[i]) || IsFigure(words[i]))
+                break;
+        }
+        var needed = false;
+        for (var i = first - 1; i >= Math.Max(0, first - 3); i--)
+        {
+            if (words[i] is "needs" or "need")
+            {
+                needed = true;
+                break;
+            }
+            if (words[i] is not ("still" or "only" or "just" or "about" or "another" or "roughly" or "nearly" or "some"))
+                return false;
+        }
+        if (!needed)
+            return false;
+        for (var i = last + 1; i < Math.Min(words.Length, last + Window); i++)
+        {
+            if (words[i] == "more" && i <= last + 2)
+                return true;
+            if (ClauseBreaks.Contains(words[i]) && words[i] != "as")
+                return false;
+            if (IsFigure(words[i]) && words[i - 1] != "by")
+                return words.AsSpan(last + 1, i - last - 1).Contains("to");
+        }
+        return false;
+    }
+
+    private static bool IsFigure(string word) => word.Length > 0 && char.IsAsciiDigit(word[0]);
 
     /// <summary>"and three others", "and three of her colleagues": the figure leaves out the one named before it.</summary>
     private static bool IsOthers(string[] words, int first, int last)

@@ -113,7 +113,8 @@ internal static class NameKey
     /// <summary>
     /// True when two full names of two or more words are one name: every word the same by
     /// <see cref="SameWord"/>, except at most one that differs from its partner by one vowel
-    /// ("Kim Jung Un", "Kim Jong Un") or by a silent final e ("Ilsa Dorn", "Ilsa Dorne"). The other words vouch for a
+    /// ("Kim Jung Un", "Kim Jong Un"), by a silent final e ("Ilsa Dorn", "Ilsa Dorne") or by one letter more ("Huma Abedin",
+    /// "Human Abedin"). The other words vouch for a
     /// change that alone would be a different name.
     /// </summary>
     public static bool SameFullName(IReadOnlyList<string> x, IReadOnlyList<string> y)
@@ -125,7 +126,7 @@ internal static class NameKey
         {
             if (SameWord(x[i], y[i]))
                 continue;
-            if (++loose > 1 || !OneVowelApart(x[i], y[i]) && !SilentEApart(x[i], y[i]))
+            if (++loose > 1 || !OneVowelApart(x[i], y[i]) && !SilentEApart(x[i], y[i]) && !OneLetterMore(x[i], y[i]))
                 return false;
         }
         return true;
@@ -138,6 +139,25 @@ internal static class NameKey
         var (shorter, longer) = fa.Length < fb.Length ? (fa, fb) : (fb, fa);
         return shorter.Length >= 3 && longer.Length == shorter.Length + 1 && longer[^1] == 'e' && !IsVowel(shorter[^1])
             && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Huma" and "Human", "Hilary" and "Hillary": one word with one letter more than the other, not its first, at least four
+    /// letters before; at the end only a consonant but s ("Paul" and "Paula", "Eric" and "Erica" are different names, a final s may make a
+    /// plural).
+    /// </summary>
+    public static bool OneLetterMore(string a, string b)
+    {
+        var (fa, fb) = (Fold(a), Fold(b));
+        var (shorter, longer) = fa.Length < fb.Length ? (fa, fb) : (fb, fa);
+        if (shorter.Length < 4 || longer.Length != shorter.Length + 1 || longer[0] != shorter[0])
+            return false;
+        var at = 0;
+        while (at < shorter.Length && shorter[at] == longer[at])
+            at++;
+        if (at == shorter.Length)
+            return !IsVowel(longer[^1]) && longer[^1] != 's';
+        return longer.AsSpan(at + 1).SequenceEqual(shorter.AsSpan(at));
     }
 
     /// <summary>"Jung" and "Jong": the same letters but for one vowel, which is not the first letter.</summary>

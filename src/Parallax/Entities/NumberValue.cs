@@ -18,13 +18,31 @@ internal readonly record struct NumberValue(double Low, double High, double Amou
     /// <summary>How far either side of an approximate figure ("about 2,000") the true one may lie.</summary>
     public const double Tolerance = 0.1;
 
+    /// <summary>How many units of its last significant digit an approximate figure may be off, as written: "about 228 million" is 223 to 233 million.</summary>
+    public const double Digits = 5;
+
     public bool IsExact => Qualifier.Length == 0;
+
+    /// <summary>
+    /// How far either side of "about <paramref name="amount"/>" the true figure may lie: <see cref="Tolerance"/> of it, but no more than
+    /// <see cref="Digits"/> units of the last digit it is written to ("about 2,000": 1,800 to 2,200; "about 228 million": 223 to 233 million).
+    /// </summary>
+    private static double Slack(double amount)
+    {
+        var magnitude = Math.Abs(amount);
+        if (magnitude == 0 || double.IsInfinity(magnitude))
+            return 0;
+        var unit = Math.Pow(10, Math.Floor(Math.Log10(magnitude)));
+        while (unit > 1e-6 && Math.Abs(magnitude / unit - Math.Round(magnitude / unit)) > 1e-6)
+            unit /= 10;
+        return Math.Min(Tolerance * magnitude, Digits * unit);
+    }
 
     public static NumberValue Exact(double amount, string currency = "", bool percent = false) => new(amount, amount, amount, "", currency, percent);
 
     public static NumberValue Qualified(string qualifier, double amount, string currency = "", bool percent = false) => qualifier switch
     {
-        "~" => new(amount * (1 - Tolerance), amount * (1 + Tolerance), amount, qualifier, currency, percent),
+        "~" => new(amount - Slack(amount), amount + Slack(amount), amount, qualifier, currency, percent),
         ">" or ">=" => new(amount, double.PositiveInfinity, amount, qualifier, currency, percent),
         "<" or "<=" => new(0, amount, amount, qualifier, currency, percent),
         _ => Exact(amount, currency, percent),

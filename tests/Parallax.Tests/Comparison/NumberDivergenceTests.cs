@@ -436,6 +436,31 @@ public class NumberDivergenceTests
             "The Lorn assembly voted to clear the harbour master, with 53 members backing him.",
             "The Lorn assembly fell short of the needed 67 members to remove the harbour master.")));
 
+    [Theory]
+    [InlineData("Marta Ruiz needs 12 more delegates to reach the 1,991 needed to win the party's nomination.", true)]
+    [InlineData("Marta Ruiz needs 12 delegates to reach the 1,991 needed to win the party's nomination.", true)]
+    [InlineData("Marta Ruiz is 12 delegates shy of the 1,991 needed to win the party's nomination.", true)]
+    [InlineData("Marta Ruiz is 15 delegates short of the 1,991 needed to clinch the party's nomination.", false)]
+    public void What_is_left_to_one_mark_is_one_count_however_the_goal_is_worded(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "Counting her party's leaders, Marta Ruiz is 15 delegates short of the magic number of 1,991 needed to clinch the nomination.",
+            other)));
+
+    [Fact]
+    public void What_is_left_to_a_mark_is_not_set_against_the_mark()
+        => Assert.False(HasNumberDivergence(Compare(
+            "The Lorn assembly bill needs 60 votes to pass, the speaker said.",
+            "The Lorn assembly bill is 58 votes short of passing, the speaker said.")));
+
+    [Theory]
+    [InlineData("more than $235 million", true)]
+    [InlineData("$231 million", false)]
+    [InlineData("more than $220 million", false)]
+    public void About_holds_a_figure_to_the_digits_it_is_written_with(string other, bool diverges)
+        => Assert.Equal(diverges, HasNumberDivergence(Compare(
+            "Marta Ruiz raised about $228 million for her campaign in the primary race, filings show.",
+            $"Marta Ruiz raised {other} for her campaign in the primary race, filings show.")));
+
     [Fact]
     public void What_was_expected_is_not_set_against_the_count()
         => Assert.False(HasNumberDivergence(Compare(

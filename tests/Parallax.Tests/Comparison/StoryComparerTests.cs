@@ -148,6 +148,40 @@ public class StoryComparerTests
     }
 
     [Fact]
+    public void A_given_name_with_a_letter_more_under_one_surname_is_one_person_and_a_name_variant()
+    {
+        var story = StoryComparer.Compare([
+            Analyzer.Analyze(new Article("a1", "First Gazette", "The harbour board suspended its chair on Monday. Board member Rima Castell said the vote was unanimous.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", "The harbour board suspended its chair on Monday, and board member Riman Castell called the vote unanimous."))]);
+        var person = Assert.Single(story.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Castell", StringComparison.Ordinal));
+        Assert.Equal(2, person.Members.Select(m => m.Article).Distinct().Count());
+        var divergence = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+        Assert.Contains("Rima Castell (a1)", divergence.Detail, StringComparison.Ordinal);
+        Assert.Contains("Riman Castell (a2)", divergence.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_familiar_given_name_is_one_person_but_no_name_variant()
+    {
+        var story = StoryComparer.Compare([
+            Analyzer.Analyze(new Article("a1", "First Gazette", "The harbour board suspended its chair on Monday. Board member Steve Castell said the vote was unanimous.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", "The harbour board suspended its chair on Monday, and board member Steven Castell called the vote unanimous."))]);
+        var person = Assert.Single(story.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Castell", StringComparison.Ordinal));
+        Assert.Equal(2, person.Members.Select(m => m.Article).Distinct().Count());
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+    }
+
+    [Fact]
+    public void Two_given_names_a_final_vowel_apart_under_one_surname_are_two_people()
+    {
+        var story = StoryComparer.Compare([
+            Analyzer.Analyze(new Article("a1", "First Gazette", "Paul Vance, the harbour master, closed the pier on Monday.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", "Paula Vance, who runs the ferry company, said the pier had been closed on Monday."))]);
+        Assert.Equal(2, story.Entities.Count(e => e.Type == EntityType.Person && e.Name.Contains("Vance", StringComparison.Ordinal)));
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+    }
+
+    [Fact]
     public void Sentences_reporting_the_same_fact_agree_when_nothing_differs()
         => Assert.Equal(AlignmentRelation.Agree, AlignmentOf(Flood, "a1.s1", "a2.s1").Relation);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parallax.Documents;
+using Parallax.Entities;
 
 namespace Parallax.Comparison;
 
@@ -79,8 +80,9 @@ internal sealed class NameVariantDetector : IDivergenceDetector
     }
 
     /// <summary>
-    /// Word pairs one vowel apart at the same place of two full names that agree on every other word
-    /// ("Jung" and "Jong" in "Kim Jung Un" and "Kim Jong Un"), in both orders, lower-cased.
+    /// Word pairs one vowel or one letter apart at the same place of two full names that agree on every other word
+    /// ("Jung" and "Jong" in "Kim Jung Un" and "Kim Jong Un"), in both orders, lower-cased; not a given name and its familiar
+    /// form ("Steve" and "Steven" are one name written two ways by custom, not by spelling).
     /// </summary>
     private static HashSet<(string, string)> VouchedPairs(List<string[]> names)
     {
@@ -94,7 +96,7 @@ internal sealed class NameVariantDetector : IDivergenceDetector
                     continue;
                 for (var k = 0; k < x.Length; k++)
                 {
-                    if (!NameKey.SameWord(x[k], y[k]))
+                    if (!NameKey.SameWord(x[k], y[k]) && !GivenNames.AreVariants(x[k], y[k]))
                     {
                         pairs.Add((x[k].ToLowerInvariant(), y[k].ToLowerInvariant()));
                         pairs.Add((y[k].ToLowerInvariant(), x[k].ToLowerInvariant()));

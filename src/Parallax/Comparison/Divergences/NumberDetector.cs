@@ -241,7 +241,7 @@ internal sealed class NumberDetector : ClaimPairDetector
 
     /// <summary>
     /// Whether the figure counts only part of a whole: added to another count ("two more times", "four other people
-    /// died", "the other three"), a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks"),
+    /// died", "the other three"; not what is still needed, "needs 12 more"), a run within it ("his first 17 passes", "the final two games"; not a span of time, "the past three weeks"),
     /// a share of a set ("two of whom", "28 of his 68 punches", "178 of 369"), or a part its sentence counts within a
     /// figure before it ("ran for 226 yards, including an 84-yard run").
     /// A part and a whole are different counts.
@@ -250,7 +250,7 @@ internal sealed class NumberDetector : ClaimPairDetector
     {
         var words = sentence.Words;
         var end = ValueEnd(sentence, figure);
-        if (end + 1 < words.Length && words[end + 1] is "more" or "other" or "additional" or "others"
+        if (end + 1 < words.Length && (words[end + 1] is "other" or "additional" or "others" || words[end + 1] == "more" && figure.Role != FigureRole.Remaining)
             || figure.Token >= 2 && words[figure.Token - 1] == "other" && words[figure.Token - 2] == "the")
             return 1;
         if (Included(sentence, figure))
@@ -557,7 +557,16 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// its claim ("4,200 members joined the strike" / "put the number of strikers at about 3,800").
     /// </summary>
     private static bool DifferentEvents(ClaimPair pair, NumberFact x, NumberFact y)
-        => x.Unit is not null && x.Unit == y.Unit && CountSlots.EventsAround(pair.A.Sentence, x) is { } ex && CountSlots.EventsAround(pair.B.Sentence, y) is { } ey && !ex.Overlaps(ey);
+        => x.Unit is not null && x.Unit == y.Unit && !ToOneMark(pair, x, y)
+            && CountSlots.EventsAround(pair.A.Sentence, x) is { } ex && CountSlots.EventsAround(pair.B.Sentence, y) is { } ey && !ex.Overlaps(ey);
+
+    /// <summary>
+    /// Both figures are what is left to one mark both sentences give ("71 delegates short of the 2,383 needed to clinch" / "needs 67
+    /// delegates to reach the 2,383 needed to win"): the words of the goal may differ, the count is one.
+    /// </summary>
+    private static bool ToOneMark(ClaimPair pair, NumberFact x, NumberFact y)
+        => x.Role == FigureRole.Remaining && y.Role == FigureRole.Remaining
+            && pair.A.Sentence.Numbers.Any(m => m != x && m.Role != FigureRole.Remaining && pair.B.Sentence.Numbers.Any(n => n != y && n.Role != FigureRole.Remaining && m.Figure.Agrees(n.Figure)));
 
     private static Divergence? Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
         => DifferentEvents(pair, x, y) || ArticleGivesBoth(context, pair.A.Sentence, x, pair.B.Sentence, y) ? null : new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
