@@ -774,6 +774,19 @@ public class EventValueDivergenceTests
     }
 
     [Theory]
+    [InlineData("Elena Ruskin, who has backed the ferry plan, was able to raise more than $235 million during her long race against the far better known Olle Berg.", true)]
+    [InlineData("Olle Berg, who has backed the ferry plan, was able to raise more than $235 million during his long race against the far better known Elena Ruskin.", false)]
+    public void Sums_one_named_doer_raised_diverge_however_the_rest_is_worded(string other, bool diverges)
+    {
+        var story = StoryComparer.Compare(
+        [
+            Analyzer.Analyze(new Article("a1", "First Gazette", "Elena Ruskin heads to the party congress with a key speaking slot, raising about $228 million and becoming the unlikely darling of young voters.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", other)),
+        ], Unaligned);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("228 million", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Councillor Ines Varga said the $2.4 billion harbour tunnel would be approved by Friday.", "the same sum")]
     [InlineData("Councillor Ines Varga said a $2 billion tunnel would be approved by Friday.", "a one-word phrase")]
     [InlineData("Councillor Ines Varga said the $2 billion harbour tunnel, or $2.4 billion with interest, would be approved.", "the other sum given too")]

@@ -195,8 +195,9 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             ? storyEntityOfDocumentEntity[profile.Ref.Article][e] : -1;
         if (sourceEntity >= 0)
             counts[EntityTerm(sourceEntity)] = counts.GetValueOrDefault(EntityTerm(sourceEntity)) + SourceWeight;
-        var eventToken = EventToken(document, profile, first, end);
         var offset = document.Sentences[profile.Ref.Sentence].FirstToken;
+        var aside = Aside(document, profile, offset, first, end);
+        var eventToken = EventToken(document, profile, offset, first, end, aside);
         var tags = new string[tokens.Length];
         for (var i = 0; i < tags.Length; i++)
             tags[i] = offset + i < _tags.Count ? _tags[offset + i] : "";
@@ -215,19 +216,20 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             EventToken = eventToken,
             EventConcept = eventToken >= 0 ? profile.Concepts[eventToken] : null,
             Tags = tags,
-            Agent = AgentOf(profile, tags, first, eventToken, sourceEntity),
+            Agent = AgentOf(profile, tags, first, eventToken, sourceEntity, eventToken > aside.End ? aside : default),
             Source = source,
             SourceEntity = sourceEntity,
         };
     }
 
-    private static int AgentOf(SentenceProfile profile, string[] tags, int first, int eventToken, int sourceEntity)
+    /// <param name="aside">A relative clause between the doer and the event ("Sanders, who has endorsed Canova, raised"): its names are not the doer.</param>
+    private static int AgentOf(SentenceProfile profile, string[] tags, int first, int eventToken, int sourceEntity, (int First, int End) aside)
     {
         var agent = -1;
         var passive = eventToken >= 0 && tags[eventToken] == "VBN" && Enumerable.Range(first, eventToken - first).Any(i => Lexicon.BeForms.Contains(profile.Words[i]));
         foreach (var o in profile.Entities)
         {
-            if (o.Token >= first && o.EndToken < eventToken && (o.Mention.Kind is Documents.MentionKind.Name or Documents.MentionKind.Role || !passive && o.Entity != sourceEntity && PersonalSubject(profile, o))
+            if (o.Token >= first && o.EndToken < eventToken && (o.Token < aside.First || o.Token >= aside.End) && (o.Mention.Kind is Documents.MentionKind.Name or Documents.MentionKind.Role || !passive && o.Entity != sourceEntity && PersonalSubject(profile, o))
                 && o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe && !(agent >= 0 && Modifies(profile, o))
                 && !NamesAGroup(profile, o))
                 agent = o.Entity;
@@ -263,15 +265,46 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     }
 
     /// <summary>
-    /// The first verb of the claim that names an event: not an auxiliary, a hedge or a verb that takes another verb.
-    /// A verb that says how far an event has got takes its object as the event ("has not completed its review": the
-    /// review).
+    /// The first verb of the claim that names an event: not an auxiliary, a hedge or a verb that takes another verb, nor one in a
+    /// relative clause set off by commas when a verb follows it. A verb that says how far an event has got takes its object as the
+    /// event ("has not completed its review": the review).
     /// </summary>
-    private int EventToken(ArticleAnalysis document, SentenceProfile profile, int first, int end)
+    private int EventToken(ArticleAnalysis document, SentenceProfile profile, int offset, int first, int end, (int First, int End) aside)
     {
-        var offset = document.Sentences[profile.Ref.Sentence].FirstToken;
+        var main = FirstEvent(document, profile, offset, first, end, aside);
+        return main >= 0 || aside.End <= aside.First ? main : FirstEvent(document, profile, offset, first, end, default);
+    }
+
+    /// <summary>
+    /// The first relative clause set off by commas in [first, end) ("Sanders, [who has endorsed Canova,] was able to raise"), when
+    /// the claim goes on after it: an aside about a participant, not the claim's event.
+    /// </summary>
+    private static (int First, int End) Aside(ArticleAnalysis document, SentenceProfile profile, int offset, int first, int end)
+    {
+        bool Comma(int i) => profile.Words[i].Length == 0 && document.Text[document.Tokens[offset + i].Start] == ',';
+        for (var i = first; i + 1 < end; i++)
+        {
+            if (!Comma(i) || profile.Words[i + 1] is not ("who" or "which" or "whose" or "whom"))
+                continue;
+            for (var close = i + 2; close < end - 1; close++)
+            {
+                if (Comma(close))
+                    return (i + 1, close);
+            }
+            break;
+        }
+        return default;
+    }
+
+    private int FirstEvent(ArticleAnalysis document, SentenceProfile profile, int offset, int first, int end, (int First, int End) aside)
+    {
         for (var i = first; i < end; i++)
         {
+            if (i == aside.First && aside.End > aside.First)
+            {
+                i = aside.End;
+                continue;
+            }
             if (Lexicon.AspectualVerbs.Contains(profile.Words[i]) && IsVerb(offset + i) && NounObject(profile, offset, i, end) is int noun)
                 return noun;
             if (IsVerb(offset + i) && profile.Concepts[i] is not null

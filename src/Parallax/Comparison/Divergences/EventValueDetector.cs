@@ -6,7 +6,9 @@ namespace Parallax.Comparison;
 /// Dates and sums of money given for one event, whether or not the sentences align: two claims of
 /// different articles with the same event word, a participant in common (a person, organisation or
 /// place), no two different doers ("the Orioles offered" / "the Nationals offered") and similar wording, one giving a date (a month is enough: "January 1" vs "the end of
-/// February") or an amount the other contradicts ("$5 billion" vs "$5.7 billion"). At most one of
+/// February") or an amount the other contradicts ("$5 billion" vs "$5.7 billion"); for amounts, one named doer of the event in
+/// both is enough, however the rest is worded ("raising about $228 million" / "Sanders, who has endorsed Canova, was able to raise
+/// more than $235 million"). At most one of
 /// each kind per pair of articles and event, the closest wording first.
 /// </summary>
 internal sealed class EventValueDetector : IDivergenceDetector
@@ -40,9 +42,11 @@ internal sealed class EventValueDetector : IDivergenceDetector
                     || NamedDoers.Differ(context, a, b))
                     continue;
                 var score = TermWeights.Cosine(a.Vector, b.Vector);
-                if (score < MinScore)
+                var sameDoer = a.Agent >= 0 && a.Agent == b.Agent;
+                if (score < MinScore && !sameDoer)
                     continue;
-                Consider(Dates(context, a, b));
+                if (score >= MinScore)
+                    Consider(Dates(context, a, b));
                 Consider(Money(context, a, b));
 
                 void Consider(Divergence? divergence)
@@ -63,6 +67,9 @@ internal sealed class EventValueDetector : IDivergenceDetector
     private static bool SharedParticipant(ClaimProfile a, ClaimProfile b)
     {
         static bool Participant(EntityOccurrence o) => o.Mention.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Loc;
+        if (a.Agent >= 0 && (a.Agent == b.Agent || b.Entities.Any(o => o.Entity == a.Agent && Participant(o)))
+            || b.Agent >= 0 && a.Entities.Any(o => o.Entity == b.Agent && Participant(o)))
+            return true;
         foreach (var x in a.Entities)
         {
             if (!Participant(x))
