@@ -12,6 +12,9 @@ internal sealed class DivergenceGold
 {
     public const string PolnearFileName = "divergence-gold-polnear.tsv";
 
+    /// <summary>The kinds a divergence can be, as the JSON contract names them.</summary>
+    private static readonly string[] Kinds = [.. Enum.GetValues<DivergenceKind>().Select(DivergenceKey.KindName)];
+
     private readonly Dictionary<string, Group> _groups;
 
     private DivergenceGold(Dictionary<string, Group> groups, HashSet<int> read)
@@ -43,17 +46,27 @@ internal sealed class DivergenceGold
             {
                 var story = line[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (story.Length == 0 || !int.TryParse(story[0], NumberStyles.None, CultureInfo.InvariantCulture, out var none))
-                    throw new FormatException($"{path}:{number}: expected '#N none'");
+                    throw new UsageException($"{path}:{number}: expected '#N none' or '#N note'");
                 read.Add(none);
                 continue;
             }
             var fields = line.Split('\t');
-            if (fields.Length < 4 || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || !fields[2].Contains('|', StringComparison.Ordinal))
-                throw new FormatException($"{path}:{number}: expected story, group, sentences (a1.s4|a2.s7), kind[, note]");
+            if (fields.Length < 4 || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || fields[2].Split('|').Length != 2
+                || !Kinds.Contains(fields[3]))
+                throw new UsageException($"{path}:{number}: expected story, group, sentences (a1.s4|a2.s7), kind ({string.Join(", ", Kinds)})[, note]");
             read.Add(index);
             if (!groups.TryGetValue(fields[1], out var group))
                 groups[fields[1]] = group = new Group(index, fields[1], fields[3], fields.Length > 4 ? fields[4] : "", []);
-            group.Pairs.Add(Normalised(fields[2]));
+            else if (group.Story != index || group.Kind != fields[3])
+                throw new UsageException($"{path}:{number}: group {fields[1]} is of story {group.Story}, kind {group.Kind} on an earlier line");
+            try
+            {
+                group.Pairs.Add(Normalised(fields[2]));
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"{path}:{number}: {e.Message}");
+            }
         }
         return new DivergenceGold(groups, read);
     }
@@ -61,16 +74,11 @@ internal sealed class DivergenceGold
     /// <summary>The groups of the stories compared.</summary>
     public IEnumerable<Group> Within(Func<int, bool> compared) => _groups.Values.Where(g => compared(g.Story));
 
-    /// <summary>The reported kind on one of the group's pairs, or null when none of them is reported.</summary>
+    /// <summary>The group's kind when one of its pairs is reported with it, else the kind reported on one of them, or null when none is reported.</summary>
     public static string? Found(Group group, ILookup<(int Story, string Pair), string> reported)
     {
-        foreach (var pair in group.Pairs)
-        {
-            var kinds = reported[(group.Story, pair)].ToList();
-            if (kinds.Count > 0)
-                return kinds.Contains(group.Kind, StringComparer.Ordinal) ? group.Kind : kinds[0];
-        }
-        return null;
+        var kinds = group.Pairs.SelectMany(pair => reported[(group.Story, pair)]).ToList();
+        return kinds.Contains(group.Kind, StringComparer.Ordinal) ? group.Kind : kinds.FirstOrDefault();
     }
 
     /// <summary>Whether the story aligned the two sentences of one of the group's pairs (the detectors mostly compare aligned pairs).</summary>

@@ -82,8 +82,14 @@ internal static class NeusDivergences
         var realJudged = judgements.Count(j => j.Key.Story >= first && j.Key.Story < count && j.Value.Real);
         Console.WriteLine($"  unjudged: {reported.Count(r => !judgements.ContainsKey(r.Key))}; judged but no longer reported: {gone.Count} ({gone.Count(g => g.Value.Real)} of the {realJudged} real ones, {gone.Count(g => !g.Value.Real)} noise)");
 
-        if (polnear && batch == 1 && DivergenceGold.Load(Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, DivergenceGold.PolnearFileName)) is { } gold)
-            PrintRecall(gold, stories, reported, int.Parse(Option(args, "--gold-missed") ?? "0", CultureInfo.InvariantCulture));
+        var goldPath = Path.Combine(Path.GetDirectoryName(DivergenceJudgements.DefaultPath)!, DivergenceGold.PolnearFileName);
+        var goldMissed = Option(args, "--gold-missed") is { } shownMissed
+            ? int.TryParse(shownMissed, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : throw new UsageException($"--gold-missed takes a count, not '{shownMissed}'")
+            : 0;
+        if (polnear && batch == 1 && DivergenceGold.Load(goldPath) is { } gold)
+            PrintRecall(gold, stories, reported, goldMissed);
+        else if (goldMissed > 0)
+            throw new UsageException(polnear && batch == 1 ? $"{goldPath}: no such file" : "--gold-missed reads the gold of --polnear batch 1 only");
 
         var unjudged = int.Parse(Option(args, "--unjudged") ?? "0", inv);
         var kind = Option(args, "--kind");
@@ -123,11 +129,17 @@ internal static class NeusDivergences
         Console.WriteLine($"\n{key}\t  NOT REPORTED  [real: {judgement.Note}]");
         if (key.Story >= stories.Length || stories[key.Story] is not { } story)
             return;
-        var ids = key.Sentences.Split('|').ToHashSet(StringComparer.Ordinal);
+        PrintSentences(story, key.Sentences.Split('|'));
+    }
+
+    /// <summary>The story's sentences of those ids, in the story's order, each with its id.</summary>
+    private static void PrintSentences(Story story, IEnumerable<string> ids)
+    {
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
         foreach (var article in story.Articles)
         {
-            foreach (var sentence in article.Sentences.Where(s => ids.Contains(s.IdIn(article.Article.Id))))
-                Console.WriteLine($"    {sentence.IdIn(article.Article.Id)}: {sentence.Text}");
+            foreach (var sentence in article.Sentences.Where(s => wanted.Contains(s.IdIn(article.Article.Id))))
+                Console.WriteLine($"    {sentence.IdIn(article.Article.Id)}: {sentence.Text.ReplaceLineEndings(" ")}");
         }
     }
 
@@ -152,32 +164,18 @@ internal static class NeusDivergences
         Console.WriteLine($"  recall against {DivergenceGold.PolnearFileName}: {read} stories read whole, {groups.Count} divergences found by the reader");
         Console.WriteLine($"  {"kind",-13} {"gold",5} {"found",6} {"right kind",10} {"recall",7} {"missed, aligned",16}");
         var rows = groups.Select(g => (Group: g, Found: DivergenceGold.Found(g, pairs), Aligned: DivergenceGold.Aligned(g, stories[g.Story]!))).ToList();
-        foreach (var kind in rows.GroupBy(r => r.Group.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Append(rows.GroupBy(_ => "overall").First()))
+        foreach (var (name, kind) in rows.GroupBy(r => r.Group.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.ToList())).Append(("overall", rows)))
         {
             var found = kind.Count(r => r.Found is not null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {kind.Key,-13} {kind.Count(),5} {found,6} {kind.Count(r => r.Found == r.Group.Kind),10} {found / (double)Math.Max(1, kind.Count()),7:0.000} {kind.Count(r => r.Found is null && r.Aligned),16}"));
+                $"  {name,-13} {kind.Count,5} {found,6} {kind.Count(r => r.Found == r.Group.Kind),10} {found / (double)Math.Max(1, kind.Count),7:0.000} {kind.Count(r => r.Found is null && r.Aligned),16}"));
         }
         foreach (var (group, _, aligned) in rows.Where(r => r.Found is null).Take(missedShown))
         {
             var story = stories[group.Story]!;
             Console.WriteLine($"\nMISSED {group.Story}\t{group.Kind}\t{string.Join(' ', group.Pairs)}{(aligned ? "  (aligned)" : "")}  [{group.Note}]");
-            foreach (var id in group.Pairs.SelectMany(p => p.Split('|')).Distinct(StringComparer.Ordinal))
-                Console.WriteLine($"    {id}: {SentenceText(story, id)}");
+            PrintSentences(story, group.Pairs.SelectMany(p => p.Split('|')));
         }
-    }
-
-    private static string SentenceText(Story story, string id)
-    {
-        foreach (var article in story.Articles)
-        {
-            foreach (var sentence in article.Sentences)
-            {
-                if (sentence.IdIn(article.Article.Id) == id)
-                    return sentence.Text.ReplaceLineEndings(" ");
-            }
-        }
-        return "(no such sentence)";
     }
 
     /// <summary>Each compared story's sentences with their ids ("a2.s14"), one file per story, for reading a story whole (judging what it misses).</summary>

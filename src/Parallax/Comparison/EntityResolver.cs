@@ -195,8 +195,8 @@ internal sealed class EntityResolver(ComparisonOptions options)
 
     /// <summary>
     /// 1 for one person's names (a given name the same vouches for a surname with or without a silent final e: "Ilsa Dorn" /
-    /// "Ilsa Dorne"; the surname the same, for a given name one letter apart: "Huma Abedin" / "Human Abedin"), 0.8 when one is
-    /// a surname alone, -1 for one surname with different given names.
+    /// "Ilsa Dorne"; the surname the same, for a given name misspelt by one letter: "Huma Abedin" / "Human Abedin"), 0.8 when
+    /// one is a surname alone, -1 for one surname with different given names.
     /// </summary>
     private static double MatchPersonNames(string[] x, string[] y)
     {
@@ -208,8 +208,16 @@ internal sealed class EntityResolver(ComparisonOptions options)
             return x.Length > 1 && y.Length > 1 && NameKey.SilentEApart(x[^1], y[^1]) && SameGivenName(x[0], y[0]) ? 1 : 0;
         if (x.Length == 1 || y.Length == 1)
             return 0.8;
-        return SameGivenName(x[0], y[0]) || NameKey.SameFullName(x, y) ? 1 : Conflict;
+        return SameGivenName(x[0], y[0]) || MisspeltGivenName(x, y) ? 1 : Conflict;
     }
+
+    /// <summary>
+    /// The same full name but for a given name with one letter more ("Huma Abedin" / "Human Abedin", "Anre" / "Andre Iguodala"),
+    /// unless the name list holds both: "Dana" / "Diana", "Emil" / "Emily" may be two people (a name the list lacks, "Marty" against
+    /// "Mary", is taken for a slip).
+    /// </summary>
+    private static bool MisspeltGivenName(string[] x, string[] y)
+        => NameKey.OneLetterMore(x[0], y[0]) && NameKey.SameFullName(x, y) && !(PersonGender.IsListed(x[0]) && PersonGender.IsListed(y[0]));
 
     /// <summary>"Kim Jong-un" and "Kim Jong Un": one name, hyphenated or not.</summary>
     private static string Unhyphenated(string[] words) => string.Concat(words).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();

@@ -39,7 +39,7 @@ internal enum FigureRole
 /// </summary>
 internal static class FigureRoles
 {
-    /// <summary>How far back in its clause a word that makes the figure a goal or a forecast is looked for.</summary>
+    /// <summary>How far back in its clause a word that makes the figure a goal or a forecast is looked for (and ahead, a verb of reaching a mark).</summary>
     private const int Window = 14;
 
     private static readonly FrozenSet<string> GoalWords = FrozenSet.ToFrozenSet(
@@ -137,19 +137,20 @@ internal static class FigureRoles
         return false;
     }
 
-    /// <summary>Words after a figure and its noun that make it the distance left to a mark ("71 delegates short of", "two votes shy of").</summary>
-    private static readonly FrozenSet<string> ShortOf = FrozenSet.ToFrozenSet(["short", "shy", "away"], StringComparer.Ordinal);
+    /// <summary>Verbs of reaching a mark ("needs 67 delegates to reach the 2,383").</summary>
+    private static readonly FrozenSet<string> Reaching = FrozenSet.ToFrozenSet(["reach", "hit", "clinch", "surpass", "cross", "top"], StringComparer.Ordinal);
 
     /// <summary>
-    /// The figure is what is still to go before a mark: followed, past its noun, by "short of", "shy of" or "away from"; or
-    /// needed ("needs", "still need") as "more" of it ("needs 67 more") or on the way to another figure the clause gives
-    /// ("needs 67 delegates to reach the 2,383"). A figure needed alone stays a goal ("needs 60 votes to pass").
+    /// The figure is what is still to go before a mark: followed, past its noun, by "short of" or "shy of"; or needed ("needs",
+    /// "still need") as "more" of it ("needs 67 more") or on the way to a figure a verb of reaching takes ("needs 67 delegates to
+    /// reach the 2,383"). A figure needed alone stays a goal ("needs 60 votes to pass", "needs 218 votes to pass the bill in the
+    /// 435-seat House").
     /// </summary>
     private static bool IsRemaining(string[] words, int first, int last)
     {
         for (var i = last + 1; i < Math.Min(words.Length - 1, last + 4); i++)
         {
-            if (ShortOf.Contains(words[i]) && words[i + 1] is "of" or "from")
+            if (words[i] is "short" or "shy" && words[i + 1] == "of")
                 return true;
             if (ClauseBreaks.Contains(words[i]) || IsFigure(words[i]))
                 break;
@@ -167,14 +168,27 @@ internal static class FigureRoles
         }
         if (!needed)
             return false;
+        if (last + 1 < words.Length && words[last + 1] == "more" || last + 2 < words.Length && words[last + 2] == "more" && words[last + 1] != "or")
+            return true;
         for (var i = last + 1; i < Math.Min(words.Length, last + Window); i++)
         {
-            if (words[i] == "more" && i <= last + 2)
-                return true;
             if (ClauseBreaks.Contains(words[i]) && words[i] != "as")
                 return false;
-            if (IsFigure(words[i]) && words[i - 1] != "by")
-                return words.AsSpan(last + 1, i - last - 1).Contains("to");
+            if (words[i - 1] == "to" && Reaching.Contains(words[i]))
+                return ReachedFigure(words, i + 1);
+        }
+        return false;
+    }
+
+    /// <summary>A figure within the few words after a verb of reaching ("reach [the magic number of] 2,383").</summary>
+    private static bool ReachedFigure(string[] words, int from)
+    {
+        for (var i = from; i < Math.Min(words.Length, from + 5); i++)
+        {
+            if (IsFigure(words[i]))
+                return true;
+            if (words[i] is not ("the" or "a" or "magic" or "number" or "of" or "mark" or "threshold"))
+                return false;
         }
         return false;
     }

@@ -142,9 +142,9 @@ internal static class NameKey
     }
 
     /// <summary>
-    /// "Huma" and "Human", "Hilary" and "Hillary": one word with one letter more than the other, not its first, at least four
-    /// letters before; at the end only a consonant but s ("Paul" and "Paula", "Eric" and "Erica" are different names, a final s may make a
-    /// plural).
+    /// "Huma" and "Human", "Rima" and "Riema": one word with one letter more than the other, not before its first, the shorter of
+    /// at least four letters; at the end only a consonant but s and y ("Paul" and "Paula", "Emil" and "Emily" are different
+    /// names, and a final s may make a plural).
     /// </summary>
     public static bool OneLetterMore(string a, string b)
     {
@@ -156,7 +156,7 @@ internal static class NameKey
         while (at < shorter.Length && shorter[at] == longer[at])
             at++;
         if (at == shorter.Length)
-            return !IsVowel(longer[^1]) && longer[^1] != 's';
+            return !IsVowel(longer[^1]) && longer[^1] is not ('s' or 'y');
         return longer.AsSpan(at + 1).SequenceEqual(shorter.AsSpan(at));
     }
 

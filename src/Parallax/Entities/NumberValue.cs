@@ -15,17 +15,17 @@ namespace Parallax.Entities;
 /// <param name="Percent">True for a percentage.</param>
 internal readonly record struct NumberValue(double Low, double High, double Amount, string Qualifier, string Currency, bool Percent)
 {
-    /// <summary>How far either side of an approximate figure ("about 2,000") the true one may lie.</summary>
+    /// <summary>How far either side of an approximate figure ("about 2,000") the true one may lie at most, as a share of it.</summary>
     public const double Tolerance = 0.1;
 
     /// <summary>How many units of its last significant digit an approximate figure may be off, as written: "about 228 million" is 223 to 233 million.</summary>
-    public const double Digits = 5;
+    private const double LastDigitUnits = 5;
 
     public bool IsExact => Qualifier.Length == 0;
 
     /// <summary>
     /// How far either side of "about <paramref name="amount"/>" the true figure may lie: <see cref="Tolerance"/> of it, but no more than
-    /// <see cref="Digits"/> units of the last digit it is written to ("about 2,000": 1,800 to 2,200; "about 228 million": 223 to 233 million).
+    /// <see cref="LastDigitUnits"/> units of the last digit it is written to ("about 2,000": 1,800 to 2,200; "about 228 million": 223 to 233 million).
     /// </summary>
     private static double Slack(double amount)
     {
@@ -35,14 +35,16 @@ internal readonly record struct NumberValue(double Low, double High, double Amou
         var unit = Math.Pow(10, Math.Floor(Math.Log10(magnitude)));
         while (unit > 1e-6 && Math.Abs(magnitude / unit - Math.Round(magnitude / unit)) > 1e-6)
             unit /= 10;
-        return Math.Min(Tolerance * magnitude, Digits * unit);
+        return Math.Min(Tolerance * magnitude, LastDigitUnits * unit);
     }
+
+    private static NumberValue Approximate(double amount, double slack, string currency, bool percent) => new(amount - slack, amount + slack, amount, "~", currency, percent);
 
     public static NumberValue Exact(double amount, string currency = "", bool percent = false) => new(amount, amount, amount, "", currency, percent);
 
     public static NumberValue Qualified(string qualifier, double amount, string currency = "", bool percent = false) => qualifier switch
     {
-        "~" => new(amount - Slack(amount), amount + Slack(amount), amount, qualifier, currency, percent),
+        "~" => Approximate(amount, Slack(amount), currency, percent),
         ">" or ">=" => new(amount, double.PositiveInfinity, amount, qualifier, currency, percent),
         "<" or "<=" => new(0, amount, amount, qualifier, currency, percent),
         _ => Exact(amount, currency, percent),

@@ -44,6 +44,9 @@ internal static class PersonGender
         return Gender.Unknown;
     }
 
+    /// <summary>Whether the word is a given name the name list holds ("Tim", "Maria"; not "Huma").</summary>
+    public static bool IsListed(string givenName) => Names.Value.ContainsKey(givenName.ToLowerInvariant());
+
     /// <summary>The gender a personal pronoun refers with ("she" → female), or <see cref="Gender.Unknown"/>.</summary>
     public static Gender OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch
     {

@@ -38,6 +38,16 @@ public class ClaimTests
         Assert.NotEmpty(ClaimTexts(story, "a1.s1"));
     }
 
+    [Theory]
+    [InlineData("Elena Ruskin, who has backed the ferry plan, was able to raise $3 million for the harbour fund.", "raise")]
+    [InlineData("Elena Ruskin, who won Hask, Lorn and Brenholm, raised $3 million for the harbour fund.", "raised")]
+    [InlineData("Elena Ruskin, who lives in Hask, opened the harbour fund on Monday.", "opened")]
+    public void A_relative_clause_set_off_by_commas_is_not_the_claims_event(string sentence, string expected)
+    {
+        var story = Compare(sentence, "The harbour fund raised $3 million.");
+        Assert.Contains(story.Claims, c => story.IdOf(c.Sentence) == "a1.s1" && c.Event == expected);
+    }
+
     [Fact]
     public void Reported_content_that_states_a_condition_is_still_a_claim()
     {

@@ -46,13 +46,14 @@ public class NameKeyTests
     [InlineData("Laura Bush", "George Bush", false)]
     [InlineData("Jung Un", "Jong Un Kim", false)]
     [InlineData("Rima Castell", "Riman Castell", true)]
-    [InlineData("Hilary Vance", "Hillary Vance", true)]
+    [InlineData("Rima Castell", "Riema Castell", true)]
     [InlineData("Paul Vance", "Paula Vance", false)]
     [InlineData("Eric Vance", "Erica Vance", false)]
-    [InlineData("Rima Castell", "Briman Castell", false)]
+    [InlineData("Emil Vance", "Emily Vance", false)]
+    [InlineData("Rima Castell", "Brima Castell", false)]
     [InlineData("Rima Castell", "Rimas Castell", false)]
     [InlineData("Riman Castells", "Rima Castell", false)]
-    public void A_full_name_vouches_for_one_vowel_changed_in_one_word(string a, string b, bool same)
+    public void A_full_name_vouches_for_one_vowel_or_one_letter_more_in_one_word(string a, string b, bool same)
         => Assert.Equal(same, NameKey.SameFullName(a.Split(' '), b.Split(' ')));
 
     [Theory]

@@ -450,7 +450,7 @@ public class NumberDivergenceTests
     public void What_is_left_to_a_mark_is_not_set_against_the_mark()
         => Assert.False(HasNumberDivergence(Compare(
             "The Lorn assembly bill needs 60 votes to pass, the speaker said.",
-            "The Lorn assembly bill is 58 votes short of passing, the speaker said.")));
+            "The Lorn assembly bill needs 58 more votes to pass, the speaker said.")));
 
     [Theory]
     [InlineData("more than $235 million", true)]

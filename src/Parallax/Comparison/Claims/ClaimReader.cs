@@ -276,10 +276,11 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     }
 
     /// <summary>
-    /// The first relative clause set off by commas in [first, end) ("Sanders, [who has endorsed Canova,] was able to raise"), when
-    /// the claim goes on after it: an aside about a participant, not the claim's event.
+    /// The first relative clause set off by commas in [first, end) ("Sanders, [who has endorsed Canova,] was able to raise"), closed by
+    /// the comma a verb follows ("Sanders, [who won Michigan, Ohio and Florida,] raised"): an aside about a participant, not the claim's
+    /// event. None when no verb follows a comma after it.
     /// </summary>
-    private static (int First, int End) Aside(ArticleAnalysis document, SentenceProfile profile, int offset, int first, int end)
+    private (int First, int End) Aside(ArticleAnalysis document, SentenceProfile profile, int offset, int first, int end)
     {
         bool Comma(int i) => profile.Words[i].Length == 0 && document.Text[document.Tokens[offset + i].Start] == ',';
         for (var i = first; i + 1 < end; i++)
@@ -288,7 +289,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
                 continue;
             for (var close = i + 2; close < end - 1; close++)
             {
-                if (Comma(close))
+                if (Comma(close) && (IsVerb(offset + close + 1) || TagOf(offset + close + 1) == "MD"))
                     return (i + 1, close);
             }
             break;

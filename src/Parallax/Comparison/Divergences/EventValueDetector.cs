@@ -6,8 +6,8 @@ namespace Parallax.Comparison;
 /// Dates and sums of money given for one event, whether or not the sentences align: two claims of
 /// different articles with the same event word, a participant in common (a person, organisation or
 /// place), no two different doers ("the Orioles offered" / "the Nationals offered") and similar wording, one giving a date (a month is enough: "January 1" vs "the end of
-/// February") or an amount the other contradicts ("$5 billion" vs "$5.7 billion"); for amounts, one named doer of the event in
-/// both is enough, however the rest is worded ("raising about $228 million" / "Sanders, who has endorsed Canova, was able to raise
+/// February") or an amount the other contradicts ("$5 billion" vs "$5.7 billion"); for amounts, one doer of the event in
+/// both (a name, or a pronoun resolved to one) at one time is enough, however the rest is worded ("raising about $228 million" / "Sanders, who has endorsed Canova, was able to raise
 /// more than $235 million"). At most one of
 /// each kind per pair of articles and event, the closest wording first.
 /// </summary>
@@ -42,8 +42,7 @@ internal sealed class EventValueDetector : IDivergenceDetector
                     || NamedDoers.Differ(context, a, b))
                     continue;
                 var score = TermWeights.Cosine(a.Vector, b.Vector);
-                var sameDoer = a.Agent >= 0 && a.Agent == b.Agent;
-                if (score < MinScore && !sameDoer)
+                if (score < MinScore && !(a.Agent >= 0 && a.Agent == b.Agent && OneTime(context, a.Sentence, b.Sentence)))
                     continue;
                 if (score >= MinScore)
                     Consider(Dates(context, a, b));
@@ -61,6 +60,10 @@ internal sealed class EventValueDetector : IDivergenceDetector
         }
         return best.Count == 0 ? [] : [.. best.Values.Select(v => v.Divergence)];
     }
+
+    /// <summary>Neither sentence sets its sums in another time than the other ("raised $44 million in February" / "$26 million in March").</summary>
+    private static bool OneTime(DivergenceContext context, SentenceProfile a, SentenceProfile b)
+        => !SentenceTimes.Differ(context, a, b) && !(a.Dates.Count > 0 && b.Dates.Count > 0 && !a.Dates.Exists(d => b.Dates.Exists(d.CompatibleWith)));
 
     private static bool GivesMoney(SentenceProfile sentence) => sentence.Numbers.Exists(n => n.Figure.Currency.Length > 0);
 

@@ -566,7 +566,7 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// </summary>
     private static bool ToOneMark(ClaimPair pair, NumberFact x, NumberFact y)
         => x.Role == FigureRole.Remaining && y.Role == FigureRole.Remaining
-            && pair.A.Sentence.Numbers.Any(m => m != x && m.Role != FigureRole.Remaining && pair.B.Sentence.Numbers.Any(n => n != y && n.Role != FigureRole.Remaining && m.Figure.Agrees(n.Figure)));
+            && pair.A.Sentence.Numbers.Any(m => m != x && m.Role != FigureRole.Remaining && pair.B.Sentence.Numbers.Any(n => n != y && n.Role != FigureRole.Remaining && n.Unit == m.Unit && m.Agrees(n)));
 
     private static Divergence? Divergence(DivergenceContext context, ClaimPair pair, NumberFact x, NumberFact y, double confidence)
         => DifferentEvents(pair, x, y) || ArticleGivesBoth(context, pair.A.Sentence, x, pair.B.Sentence, y) ? null : new(DivergenceKind.Number, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),

@@ -1,0 +1,35 @@
+using Parallax.Comparison;
+
+namespace Parallax.Tests.Comparison;
+
+public class FigureRolesTests
+{
+    /// <summary>The role of the figure <paramref name="figure"/> in the sentence, its words lower-cased and split on spaces.</summary>
+    private static FigureRole RoleOf(string sentence, string figure)
+    {
+        var words = sentence.ToLowerInvariant().Split(' ');
+        var at = Array.IndexOf(words, figure);
+        return FigureRoles.Of(words, at, at);
+    }
+
+    [Theory]
+    [InlineData("ruiz is 71 delegates short of the 2,383 needed", "71")]
+    [InlineData("ruiz is two votes shy of a majority", "two")]
+    [InlineData("ruiz still needs 67 more delegates", "67")]
+    [InlineData("ruiz needs 67 delegates to reach the 2,383 needed to win", "67")]
+    [InlineData("ruiz needs 67 delegates to reach the magic number of 2,383", "67")]
+    public void What_is_still_to_go_before_a_mark_is_remaining(string sentence, string figure)
+        => Assert.Equal(FigureRole.Remaining, RoleOf(sentence, figure));
+
+    [Theory]
+    [InlineData("the bill needs 60 votes to pass", "60")]
+    [InlineData("democrats need 218 votes to pass the bill in the 435-seat house", "218")]
+    [InlineData("ruiz needs 1,237 delegates to win the nomination at the july 18 convention", "1,237")]
+    [InlineData("ruiz needs 3 or more votes to pass", "3")]
+    public void A_figure_needed_alone_is_a_goal(string sentence, string figure)
+        => Assert.Equal(FigureRole.Goal, RoleOf(sentence, figure));
+
+    [Fact]
+    public void A_distance_away_from_a_place_is_stated()
+        => Assert.Equal(FigureRole.Stated, RoleOf("the boat was found 200 yards away from the pier", "200"));
+}
