@@ -76,6 +76,7 @@ internal sealed class EntityProfile
         if (entity.Type == EntityType.Person)
         {
             keys.AddRange(personNames.Select(w => "p:" + NameKey.BlockKey(w[^1])));
+            keys.AddRange(personNames.Where(w => w.Length >= 3).Select(w => "o:" + NameKey.Unordered(w)));
             keys.AddRange(canonical.Where(c => c.Contains(' ')).Select(c => "n:" + NameKey.Of(c.Replace('-', ' '))));
             if (roleOnly)
                 keys.AddRange(roleNames.Select(r => "r:" + r.Key));

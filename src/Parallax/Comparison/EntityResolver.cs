@@ -194,7 +194,7 @@ internal sealed class EntityResolver(ComparisonOptions options)
     }
 
     /// <summary>
-    /// 1 for one person's names (a given name the same vouches for a surname with or without a silent final e: "Ilsa Dorn" /
+    /// 1 for one person's names (the same three words in another order; a given name the same vouches for a surname with or without a silent final e: "Ilsa Dorn" /
     /// "Ilsa Dorne"; the surname the same, for a given name misspelt by one letter: "Huma Abedin" / "Human Abedin"), 0.8 when
     /// one is a surname alone, -1 for one surname with different given names.
     /// </summary>
@@ -204,6 +204,8 @@ internal sealed class EntityResolver(ComparisonOptions options)
             return 1;
         if (x.Length == 0 || y.Length == 0)
             return 0;
+        if (Reordered(x, y))
+            return 1;
         if (!NameKey.SameWord(x[^1], y[^1]))
             return x.Length > 1 && y.Length > 1 && NameKey.SilentEApart(x[^1], y[^1]) && SameGivenName(x[0], y[0]) ? 1 : 0;
         if (x.Length == 1 || y.Length == 1)
@@ -218,6 +220,13 @@ internal sealed class EntityResolver(ComparisonOptions options)
     /// </summary>
     private static bool MisspeltGivenName(string[] x, string[] y)
         => NameKey.OneLetterMore(x[0], y[0]) && NameKey.SameFullName(x, y) && !(PersonGender.IsListed(x[0]) && PersonGender.IsListed(y[0]));
+
+    /// <summary>
+    /// Three or more words, the same ones in another order ("Marcel Lazăr Lehel" / "Marcel Lehel Lazar"): a family name put first
+    /// or last, as outlets write names of Hungarian or Romanian order.
+    /// </summary>
+    private static bool Reordered(string[] x, string[] y)
+        => x.Length >= 3 && x.Length == y.Length && NameKey.Unordered(x) == NameKey.Unordered(y);
 
     /// <summary>"Kim Jong-un" and "Kim Jong Un": one name, hyphenated or not.</summary>
     private static string Unhyphenated(string[] words) => string.Concat(words).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();

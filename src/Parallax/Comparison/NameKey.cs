@@ -141,6 +141,9 @@ internal static class NameKey
             && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
+    /// <summary>The words of a name folded and in alphabetical order: one key for "Marcel Lazăr Lehel" and "Marcel Lehel Lazar".</summary>
+    public static string Unordered(IEnumerable<string> words) => string.Join(' ', words.Select(Fold).Order(StringComparer.Ordinal));
+
     /// <summary>
     /// "Huma" and "Human", "Rima" and "Riema": one word with one letter more than the other, not before its first, the shorter of
     /// at least four letters; at the end only a consonant but s and y ("Paul" and "Paula", "Emil" and "Emily" are different

@@ -170,6 +170,16 @@ public class StoryComparerTests
     public void A_familiar_given_name_is_one_person_but_no_name_variant()
         => Assert.DoesNotContain(BoardMember("Steve Castell", "Steven Castell").Divergences, d => d.Kind == DivergenceKind.NameVariant);
 
+    [Fact]
+    public void A_name_of_three_words_in_another_order_is_one_person()
+    {
+        var story = StoryComparer.Compare([
+            Analyzer.Analyze(new Article("a1", "First Gazette", "The hacker Marcel Lazăr Lehel pleaded guilty in Brenholm on Monday.")),
+            Analyzer.Analyze(new Article("a2", "Second Courier", "As part of his plea, Marcel Lehel Lazar said he had guessed the passwords."))]);
+        var person = Assert.Single(story.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Marcel", StringComparison.Ordinal));
+        Assert.Equal(2, person.Members.Select(m => m.Article).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("Paul", "Paula")]
     [InlineData("Tim", "Tom")]
