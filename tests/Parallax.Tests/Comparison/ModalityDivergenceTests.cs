@@ -17,6 +17,14 @@ public class ModalityDivergenceTests
             "Witnesses said the gunman hid behind the gate and shot the guard in the leg as he spoke with the woman."));
 
     [Theory]
+    [InlineData("The harbour master had twice been investigated by the port police for taking bribes from the shipping firms.", true)]
+    [InlineData("Reportedly, the harbour master had twice been investigated by the port police for taking bribes from the shipping firms.", false)]
+    public void A_hedge_opening_the_sentence_stands_over_each_of_its_clauses(string other, bool diverges)
+        => Assert.Equal(diverges, HasModality(
+            "Reportedly, the harbour master praised the shipping firms at a dinner and had been under investigation by the port police for taking bribes.",
+            other));
+
+    [Theory]
     [InlineData("It is thought the three ferry cables near the Lorn station have all been cut.", false)]
     [InlineData("The three ferry cables near the Lorn station have all been cut.", true)]
     public void A_fact_told_after_it_is_thought_is_hedged_as_well(string other, bool diverges)

@@ -45,6 +45,13 @@ internal sealed class ModalityDetector : ClaimPairDetector
         {
             return null;
         }
+        else if (OpeningHedge(pair.A, pair.B) || OpeningHedge(pair.B, pair.A))
+        {
+            (hedged, firm) = OpeningHedge(pair.A, pair.B) ? (pair.A, pair.B) : (pair.B, pair.A);
+            hedgedSpan = context.Span(hedged.Sentence, 0, 0);
+            var word = firm.EventToken >= firm.First ? firm.EventToken : firm.First;
+            firmSpan = context.Span(firm.Sentence, word, word);
+        }
         else if (InsertedHedge(pair.A, pair.B) is int i)
         {
             (hedged, firm) = (pair.A, pair.B);
@@ -96,6 +103,30 @@ internal sealed class ModalityDetector : ClaimPairDetector
                 return null;
         }
         return at;
+    }
+
+    /// <summary>
+    /// The hedged claim's sentence opens with a hedging adverb set off by a comma that stands over all its clauses ("Reportedly, he
+    /// made … and had been under investigation"), outside the claim, and neither claim holds a hedge of its own while the firm
+    /// claim's sentence opens with none.
+    /// </summary>
+    private static bool OpeningHedge(ClaimProfile hedged, ClaimProfile firm)
+        => hedged.First > 1 && OpensWithHedge(hedged) && !OpensWithHedge(firm) && !HoldsHedge(hedged) && !HoldsHedge(firm);
+
+    private static bool OpensWithHedge(ClaimProfile claim)
+    {
+        var words = claim.Sentence.Words;
+        return words.Length > 2 && words[0].EndsWith("ly", StringComparison.Ordinal) && Lexicon.Hedges.Contains(words[0]) && words[1].Length == 0;
+    }
+
+    private static bool HoldsHedge(ClaimProfile claim)
+    {
+        for (var i = claim.First; i < claim.End; i++)
+        {
+            if (IsHedge(claim, i))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
