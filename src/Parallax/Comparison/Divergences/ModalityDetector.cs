@@ -45,9 +45,9 @@ internal sealed class ModalityDetector : ClaimPairDetector
         {
             return null;
         }
-        else if (OpeningHedge(pair.A, pair.B) || OpeningHedge(pair.B, pair.A))
+        else if (OpeningHedge(pair.A, pair.B) is var aOpens && (aOpens || OpeningHedge(pair.B, pair.A)))
         {
-            (hedged, firm) = OpeningHedge(pair.A, pair.B) ? (pair.A, pair.B) : (pair.B, pair.A);
+            (hedged, firm) = aOpens ? (pair.A, pair.B) : (pair.B, pair.A);
             hedgedSpan = context.Span(hedged.Sentence, 0, 0);
             var word = firm.EventToken >= firm.First ? firm.EventToken : firm.First;
             firmSpan = context.Span(firm.Sentence, word, word);
