@@ -30,9 +30,11 @@ public sealed class TestClusterIngestTests
             using var store = ArticleStores.Open(clustered);
             var progress = new StopAfter(16, () =>
             {
-                var busiest = BusiestSecondary(cluster).GetAwaiter().GetResult();
+                if (BusiestSecondaryOrNone(cluster).GetAwaiter().GetResult() is not { } busiest)
+                    return false;
                 cluster.StopSiloAsync(busiest).GetAwaiter().GetResult();
                 stopped = true;
+                return true;
             });
             var summary = new CorpusIngestor(store, new IngestOptions { BatchSize = 8, Analyst = analyst })
                 .Run(Corpus.Read(file), progress: progress, cancellation: TestContext.Current.CancellationToken);
@@ -56,16 +58,28 @@ public sealed class TestClusterIngestTests
     /// <summary>The secondary silo holding the most analysts (the test fails if none holds one: the stop would prove nothing).</summary>
     internal static async Task<SiloHandle> BusiestSecondary(TestCluster cluster)
     {
-        var statistics = await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).GetSimpleGrainStatistics();
-        var analysts = statistics.Where(s => s.GrainType.Contains(nameof(AnalystGrain), StringComparison.Ordinal))
-            .GroupBy(s => s.SiloAddress).ToDictionary(g => g.Key, g => g.Sum(s => s.ActivationCount));
-        var busiest = cluster.SecondarySilos.MaxBy(silo => analysts.GetValueOrDefault(silo.SiloAddress))!;
+        var (busiest, analysts) = await Busiest(cluster);
         Assert.True(analysts.GetValueOrDefault(busiest.SiloAddress) > 0, "no secondary silo holds an analyst: " + string.Join(", ", analysts));
         return busiest;
     }
 
-    /// <summary>Runs an action once, on the ingest's writer, when <c>added</c> articles are stored; the ingest waits for it.</summary>
-    private sealed class StopAfter(int added, Action action) : IProgress<IngestProgress>
+    /// <summary>The secondary silo holding the most analysts, or null while none holds one (placement is random: the first batches may all land on the primary).</summary>
+    private static async Task<SiloHandle?> BusiestSecondaryOrNone(TestCluster cluster)
+    {
+        var (busiest, analysts) = await Busiest(cluster);
+        return analysts.GetValueOrDefault(busiest.SiloAddress) > 0 ? busiest : null;
+    }
+
+    private static async Task<(SiloHandle Busiest, Dictionary<Orleans.Runtime.SiloAddress, int> Analysts)> Busiest(TestCluster cluster)
+    {
+        var statistics = await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).GetSimpleGrainStatistics();
+        var analysts = statistics.Where(s => s.GrainType.Contains(nameof(AnalystGrain), StringComparison.Ordinal))
+            .GroupBy(s => s.SiloAddress).ToDictionary(g => g.Key, g => g.Sum(s => s.ActivationCount));
+        return (cluster.SecondarySilos.MaxBy(silo => analysts.GetValueOrDefault(silo.SiloAddress))!, analysts);
+    }
+
+    /// <summary>From <c>added</c> articles stored, runs an action on the ingest's writer at each report until it says it is done; the ingest waits for it.</summary>
+    private sealed class StopAfter(int added, Func<bool> action) : IProgress<IngestProgress>
     {
         private bool _done;
 
@@ -73,8 +87,7 @@ public sealed class TestClusterIngestTests
         {
             if (_done || value.Added < added)
                 return;
-            _done = true;
-            action();
+            _done = action();
         }
     }
 }
