@@ -109,6 +109,18 @@ public class ModalityDivergenceTests
         => Assert.Equal(diverges, HasModality(hedged, "The flaw allows thieves to read the passwords of Brenholm bank clients."));
 
     [Theory]
+    [InlineData("It was unclear what the shake-up means for Lena Berg, but she keeps her title as harbour master.", true)]
+    [InlineData("It was unclear what the shake-up means for Lena Berg, but she keeps her title at the port.", false)]
+    public void A_hedged_act_the_other_claim_tells_with_another_verb_before_the_same_words_diverges(string firm, bool diverges)
+        => Assert.Equal(diverges, HasModality("Lena Berg may stay on as harbour master, but the real power has moved to the port board.", firm));
+
+    [Fact]
+    public void A_hedged_verb_that_is_not_the_claims_act_needs_three_words_in_common_after_the_other_verb()
+        => Assert.False(HasModality(
+            "The new rule let the Brenholm council skip reviews by experts before starting works that could harm wetland birds.",
+            "The new rule allowed the Brenholm council to skip reviews by experts when starting works that threaten wetland birds."));
+
+    [Theory]
     [InlineData("The Brenholm bank said thieves could set up copies of its site to steal the passwords of clients.", false)]
     [InlineData("The Brenholm bank said thieves could set copies of its site to steal the passwords of clients.", true)]
     public void A_verb_with_a_particle_is_another_verb(string hedged, bool diverges)
