@@ -105,6 +105,16 @@ public class ClaimTests
     }
 
     [Fact]
+    public void A_second_participle_after_a_comma_splits_from_a_short_participle_clause_after_a_subordinator()
+    {
+        var story = Compare(
+            "The mayor flew to the congress on Monday after winning 22 districts, raising $12 million for the harbour fund.",
+            "The mayor raised $12 million.");
+        var texts = ClaimTexts(story, "a1.s1").ToList();
+        Assert.Equal(["The mayor flew to the congress on Monday", "winning 22 districts", "raising $12 million for the harbour fund"], texts);
+    }
+
+    [Fact]
     public void A_coordinated_noun_phrase_does_not_split_a_claim()
     {
         var story = Compare(

@@ -787,6 +787,19 @@ public class EventValueDivergenceTests
     }
 
     [Theory]
+    [InlineData("She heads to the party congress with a key speaking slot on Monday after winning 22 districts, raising about $228 million and becoming the darling of young voters.", true)]
+    [InlineData("She heads to the party congress with a key speaking slot on Monday after Olle Berg won 22 districts, raising about $228 million and becoming the darling of young voters.", false)]
+    public void A_participle_after_a_subordinator_is_done_by_the_subject_of_the_clause_before_it(string sentence, bool diverges)
+    {
+        var story = StoryComparer.Compare(
+        [
+            Analyzer.Analyze(new Article("a1", "First Gazette", "Elena Ruskin won the vote in the harbour towns. " + sentence)),
+            Analyzer.Analyze(new Article("a2", "Second Courier", "Elena Ruskin, who has backed the ferry plan, was able to raise more than $235 million during her long race against the far better known Olle Berg.")),
+        ], Unaligned);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("228 million", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Councillor Ines Varga said the $2.4 billion harbour tunnel would be approved by Friday.", "the same sum")]
     [InlineData("Councillor Ines Varga said a $2 billion tunnel would be approved by Friday.", "a one-word phrase")]
     [InlineData("Councillor Ines Varga said the $2 billion harbour tunnel, or $2.4 billion with interest, would be approved.", "the other sum given too")]

@@ -14,6 +14,9 @@ namespace Parallax.Comparison;
 internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<Quote>[][] quotesBySentence, int[][] storyEntityOfDocumentEntity, IReadOnlyList<StoryEntity> entities)
 {
     private const int MinContentTokens = 3;
+
+    /// <summary>The fewest content words of a participle clause after a subordinator that a second participle after a comma splits from ("after winning 22 states, raising $228 million").</summary>
+    private const int MinParticipleConcepts = 2;
     private const int MinFrameConcepts = 4;
 
     /// <summary>How much the source of reported speech counts among a claim's terms: who says it is part of the fact's context.</summary>
@@ -140,7 +143,8 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             if (e <= f || NotAStatement(profile.Words, f, e, source))
                 continue;
             var claim = Profile(document, profile, tokens, f, e, source, $"{sentenceId}.c{claims.Count + 1}");
-            if (claim.Agent < 0 && claims.Count > 0 && claims[^1].Source == source && OpensAdjunct(sentence, profile.Words, f) && f > 0 && profile.Words[f - 1].Length == 0)
+            if (claim.Agent < 0 && claims.Count > 0 && claims[^1].Source == source && OpensAdjunct(sentence, profile.Words, f) && f > 0
+                && (profile.Words[f - 1].Length == 0 || Subordinators.Contains(profile.Words[f - 1])))
                 claim = claim with { Agent = claims[^1].Agent };
             claims.Add(claim);
         }
@@ -359,7 +363,8 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             if (!cut)
                 continue;
             var previous = cuts.Count > 0 ? cuts[^1] : first;
-            if (HasClause(sentence, profile, previous, i) && HasClause(sentence, profile, i, end))
+            var participles = punctuation == ',' && OpensAdjunct(sentence, words, i + 1) && OpensAdjunct(sentence, words, previous + 1) && Subordinators.Contains(words[previous]);
+            if (HasClause(sentence, profile, previous, i, participles ? MinParticipleConcepts : MinContentTokens) && HasClause(sentence, profile, i, end))
                 cuts.Add(i);
         }
         var result = new List<(int, int)>();
@@ -376,7 +381,8 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     /// <summary>
     /// A participle after a comma opens a clause with an event of its own ("a bomb exploded, killing 12 people";
     /// "it is mixing two tests, raising concerns that…"), unless it works as a preposition ("…, including Iran"). The
-    /// clause's doer is the one of the clause before it.
+    /// clause's doer is the one of the clause before it, as is that of a participle after a subordinator ("he heads to the
+    /// convention after winning 22 states").
     /// </summary>
     private bool OpensAdjunct(Sentence sentence, string[] words, int i)
         => TagOf(sentence.FirstToken + i) == "VBG" && !PrepositionalParticiples.Contains(words[i]);
@@ -384,7 +390,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     private bool IsVerbOrModal(int token)
         => (uint)token < (uint)_tags.Count && (_tags[token].StartsWith("VB", StringComparison.Ordinal) || _tags[token] == "MD");
 
-    private bool HasClause(Sentence sentence, SentenceProfile profile, int first, int end)
+    private bool HasClause(Sentence sentence, SentenceProfile profile, int first, int end, int least = MinContentTokens)
     {
         var verb = false;
         var concepts = 0;
@@ -393,7 +399,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             verb |= IsVerb(sentence.FirstToken + i);
             concepts += profile.Concepts[i] is not null ? 1 : 0;
         }
-        return verb && concepts >= MinContentTokens;
+        return verb && concepts >= least;
     }
 
     /// <summary>Drops the punctuation and connectives at the edges of a claim ("and", "adding that", a trailing "while").</summary>
