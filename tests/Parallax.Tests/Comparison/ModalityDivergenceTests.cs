@@ -109,6 +109,12 @@ public class ModalityDivergenceTests
         => Assert.Equal(diverges, HasModality(hedged, "The flaw allows thieves to read the passwords of Brenholm bank clients."));
 
     [Theory]
+    [InlineData("Retired harbour master Lena Berg has promised “full help” in the port inquiry and, according to a friend, is prepared to testify that the port board hid the leak.", false)]
+    [InlineData("Retired harbour master Lena Berg has promised “full help” in the port inquiry and is prepared to testify that the port board hid the leak.", true)]
+    public void Hearsay_against_a_claim_told_according_to_someone_is_told_the_same_way(string firm, bool diverges)
+        => Assert.Equal(diverges, HasModality("Former harbour master Lena Berg is reportedly prepared to testify that the port board hid the leak.", firm));
+
+    [Theory]
     [InlineData("It was unclear what the shake-up means for Lena Berg, but she keeps her title as harbour master.", true)]
     [InlineData("It was unclear what the shake-up means for Lena Berg, but she keeps her title at the port.", false)]
     public void A_hedged_act_the_other_claim_tells_with_another_verb_before_the_same_words_diverges(string firm, bool diverges)

@@ -418,7 +418,21 @@ internal sealed class ModalityDetector : ClaimPairDetector
 
     private static bool ToldAsReport(ClaimProfile claim)
         => claim.Frame.Any(t => Lexicon.ReportWords.Contains(claim.Sentence.Words[t]))
-            || claim.Source is { } quote && Lexicon.ReportWords.Contains(quote.Cue.ToLowerInvariant());
+            || claim.Source is { } quote && Lexicon.ReportWords.Contains(quote.Cue.ToLowerInvariant())
+            || AccordingTo(claim);
+
+    /// <summary>"According to" stands in the claim before its event ("and, according to a confidant, is prepared to testify"): the claim is someone's report.</summary>
+    private static bool AccordingTo(ClaimProfile claim)
+    {
+        var words = claim.Sentence.Words;
+        var end = claim.EventToken >= claim.First ? claim.EventToken : claim.End;
+        for (var i = claim.First; i + 1 < end; i++)
+        {
+            if (words[i] == "according" && words[i + 1] == "to")
+                return true;
+        }
+        return false;
+    }
 
     private static bool IsHedge(ClaimProfile claim, int i)
         => Lexicon.Hedges.Contains(claim.Sentence.Words[i]) && !claim.Sentence.DateAt(i) && !DeniedIntention(claim.Sentence.Words, i)
