@@ -53,7 +53,7 @@ internal static class FigureRoles
 
     private static readonly FrozenSet<string> ForecastWords = FrozenSet.ToFrozenSet(
         ["expected", "expecting", "expect", "expects", "expectations", "forecast", "forecasts", "forecasting", "predicted", "predicting",
-         "predicts", "projected", "projecting", "projects", "anticipated"],
+         "predicts", "prediction", "predictions", "projected", "projecting", "projects", "projection", "projections", "anticipated"],
         StringComparer.Ordinal);
 
     /// <summary>Words that end the clause a figure stands in, looking back from it.</summary>

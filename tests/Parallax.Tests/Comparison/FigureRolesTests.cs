@@ -29,6 +29,13 @@ public class FigureRolesTests
     public void A_figure_needed_alone_is_a_goal(string sentence, string figure)
         => Assert.Equal(FigureRole.Goal, RoleOf(sentence, figure));
 
+    [Theory]
+    [InlineData("the toll passed the spring prediction that the country would confirm 240,000 deaths", "240,000")]
+    [InlineData("the toll passed the board's projections of 240,000 deaths", "240,000")]
+    [InlineData("economists had expected 3.1 million claims", "3.1")]
+    public void A_figure_someone_foretold_is_a_forecast(string sentence, string figure)
+        => Assert.Equal(FigureRole.Forecast, RoleOf(sentence, figure));
+
     [Fact]
     public void A_distance_away_from_a_place_is_stated()
         => Assert.Equal(FigureRole.Stated, RoleOf("the boat was found 200 yards away from the pier", "200"));
