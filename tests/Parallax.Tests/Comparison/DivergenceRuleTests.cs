@@ -32,6 +32,14 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("Piet Lund, 32, of Texas, and Arne Voss, 39, of Georgia", false)]
+    [InlineData("Arne Voss, 39, of Ohio, and Piet Lund, 32, of Texas", true)]
+    public void Homes_of_two_different_people_are_not_rival_places(string men, bool diverges)
+        => Assert.Equal(diverges, Has(Compare(
+            "Police arrested Arne Voss, 39, of Atlanta, and Piet Lund, 32, of Houston, on Sunday.",
+            $"The two men, {men}, were both arrested on Sunday, the police said."), DivergenceKind.Place));
+
+    [Theory]
     [InlineData("Atlanta", "Georgia", false)]
     [InlineData("Hask", "Pennsylvania", false)]
     [InlineData("Houston", "Ohio", true)]

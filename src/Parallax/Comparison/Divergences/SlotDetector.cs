@@ -46,7 +46,7 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
                     continue;
                 if (!SameSlot(a.Sentence, x, b.Sentence, y) || SharesWord(x.Mention.Text, y.Mention.Text) || PlaceAbbreviations.Same(x.Mention.Text, y.Mention.Text) || IsSpeaker(a, x) || IsSpeaker(b, y)
                     || NamedUnresolved(x, b.Sentence) || NamedUnresolved(y, a.Sentence) || OmittedFromList(a, x, b, y)
-                    || kind == DivergenceKind.Place && Located(a, x) && Located(b, y) && MayNest(context, x, y)
+                    || kind == DivergenceKind.Place && (Located(a, x) && Located(b, y) && MayNest(context, x, y) || HomesOfTwoPeople(a, x, b, y))
                     || kind == DivergenceKind.Person && (PartyAdjective(x) || PartyAdjective(y)))
                     continue;
                 var speakers = kind == DivergenceKind.Person && SpeaksIn(context, a, x) && SpeaksIn(context, b, y);
@@ -100,6 +100,32 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
         return o.Token > 0 && (Lexicon.PlacePrepositions.Contains(words[o.Token - 1])
             || words[o.Token - 1] == "of" && o.Token > 1 && words[o.Token - 2].Length == 0
             || words[o.Token - 1] is "a" or "an" && o.EndToken + 1 < claim.Tags.Length && claim.Tags[o.EndToken + 1] is "NN" or "NNS");
+    }
+
+    /// <summary>
+    /// Each place is where a named person is from ("Tanios, 39, of Morgantown" / "Khater, 32, of Pennsylvania"), and the two are
+    /// different people: each outlet gives someone's home, not rival places of one.
+    /// </summary>
+    private static bool HomesOfTwoPeople(ClaimProfile a, EntityOccurrence x, ClaimProfile b, EntityOccurrence y)
+        => HomeOf(a, x) is { } first && HomeOf(b, y) is { } second && first != second;
+
+    /// <summary>The story entity of the person a place after "of" says where they are from ("Tanios, 39, of Morgantown", "Ana Ruiz of Hask"), or null.</summary>
+    private static int? HomeOf(ClaimProfile claim, EntityOccurrence place)
+    {
+        var words = claim.Sentence.Words;
+        if (place.Token < 2 || words[place.Token - 1] != "of")
+            return null;
+        var end = place.Token - 2;
+        if (words[end].Length == 0 && end >= 2 && claim.Sentence.IsValueToken(end - 1) && words[end - 2].Length == 0)
+            end -= 3;
+        else if (words[end].Length == 0)
+            end--;
+        foreach (var o in claim.Sentence.Entities)
+        {
+            if (o.EndToken == end && o.Mention.Type == EntityType.Person && o.Entity >= 0)
+                return o.Entity;
+        }
+        return null;
     }
 
     /// <summary>
