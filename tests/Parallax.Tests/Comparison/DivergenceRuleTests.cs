@@ -419,6 +419,15 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("Mayor Elena Ruskin on Wednesday invited the harbour leaders to a briefing on the dam at the town hall.", true)]
+    [InlineData("Mayor Elena Ruskin has invited the harbour leaders to a briefing Wednesday on the dam at the town hall.", false)]
+    public void A_weekday_after_what_an_act_leads_to_dates_that_thing(string other, bool diverges)
+    {
+        var story = Compare("Mayor Elena Ruskin on Tuesday invited the harbour leaders to a briefing on the dam at the town hall.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
+    [Theory]
     [InlineData("A man was charged with murder Saturday after a shooting at an office party in Hask.", true)]
     [InlineData("A man has been charged with murder after a shooting at an office party in Hask Saturday.", false)]
     public void A_date_after_an_earlier_event_dates_that_event(string other, bool diverges)

@@ -135,6 +135,8 @@ internal sealed record ClaimProfile
     {
         if (ModifiedNoun(token) is { } noun)
             return Sentence.Concepts[noun];
+        if (AwaitedThing(token) is { } awaited)
+            return "n:" + Sentence.Concepts[awaited];
         if (OwnVerb(token) is { } verb)
             return "v:" + (Sentence.Concepts[verb] ?? Sentence.Words[verb]);
         if (EarlierEvent(token) is { } earlier)
@@ -178,6 +180,18 @@ internal sealed record ClaimProfile
                 return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A weekday right after the common noun a claim's act leads to or is for ("invited leaders to a briefing Wednesday", "called
+    /// for a vote Thursday"): the day is the briefing's or the vote's, not the invitation's or the call's.
+    /// </summary>
+    private int? AwaitedThing(int token)
+    {
+        var words = Sentence.Words;
+        if (!CalendarWords.Weekdays.ContainsKey(words[token]) || token < 3 || Tags[token - 1] is not ("NN" or "NNS") || Sentence.Concepts[token - 1] is null)
+            return null;
+        return Lexicon.Determiners.Contains(words[token - 2]) && words[token - 3] is "to" or "for" ? token - 1 : null;
     }
 
     /// <summary>
