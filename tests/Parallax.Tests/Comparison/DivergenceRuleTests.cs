@@ -596,6 +596,17 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("William", false)]
+    [InlineData("Wilhelm", true)]
+    public void A_person_whose_given_name_is_in_the_other_sentence_in_another_form_is_not_a_rival(string given, bool diverges)
+    {
+        var story = Compare(
+            "The governor has signed a pardon for Bill Dovan, the former harbour chief who was convicted in 2007 of fraud.",
+            $"The governor has signed a pardon for I. {given} “Scooter” Dovan, the former harbour chief who was convicted in 2007 of fraud.");
+        Assert.Equal(diverges, Has(story, DivergenceKind.Person));
+    }
+
+    [Theory]
     [InlineData("Harbour master Tomas Weld told reporters at the Brenholm port office on Monday that the ferry will sail to Lorn.", false)]
     [InlineData("Harbour master Tomas Weld said the ferry will sail to Lorn on Monday.", true)]
     public void A_date_between_a_reporting_verb_and_its_that_dates_the_telling(string other, bool diverges)

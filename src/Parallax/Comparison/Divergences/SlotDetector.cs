@@ -161,8 +161,9 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             && Gazetteer.Default.Phrases.TryGetValue(EntityProfile.StripPossessive(o.Mention.Text) + " Party", out var party) && party.Type == EntityType.Org;
 
     /// <summary>
-    /// The other sentence does not name the entity, yet has every word of its name: the same one, named in a way the
-    /// entity stage did not join ("Scooter Libby" / "I. Lewis “Scooter” Libby").
+    /// The other sentence does not name the entity, yet has every word of its name, a person's given name perhaps in another
+    /// form: the same one, named in a way the entity stage did not join ("Scooter Libby" / "I. Lewis “Scooter” Libby", "Don
+    /// McGahn" / "Donald F. McGahn II").
     /// </summary>
     private static bool NamedUnresolved(EntityOccurrence o, SentenceProfile other)
     {
@@ -176,12 +177,17 @@ internal sealed class SlotDetector(DivergenceKind kind) : ClaimPairDetector
             var word = EntityProfile.StripPossessive(text[range]).Trim(".,");
             if (word.Length <= 1)
                 continue;
-            if (!Has(other.Words, word.Length <= lower.Length ? lower[..word.ToLowerInvariant(lower)] : word.ToString().ToLowerInvariant()))
+            if (!Has(other.Words, word.Length <= lower.Length ? lower[..word.ToLowerInvariant(lower)] : word.ToString().ToLowerInvariant())
+                && !(o.Mention.Type == EntityType.Person && HasGivenNameVariant(other.Words, word.ToString())))
                 return false;
             any = true;
         }
         return any;
     }
+
+    /// <summary>The words hold the given name in another form ("Don" / "Donald", "Bill" / "William").</summary>
+    private static bool HasGivenNameVariant(string[] words, string name)
+        => GivenNames.IsKnown(name) && words.Any(w => w.Length > 1 && GivenNames.AreVariants(name, w));
 
     private static bool Has(string[] words, ReadOnlySpan<char> word)
     {
