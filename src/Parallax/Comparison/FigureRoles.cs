@@ -53,8 +53,12 @@ internal static class FigureRoles
 
     private static readonly FrozenSet<string> ForecastWords = FrozenSet.ToFrozenSet(
         ["expected", "expecting", "expect", "expects", "expectations", "forecast", "forecasts", "forecasting", "predicted", "predicting",
-         "predicts", "prediction", "predictions", "projected", "projecting", "projects", "projection", "projections", "anticipated"],
+         "predicts", "projected", "projecting", "projects", "anticipated"],
         StringComparer.Ordinal);
+
+    /// <summary>Nouns of a forecast, which make a figure one only when it is what they give ("the prediction that it would confirm 240,000 deaths", "projections of 240,000"), not when it is passed ("beat predictions and reached 250,000").</summary>
+    private static readonly FrozenSet<string> ForecastNouns = FrozenSet.ToFrozenSet(
+        ["prediction", "predictions", "projection", "projections"], StringComparer.Ordinal);
 
     /// <summary>Words that end the clause a figure stands in, looking back from it.</summary>
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet(
@@ -85,10 +89,23 @@ internal static class FigureRoles
                 break;
             if (GoalWords.Contains(word))
                 return FigureRole.Goal;
-            if (ForecastWords.Contains(word))
+            if (ForecastWords.Contains(word) || ForecastNouns.Contains(word) && GivesFigure(words, i, first))
                 return FigureRole.Forecast;
         }
         return FigureRole.Stated;
+    }
+
+    /// <summary>The forecast noun at <paramref name="noun"/> is followed by "of" or "that", and nothing joins another verb or passes it before the figure.</summary>
+    private static bool GivesFigure(string[] words, int noun, int figure)
+    {
+        if (words[noun + 1] is not ("of" or "that"))
+            return false;
+        for (var i = noun + 1; i < figure; i++)
+        {
+            if (words[i] is "and" or "but" or "or" || Lexicon.Surpassing.Contains(words[i]))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Comparatives that judge one thing against a figure rather than bound a count ("an offer better than $184 million").</summary>

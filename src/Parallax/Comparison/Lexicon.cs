@@ -148,6 +148,7 @@ internal static class Lexicon
         ["election", "vote", "ballot", "poll"],
         ["police", "=officers", "=officer", "law enforcement"],
         ["arrest", "detain", "apprehend"],
+        ["remain", "stay", "retain"],
         ["evacuate", "evacuation", "evacuees", "relocate", "relocation", "moved to", "moved out", "moved from"],
         ["percent", "per cent", "%"],
         ["million", "mln"],

@@ -115,6 +115,15 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Participles_opening_the_sentence_do_not_split_from_each_other()
+    {
+        var story = Compare(
+            "After winning 22 districts, raising $12 million for the harbour fund, the mayor flew to the congress on Monday.",
+            "The mayor raised $12 million.");
+        Assert.DoesNotContain(ClaimTexts(story, "a1.s1"), text => text.StartsWith("raising", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_coordinated_noun_phrase_does_not_split_a_claim()
     {
         var story = Compare(

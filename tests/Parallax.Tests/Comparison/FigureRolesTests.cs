@@ -36,6 +36,13 @@ public class FigureRolesTests
     public void A_figure_someone_foretold_is_a_forecast(string sentence, string figure)
         => Assert.Equal(FigureRole.Forecast, RoleOf(sentence, figure));
 
+    [Theory]
+    [InlineData("the toll beat predictions and reached 250,000 deaths", "250,000")]
+    [InlineData("despite grim projections the city recorded 120 deaths", "120")]
+    [InlineData("sales topped projections with revenue of 5.2 billion", "5.2")]
+    public void A_figure_after_a_forecast_it_passes_is_stated(string sentence, string figure)
+        => Assert.Equal(FigureRole.Stated, RoleOf(sentence, figure));
+
     [Fact]
     public void A_distance_away_from_a_place_is_stated()
         => Assert.Equal(FigureRole.Stated, RoleOf("the boat was found 200 yards away from the pier", "200"));

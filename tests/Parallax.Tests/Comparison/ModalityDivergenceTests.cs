@@ -115,16 +115,12 @@ public class ModalityDivergenceTests
         => Assert.Equal(diverges, HasModality("Former harbour master Lena Berg is reportedly prepared to testify that the port board hid the leak.", firm));
 
     [Theory]
-    [InlineData("It was unclear what the shake-up means for Lena Berg, but she keeps her title as harbour master.", true)]
-    [InlineData("It was unclear what the shake-up means for Lena Berg, but she keeps her title at the port.", false)]
-    public void A_hedged_act_the_other_claim_tells_with_another_verb_before_the_same_words_diverges(string firm, bool diverges)
+    [InlineData("It was unclear what the shake-up means for Lena Berg, but she retains her title as harbour master.", true)]
+    [InlineData("It was unclear what the shake-up means for Lena Berg, but she remains harbour master.", true)]
+    [InlineData("It was unclear what the shake-up means for Lena Berg, but she resigns as harbour master.", false)]
+    [InlineData("It was unclear what the shake-up means for Lena Berg, but she loses her title as harbour master.", false)]
+    public void Staying_on_hedged_against_retaining_the_post_diverges_but_not_against_leaving_it(string firm, bool diverges)
         => Assert.Equal(diverges, HasModality("Lena Berg may stay on as harbour master, but the real power has moved to the port board.", firm));
-
-    [Fact]
-    public void A_hedged_verb_that_is_not_the_claims_act_needs_three_words_in_common_after_the_other_verb()
-        => Assert.False(HasModality(
-            "The new rule let the Brenholm council skip reviews by experts before starting works that could harm wetland birds.",
-            "The new rule allowed the Brenholm council to skip reviews by experts when starting works that threaten wetland birds."));
 
     [Theory]
     [InlineData("The Brenholm bank said thieves could set up copies of its site to steal the passwords of clients.", false)]

@@ -31,6 +31,9 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
     private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
         ["after", "before", "because", "when", "while", "since", "until", "although", "though", "whereas"], StringComparer.Ordinal);
 
+    /// <summary>Subordinators of time, after which a participle is done by the doer of the clause before ("flew home after winning"); after "because" it may be a subject ("because raising fares would hurt").</summary>
+    private static readonly FrozenSet<string> TimeSubordinators = FrozenSet.ToFrozenSet(["after", "before", "while", "when"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ReportingParticiples = FrozenSet.ToFrozenSet(
         ["adding", "saying", "noting", "stressing", "warning", "explaining", "insisting", "arguing", "claiming", "indicating", "pointing"],
         StringComparer.Ordinal);
@@ -144,7 +147,7 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
                 continue;
             var claim = Profile(document, profile, tokens, f, e, source, $"{sentenceId}.c{claims.Count + 1}");
             if (claim.Agent < 0 && claims.Count > 0 && claims[^1].Source == source && OpensAdjunct(sentence, profile.Words, f) && f > 0
-                && (profile.Words[f - 1].Length == 0 || Subordinators.Contains(profile.Words[f - 1])))
+                && (profile.Words[f - 1].Length == 0 || TimeSubordinators.Contains(profile.Words[f - 1])))
                 claim = claim with { Agent = claims[^1].Agent };
             claims.Add(claim);
         }
@@ -363,7 +366,8 @@ internal sealed class ClaimReader(IReadOnlyList<ArticleAnalysis> articles, IRead
             if (!cut)
                 continue;
             var previous = cuts.Count > 0 ? cuts[^1] : first;
-            var participles = punctuation == ',' && OpensAdjunct(sentence, words, i + 1) && OpensAdjunct(sentence, words, previous + 1) && Subordinators.Contains(words[previous]);
+            var participles = cuts.Count > 0 && punctuation == ',' && OpensAdjunct(sentence, words, i + 1) && OpensAdjunct(sentence, words, previous + 1)
+                && Subordinators.Contains(words[previous]);
             if (HasClause(sentence, profile, previous, i, participles ? MinParticipleConcepts : MinContentTokens) && HasClause(sentence, profile, i, end))
                 cuts.Add(i);
         }

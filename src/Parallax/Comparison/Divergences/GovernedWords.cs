@@ -86,9 +86,7 @@ internal static class GovernedWords
     /// <summary>
     /// The verb of the plain claim that does to the same things what the governed verb does ("could be creating an inaccurate
     /// picture of the state of the pandemic" / "providing the country with an inaccurate picture of the state of the
-    /// pandemic"): another verb, followed by at least <see cref="MinSharedAfter"/> of the same words, the most of any; or, when
-    /// both verbs are their claims' events, the other claim's verb followed by both content words that follow the governed one
-    /// ("may stay on as campaign chairman" / "he retains his title as campaign chairman"); or null.
+    /// pandemic"): another verb, followed by at least <see cref="MinSharedAfter"/> of the same words, the most of any; or null.
     /// </summary>
     private static int? RephrasedVerb(ClaimProfile marked, int word, ClaimProfile plain)
     {
@@ -102,25 +100,7 @@ internal static class GovernedWords
                 && SameObjectWords(marked, word, plain, k))
                 (best, most) = (k, shared);
         }
-        if (best is null && word == marked.EventToken && plain.EventToken >= plain.First && IsVerb(plain, plain.EventToken)
-            && ContentAfter(marked, word) is MinWholeShared and var whole && SharedAfter(marked, word, plain, plain.EventToken) == whole
-            && SameObjectWords(marked, word, plain, plain.EventToken))
-            best = plain.EventToken;
         return best;
-    }
-
-    /// <summary>How many different content words follow the word in its claim, within <see cref="AfterWindow"/> (as <see cref="SharedAfter"/> counts them).</summary>
-    private static int ContentAfter(ClaimProfile claim, int word)
-    {
-        var words = claim.Sentence.Words;
-        var count = 0;
-        for (var i = word + 1; i < Math.Min(claim.End, word + 1 + AfterWindow); i++)
-        {
-            var w = words[i];
-            if (w.Length > 1 && !Lexicon.StopWords.Contains(w) && Array.IndexOf(words, w, word + 1, i - word - 1) < 0)
-                count++;
-        }
-        return count;
     }
 
     private static bool IsVerb(ClaimProfile claim, int token) => claim.Tags[token].StartsWith("VB", StringComparison.Ordinal);
@@ -375,9 +355,6 @@ internal static class GovernedWords
 
     /// <summary>Content words after an alleged act that its denial must repeat to deny the same act ("discussing troop movements with the minister").</summary>
     private const int MinSharedAfter = 3;
-
-    /// <summary>The fewest content words after a governed verb that, when the other verb is followed by all of them, show it does the same.</summary>
-    private const int MinWholeShared = 2;
 
     private const int AfterWindow = 12;
 
