@@ -46,6 +46,18 @@ public class FramingDivergenceTests
         Assert.True(denied.Confidence > differing.Confidence, $"{denied.Confidence} vs {differing.Confidence}");
     }
 
+    [Theory]
+    [InlineData("President Anna Voss", false)]
+    [InlineData("Vice President Anna Voss", true)]
+    [InlineData("The envoy Anna Voss", true)]
+    public void A_plan_credited_to_the_white_house_and_to_the_president_is_one_source(string holder, bool diverges)
+    {
+        var story = Compare(
+            "The White House proposed a ceasefire plan for the northern districts on Tuesday. Fighting in the hills around Dornach continued through the night.",
+            $"Shelling resumed near Dornach overnight. {holder} proposed a ceasefire plan to both sides on Tuesday. Aid agencies said food stocks were low.");
+        Assert.Equal(diverges, Framing(story).Count > 0);
+    }
+
     [Fact]
     public void Two_outlets_crediting_the_same_actor_give_no_attribution_divergence()
     {

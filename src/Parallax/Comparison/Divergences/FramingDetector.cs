@@ -160,11 +160,24 @@ internal sealed class FramingDetector : IDivergenceDetector
     /// </summary>
     private static bool SameActor(DivergenceContext context, ProposalActor a, ProposalActor b)
     {
-        if (a.Entity >= 0 && b.Entity >= 0 && (a.Entity == b.Entity || SourceNames.Same(context.Entities.Entities[a.Entity], context.Entities.Entities[b.Entity])))
+        if (a.Entity >= 0 && b.Entity >= 0 && (a.Entity == b.Entity || SourceNames.Same(context.Entities.Entities[a.Entity], context.Entities.Entities[b.Entity])
+            || OfficeAndHolder(context, a.Entity, b.Entity) || OfficeAndHolder(context, b.Entity, a.Entity)))
             return true;
         if (!IsGovernment(context, a) || !IsGovernment(context, b))
             return false;
         return a.Entity < 0 || b.Entity < 0 || SpeaksFor(context, a.Entity, b.Entity) || SpeaksFor(context, b.Entity, a.Entity);
+    }
+
+    /// <summary>
+    /// One is the White House and the other a person the story gives the role of president ("President Trump"): the office
+    /// speaks for its holder; a vice president, an envoy or a secretary is not the office.
+    /// </summary>
+    private static bool OfficeAndHolder(DivergenceContext context, int office, int holder)
+    {
+        var words = SourceNames.Words(context.Entities.Entities[office].Name);
+        return words.Count == 2 && words[0].Equals("White", StringComparison.OrdinalIgnoreCase) && words[1].Equals("House", StringComparison.OrdinalIgnoreCase)
+            && RolesOf(context, holder).Any(role => role.Split(' ') is var parts && parts.Contains("President", StringComparer.OrdinalIgnoreCase)
+                && !parts.Contains("Vice", StringComparer.OrdinalIgnoreCase) && !role.StartsWith("Vice-", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A government, or a person holding a government office ("Interior Minister", "US President").</summary>
