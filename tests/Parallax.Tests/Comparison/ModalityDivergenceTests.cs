@@ -109,6 +109,12 @@ public class ModalityDivergenceTests
         => Assert.Equal(diverges, HasModality(hedged, "The flaw allows thieves to read the passwords of Brenholm bank clients."));
 
     [Theory]
+    [InlineData("The port authority announced the departure of its harbour master, saying that Lena Berg had long planned to leave the port board.", false)]
+    [InlineData("The port authority announced the departure of its harbour master, saying that Lena Berg planned to leave the port board.", true)]
+    public void A_plan_in_the_past_perfect_is_borne_out_by_what_will_be(string hedged, bool diverges)
+        => Assert.Equal(diverges, HasModality(hedged, "The port authority announced on Wednesday that Lena Berg, its harbour master, will leave the port board by the end of June."));
+
+    [Theory]
     [InlineData("Retired harbour master Lena Berg has promised “full help” in the port inquiry and, according to a friend, is prepared to testify that the port board hid the leak.", false)]
     [InlineData("Retired harbour master Lena Berg has promised “full help” in the port inquiry and is prepared to testify that the port board hid the leak.", true)]
     public void Hearsay_against_a_claim_told_according_to_someone_is_told_the_same_way(string firm, bool diverges)

@@ -33,7 +33,7 @@ internal sealed class ModalityDetector : ClaimPairDetector
         }
         else if (Governed(pair) is { } found)
         {
-            if (Foretold(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord)
+            if (Foretold(found) || PlanBorneOut(found) || DoerOnlyHedged(found) || OtherCounts(found) || UnderHedge(found.Plain, found.PlainWord)
                 || GovernedWords.Conditional(found.Marked, found.Word, Dashes(context, found.Marked.Sentence))
                 || OnSuperlative(found) || HedgedAlike(found) || OnManner(found) || OfPurpose(found) || UnderRisk(found.Plain, found.PlainWord) || OtherAct(found))
                 return null;
@@ -176,6 +176,21 @@ internal sealed class ModalityDetector : ClaimPairDetector
     /// <summary>A reporting verb that gives what follows as held or charged rather than known (any form the cue lexicon knows).</summary>
     private static bool IsBelief(string word)
         => CueLexicon.TryGet(word, out var cue) && cue.Lemma is "allege" or "believe" or "claim" or "suspect" or "think" or "speculate" or "fear" or "contend";
+
+    /// <summary>
+    /// A plan told in the past perfect ("had long planned to leave") against the same act told as what will be ("will leave the
+    /// agency by June"): the earlier plan is borne out by the later word, not hedged against it.
+    /// </summary>
+    private static bool PlanBorneOut(GovernedWords.Finding found)
+    {
+        var words = found.Marked.Sentence.Words;
+        var at = found.Operator;
+        var had = at > 0 && words[at - 1] == "had" || at > 1 && words[at - 2] == "had" && found.Marked.Tags[at - 1].StartsWith("RB", StringComparison.Ordinal);
+        var plain = found.Plain.Sentence.Words;
+        var will = found.PlainWord > 0 && plain[found.PlainWord - 1] is "will" or "'ll"
+            || found.PlainWord > 1 && plain[found.PlainWord - 2] is "will" or "'ll" && found.Plain.Tags[found.PlainWord - 1].StartsWith("RB", StringComparison.Ordinal);
+        return words[at] == "planned" && had && will;
+    }
 
     /// <summary>
     /// What one claim says could happen ("the Colts could clinch a berth", "the gunman could be hiding") the other says did
