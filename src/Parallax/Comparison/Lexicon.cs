@@ -185,6 +185,17 @@ internal static class Lexicon
     ], StringComparer.Ordinal);
 
     /// <summary>Role words of a government office: a person holding one may speak for the government.</summary>
+    /// <summary>Seats of an office that speak for its holder ("the White House" for the president), by name, with the holder's title.</summary>
+    public static readonly FrozenDictionary<string, string> OfficeSeats = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["White House"] = "president",
+        ["Kremlin"] = "president",
+        ["Elysee"] = "president",
+        ["Élysée"] = "president",
+        ["Blue House"] = "president",
+        ["Downing Street"] = "prime minister",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> GovernmentOffices = FrozenSet.ToFrozenSet(
     [
         "President", "president", "Minister", "minister", "Premier", "premier", "Chancellor", "chancellor", "Secretary", "secretary",

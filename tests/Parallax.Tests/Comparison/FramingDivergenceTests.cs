@@ -47,13 +47,15 @@ public class FramingDivergenceTests
     }
 
     [Theory]
-    [InlineData("President Anna Voss", false)]
-    [InlineData("Vice President Anna Voss", true)]
-    [InlineData("The envoy Anna Voss", true)]
-    public void A_plan_credited_to_the_white_house_and_to_the_president_is_one_source(string holder, bool diverges)
+    [InlineData("White House", "President Anna Voss", false)]
+    [InlineData("White House", "Vice President Anna Voss", true)]
+    [InlineData("White House", "The envoy Anna Voss", true)]
+    [InlineData("Kremlin", "President Anna Voss", false)]
+    [InlineData("Kremlin", "The envoy Anna Voss", true)]
+    public void A_plan_credited_to_the_seat_of_an_office_and_to_its_holder_is_one_source(string seat, string holder, bool diverges)
     {
         var story = Compare(
-            "The White House proposed a ceasefire plan for the northern districts on Tuesday. Fighting in the hills around Dornach continued through the night.",
+            $"The {seat} proposed a ceasefire plan for the northern districts on Tuesday. Fighting in the hills around Dornach continued through the night.",
             $"Shelling resumed near Dornach overnight. {holder} proposed a ceasefire plan to both sides on Tuesday. Aid agencies said food stocks were low.");
         Assert.Equal(diverges, Framing(story).Count > 0);
     }

@@ -169,15 +169,16 @@ internal sealed class FramingDetector : IDivergenceDetector
     }
 
     /// <summary>
-    /// One is the White House and the other a person the story gives the role of president ("President Trump"): the office
-    /// speaks for its holder; a vice president, an envoy or a secretary is not the office.
+    /// One is the seat of an office (<see cref="Lexicon.OfficeSeats"/>: "the White House", "Downing Street") and the other a person
+    /// the story gives that office's title ("President Trump"): the seat speaks for its holder; a vice president, a deputy, an envoy
+    /// or a secretary is not the office.
     /// </summary>
     private static bool OfficeAndHolder(DivergenceContext context, int office, int holder)
     {
-        var words = SourceNames.Words(context.Entities.Entities[office].Name);
-        return words.Count == 2 && words[0].Equals("White", StringComparison.OrdinalIgnoreCase) && words[1].Equals("House", StringComparison.OrdinalIgnoreCase)
-            && RolesOf(context, holder).Any(role => role.Split(' ') is var parts && parts.Contains("President", StringComparer.OrdinalIgnoreCase)
-                && !parts.Contains("Vice", StringComparer.OrdinalIgnoreCase) && !role.StartsWith("Vice-", StringComparison.OrdinalIgnoreCase));
+        if (!Lexicon.OfficeSeats.TryGetValue(string.Join(' ', SourceNames.Words(context.Entities.Entities[office].Name)), out var title))
+            return false;
+        return RolesOf(context, holder).Any(role => role.Contains(title, StringComparison.OrdinalIgnoreCase)
+            && !role.Contains("vice", StringComparison.OrdinalIgnoreCase) && !role.Contains("deputy", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A government, or a person holding a government office ("Interior Minister", "US President").</summary>

@@ -182,14 +182,15 @@ internal sealed class ModalityDetector : ClaimPairDetector
     /// agency by June"): the earlier plan is borne out by the later word, not hedged against it.
     /// </summary>
     private static bool PlanBorneOut(GovernedWords.Finding found)
+        => found.Marked.Sentence.Words[found.Operator] == "planned"
+            && AuxiliaryBefore(found.Marked, found.Operator, w => w == "had") && AuxiliaryBefore(found.Plain, found.PlainWord, w => w is "will" or "'ll");
+
+    /// <summary>The word before the token, or the one before an adverb there ("had long planned"), is such an auxiliary.</summary>
+    private static bool AuxiliaryBefore(ClaimProfile claim, int token, Func<string, bool> auxiliary)
     {
-        var words = found.Marked.Sentence.Words;
-        var at = found.Operator;
-        var had = at > 0 && words[at - 1] == "had" || at > 1 && words[at - 2] == "had" && found.Marked.Tags[at - 1].StartsWith("RB", StringComparison.Ordinal);
-        var plain = found.Plain.Sentence.Words;
-        var will = found.PlainWord > 0 && plain[found.PlainWord - 1] is "will" or "'ll"
-            || found.PlainWord > 1 && plain[found.PlainWord - 2] is "will" or "'ll" && found.Plain.Tags[found.PlainWord - 1].StartsWith("RB", StringComparison.Ordinal);
-        return words[at] == "planned" && had && will;
+        var words = claim.Sentence.Words;
+        return token > 0 && auxiliary(words[token - 1])
+            || token > 1 && claim.Tags[token - 1].StartsWith("RB", StringComparison.Ordinal) && auxiliary(words[token - 2]);
     }
 
     /// <summary>
