@@ -722,6 +722,29 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_name_whose_words_outlets_put_in_another_order_is_a_name_variant()
+    {
+        var story = Compare(
+            "The harbour pilot Dorin Vasile Pop was charged on Monday with entering the port's computers.",
+            "As part of the deal, Dorin Pop Vasile, 44, admitted entering the port's computers from his home.");
+        var pilot = Assert.Single(story.Entities, e => e.Name.StartsWith("Dorin", StringComparison.Ordinal));
+        Assert.Equal(2, pilot.Mentions.Select(m => m.Article).Distinct().Count());
+        var variant = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+        Assert.Contains("Dorin Vasile Pop", variant.Detail, StringComparison.Ordinal);
+        Assert.Contains("Dorin Pop Vasile", variant.Detail, StringComparison.Ordinal);
+
+        var sameOrder = Compare(
+            "The harbour pilot Dorin Vasile Pop was charged on Monday with entering the port's computers.",
+            "As part of the deal, Dorin Vasile Pop, 44, admitted entering the port's computers from his home.");
+        Assert.DoesNotContain(sameOrder.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+
+        var bothOrders = Compare(
+            "The harbour pilot Dorin Vasile Pop was charged on Monday. Dorin Pop Vasile, as his papers call him, denies it.",
+            "As part of the deal, Dorin Pop Vasile, 44, admitted entering the port's computers from his home.");
+        Assert.DoesNotContain(bothOrders.Divergences, d => d.Kind == DivergenceKind.NameVariant);
+    }
+
+    [Fact]
     public void Figures_of_the_same_standing_are_rivals_and_of_different_standing_are_not()
     {
         var added = Compare(

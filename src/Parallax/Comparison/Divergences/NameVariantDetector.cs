@@ -17,6 +17,7 @@ internal sealed class NameVariantDetector : IDivergenceDetector
                 continue;
             var spellings = new List<(string Word, MentionRef Mention)>();
             var fullNames = new List<string[]>();
+            var namedIn = new List<MentionRef>();
             foreach (var r in entity.Mentions)
             {
                 var mention = articles[r.Article].Mentions[r.Mention];
@@ -26,6 +27,7 @@ internal sealed class NameVariantDetector : IDivergenceDetector
                     .Select(word => LowerCaseTail(EntityProfile.StripPossessive(word).Trim(',', '.', ';', ':', '"', '“', '”')))
                     .ToArray();
                 fullNames.Add(words);
+                namedIn.Add(r);
                 foreach (var w in words)
                 {
                     if (w.Length >= 3 && char.IsUpper(w[0]))
@@ -49,8 +51,51 @@ internal sealed class NameVariantDetector : IDivergenceDetector
                     continue;
                 result.Add(Variant(context, uses));
             }
+            if (entity.Type == EntityType.Person && Reordered(fullNames, namedIn) is { } orders)
+                result.Add(Variant(context, orders));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A person's name of three or more words written in two orders by different outlets ("Marcel Lazăr Lehel" / "Marcel Lehel
+    /// Lazar": which word is the family name), each order absent from the articles that use the other: the first word where the
+    /// two orders part, as the spelling of each. Null when every outlet writes the name in one order.
+    /// </summary>
+    private static List<(string Word, MentionRef Mention)>? Reordered(List<string[]> names, List<MentionRef> mentions)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            for (var j = i + 1; j < names.Count; j++)
+            {
+                var (x, y) = (names[i], names[j]);
+                if (x.Length < 3 || x.Length != y.Length || mentions[i].Article == mentions[j].Article
+                    || Ordered(x) == Ordered(y) || NameKey.Unordered(x) != NameKey.Unordered(y))
+                    continue;
+                var inX = ArticlesWriting(Ordered(x), names, mentions);
+                var inY = ArticlesWriting(Ordered(y), names, mentions);
+                if (inX.Overlaps(inY))
+                    continue;
+                var at = 0;
+                while (NameKey.Fold(x[at]) == NameKey.Fold(y[at]))
+                    at++;
+                return [(x[at], mentions[i]), (y[at], mentions[j])];
+            }
+        }
+        return null;
+    }
+
+    private static string Ordered(string[] words) => string.Join(' ', words.Select(NameKey.Fold));
+
+    private static HashSet<int> ArticlesWriting(string order, List<string[]> names, List<MentionRef> mentions)
+    {
+        var articles = new HashSet<int>();
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (Ordered(names[k]) == order)
+                articles.Add(mentions[k].Article);
+        }
+        return articles;
     }
 
     /// <summary>
