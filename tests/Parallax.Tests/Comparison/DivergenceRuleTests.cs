@@ -722,6 +722,22 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_day_one_named_doer_s_event_is_given_is_a_rival_however_the_rest_is_worded()
+    {
+        var story = Compare(
+            "Liberal harbour master Oskar Lind of Tidewater died early Tuesday in his sleep after years of heart trouble, the Liberal leader's office announced.",
+            "Tidewater's longest-serving harbour master, Oskar E. Lind, died early Thursday at Harbour General Hospital following a long illness, his family said.");
+        var date = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Date);
+        Assert.Contains("Tuesday", date.Detail, StringComparison.Ordinal);
+        Assert.Contains("Thursday", date.Detail, StringComparison.Ordinal);
+
+        var twoPeople = Compare(
+            "Liberal harbour master Oskar Lind of Tidewater died early Tuesday in his sleep after years of heart trouble, the Liberal leader's office announced.",
+            "Tidewater's longest-serving harbour pilot, Mirela Dovan, died early Thursday at Harbour General Hospital following a long illness, her family said.");
+        Assert.DoesNotContain(twoPeople.Divergences, d => d.Kind == DivergenceKind.Date);
+    }
+
+    [Fact]
     public void A_name_whose_words_outlets_put_in_another_order_is_a_name_variant()
     {
         var story = Compare(

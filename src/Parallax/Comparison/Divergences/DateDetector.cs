@@ -10,6 +10,20 @@ internal sealed class DateDetector : ClaimPairDetector
 {
     private const double Confidence = 0.75;
 
+    /// <summary>
+    /// How alike two claims must be worded when both dates hang on the one event both claims give to the same named doer
+    /// ("Cummings of Maryland died early Tuesday due to complications …" / "Rep. Elijah E. Cummings died early Thursday at
+    /// Johns Hopkins Hospital …"): the rest of the wording may differ, the fact cannot.
+    /// </summary>
+    private const double OneDoersEventScore = 0.3;
+
+    protected override bool HoldsUp(DivergenceContext context, Divergence divergence, ClaimPair pair)
+        => base.HoldsUp(context, divergence, pair)
+            || pair.SentenceScore >= context.MinSentenceScore && pair.Score >= OneDoersEventScore && OneDoer(pair);
+
+    /// <summary>Both claims give their event to the same named doer.</summary>
+    private static bool OneDoer(ClaimPair pair) => pair.SameEvent && pair.A.Agent >= 0 && pair.A.Agent == pair.B.Agent;
+
     protected override Divergence? Between(DivergenceContext context, ClaimPair pair)
     {
         if (!pair.SameFact || pair.A.Sentence.Dates.Count == 0 || pair.B.Sentence.Dates.Count == 0)
@@ -17,7 +31,7 @@ internal sealed class DateDetector : ClaimPairDetector
         if (!AnyPrecise(pair.B) || Precise(pair.A) is not { } da || Precise(pair.B) is not { } db)
             return null;
         var rivals = Rivals(pair, da, db);
-        if (rivals is null)
+        if (rivals is null || pair.Score < MinClaimScore(DivergenceKind.Date) && !OnOwnEvent(pair, rivals.Value.Head))
             return null;
         return new Divergence(DivergenceKind.Date, DivergenceContext.Refs(pair.A.Sentence, pair.B.Sentence),
             $"{rivals.Value.X.Text} ({context.Id(pair.A.Sentence)}) vs {rivals.Value.Y.Text} ({context.Id(pair.B.Sentence)})")
@@ -55,7 +69,7 @@ internal sealed class DateDetector : ClaimPairDetector
     /// election". A claim that dates an event of its own with the other's very date tells of two things ("in Saturday's
     /// semifinal … which won on Friday" / "the winner of Friday's semifinal").
     /// </summary>
-    private static (DateFact X, DateFact Y)? Rivals(ClaimPair pair, List<DateFact> da, List<DateFact> db)
+    private static (DateFact X, DateFact Y, string Head)? Rivals(ClaimPair pair, List<DateFact> da, List<DateFact> db)
     {
         var onA = Heads(pair.A, da);
         var onB = Heads(pair.B, db);
@@ -70,10 +84,14 @@ internal sealed class DateDetector : ClaimPairDetector
             var (x, y) = (da[i], db[k]);
             if (!AnyCompatible(da, onA, db, onB, head) && !GivesForAnEvent(pair.B, db, x) && !GivesForAnEvent(pair.A, da, y)
                 && !DeicticOn(pair.A, head) && !DeicticOn(pair.B, head))
-                return (x, y);
+                return (x, y, head);
         }
         return null;
     }
+
+    /// <summary>The dates hang on the event of both claims, and one named doer does it (see <see cref="OneDoersEventScore"/>).</summary>
+    private static bool OnOwnEvent(ClaimPair pair, string head)
+        => OneDoer(pair) && pair.A.EventConcept is { } a && a == pair.B.EventConcept && head == a;
 
     /// <summary>The concept each date hangs on (<see cref="ClaimProfile.HeadConcept"/>).</summary>
     private static string?[] Heads(ClaimProfile claim, List<DateFact> dates)
