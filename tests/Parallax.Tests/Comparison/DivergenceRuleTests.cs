@@ -738,6 +738,31 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void Two_floors_set_far_apart_are_rival_figures_and_close_ones_are_one()
+    {
+        var apart = Compare(
+            "The mayor signed an order on Wednesday to help the more than 30,000 residents who suffer from asthma.",
+            "On Wednesday, the mayor signed an order to help the more than 37,000 residents with asthma.");
+        var number = Assert.Single(apart.Divergences, d => d.Kind == DivergenceKind.Number);
+        Assert.Contains("37,000", number.Detail, StringComparison.Ordinal);
+
+        var close = Compare(
+            "The mayor signed an order on Wednesday to help the more than 30,000 residents who suffer from asthma.",
+            "On Wednesday, the mayor signed an order to help the more than 31,000 residents with asthma.");
+        Assert.DoesNotContain(close.Divergences, d => d.Kind == DivergenceKind.Number);
+
+        var floorAndFigure = Compare(
+            "The mayor signed an order on Wednesday to help the more than 30,000 residents who suffer from asthma.",
+            "On Wednesday, the mayor signed an order to help the 37,000 residents with asthma.");
+        Assert.DoesNotContain(floorAndFigure.Divergences, d => d.Kind == DivergenceKind.Number);
+
+        var orderOfSize = Compare(
+            "Hundreds of dock workers walked off the job on Monday in Port Ellis, the union said.",
+            "More than 300 dock workers walked off the job on Monday in Port Ellis, the union said.");
+        Assert.DoesNotContain(orderOfSize.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
+    [Fact]
     public void A_name_whose_words_outlets_put_in_another_order_is_a_name_variant()
     {
         var story = Compare(

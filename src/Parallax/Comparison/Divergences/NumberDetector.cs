@@ -493,7 +493,35 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// </summary>
     public static bool Consistent(SentenceProfile a, NumberFact x, SentenceProfile b, NumberFact y)
         => x.Figure.Currency == y.Figure.Currency && x.Figure.Percent == y.Figure.Percent
-            && (x.Agrees(y) || Math.Abs(x.Value - y.Value) == 1 && (CountsPerpetrator(a) || CountsPerpetrator(b)));
+            && (x.Agrees(y) && !BoundsApart(x, y) || Math.Abs(x.Value - y.Value) == 1 && (CountsPerpetrator(a) || CountsPerpetrator(b)));
+
+    /// <summary>
+    /// Two floors, or two ceilings, set far apart ("the more than 30 million Americans who suffer from it" / "the more than 37
+    /// million Americans with it"): one true figure can pass both, but a writer puts "more than" just under the figure they
+    /// have, so the two had different figures. Bounds within <see cref="Entities.NumberValue.Tolerance"/> of each other are one
+    /// figure, and a count told by its order of size sets no bound a writer chose.
+    /// </summary>
+    private static bool BoundsApart(NumberFact x, NumberFact y)
+    {
+        var (qx, qy) = (x.Figure.Qualifier, y.Figure.Qualifier);
+        var floors = qx is ">" or ">=" && qy is ">" or ">=";
+        var ceilings = qx is "<" or "<=" && qy is "<" or "<=";
+        return (floors || ceilings) && x.Value > 0 && y.Value > 0 && !Vague(x.Text) && !Vague(y.Text)
+            && Math.Max(x.Value, y.Value) > (1 + Entities.NumberValue.Tolerance) * Math.Min(x.Value, y.Value);
+    }
+
+    /// <summary>A count told by its order of size ("hundreds", "dozens", "two dozen", "tens of thousands"): no figure the writer had.</summary>
+    private static bool Vague(string text)
+    {
+        foreach (var word in VagueCounts)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] VagueCounts = ["dozen", "hundreds", "thousands", "millions", "billions", "scores", "tens"];
 
     private static bool CountsPerpetrator(SentenceProfile sentence)
     {
