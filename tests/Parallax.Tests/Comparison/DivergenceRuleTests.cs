@@ -763,6 +763,26 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void Words_one_outlet_quotes_and_another_says_were_reportedly_said_are_hedged_in_one()
+    {
+        var hedged = Compare(
+            "When a reporter asked the mayor whether the port would close, Ruiz shrugged. “You tell me,” he said.",
+            "When asked by a reporter whether the port would close, Mayor Ruiz reportedly said, “You tell me,” before he walked away.");
+        var modality = Assert.Single(hedged.Divergences, d => d.Kind == DivergenceKind.Modality);
+        Assert.Contains("reportedly said", modality.Detail, StringComparison.Ordinal);
+
+        var both = Compare(
+            "When a reporter asked the mayor whether the port would close, Ruiz shrugged. “You tell me,” he said.",
+            "When asked by a reporter whether the port would close, Mayor Ruiz said, “You tell me,” before he walked away.");
+        Assert.DoesNotContain(both.Divergences, d => d.Kind == DivergenceKind.Modality);
+
+        var otherSpeaker = Compare(
+            "When a reporter asked the mayor whether the port would close, Ruiz shrugged. “You tell me,” he said.",
+            "When asked by a reporter whether the port would close, harbour master Oskar Lind reportedly said, “You tell me,” before he walked away.");
+        Assert.DoesNotContain(otherSpeaker.Divergences, d => d.Kind == DivergenceKind.Modality);
+    }
+
+    [Fact]
     public void A_name_whose_words_outlets_put_in_another_order_is_a_name_variant()
     {
         var story = Compare(

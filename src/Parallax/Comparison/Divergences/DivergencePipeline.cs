@@ -27,6 +27,7 @@ internal sealed class DivergencePipeline(ImmutableArray<IDivergenceDetector> det
         new CountSlotDetector(),
         new EventValueDetector(),
         new NamedSumDetector(),
+        new HedgedQuoteDetector(),
         new NameVariantDetector(),
         new UntaggedVariantDetector(),
     ]);
