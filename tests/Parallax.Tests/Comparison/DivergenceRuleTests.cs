@@ -783,6 +783,34 @@ public class DivergenceRuleTests
     }
 
     [Fact]
+    public void A_plan_and_the_same_act_in_the_progressive_tell_one_intention()
+    {
+        var underWay = Compare(
+            "The port board is now turning its attention toward a deal with the smaller ferry operators.",
+            "Talks with the dock union have broken down, and the port board now plans to turn its attention toward a deal with the smaller ferry operators, officials said.");
+        Assert.DoesNotContain(underWay.Divergences, d => d.Kind == DivergenceKind.Modality);
+
+        var done = Compare(
+            "The port board turned its attention toward a deal with the smaller ferry operators.",
+            "Talks with the dock union have broken down, and the port board now plans to turn its attention toward a deal with the smaller ferry operators, officials said.");
+        Assert.Contains(done.Divergences, d => d.Kind == DivergenceKind.Modality);
+    }
+
+    [Fact]
+    public void A_sum_raised_within_days_is_no_rival_of_the_total()
+    {
+        var story = Compare(
+            "The Harbour Relief Fund pulled in more than $30 million in donations after the storm, the fund said on Tuesday.",
+            "Within days, the Harbour Relief Fund announced that it had raised $20 million in donations after the storm.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+
+        var same = Compare(
+            "The Harbour Relief Fund pulled in more than $30 million in donations after the storm, the fund said on Tuesday.",
+            "The Harbour Relief Fund announced that it had raised $20 million in donations after the storm.");
+        Assert.Contains(same.Divergences, d => d.Kind == DivergenceKind.Number);
+    }
+
+    [Fact]
     public void A_name_whose_words_outlets_put_in_another_order_is_a_name_variant()
     {
         var story = Compare(

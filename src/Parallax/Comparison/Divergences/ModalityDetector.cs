@@ -183,7 +183,25 @@ internal sealed class ModalityDetector : ClaimPairDetector
     /// </summary>
     private static bool PlanBorneOut(GovernedWords.Finding found)
         => found.Marked.Sentence.Words[found.Operator] == "planned"
-            && AuxiliaryBefore(found.Marked, found.Operator, w => w == "had") && AuxiliaryBefore(found.Plain, found.PlainWord, w => w is "will" or "'ll");
+            && AuxiliaryBefore(found.Marked, found.Operator, w => w == "had") && AuxiliaryBefore(found.Plain, found.PlainWord, w => w is "will" or "'ll")
+            || PlanUnderWay(found);
+
+    /// <summary>
+    /// A plan ("plans to turn its attention to …") against the same act in the progressive ("is now turning its attention to",
+    /// "was “returning to social media in two or three months”"), which English uses for what is arranged to happen: both tell
+    /// the same intention, neither is firmer.
+    /// </summary>
+    private static bool PlanUnderWay(GovernedWords.Finding found)
+    {
+        if (found.Marked.Sentence.Words[found.Operator] is not ("plans" or "plan" or "planning" or "intends" or "intend" or "intending")
+            || found.Plain.Tags[found.PlainWord] != "VBG")
+            return false;
+        var words = found.Plain.Sentence.Words;
+        var before = found.PlainWord - 1;
+        while (before >= 0 && (words[before].Length == 0 || found.Plain.Tags[before].StartsWith("RB", StringComparison.Ordinal)))
+            before--;
+        return before >= 0 && words[before] is "is" or "are" or "am" or "'s" or "'re" or "was" or "were";
+    }
 
     /// <summary>The word before the token, or the one before an adverb there ("had long planned"), is such an auxiliary.</summary>
     private static bool AuxiliaryBefore(ClaimProfile claim, int token, Func<string, bool> auxiliary)

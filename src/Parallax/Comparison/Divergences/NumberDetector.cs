@@ -540,7 +540,7 @@ internal sealed class NumberDetector : ClaimPairDetector
     }
 
     /// <summary>
-    /// How the claim's sentence gives its figures: as revised, as initial or earlier, as forecast, as added to another ("an
+    /// How the claim's sentence gives its figures: as revised, as initial or earlier ("within days, the fund had raised $20 million"), as forecast, as added to another ("an
     /// additional $16 billion"), for another thing than the story's ("died in a strike on another school"), or for a part
     /// left when something is taken out ("excluding food and energy", "core inflation"), as a set of flags (0: plainly).
     /// Figures of different standing do not contradict each other ("8.7% initially reported" / "a revised 8.3%"); two figures
@@ -558,6 +558,7 @@ internal sealed class NumberDetector : ClaimPairDetector
             {
                 "revised" or "updated" => 1,
                 "initially" or "originally" or "previously" or "preliminary" or "earlier" => 2,
+                "within" when i + 1 < claim.Sentence.Words.Length && claim.Sentence.Words[i + 1] is "days" or "hours" or "minutes" or "weeks" => 2,
                 "expected" or "expecting" or "forecast" or "predicted" or "projected" or "surveyed" => 4,
                 "additional" or "another" or "extra" or "further" when FigureWithin(claim, i + 1, i + 3) => 8,
                 "another" => 32,
