@@ -244,8 +244,9 @@ public static class ArticleLoader
     }
 
     /// <summary>
-    /// A .json file whose top level is an array, read an element at a time; null when it must be read whole (an object,
-    /// a wrapped array, UTF-16, binary, unreadable: the whole-file path reads or reports those).
+    /// A .json file whose top level is an array, or an object wrapping one (<see cref="WrappedArray"/>), read an element
+    /// at a time; null when it must be read whole (one article, UTF-16, binary, unreadable: the whole-file path reads or
+    /// reports those).
     /// </summary>
     private static IEnumerable<ReadItem>? StreamArray(string file, Action<long> onPosition)
     {
@@ -255,7 +256,7 @@ public static class ArticleLoader
         {
             raw = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             reader = new JsonArrayReader(BoundedRead.IsGzip(file) ? BoundedRead.Decompressed(raw) : raw);
-            if (!reader.StartsWithArray())
+            if (!reader.OpensRecords())
             {
                 reader.Dispose();
                 return null;

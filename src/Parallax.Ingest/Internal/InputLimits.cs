@@ -8,7 +8,7 @@ namespace Parallax.Ingest.Internal;
 /// </summary>
 internal static class InputLimits
 {
-    /// <summary>A file read whole (every format but <c>.jsonl</c> and a top-level <c>.json</c> array, which are streamed).</summary>
+    /// <summary>A file read whole (every format but <c>.jsonl</c> and a <c>.json</c> array, top-level or wrapped, which are streamed).</summary>
     public const long FileBytes = 64L << 20;
 
     /// <summary>One <c>.jsonl</c> line, or one element of a streamed <c>.json</c> array.</summary>
