@@ -205,6 +205,8 @@ public static class ArticleLoader
             return lines;
         if (format is ".json" && StreamArray(file, onPosition) is { } elements)
             return elements;
+        if (format is ".rss" or ".atom" or ".xml" && StreamFeed(file, format, onPosition) is { } items)
+            return items;
         var (text, error) = SourceText.Read(file);
         if (text is null)
             return [new IngestProblem(file, null, $"{file}: {error}")];
@@ -235,6 +237,30 @@ public static class ArticleLoader
             using (reader)
             {
                 foreach (var item in JsonFormat.ReadLines(reader, file))
+                {
+                    onPosition(raw.Position);
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A feed read an item at a time, or null when it must be read whole (not UTF-8, binary, empty, unreadable: the
+    /// whole-file path decodes or reports those; see <see cref="SourceText.OpenUtf8"/>).
+    /// </summary>
+    private static IEnumerable<ReadItem>? StreamFeed(string file, string format, Action<long> onPosition)
+    {
+        var opened = SourceText.OpenUtf8(file);
+        if (opened is null)
+            return null;
+        return Items(new FeedText(opened.Value.Text), opened.Value.File);
+
+        IEnumerable<ReadItem> Items(FeedText text, FileStream raw)
+        {
+            using (raw)
+            {
+                foreach (var item in FeedFormat.Read(text, file, format == ".xml" ? Unsupported(file, format) : (ReadItem?)null))
                 {
                     onPosition(raw.Position);
                     yield return item;
