@@ -181,7 +181,8 @@ internal static class FeedFormat
     private static string? Link(SyndicationItem item)
     {
         var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault();
-        if (link?.GetAbsoluteUri() is { } uri)
+        // A relative link under an xml:base that is itself relative has no address (the library throws).
+        if (link is { Uri: { } href } && (href.IsAbsoluteUri || link.BaseUri is { IsAbsoluteUri: true }) && link.GetAbsoluteUri() is { } uri)
             return uri.ToString();
         return Uri.TryCreate(item.Id, UriKind.Absolute, out var id) && (id.Scheme == Uri.UriSchemeHttp || id.Scheme == Uri.UriSchemeHttps) ? id.ToString() : null;
     }
