@@ -238,7 +238,7 @@ public static class ArticleLoader
             {
                 foreach (var item in JsonFormat.ReadLines(reader, file))
                 {
-                    onPosition(raw.Position);
+                    onPosition(PositionOf(raw));
                     yield return item;
                 }
             }
@@ -262,7 +262,7 @@ public static class ArticleLoader
             {
                 foreach (var item in FeedFormat.Read(text, file, format == ".xml" ? Unsupported(file, format) : (ReadItem?)null))
                 {
-                    onPosition(raw.Position);
+                    onPosition(PositionOf(raw));
                     yield return item;
                 }
             }
@@ -304,12 +304,15 @@ public static class ArticleLoader
             {
                 foreach (var item in JsonFormat.ReadArray(elements, file))
                 {
-                    onPosition(position.Position);
+                    onPosition(PositionOf(position));
                     yield return item;
                 }
             }
         }
     }
+
+    /// <summary>How far a file has been read; 0 for a pipe, which cannot tell.</summary>
+    private static long PositionOf(FileStream file) => file.CanSeek ? file.Position : 0;
 
     private static long SizeOf(string file)
     {
