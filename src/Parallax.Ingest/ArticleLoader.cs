@@ -21,7 +21,8 @@ public static class ArticleLoader
     /// <summary>
     /// Loads files and folders (recursively, in ordinal path order, skipping hidden entries and files of other types)
     /// in the order given. Articles get ids <c>a1</c>, <c>a2</c>, ... in input order; problems take no id.
-    /// Lazy: <c>.jsonl</c>/<c>.ndjson</c> files are read a line at a time, other files one at a time.
+    /// Lazy: <c>.jsonl</c>/<c>.ndjson</c> files are read a line at a time, <c>.json</c> arrays (top-level or wrapped in an
+    /// object) an element at a time and UTF-8 feeds an item at a time, other files one at a time.
     /// </summary>
     public static IEnumerable<IngestResult> Load(IEnumerable<string> paths) => Open(paths);
 
