@@ -21,7 +21,8 @@ public static class ArticleLoader
     /// <summary>
     /// Loads files and folders (recursively, in ordinal path order, skipping hidden entries and files of other types)
     /// in the order given. Articles get ids <c>a1</c>, <c>a2</c>, ... in input order; problems take no id.
-    /// Lazy: <c>.jsonl</c>/<c>.ndjson</c> files are read a line at a time, other files one at a time.
+    /// Lazy: <c>.jsonl</c>/<c>.ndjson</c> files are read a line at a time, <c>.json</c> arrays (top-level or wrapped in an
+    /// object) an element at a time and UTF-8 feeds an item at a time, other files one at a time.
     /// </summary>
     public static IEnumerable<IngestResult> Load(IEnumerable<string> paths) => Open(paths);
 
@@ -205,6 +206,8 @@ public static class ArticleLoader
             return lines;
         if (format is ".json" && StreamArray(file, onPosition) is { } elements)
             return elements;
+        if (format is ".rss" or ".atom" or ".xml" && StreamFeed(file, format, onPosition) is { } items)
+            return items;
         var (text, error) = SourceText.Read(file);
         if (text is null)
             return [new IngestProblem(file, null, $"{file}: {error}")];
@@ -236,7 +239,7 @@ public static class ArticleLoader
             {
                 foreach (var item in JsonFormat.ReadLines(reader, file))
                 {
-                    onPosition(raw.Position);
+                    onPosition(PositionOf(raw));
                     yield return item;
                 }
             }
@@ -244,8 +247,33 @@ public static class ArticleLoader
     }
 
     /// <summary>
-    /// A .json file whose top level is an array, read an element at a time; null when it must be read whole (an object,
-    /// a wrapped array, UTF-16, binary, unreadable: the whole-file path reads or reports those).
+    /// A feed read an item at a time, or null when it must be read whole (not UTF-8, binary, empty, unreadable: the
+    /// whole-file path decodes or reports those; see <see cref="SourceText.OpenUtf8"/>).
+    /// </summary>
+    private static IEnumerable<ReadItem>? StreamFeed(string file, string format, Action<long> onPosition)
+    {
+        var opened = SourceText.OpenUtf8(file);
+        if (opened is null)
+            return null;
+        return Items(new FeedText(opened.Value.Text), opened.Value.File);
+
+        IEnumerable<ReadItem> Items(FeedText text, FileStream raw)
+        {
+            using (raw)
+            {
+                foreach (var item in FeedFormat.Read(text, file, format == ".xml" ? Unsupported(file, format) : (ReadItem?)null))
+                {
+                    onPosition(PositionOf(raw));
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A .json file whose top level is an array, or an object wrapping one (<see cref="WrappedArray"/>), read an element
+    /// at a time; null when it must be read whole (one article, UTF-16, binary, unreadable: the whole-file path reads or
+    /// reports those).
     /// </summary>
     private static IEnumerable<ReadItem>? StreamArray(string file, Action<long> onPosition)
     {
@@ -255,7 +283,7 @@ public static class ArticleLoader
         {
             raw = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             reader = new JsonArrayReader(BoundedRead.IsGzip(file) ? BoundedRead.Decompressed(raw) : raw);
-            if (!reader.StartsWithArray())
+            if (!reader.OpensRecords())
             {
                 reader.Dispose();
                 return null;
@@ -277,12 +305,15 @@ public static class ArticleLoader
             {
                 foreach (var item in JsonFormat.ReadArray(elements, file))
                 {
-                    onPosition(position.Position);
+                    onPosition(PositionOf(position));
                     yield return item;
                 }
             }
         }
     }
+
+    /// <summary>How far a file has been read; 0 for a pipe, which cannot tell.</summary>
+    private static long PositionOf(FileStream file) => file.CanSeek ? file.Position : 0;
 
     private static long SizeOf(string file)
     {

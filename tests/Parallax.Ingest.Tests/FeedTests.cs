@@ -180,6 +180,20 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void An_entry_under_a_base_that_is_not_an_absolute_address_keeps_its_text()
+    {
+        using var dir = new TempFolder();
+        var article = Loading.Single(dir.Write("relative.atom", """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="valley/"><title>Valley Post</title>
+              <entry><title>Bridge</title><id>urn:valley:1</id><updated>2024-04-02T09:00:00Z</updated><link href="bridge"/>
+                <content>The bridge reopened at noon.</content></entry>
+            </feed>
+            """));
+        Assert.Equal("The bridge reopened at noon.", article.Text);
+        Assert.Null(article.Url);
+    }
+
+    [Fact]
     public void Feed_item_ids_continue_the_numbering_of_earlier_files()
     {
         using var dir = new TempFolder();

@@ -4,12 +4,15 @@ using Parallax.Ingest.Internal.Html;
 
 namespace Parallax.Ingest.Internal;
 
-/// <summary>RSS 2.0 and Atom 1.0 feeds: one article per item, full content when the item carries it, else its summary (flagged).</summary>
+/// <summary>
+/// RSS 2.0 and Atom 1.0 feeds: one article per item, full content when the item carries it, else its summary (flagged).
+/// Items are read one at a time (<see cref="IFeedItems"/>), so a feed read as it comes is never held whole; a feed that
+/// breaks after some items keeps them, with one problem for the rest.
+/// </summary>
 internal static class FeedFormat
 {
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
 
@@ -28,61 +31,94 @@ internal static class FeedFormat
         }
     }
 
-    public static IEnumerable<ReadItem> Read(string text, string source)
-    {
-        var items = ReadWhole(text, source, out var malformed);
-        if (malformed is null || Complete(text) is not { } complete)
-            return items;
-        var kept = ReadWhole(complete, source, out var stillMalformed);
-        if (stillMalformed is not null)
-            return items;
-        var count = kept.Count(i => i.Article is not null);
-        return [.. kept, new IngestProblem(source, null, $"{source}: malformed feed after its last complete item ({malformed}); the {count} complete items before it were read")];
-    }
+    /// <summary>The items of a feed decoded whole.</summary>
+    public static IEnumerable<ReadItem> Read(string text, string source) => Read(new FeedText(new StringReader(text)), source);
 
     /// <summary>
-    /// The feed cut after its last complete item and closed again, for a truncated or otherwise broken download;
-    /// null when it has no complete item.
+    /// The items of a feed read one at a time from <paramref name="text"/> (disposed at the end). When the root element
+    /// is not a feed's (or the text is not XML at all), yields <paramref name="notFeed"/> when given, else a problem saying so.
     /// </summary>
-    private static string? Complete(string text)
+    public static IEnumerable<ReadItem> Read(FeedText text, string source, ReadItem? notFeed = null)
     {
-        var rss = text.LastIndexOf("</item>", StringComparison.Ordinal);
-        var atom = text.LastIndexOf("</entry>", StringComparison.Ordinal);
-        if (rss >= 0 && rss > atom)
-            return string.Concat(text.AsSpan(0, rss + "</item>".Length), "</channel></rss>");
-        if (atom >= 0)
-            return string.Concat(text.AsSpan(0, atom + "</entry>".Length), "</feed>");
-        return null;
+        using var owned = text;
+        using var reader = XmlReader.Create(text, Settings);
+        var (items, failure) = Open(reader, source, notFeed);
+        if (items is null)
+        {
+            yield return failure!.Value;
+            yield break;
+        }
+        var number = 0;
+        var articles = 0;
+        while (true)
+        {
+            SyndicationItem? item;
+            string? malformed = null;
+            try
+            {
+                text.StartItem();
+                item = items.Next(reader);
+            }
+            catch (Exception e) when (IsMalformed(e))
+            {
+                item = null;
+                malformed = OneLine(e.Message);
+            }
+            if (malformed is not null)
+            {
+                yield return number == 0
+                    ? Malformed(source, malformed)
+                    : new IngestProblem(source, null, $"{source}: malformed feed after its last complete item ({malformed}); the {articles} complete items before it were read");
+                yield break;
+            }
+            if (item is null)
+                yield break;
+            number++;
+            var read = FromItem(items.Feed, item, items.IsAtom, source, number);
+            if (read.Article is not null)
+                articles++;
+            yield return read;
+        }
     }
 
-    private static List<ReadItem> ReadWhole(string text, string source, out string? malformed)
+    /// <summary>The formatter for the feed's root, with the head of the feed read; or what to yield instead.</summary>
+    private static (IFeedItems? Items, ReadItem? Failure) Open(XmlReader reader, string source, ReadItem? notFeed)
     {
-        malformed = null;
-        SyndicationFeed feed;
-        bool atom;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), Settings);
             reader.MoveToContent();
-            SyndicationFeedFormatter? formatter = IsRss(reader) ? new Rss20FeedFormatter() : IsAtom(reader) ? new Atom10FeedFormatter() : null;
-            if (formatter is null)
-                return [new IngestProblem(source, null, $"{source}: not an RSS 2.0 or Atom feed (root element <{reader.Name}>)")];
+        }
+        catch (XmlException) when (notFeed is not null)
+        {
+            return (null, notFeed);
+        }
+        catch (Exception e) when (IsMalformed(e))
+        {
+            return (null, Malformed(source, OneLine(e.Message)));
+        }
+        SyndicationFeedFormatter? formatter = IsRss(reader) ? new RssItems() : IsAtom(reader) ? new AtomItems() : null;
+        if (formatter is null)
+            return (null, notFeed ?? new IngestProblem(source, null, $"{source}: not an RSS 2.0 or Atom feed (root element <{reader.Name}>)"));
+        try
+        {
             formatter.DateTimeParser = ParseDate;
             formatter.ReadFrom(reader);
-            feed = formatter.Feed;
-            atom = formatter is Atom10FeedFormatter;
+            return ((IFeedItems)formatter, null);
         }
-        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException or System.Runtime.Serialization.SerializationException)
+        catch (Exception e) when (IsMalformed(e))
         {
-            malformed = OneLine(e.Message);
-            return [new IngestProblem(source, null, $"{source}: malformed feed ({malformed})")];
+            return (null, Malformed(source, OneLine(e.Message)));
         }
-        return [.. feed.Items.Select((item, i) => FromItem(feed, item, atom, source, i + 1))];
     }
+
+    private static IngestProblem Malformed(string source, string message) => new(source, null, $"{source}: malformed feed ({message})");
+
+    private static bool IsMalformed(Exception e)
+        => e is XmlException or FormatException or ArgumentException or InvalidOperationException or NotSupportedException or System.Runtime.Serialization.SerializationException;
 
     private static bool IsRss(XmlReader reader) => reader.NodeType == XmlNodeType.Element && reader.LocalName == "rss" && reader.NamespaceURI.Length == 0;
 
-    private static bool IsAtom(XmlReader reader) => reader.NodeType == XmlNodeType.Element && reader.LocalName == "feed" && reader.NamespaceURI == AtomNamespace;
+    private static bool IsAtom(XmlReader reader) => reader.NodeType == XmlNodeType.Element && reader.LocalName == "feed" && reader.NamespaceURI == AtomItems.Namespace;
 
     // Unparseable dates become MinValue, which the library also uses for "absent", so one bad date cannot sink the feed.
     private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset value)
@@ -145,7 +181,8 @@ internal static class FeedFormat
     private static string? Link(SyndicationItem item)
     {
         var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault();
-        if (link?.GetAbsoluteUri() is { } uri)
+        // A relative link under an xml:base that is itself relative has no address (the library throws).
+        if (link is { Uri: { } href } && (href.IsAbsoluteUri || link.BaseUri is { IsAbsoluteUri: true }) && link.GetAbsoluteUri() is { } uri)
             return uri.ToString();
         return Uri.TryCreate(item.Id, UriKind.Absolute, out var id) && (id.Scheme == Uri.UriSchemeHttp || id.Scheme == Uri.UriSchemeHttps) ? id.ToString() : null;
     }

@@ -8,10 +8,13 @@ namespace Parallax.Ingest.Internal;
 /// </summary>
 internal static class InputLimits
 {
-    /// <summary>A file read whole (every format but <c>.jsonl</c> and a top-level <c>.json</c> array, which are streamed).</summary>
+    /// <summary>
+    /// A file read whole: every format but <c>.jsonl</c>, a <c>.json</c> array (top-level or wrapped) and a UTF-8 feed,
+    /// which are streamed.
+    /// </summary>
     public const long FileBytes = 64L << 20;
 
-    /// <summary>One <c>.jsonl</c> line, or one element of a streamed <c>.json</c> array.</summary>
+    /// <summary>One <c>.jsonl</c> line, or one element of a streamed <c>.json</c> array; in characters, one item of a streamed feed.</summary>
     public const int LineBytes = LineReader.DefaultMaxLine;
 
     /// <summary>Decompressed bytes per compressed byte of a <c>.gz</c> file, past the first <see cref="GzipAllowance"/>.</summary>

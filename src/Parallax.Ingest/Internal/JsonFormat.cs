@@ -107,7 +107,7 @@ internal static partial class JsonFormat
     }
 
     /// <summary>
-    /// The records of a top-level array read one element at a time (<see cref="JsonArrayReader"/>): a bad element is a
+    /// The records of a top-level or wrapped array read one element at a time (<see cref="JsonArrayReader"/>): a bad element is a
     /// problem naming it (<c>file[3]</c>) and the next is read; a broken array ends the file with a problem, the records
     /// before it kept.
     /// </summary>

@@ -35,6 +35,32 @@ internal static class JsonString
         }
     }
 
+    /// <summary>The string token <paramref name="reader"/> is on, read as <see cref="Value(JsonElement)"/> reads an element.</summary>
+    public static string Value(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return Unescape(Encoding.UTF8.GetString(reader.ValueSpan));
+        }
+    }
+
+    /// <summary>The property name <paramref name="reader"/> is on, or "" when it cannot be read, as <see cref="Name(JsonProperty)"/>.</summary>
+    public static string Name(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return "";
+        }
+    }
+
     /// <summary>The text of a raw JSON string literal (with its quotes), lone surrogates replaced by U+FFFD.</summary>
     internal static string Unescape(string raw)
     {

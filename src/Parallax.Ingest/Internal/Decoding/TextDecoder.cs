@@ -53,6 +53,48 @@ internal static class TextDecoder
             : Finish(guess.GetString(bytes), guess, "detected");
     }
 
+    /// <summary>
+    /// True when <see cref="Decode"/> reads a file that opens with <paramref name="head"/> as UTF-8, so that it can be
+    /// decoded as it comes; <paramref name="skip"/> is then the length of its byte-order mark. Holds for a UTF-8
+    /// byte-order mark, or for ASCII-compatible bytes that are valid UTF-8 and declare UTF-8 or nothing, and text that
+    /// does not look binary. Judged on the head alone unless <paramref name="complete"/> (the head is the whole file):
+    /// should invalid UTF-8 come later, it becomes U+FFFD (what <see cref="Decode"/> does when the file declares UTF-8
+    /// and most of its non-ASCII bytes are valid; otherwise it would have guessed a single-byte encoding).
+    /// </summary>
+    public static bool ReadsAsUtf8(ReadOnlySpan<byte> head, bool complete, out int skip)
+    {
+        skip = 0;
+        if (Bom(head) is { } bom)
+        {
+            if (bom.Encoding != CharsetLabel.Utf8)
+                return false;
+            skip = bom.Length;
+        }
+        else
+        {
+            if (ByteSniffer.Sniff(head) != ByteShape.AsciiCompatible || !Utf8.IsValid(complete ? head : WithoutCutCharacter(head)))
+                return false;
+            var declared = CharsetLabel.Resolve(CharsetDeclaration.Find(head));
+            if (declared is not null && declared.CodePage != 65001)
+                return false;
+        }
+        return !ByteSniffer.LooksBinary(CharsetLabel.Utf8.GetString(head[skip..]));
+    }
+
+    /// <summary>The bytes without a character cut off at their end (the rest of it is in the bytes that follow).</summary>
+    private static ReadOnlySpan<byte> WithoutCutCharacter(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= Math.Min(4, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0x80)
+                continue;
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return length > back ? bytes[..^back] : bytes;
+        }
+        return bytes;
+    }
+
     private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

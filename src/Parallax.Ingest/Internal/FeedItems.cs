@@ -1,0 +1,122 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+
+namespace Parallax.Ingest.Internal;
+
+/// <summary>
+/// A feed formatter that reads the head of a feed (title, language, ...) and stops at its first item, so that the items
+/// are then read one at a time by <see cref="Next"/> with the formatter's own item reader: only one item is in memory.
+/// Each item is read through a reader of its subtree, and the reader moves past its end tag only when the next one is
+/// asked for, so that an item is complete even when what follows it is broken.
+/// </summary>
+internal interface IFeedItems
+{
+    /// <summary>The feed's head; a title or language given between or after the items is read into it as met.</summary>
+    SyndicationFeed Feed { get; }
+
+    bool IsAtom { get; }
+
+    /// <summary>The next item, or null after the feed's last (its end tags read).</summary>
+    /// <exception cref="XmlException">The feed is malformed or ends early.</exception>
+    SyndicationItem? Next(XmlReader reader);
+}
+
+/// <summary>Reads one item element through a reader of its subtree, leaving <paramref name="reader"/> on its end tag.</summary>
+internal static class FeedItem
+{
+    public static SyndicationItem Read(XmlReader reader, Func<XmlReader, SyndicationItem> read)
+    {
+        using var item = reader.ReadSubtree();
+        item.MoveToContent();
+        return read(item);
+    }
+}
+
+/// <summary>RSS 2.0 read an item at a time (see <see cref="IFeedItems"/>).</summary>
+internal sealed class RssItems : Rss20FeedFormatter, IFeedItems
+{
+    private bool _stopped;
+    private bool _ended;
+
+    public bool IsAtom => false;
+
+    public SyndicationItem? Next(XmlReader reader)
+    {
+        if (!_stopped)
+            return null;
+        if (_ended)
+        {
+            reader.Read();
+            _ended = false;
+        }
+        while (reader.IsStartElement())
+        {
+            if (reader.IsStartElement("item", ""))
+            {
+                _ended = true;
+                return FeedItem.Read(reader, item => ReadItem(item, Feed));
+            }
+            if (reader.IsStartElement("title", ""))
+                Feed.Title = new TextSyndicationContent(reader.ReadElementString());
+            else if (reader.IsStartElement("language", ""))
+                Feed.Language = reader.ReadElementString();
+            else
+                reader.Skip();
+        }
+        reader.ReadEndElement();
+        reader.ReadEndElement();
+        _stopped = false;
+        return null;
+    }
+
+    protected override IEnumerable<SyndicationItem> ReadItems(XmlReader reader, SyndicationFeed feed, out bool areAllItemsRead)
+    {
+        _stopped = true;
+        areAllItemsRead = false;
+        return [];
+    }
+}
+
+/// <summary>Atom 1.0 read an entry at a time (see <see cref="IFeedItems"/>).</summary>
+internal sealed class AtomItems : Atom10FeedFormatter, IFeedItems
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+
+    private bool _stopped;
+    private bool _ended;
+
+    public bool IsAtom => true;
+
+    public SyndicationItem? Next(XmlReader reader)
+    {
+        if (!_stopped)
+            return null;
+        if (_ended)
+        {
+            reader.Read();
+            _ended = false;
+        }
+        while (reader.IsStartElement())
+        {
+            if (reader.IsStartElement("entry", Namespace))
+            {
+                _ended = true;
+                return FeedItem.Read(reader, item => ReadItem(item, Feed));
+            }
+            if (reader.IsStartElement("title", Namespace))
+                Feed.Title = new TextSyndicationContent(reader.GetAttribute("type") == "xhtml" ? reader.ReadInnerXml() : reader.ReadElementString());
+            else
+                reader.Skip();
+        }
+        reader.ReadEndElement();
+        _stopped = false;
+        return null;
+    }
+
+    protected override IEnumerable<SyndicationItem> ReadItems(XmlReader reader, SyndicationFeed feed, out bool areAllItemsRead)
+    {
+        _stopped = true;
+        areAllItemsRead = false;
+        return [];
+    }
+}
