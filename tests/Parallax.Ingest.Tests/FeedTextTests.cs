@@ -26,4 +26,12 @@ public sealed class FeedTextTests
 
         Assert.Equal("one feed item is longer than 100 characters", refused.Message);
     }
+
+    [Fact]
+    public void Nul_characters_count_towards_the_limit_so_an_endless_run_of_them_ends()
+    {
+        using var text = new FeedText(new StringReader("<rss><item>" + new string('\0', 1_000)), maxItemChars: 100);
+
+        Assert.Throws<InputLimitException>(() => text.ReadToEnd());
+    }
 }

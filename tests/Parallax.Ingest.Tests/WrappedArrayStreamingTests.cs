@@ -80,4 +80,45 @@ public sealed class WrappedArrayStreamingTests
         var problem = Assert.Single(results.Skip(2)).Problem!;
         Assert.StartsWith(path + ": invalid JSON (", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_second_object_saved_after_the_first_is_reported_not_dropped_in_silence()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("pages.json", $$"""{"page": 1, "articles": [{{Record(1)}}]}""" + "\n" + $$"""{"page": 2, "articles": [{{Record(2)}}]}""");
+
+        var results = ArticleLoader.Load(path).ToList();
+
+        Assert.Equal("Bulletin 1", results[0].Article?.Title);
+        var problem = Assert.Single(results.Skip(1)).Problem!;
+        Assert.StartsWith(path + ": invalid JSON (more JSON after the object", problem.Message, StringComparison.Ordinal);
+
+        var spaces = dir.Write("spaces.json", $$"""{"page": 1, "articles": [{{Record(1)}}]}""" + "\n\n  /* end */ \n");
+        Assert.All(ArticleLoader.Load(spaces), r => Assert.Null(r.Problem));
+    }
+
+    [Fact]
+    public void A_wrapped_array_saved_in_windows_1252_is_decoded_as_the_whole_file_was()
+    {
+        using var dir = new TempFolder();
+        var json = $$"""{"status": "ok", "articles": [{"title": "Café", "text": "The café by the harbour opened on Monday."}]}""";
+        var path = Path.Combine(dir.Path, "latin.json");
+        File.WriteAllBytes(path, [.. json.Select(c => c == 'é' ? (byte)0xE9 : (byte)c)]);
+
+        var result = Assert.Single(ArticleLoader.Load(path));
+
+        Assert.Null(result.Problem);
+        Assert.Equal("Café", result.Article?.Title);
+    }
+
+    [Fact]
+    public void An_object_with_its_own_text_before_an_items_list_is_one_article()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("story.json", """{"title": "Harbour reopens", "text": "The harbour reopened on Monday after the storm.", "items": [{"title": "Tide table", "text": "High tide is at noon."}]}""");
+
+        var result = Assert.Single(ArticleLoader.Load(path));
+
+        Assert.Equal("Harbour reopens", result.Article?.Title);
+    }
 }

@@ -21,12 +21,10 @@ internal sealed class FeedText(TextReader inner, int maxItemChars = InputLimits.
             var read = inner.Read(buffer);
             if (read == 0)
                 return 0;
+            Count(read);
             var kept = WithoutNuls(buffer[..read]);
             if (kept > 0)
-            {
-                Count(kept);
                 return kept;
-            }
         }
     }
 

@@ -72,7 +72,10 @@ internal sealed class JsonArrayReader(Stream stream) : IDisposable
                 Commit(ref reader);
                 _tail = true;
                 if (_wrapped)
+                {
                     SkipRest(1);
+                    EnsureEnd();
+                }
                 _done = true;
                 return false;
             }
@@ -157,6 +160,7 @@ internal sealed class JsonArrayReader(Stream stream) : IDisposable
         var start = _buffer.AsSpan(0, _end);
         if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || Decoding.ByteSniffer.Sniff(start) != Decoding.ByteShape.AsciiCompatible)
             return JsonTokenType.None;
+        var utf8 = Decoding.TextDecoder.ReadsAsUtf8(start, _eof, out _);
         if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             _start = 3;
@@ -165,11 +169,32 @@ internal sealed class JsonArrayReader(Stream stream) : IDisposable
         var reader = new Utf8JsonReader(start, _eof, _state);
         try
         {
-            return reader.Read() ? reader.TokenType : JsonTokenType.None;
+            var token = reader.Read() ? reader.TokenType : JsonTokenType.None;
+            return token == JsonTokenType.StartObject && !utf8 ? JsonTokenType.None : token;
         }
         catch (JsonException)
         {
             return JsonTokenType.None;
+        }
+    }
+
+    /// <summary>Nothing but white space and comments follows the wrapping object (a second object saved after the first is no part of it).</summary>
+    /// <exception cref="JsonException">Something does.</exception>
+    private void EnsureEnd()
+    {
+        while (true)
+        {
+            while (_start < _end && _buffer[_start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+                _start++;
+            if (_start < _end)
+            {
+                var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, new JsonReaderState(Options));
+                if (reader.Read())
+                    throw new JsonException("more JSON after the object that holds the records");
+            }
+            if (_eof)
+                return;
+            Fill();
         }
     }
 
