@@ -180,6 +180,24 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void An_item_with_a_value_that_cannot_be_read_is_reported_and_the_items_after_it_are_read()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("valley.rss", """
+            <rss version="2.0"><channel><title>Valley Post</title>
+              <item><title>Bridge</title><description>The bridge reopened at noon.</description></item>
+              <item><title>Ferry</title><link>http://[bad</link><description>The ferry ran late.</description></item>
+              <item><title>Dam</title><description>The dam held through the night.</description></item>
+            </channel></rss>
+            """);
+
+        var results = ArticleLoader.Load(path).ToList();
+
+        Assert.Equal(["Bridge", null, "Dam"], results.Select(r => r.Article?.Title));
+        Assert.StartsWith(path + ":item 2: cannot be read (", results[1].Problem?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entry_under_a_base_that_is_not_an_absolute_address_keeps_its_text()
     {
         using var dir = new TempFolder();

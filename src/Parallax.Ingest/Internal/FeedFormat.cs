@@ -54,10 +54,16 @@ internal static class FeedFormat
         {
             SyndicationItem? item;
             string? malformed = null;
+            string? badItem = null;
             try
             {
                 text.StartItem();
                 item = items.Next(reader);
+            }
+            catch (FeedItemException e)
+            {
+                item = null;
+                badItem = OneLine(e.Message);
             }
             catch (Exception e) when (IsMalformed(e))
             {
@@ -70,6 +76,12 @@ internal static class FeedFormat
                     ? Malformed(source, malformed)
                     : new IngestProblem(source, null, $"{source}: malformed feed after its last complete item ({malformed}); the {articles} complete items before it were read");
                 yield break;
+            }
+            if (badItem is not null)
+            {
+                number++;
+                yield return new IngestProblem(source, null, $"{source}:item {number}: cannot be read ({badItem}); skipped");
+                continue;
             }
             if (item is null)
                 yield break;

@@ -24,13 +24,28 @@ internal interface IFeedItems
 /// <summary>Reads one item element through a reader of its subtree, leaving <paramref name="reader"/> on its end tag.</summary>
 internal static class FeedItem
 {
+    /// <exception cref="FeedItemException">A value of the item cannot be read (a link that is no address): the item is skipped,
+    /// the feed goes on.</exception>
     public static SyndicationItem Read(XmlReader reader, Func<XmlReader, SyndicationItem> read)
     {
         using var item = reader.ReadSubtree();
         item.MoveToContent();
-        return read(item);
+        try
+        {
+            return read(item);
+        }
+        catch (Exception e) when (BadValue(e))
+        {
+            throw new FeedItemException(e.Message, e);
+        }
     }
+
+    /// <summary>The library could not read a value (it wraps the value's own error in an <see cref="XmlException"/>); the XML is whole.</summary>
+    private static bool BadValue(Exception e) => e.GetBaseException() is FormatException or ArgumentException;
 }
+
+/// <summary>One item of a feed whose value cannot be read; the items after it are still read.</summary>
+internal sealed class FeedItemException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>RSS 2.0 read an item at a time (see <see cref="IFeedItems"/>).</summary>
 internal sealed class RssItems : Rss20FeedFormatter, IFeedItems
