@@ -47,15 +47,21 @@ internal static class FeedItem
 /// <summary>One item of a feed whose value cannot be read; the items after it are still read.</summary>
 internal sealed class FeedItemException(string message, Exception inner) : Exception(message, inner);
 
-/// <summary>RSS 2.0 read an item at a time (see <see cref="IFeedItems"/>).</summary>
-internal sealed class RssItems : Rss20FeedFormatter, IFeedItems
+/// <summary>
+/// Where a formatter is among a feed's items: stopped at the first by the formatter's <c>ReadItems</c>, then moved one item on
+/// per <see cref="Next"/>, reading the feed-level elements met between items and the end tags after the last.
+/// </summary>
+internal sealed class ItemCursor(int endTags)
 {
     private bool _stopped;
     private bool _ended;
 
-    public bool IsAtom => false;
+    public void Stop() => _stopped = true;
 
-    public SyndicationItem? Next(XmlReader reader)
+    /// <param name="isItem">Whether the element the reader is on is an item.</param>
+    /// <param name="readItem">Reads the item from a reader of its subtree.</param>
+    /// <param name="readHead">Reads a feed-level element the feed keeps (its title, language); false for any other, which is skipped.</param>
+    public SyndicationItem? Next(XmlReader reader, Func<XmlReader, bool> isItem, Func<XmlReader, SyndicationItem> readItem, Func<XmlReader, bool> readHead)
     {
         if (!_stopped)
             return null;
@@ -66,27 +72,45 @@ internal sealed class RssItems : Rss20FeedFormatter, IFeedItems
         }
         while (reader.IsStartElement())
         {
-            if (reader.IsStartElement("item", ""))
+            if (isItem(reader))
             {
                 _ended = true;
-                return FeedItem.Read(reader, item => ReadItem(item, Feed));
+                return FeedItem.Read(reader, readItem);
             }
-            if (reader.IsStartElement("title", ""))
-                Feed.Title = new TextSyndicationContent(reader.ReadElementString());
-            else if (reader.IsStartElement("language", ""))
-                Feed.Language = reader.ReadElementString();
-            else
+            if (!readHead(reader))
                 reader.Skip();
         }
-        reader.ReadEndElement();
-        reader.ReadEndElement();
+        for (var i = 0; i < endTags; i++)
+            reader.ReadEndElement();
         _stopped = false;
         return null;
+    }
+}
+
+/// <summary>RSS 2.0 read an item at a time (see <see cref="IFeedItems"/>).</summary>
+internal sealed class RssItems : Rss20FeedFormatter, IFeedItems
+{
+    private readonly ItemCursor _cursor = new(endTags: 2);
+
+    public bool IsAtom => false;
+
+    public SyndicationItem? Next(XmlReader reader)
+        => _cursor.Next(reader, r => r.IsStartElement("item", ""), item => ReadItem(item, Feed), ReadHead);
+
+    private bool ReadHead(XmlReader reader)
+    {
+        if (reader.IsStartElement("title", ""))
+            Feed.Title = new TextSyndicationContent(reader.ReadElementString());
+        else if (reader.IsStartElement("language", ""))
+            Feed.Language = reader.ReadElementString();
+        else
+            return false;
+        return true;
     }
 
     protected override IEnumerable<SyndicationItem> ReadItems(XmlReader reader, SyndicationFeed feed, out bool areAllItemsRead)
     {
-        _stopped = true;
+        _cursor.Stop();
         areAllItemsRead = false;
         return [];
     }
@@ -97,40 +121,24 @@ internal sealed class AtomItems : Atom10FeedFormatter, IFeedItems
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
-    private bool _stopped;
-    private bool _ended;
+    private readonly ItemCursor _cursor = new(endTags: 1);
 
     public bool IsAtom => true;
 
     public SyndicationItem? Next(XmlReader reader)
+        => _cursor.Next(reader, r => r.IsStartElement("entry", Namespace), item => ReadItem(item, Feed), ReadHead);
+
+    private bool ReadHead(XmlReader reader)
     {
-        if (!_stopped)
-            return null;
-        if (_ended)
-        {
-            reader.Read();
-            _ended = false;
-        }
-        while (reader.IsStartElement())
-        {
-            if (reader.IsStartElement("entry", Namespace))
-            {
-                _ended = true;
-                return FeedItem.Read(reader, item => ReadItem(item, Feed));
-            }
-            if (reader.IsStartElement("title", Namespace))
-                Feed.Title = new TextSyndicationContent(reader.GetAttribute("type") == "xhtml" ? reader.ReadInnerXml() : reader.ReadElementString());
-            else
-                reader.Skip();
-        }
-        reader.ReadEndElement();
-        _stopped = false;
-        return null;
+        if (!reader.IsStartElement("title", Namespace))
+            return false;
+        Feed.Title = new TextSyndicationContent(reader.GetAttribute("type") == "xhtml" ? reader.ReadInnerXml() : reader.ReadElementString());
+        return true;
     }
 
     protected override IEnumerable<SyndicationItem> ReadItems(XmlReader reader, SyndicationFeed feed, out bool areAllItemsRead)
     {
-        _stopped = true;
+        _cursor.Stop();
         areAllItemsRead = false;
         return [];
     }
