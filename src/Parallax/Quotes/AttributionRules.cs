@@ -440,6 +440,11 @@ internal sealed class AttributionRules
             // "I laughed and said": the verb before "and" has its own subject.
             if (b - 1 > first && IsPastVerb(b - 1) && SubjectBefore(b - 2, first, out var ownFirst, out var ownLast))
                 return Preposed(c, cueLast, entry, ownFirst, ownLast, s, first, last);
+            // "a test for Berg, who opposed the plan and has said …": the verb before "and" is the relative clause's.
+            var relative = RelativeClauseAround(b, first);
+            if (relative >= 0 && TryAntecedent(relative, out var antecedentFirst, out var antecedentLast)
+                && Preposed(c, cueLast, entry, antecedentFirst, antecedentLast, s, first, last) is { } coordinated)
+                return coordinated with { Relative = relative };
             var prior = _found.Count > 0 && _t.SentenceOf[_found[^1].CueFirst] == s ? _found[^1] : null;
             if (prior is not null)
                 return Preposed(c, cueLast, entry, prior.SpeakerFirst, prior.SpeakerLast, s, first, last);
@@ -1152,6 +1157,24 @@ internal sealed class AttributionRules
         => _t.IsWord(k) && !_t.IsCapitalized(k) && _t.TagOf(k) is "VBP" or "VBZ" && _w[k] is not ("'s" or "’s")
            && _t.TagOf(k - 1) is "NNS" or "NNPS" && !_t.IsCapitalized(k - 1);
 
+    // The "who" or "which" whose clause runs, unbroken by punctuation, up to the conjunction at <paramref name="conjunction"/> and
+    // opens with a finite verb ("Berg, who opposed the plan and"); -1 when the conjunction is not inside such a clause.
+    private int RelativeClauseAround(int conjunction, int first)
+    {
+        for (var k = conjunction - 1; k >= first; k--)
+        {
+            if (!_t.IsWord(k) || _t.RegionOf[k] >= 0)
+                return -1;
+            if (_w[k] is not ("who" or "which"))
+                continue;
+            var verb = k + 1;
+            while (verb < conjunction && (Words.BeforeCue.Contains(_w[verb]) || IsLyAdverb(verb)))
+                verb++;
+            return verb < conjunction && IsFiniteVerb(verb) ? k : -1;
+        }
+        return -1;
+    }
+
     // A cue whose subject is a relative pronoun: "an architect who said".
     private bool IsRelativeClauseCue(int cue) => RelativeBefore(_t, cue) >= 0;
 
@@ -1268,7 +1291,7 @@ internal sealed class AttributionRules
         }
         var q = start;
         while (q < limit && q - start < 8 && (_t.IsWord(q) || _w[q] == "&") && !Words.SubjectBoundary.Contains(_w[q])
-               && !CueLexicon.TryGet(_w[q], out _) && !(!_t.IsCapitalized(q) && _w[q].EndsWith("ed", StringComparison.Ordinal)))
+               && !CueLexicon.TryGet(_w[q], out _) && !(!_t.IsCapitalized(q) && _w[q].EndsWith("ed", StringComparison.Ordinal)) && !IsFiniteVerb(q))
             q++;
         var nameEnd = q;
         if (q < limit && _t.IsComma(q) && q > start && _t.IsCapitalized(q - 1))
@@ -1281,7 +1304,7 @@ internal sealed class AttributionRules
                 q = close + 1;
         }
         if (q >= limit || !_t.IsWord(q) || _t.IsCapitalized(q) || !(Words.BeforeCue.Contains(_w[q]) || CueLexicon.TryGet(_w[q], out _)
-            || _w[q].EndsWith("ed", StringComparison.Ordinal) || _w[q].EndsWith('s') || Words.SubjectBoundary.Contains(_w[q])))
+            || _w[q].EndsWith("ed", StringComparison.Ordinal) || _w[q].EndsWith('s') || Words.SubjectBoundary.Contains(_w[q]) || IsFiniteVerb(q)))
             return false;
         var end = nameEnd - 1;
         while (end >= start && !_t.IsCapitalized(end) && !Words.AnonymousHeads.Contains(_w[end]))

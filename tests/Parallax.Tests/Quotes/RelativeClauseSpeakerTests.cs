@@ -30,6 +30,23 @@ public class RelativeClauseSpeakerTests
     }
 
     [Fact]
+    public void Given_a_cue_coordinated_inside_a_relative_clause_the_antecedent_speaks_not_the_sentence_subject()
+    {
+        var analysis = Analyze("The harbour dispute is a hard test for Karl Berg, who opposed the last dredging plan and has said the port must stay open all year.");
+        var q = QuoteOf(analysis, "the port must stay open");
+        Assert.Equal("Karl Berg", q.Speaker.Text);
+        Assert.Equal("who", q.Speaker.Relative?.Of(analysis.Text));
+    }
+
+    [Fact]
+    public void Given_a_relative_clause_closed_by_a_comma_a_later_coordinated_cue_keeps_the_sentence_subject()
+    {
+        var analysis = Analyze("Ana Ruiz met Karl Berg, who runs the ferry line, on Monday and said the cranes were safe.");
+        var q = QuoteOf(analysis, "the cranes were safe");
+        Assert.Equal("Ana Ruiz", q.Speaker.Text);
+    }
+
+    [Fact]
     public void Given_a_speaker_of_its_own_no_relative_pronoun_is_kept()
     {
         var analysis = Analyze("Ana Ruiz said the harbour was too shallow for the ferry.");
