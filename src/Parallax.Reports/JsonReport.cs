@@ -353,6 +353,17 @@ internal sealed class JsonReportWriter(ReportModel model, Utf8JsonWriter w, Repo
             else
                 w.WriteNull("wording");
             w.WriteNumber("outlets", model.OutletsOf(sentence));
+            w.WriteStartArray("disputes");
+            foreach (var (article, divergence) in model.Disputes(sentence))
+            {
+                w.WriteStartObject();
+                w.WriteString("article", model.ArticleId(article));
+                w.WriteString("kind", divergence.Kind.Name());
+                SentenceIds("sentences", divergence.Sentences);
+                w.WriteString("detail", divergence.Detail);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

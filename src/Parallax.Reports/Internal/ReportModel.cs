@@ -132,14 +132,33 @@ internal sealed class ReportModel
     /// <summary>How many independent outlets a brief sentence cites (syndicated copies count once).</summary>
     public int OutletsOf(BriefSentence sentence) => Story?.OutletsOf(sentence.Sources) ?? 0;
 
-    /// <summary>"2 outlets; wording: Outlet" for a brief sentence.</summary>
+    /// <summary>"2 outlets; wording: Outlet" for a brief sentence, and "; disputed by Other (number)" when another outlet disputes it.</summary>
     public string BriefNote(BriefSentence sentence)
     {
         var outlets = OutletsOf(sentence);
         var note = outlets.ToString(System.Globalization.CultureInfo.InvariantCulture) + (outlets == 1 ? " outlet" : " outlets");
-        return sentence.Wording is { } wording && wording.Article >= 0 && wording.Article < Articles.Length
-            ? $"{note}; wording: {Label(wording.Article)}"
-            : note;
+        if (sentence.Wording is { } wording && wording.Article >= 0 && wording.Article < Articles.Length)
+            note += $"; wording: {Label(wording.Article)}";
+        var disputes = Disputes(sentence).ToList();
+        if (disputes.Count > 0)
+            note += "; disputed by " + string.Join(", ", disputes.GroupBy(d => d.Article).Select(g => $"{Label(g.Key)} ({string.Join(", ", g.Select(d => d.Divergence.Kind.Name()).Distinct())})"));
+        return note;
+    }
+
+    /// <summary>Each divergence by which another article disputes a brief sentence, with that article (once per article and divergence).</summary>
+    public IEnumerable<(int Article, Divergence Divergence)> Disputes(BriefSentence sentence)
+    {
+        if (Story is not { } story)
+            yield break;
+        var own = sentence.Wording?.Article ?? -1;
+        foreach (var index in sentence.Disputes)
+        {
+            if (index < 0 || index >= story.Divergences.Length)
+                continue;
+            var divergence = story.Divergences[index];
+            foreach (var article in divergence.Sentences.Select(s => s.Article).Where(a => a != own && a >= 0 && a < Articles.Length).Distinct())
+                yield return (article, divergence);
+        }
     }
 
     /// <summary>How an article is related to others by syndication ("syndicated copy of a1", "copied by a2, a3"), or null.</summary>

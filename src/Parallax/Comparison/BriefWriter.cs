@@ -9,14 +9,15 @@ namespace Parallax.Comparison;
 /// chosen sentences are ordered by where they appear. A sentence that quotes someone it does not name
 /// is never taken. Each brief sentence keeps the wording of the sentence it was taken from and cites it
 /// and every sentence aligned with it that supports it: no divergence (other than a name's spelling or a
-/// hedge) sets the two apart, and they give no contradicting number, date or actor (<see cref="BriefSupport"/>).
+/// hedge) sets it apart from that sentence's outlet, and the two give no contradicting number, date or actor
+/// (<see cref="BriefSupport"/>).
 /// </summary>
 internal sealed class BriefWriter(ComparisonOptions options)
 {
     private const double RedundancyCeiling = 0.5;
 
     public ImmutableArray<BriefSentence> Write(IReadOnlyList<ArticleAnalysis> articles, SentenceProfile[][] profiles, List<AlignedPair> pairs,
-        ImmutableDictionary<int, int> syndicated, IEnumerable<Divergence> divergences)
+        ImmutableDictionary<int, int> syndicated, IReadOnlyList<Divergence> divergences)
     {
         var all = profiles.SelectMany(p => p).Where(p => p.ContentWords > 0).ToList();
         if (all.Count == 0)
@@ -34,7 +35,7 @@ internal sealed class BriefWriter(ComparisonOptions options)
             neighbours[pair.B.Global].Add(pair.A);
         }
         var outlets = articles.Select(a => BriefSupport.Key(a.Article.Outlet)).ToArray();
-        var diverging = Diverging(divergences);
+        var disputing = Disputing(divergences);
         var origins = Enumerable.Range(0, profiles.Length).Select(a => SyndicationDetector.Origin(syndicated, a)).Distinct().Count();
         var centroid = Centroid(all);
         var maxCentrality = all.Max(p => Dot(p, centroid));
@@ -72,31 +73,41 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return [.. chosen
             .OrderBy(p => p.Ref.Sentence / (double)profiles[p.Ref.Article].Length)
             .ThenBy(p => p.Ref.Article)
-            .Select(p => new BriefSentence(Tidy(p.Text), [.. Sources(p, Supporters(p, neighbours, diverging, outlets))]) { Wording = p.Ref })];
+            .Select(p => new BriefSentence(Tidy(p.Text), [.. Sources(p, Supporters(p, neighbours, disputing, outlets))])
+            {
+                Wording = p.Ref,
+                Disputes = [.. Enumerable.Range(0, divergences.Count).Where(i => Disputes(divergences[i], p.Ref))],
+            })];
     }
 
     /// <summary>
-    /// Sentences of different articles that a divergence sets apart, both ways round: all kinds but a name's
+    /// Each sentence with the other articles that a divergence sets apart from it, both ways round: all kinds but a name's
     /// spelling and a hedge (a hedged sentence weakens a firm one; it does not contradict it).
     /// </summary>
-    private static HashSet<(SentenceRef, SentenceRef)> Diverging(IEnumerable<Divergence> divergences)
+    private static HashSet<(SentenceRef, int)> Disputing(IEnumerable<Divergence> divergences)
     {
-        var result = new HashSet<(SentenceRef, SentenceRef)>();
+        var result = new HashSet<(SentenceRef, int)>();
         foreach (var divergence in divergences)
         {
-            if (divergence.Kind is DivergenceKind.NameVariant or DivergenceKind.Modality)
+            if (!Contradicting(divergence))
                 continue;
             foreach (var a in divergence.Sentences)
             {
                 foreach (var b in divergence.Sentences)
                 {
                     if (a.Article != b.Article)
-                        result.Add((a, b));
+                        result.Add((a, b.Article));
                 }
             }
         }
         return result;
     }
+
+    private static bool Contradicting(Divergence divergence) => divergence.Kind is not (DivergenceKind.NameVariant or DivergenceKind.Modality);
+
+    /// <summary>True when the divergence sets the sentence apart from a sentence of another article.</summary>
+    private static bool Disputes(Divergence divergence, SentenceRef sentence)
+        => Contradicting(divergence) && divergence.Sentences.Contains(sentence) && divergence.Sentences.Any(s => s.Article != sentence.Article);
 
     /// <summary>
     /// How much a sentence belongs in the brief: how many independent outlets report its fact (aligned with it,
@@ -154,10 +165,13 @@ internal sealed class BriefWriter(ComparisonOptions options)
         return facts;
     }
 
-    /// <summary>The sentences aligned with <paramref name="p"/> that no divergence sets apart from it and that do not contradict it.</summary>
-    private static IEnumerable<SentenceProfile> Supporters(SentenceProfile p, Dictionary<int, List<SentenceProfile>> neighbours, HashSet<(SentenceRef, SentenceRef)> diverging, string[] outlets)
+    /// <summary>
+    /// The sentences aligned with <paramref name="p"/> that do not contradict it, from articles where no divergence sets a
+    /// sentence apart from it: an outlet that disputes the fact does not support it with its other sentences on the subject.
+    /// </summary>
+    private static IEnumerable<SentenceProfile> Supporters(SentenceProfile p, Dictionary<int, List<SentenceProfile>> neighbours, HashSet<(SentenceRef, int)> disputing, string[] outlets)
         => neighbours.TryGetValue(p.Global, out var list)
-            ? list.Where(n => !diverging.Contains((p.Ref, n.Ref)) && !BriefSupport.Contradicts(p, outlets[p.Ref.Article], n, outlets[n.Ref.Article]))
+            ? list.Where(n => !disputing.Contains((p.Ref, n.Ref.Article)) && !BriefSupport.Contradicts(p, outlets[p.Ref.Article], n, outlets[n.Ref.Article]))
             : [];
 
     private static IEnumerable<SentenceRef> Sources(SentenceProfile p, IEnumerable<SentenceProfile> supporters)

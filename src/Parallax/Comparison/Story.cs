@@ -129,6 +129,12 @@ public sealed record BriefSentence(string Text, ImmutableArray<SentenceRef> Sour
 {
     /// <summary>The cited sentence whose wording the brief sentence uses, when known.</summary>
     public SentenceRef? Wording { get; init; }
+
+    /// <summary>
+    /// The divergences (indexes into <see cref="Story.Divergences"/>) by which another outlet disputes the wording sentence:
+    /// every kind but a name's spelling and a hedge. That outlet's sentences are not among <see cref="Sources"/>.
+    /// </summary>
+    public ImmutableArray<int> Disputes { get; init; } = [];
 }
 
 /// <summary>

@@ -162,3 +162,30 @@ public class BriefTests
         Assert.NotEmpty(story.Brief);
     }
 }
+
+public class BriefDisputeTests
+{
+    [Fact]
+    public void An_outlet_that_disputes_a_brief_sentence_is_not_cited_for_it_and_the_dispute_is_kept()
+    {
+        var story = TwoOutlets.Compare(
+            "Dock workers at Kestrel harbour went on strike on Monday, and 4,200 members walked off the job, the union said. The strike halted all container traffic at the port.",
+            "Dock workers at Kestrel harbour went on strike on Monday over pay. The union said 3,800 members walked off the job. The strike halted container traffic at the port.");
+        var number = Assert.Single(story.Divergences, d => d.Kind == DivergenceKind.Number);
+        var disputed = Assert.Single(story.Brief, b => b.Wording is { } w && number.Sentences.Contains(w));
+        var own = disputed.Wording!.Value.Article;
+        Assert.All(disputed.Sources, s => Assert.Equal(own, s.Article));
+        Assert.Equal([story.Divergences.IndexOf(number)], disputed.Disputes);
+    }
+
+    [Fact]
+    public void A_brief_sentence_no_outlet_disputes_cites_its_partners_and_no_dispute()
+    {
+        var story = TwoOutlets.Compare(
+            "Dock workers at Kestrel harbour went on strike on Monday, and 4,200 members walked off the job, the union said. The strike halted all container traffic at the port.",
+            "Dock workers at Kestrel harbour went on strike on Monday over pay. The union said 4,200 members walked off the job. The strike halted container traffic at the port.");
+        Assert.DoesNotContain(story.Divergences, d => d.Kind == DivergenceKind.Number);
+        Assert.All(story.Brief, b => Assert.Empty(b.Disputes));
+        Assert.Contains(story.Brief, b => b.Sources.Select(s => s.Article).Distinct().Count() == 2);
+    }
+}
