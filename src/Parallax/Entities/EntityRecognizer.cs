@@ -26,6 +26,8 @@ public sealed class EntityRecognizer : IAnalysisComponent
     ], StringComparer.Ordinal);
     /// <summary>Endings of English place names ("Chelmsford", "Witham", "Edenbridge"), read on a word the tagger's training text never has.</summary>
     private static readonly string[] PlaceEndings = ["ford", "ham", "bury", "borough", "chester", "caster", "cester", "shire", "bridge", "mouth", "wick", "field", "minster", "stead", "ville", "burgh", "pool", "port"];
+    /// <summary>First words of the names of rivers, lakes and mountains ("River Lune", "Loch Ness").</summary>
+    private static readonly FrozenSet<string> NaturalPlacePrefixes = FrozenSet.ToFrozenSet(["River", "Lake", "Loch", "Lough", "Mount", "Mt."], StringComparer.Ordinal);
     private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Camp", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
     internal static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
     [
@@ -487,6 +489,29 @@ public sealed class EntityRecognizer : IAnalysisComponent
         }
     }
 
+    /// <summary>
+    /// A name that designates a place or a body, not a person: its last word is an organisation's or a place's cue ("Harlow
+    /// Regiment", "Dunmore County") or its first a place's ("River Lune", "Camp Harlow"), and its first word is no given name
+    /// ("Margaret Court", "Lauryn Hill" and "River Phoenix" stay people).
+    /// </summary>
+    private static bool NamesPlaceOrBody(Gazetteer g, string[] words, int start, int end)
+    {
+        var (first, last) = (words[start], words[end - 1]);
+        if (IsGivenName(first))
+            return false;
+        return g.OrgCues.Contains(last) || GpeCues.Contains(last) || PlaceHeads.Contains(last) || NaturalPlacePrefixes.Contains(first) || SettlementPrefixes.Contains(first);
+    }
+
+    private static bool IsGivenName(string word) => GivenNames.IsKnown(word) || PersonGender.IsListed(word);
+
+    /// <summary>Place cues that end no one's name (not "Park", "Hill", "Street" or "Lake": Picabo Street, Grace Park).</summary>
+    private static readonly FrozenSet<string> PlaceHeads = FrozenSet.ToFrozenSet(
+        ["River", "Sea", "Ocean", "Mountains", "Desert", "Gulf", "Strait", "Peninsula", "Canal", "Airport", "Harbour", "Harbor", "Station", "Stadium", "Square", "Road", "Dam"],
+        StringComparer.Ordinal);
+
+    /// <summary>First words of settlements and bases that open no one's name ("Saint" and "Santa" do: Saint Nicholas, Santa Claus).</summary>
+    private static readonly FrozenSet<string> SettlementPrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Camp", "Cape"], StringComparer.Ordinal);
+
     private static void ClassifyUnknown(Context c, Sentence sentence, int start, int end, int runEnd)
     {
         var words = c.View.Words;
@@ -498,8 +523,10 @@ public sealed class EntityRecognizer : IAnalysisComponent
         if (end < runEnd && g.TitleLength(words, end, runEnd) > 0 && !g.OrgCues.Contains(words[end - 1]))
             return; // modifiers of a title: "National Security [Adviser]"
         var last = words[end - 1];
-        // The tagger read exactly this name, and is sure of it: its type wins over a cue word ("Soviet Union" is a place).
+        // The tagger read exactly this name, and is sure of it: its type wins over a cue word ("Soviet Union" is a place), unless
+        // it reads a person in a name no person has ("River Lune", "Harlow Regiment").
         if (end - start >= 2 && c.Model?[start] is { } exact && exact.Start == start && exact.End == end && exact.Confidence >= 0.9
+            && !(exact.Type == EntityType.Person && NamesPlaceOrBody(g, words, start, end))
             && EmitModelSpans(c, sentence, start, end, end))
             return;
         if (g.OrgCues.Contains(last) && end - start >= 2)
@@ -515,6 +542,11 @@ public sealed class EntityRecognizer : IAnalysisComponent
         if (LocCues.Contains(last) && end - start >= 2)
         {
             Emit(c, sentence, start, end - start, EntityType.Loc, 0.7, null);
+            return;
+        }
+        if (NaturalPlacePrefixes.Contains(words[start]) && end - start >= 2)
+        {
+            Emit(c, sentence, start, end - start, EntityType.Loc, 0.6, null);
             return;
         }
         if (PlacePrefixes.Contains(words[start]) && end - start >= 2)

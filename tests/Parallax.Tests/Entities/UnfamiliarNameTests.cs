@@ -154,4 +154,16 @@ public class UnfamiliarNameTests
         Assert.Equal(doc.Tokens.Length, doc.PartsOfSpeech.Length);
         Assert.Equal(["DT", "NN", "VBD", "IN", "NNP", "."], doc.PartsOfSpeech[..6]);
     }
+
+    [Theory]
+    [InlineData("Thornbury is a market town. It lies on the River Lune, north of Camp Harlow, a former army base.", "River Lune", EntityType.Loc)]
+    [InlineData("Edwin Sallow is a retired judge. He studied at Fenwick College and served in the Harlow Regiment.", "Harlow Regiment", EntityType.Org)]
+    public void A_name_that_designates_a_place_or_a_body_is_not_a_person_even_when_the_tagger_reads_one(string text, string name, EntityType type)
+        => Assert.Equal(type, Assert.Single(Names(Analyze(text)), m => m.Text == name).Type);
+
+    [Theory]
+    [InlineData("Margaret Court won the final in three sets on Sunday.", "Margaret Court")]
+    [InlineData("Emily Post wrote the guide to manners, which sold well for years.", "Emily Post")]
+    public void A_given_name_keeps_a_person_whose_surname_is_a_cue_word(string text, string name)
+        => Assert.Equal(EntityType.Person, Assert.Single(Names(Analyze(text)), m => m.Text == name).Type);
 }
