@@ -8,13 +8,14 @@ namespace Parallax.Cli;
 /// <summary>Builds the <c>parallax</c> command tree and runs it; the only place exit codes are decided.</summary>
 internal static class ParallaxCommandLine
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
+        input ??= Console.OpenStandardInput;
         var root = new RootCommand("Parallax: one story, many outlets. See what each reports, who it quotes, and where they disagree.")
         {
-            AnalyzeCommand.Create(output, error),
-            CompareCommand.Create(output, error),
-            IngestCommand.Create(output, error),
+            AnalyzeCommand.Create(output, error, input),
+            CompareCommand.Create(output, error, input),
+            IngestCommand.Create(output, error, input),
             StoriesCommand.Create(output, error),
             ShowCommand.Create(output, error),
             ServeCommand.Create(output, error),

@@ -10,7 +10,7 @@ namespace Parallax.Cli.Commands;
 /// </summary>
 internal static class AnalyzeCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream> input)
     {
         var files = CommonOptions.Files();
         var format = CommonOptions.Format("text");
@@ -19,15 +19,16 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", "Analyse articles one by one: sentences, entities, quotes") { files, format, outPath, includeText };
         command.SetAction(parse =>
         {
-            var paths = parse.GetValue(files)!;
-            var (articles, problems) = CommonOptions.Scan(paths, error);
+            using var stdin = StandardInput.Resolve(parse.GetValue(files)!, input);
+            var (paths, errors) = (stdin.Paths, stdin.Errors(error));
+            var (articles, problems) = CommonOptions.Scan(paths, errors);
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             var failed = 0;
             CommonOptions.Emit(parse.GetValue(outPath), output, w =>
             {
                 using var report = AnalysisReportWriter.Open(reportFormat, w, articles, options);
-                failed = CommonOptions.AnalyzeInOrder(CommonOptions.Reread(paths), error, report.Add);
+                failed = CommonOptions.AnalyzeInOrder(CommonOptions.Reread(paths), errors, report.Add);
                 report.Complete();
             });
             return problems + failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

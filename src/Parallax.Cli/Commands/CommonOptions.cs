@@ -11,7 +11,7 @@ internal static class CommonOptions
 {
     public static Argument<string[]> Files() => new("files")
     {
-        Description = "Articles to read: .txt, .md, .html, .jsonl, .json, .rss or .atom files, or folders of them",
+        Description = "Articles to read: .txt, .md, .html, .jsonl, .json, .rss or .atom files, folders of them, or - for standard input (its format read from its first bytes)",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -7,7 +7,7 @@ namespace Parallax.Cli.Commands;
 /// <summary><c>parallax compare FILE...</c>: compare several articles as one story.</summary>
 internal static class CompareCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream> input)
     {
         var files = CommonOptions.Files();
         var format = CommonOptions.Format("text");
@@ -21,11 +21,13 @@ internal static class CompareCommand
             var encoder = EncoderOptions.Encoder(parse.GetValue(lexical));
             if (parse.GetValue(max) < 1)
                 throw new CliException("--max-articles must be at least 1", ExitCodes.Usage);
-            var (articles, problems) = CommonOptions.Load(parse.GetValue(files)!, error, parse.GetValue(max));
+            using var stdin = StandardInput.Resolve(parse.GetValue(files)!, input);
+            var errors = stdin.Errors(error);
+            var (articles, problems) = CommonOptions.Load(stdin.Paths, errors, parse.GetValue(max));
             if (articles.Count < 2)
                 error.WriteLine("parallax: only one article was read; the comparison will have nothing to align");
             var reportFormat = CommonOptions.ResolveFormat(parse.GetValue(format), parse.GetValue(outPath), ReportFormat.Text);
-            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles, error, ref problems), encoder: encoder);
+            var story = StoryComparer.Compare(CommonOptions.AnalyzeAll(articles, errors, ref problems), encoder: encoder);
             var options = new ReportOptions { IncludeText = parse.GetValue(includeText) };
             CommonOptions.Emit(parse.GetValue(outPath), output, w => Report.Render(story, reportFormat, w, options));
             if (parse.GetValue(outPath) is { } path)

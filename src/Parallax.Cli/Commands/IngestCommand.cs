@@ -12,7 +12,7 @@ namespace Parallax.Cli.Commands;
 /// <summary><c>parallax ingest PATH...</c>: add articles to the store, find near-duplicates, cluster them into stories.</summary>
 internal static class IngestCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream> standardInput)
     {
         var files = CommonOptions.Files();
         var db = StoreOptions.Db();
@@ -34,7 +34,6 @@ internal static class IngestCommand
         var command = new Command("ingest", "Add articles to the corpus database: de-duplicate, link syndicated copies, cluster into stories") { files, db, batch, quiet, vectors, reports, lexical, cluster };
         command.SetAction(parse =>
         {
-            var paths = parse.GetValue(files)!;
             if (parse.GetValue(batch) < 1)
                 throw new CliException("--batch must be at least 1", ExitCodes.Usage);
             var path = ArticleStores.ResolveLocation(parse.GetValue(db));
@@ -46,14 +45,15 @@ internal static class IngestCommand
             var encoder = parse.GetValue(vectors) && workers is null ? EncoderOptions.Encoder(lexical: false) : null;
             var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder, Analyst = workers?.Analyst(storeVectors: parse.GetValue(vectors)) });
             using var cancel = new CtrlC();
-            var input = ArticleLoader.Open(paths);
+            using var stdin = StandardInput.Resolve(parse.GetValue(files)!, standardInput);
+            var input = ArticleLoader.Open(stdin.Paths);
             var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
             IngestSummary summary;
             try
             {
                 summary = interactive
-                    ? WithProgressBar(ingestor, input, cancel.Token)
-                    : WithProgressLines(ingestor, input, parse.GetValue(quiet) ? null : error, error, cancel.Token);
+                    ? WithProgressBar(ingestor, input, stdin, cancel.Token)
+                    : WithProgressLines(ingestor, input, stdin, parse.GetValue(quiet) ? null : error, stdin.Errors(error), cancel.Token);
             }
             catch (Microsoft.Data.Sqlite.SqliteException e)
             {
@@ -82,7 +82,7 @@ internal static class IngestCommand
     }
 
     /// <summary>A bar over the bytes of the input read so far (the article count of a dump is unknown until its end).</summary>
-    private static IngestSummary WithProgressBar(CorpusIngestor ingestor, ArticleInput input, CancellationToken cancellation)
+    private static IngestSummary WithProgressBar(CorpusIngestor ingestor, ArticleInput input, StandardInput stdin, CancellationToken cancellation)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IngestSummary? summary = null;
@@ -94,8 +94,8 @@ internal static class IngestCommand
                 var task = context.AddTask("ingest", maxValue: Math.Max(1, input.TotalBytes));
                 var watch = Stopwatch.StartNew();
                 summary = ingestor.Run(
-                    Warned(input, warning => console.MarkupLine("[grey]" + Markup.Escape("parallax: warning: " + warning.Message) + "[/]")),
-                    problem => console.MarkupLine("[yellow]" + Markup.Escape("parallax: " + Located(problem)) + "[/]"),
+                    Warned(input, stdin, warning => console.MarkupLine("[grey]" + Markup.Escape(stdin.Display("parallax: warning: " + warning.Message)) + "[/]")),
+                    problem => console.MarkupLine("[yellow]" + Markup.Escape(stdin.Display("parallax: " + Located(problem))) + "[/]"),
                     new SyncProgress<IngestProgress>(p =>
                     {
                         task.Value = Math.Min(input.BytesRead, task.MaxValue);
@@ -107,12 +107,12 @@ internal static class IngestCommand
         return summary!;
     }
 
-    private static IngestSummary WithProgressLines(CorpusIngestor ingestor, ArticleInput input, TextWriter? progress, TextWriter error, CancellationToken cancellation)
+    private static IngestSummary WithProgressLines(CorpusIngestor ingestor, ArticleInput input, StandardInput stdin, TextWriter? progress, TextWriter error, CancellationToken cancellation)
     {
         var watch = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
         return ingestor.Run(
-            Warned(input, warning => error.WriteLine("parallax: warning: " + warning.Message)),
+            Warned(input, stdin, warning => error.WriteLine("parallax: warning: " + warning.Message)),
             problem => error.WriteLine("parallax: " + Located(problem)),
             progress is null ? null : new SyncProgress<IngestProgress>(p =>
             {
@@ -139,13 +139,16 @@ internal static class IngestCommand
     }
 
     /// <summary>The input, telling <paramref name="onWarning"/> what was left out of each article as it is read.</summary>
-    private static IEnumerable<IngestResult> Warned(IEnumerable<IngestResult> input, Action<IngestProblem> onWarning)
+    /// <summary>The results, each warning told first; an article read from standard input has the source <c>stdin</c>.</summary>
+    private static IEnumerable<IngestResult> Warned(IEnumerable<IngestResult> input, StandardInput stdin, Action<IngestProblem> onWarning)
     {
         foreach (var result in input)
         {
             foreach (var warning in result.Warnings)
                 onWarning(warning);
-            yield return result;
+            yield return result.Article is { } article && stdin.Spool is { } spool && article.Source == spool
+                ? IngestResult.Of(article with { Source = stdin.Display(spool) }, result.Warnings)
+                : result;
         }
     }
 
