@@ -85,3 +85,26 @@ public sealed class JsonTests
         Assert.Null(article.Published);
     }
 }
+
+public class JsonProblemPositionTests
+{
+    [Fact]
+    public void A_broken_line_is_placed_by_its_byte_counted_from_one_without_the_parsers_zero_based_line()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("parallax-json-").FullName, "lines.jsonl");
+        File.WriteAllText(path, "{\"text\":\"Dock workers walked out.\"}\n{\"text\": oops}\n");
+        var problem = Assert.Single(ArticleLoader.Load(path), r => r.Problem is not null).Problem!;
+        Assert.StartsWith(path + ":2: invalid JSON at byte 10 (", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_array_is_placed_by_its_line_and_byte_in_the_file()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("parallax-json-").FullName, "items.json");
+        File.WriteAllText(path, "[\n{\"text\":\"Dock workers walked out.\"},\n{\"text\":\"x\" \"y\":1}\n]");
+        var problem = Assert.Single(ArticleLoader.Load(path), r => r.Problem is not null).Problem!;
+        Assert.StartsWith(path + ": invalid JSON at line 3, byte 13 (", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
+    }
+}

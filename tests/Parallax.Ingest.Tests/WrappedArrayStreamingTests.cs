@@ -78,7 +78,7 @@ public sealed class WrappedArrayStreamingTests
 
         Assert.Equal(["Bulletin 1", "Bulletin 2"], results.Take(2).Select(r => r.Article?.Title));
         var problem = Assert.Single(results.Skip(2)).Problem!;
-        Assert.StartsWith(path + ": invalid JSON (", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + ": invalid JSON at line 1, byte ", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

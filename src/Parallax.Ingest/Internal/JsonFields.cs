@@ -80,6 +80,28 @@ internal static class JsonFields
     /// <summary>A string value; an escaped lone surrogate (<c>"\ud800"</c>), which .NET strings cannot hold validly, becomes U+FFFD.</summary>
     public static string String(JsonElement value) => JsonString.Value(value);
 
-    public static string Describe(JsonException e)
-        => string.Create(CultureInfo.InvariantCulture, $"invalid JSON ({e.Message.Split(" Path:", 2)[0].TrimEnd('.')})");
+    /// <summary>
+    /// "invalid JSON at line 3002, byte 29 (reason)": the parser's reason on one line, without its zero-based position, and the
+    /// position counted from 1 as far as <paramref name="position"/> says it means something to the reader.
+    /// </summary>
+    public static string Describe(JsonException e, JsonPosition position = JsonPosition.None)
+    {
+        var reason = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+        reason = string.Join(' ', reason.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ');
+        var at = (position, e.LineNumber, e.BytePositionInLine) switch
+        {
+            (JsonPosition.InFile, { } line, { } inLine) => string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {inLine + 1}"),
+            (JsonPosition.InLine, _, { } inLine) => string.Create(CultureInfo.InvariantCulture, $" at byte {inLine + 1}"),
+            _ => "",
+        };
+        return $"invalid JSON{at} ({reason})";
+    }
+}
+
+/// <summary>What a JSON parser's position means to the reader of a problem: nothing (a part cut out of a file), a byte in the line the problem names, or a line and byte of the file.</summary>
+internal enum JsonPosition
+{
+    None,
+    InLine,
+    InFile,
 }

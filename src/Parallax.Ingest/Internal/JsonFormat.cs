@@ -32,7 +32,7 @@ internal static partial class JsonFormat
             }
             catch (JsonException e)
             {
-                item = new IngestProblem(source, lineNumber, $"{where}: {JsonFields.Describe(e)}");
+                item = new IngestProblem(source, lineNumber, $"{where}: {JsonFields.Describe(e, JsonPosition.InLine)}");
             }
             yield return item;
         }
@@ -102,7 +102,7 @@ internal static partial class JsonFormat
         }
         catch (JsonException e)
         {
-            return new IngestProblem(source, lineNumber, $"{where}: {JsonFields.Describe(e)}");
+            return new IngestProblem(source, lineNumber, $"{where}: {JsonFields.Describe(e, JsonPosition.InLine)}");
         }
     }
 
@@ -125,7 +125,7 @@ internal static partial class JsonFormat
             catch (JsonException e)
             {
                 element = default;
-                failure = new IngestProblem(source, null, $"{source}: {JsonFields.Describe(e)}");
+                failure = new IngestProblem(source, null, $"{source}: {JsonFields.Describe(e, JsonPosition.InFile)}");
             }
             if (failure is not null)
             {
@@ -162,7 +162,7 @@ internal static partial class JsonFormat
         }
         catch (JsonException e)
         {
-            return [new IngestProblem(source, null, $"{source}: {JsonFields.Describe(e)}")];
+            return [new IngestProblem(source, null, $"{source}: {JsonFields.Describe(e, JsonPosition.InFile)}")];
         }
         using (json)
         {
