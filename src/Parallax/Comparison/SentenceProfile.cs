@@ -11,6 +11,16 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>What the figure stands for: figures of different roles never contradict each other.</summary>
     public FigureRole Role { get; init; }
 
+    /// <summary>
+    /// The head of the compound noun the figure's unit opens, as a unit is written ("4,200 union members": unit "union", head
+    /// "member"), when it differs from <see cref="Unit"/>; null otherwise. Two figures count the same thing when their units
+    /// match or one's head is the other's unit or head (<see cref="Counts"/>).
+    /// </summary>
+    public string? Head { get; init; }
+
+    /// <summary>True when the figure counts <paramref name="unit"/>: its unit, or the head of the compound its unit opens.</summary>
+    public bool Counts(string unit) => Unit == unit || Head == unit;
+
     /// <summary>The figure has no unit because a capitalised word follows it ("12 Lorn and 11 Hask sailors", "THREE PEOPLE"): it counts something unread, not nothing. Sums of money and shares are never so ("the $670 billion Paycheck Protection Program").</summary>
     public bool CountsAName { get; init; }
 

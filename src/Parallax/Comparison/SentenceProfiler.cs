@@ -566,20 +566,42 @@ internal sealed class SentenceProfiler
             return k < 0 ? new NumberFact(figure, text + "%", "c:percent", null, start)
                 : new NumberFact(figure, text, "c:percent", words[k] == "cent" ? "per cent" : raw[k], start);
         }
-        string? unit = null;
-        string? unitWord = null;
+        string? unit = null, unitWord = null, head = null;
         for (var k = last + 1; k < Math.Min(words.Length, last + 4) && unit is null; k++)
         {
             if (raw[k].Length > 0 && char.IsDigit(raw[k][0]) || dateWords[k] || EndsNounPhrase(texts[k]))
                 break;
             if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) && !GroupOfPeople(raw, k, last))
                 continue;
-            var tail = words[k].Split('-')[^1];
-            var stem = _stemmer.Stem(tail);
-            unit = _synonymOfWord.TryGetValue(tail, out var exact) ? exact : _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
+            unit = UnitOf(words[k]);
             unitWord = raw[k];
+            if (CompoundHead(document, sentence, raw, k) is var h && h > k && UnitOf(words[h]) is var headUnit && headUnit != unit)
+                head = headUnit;
         }
-        return new NumberFact(figure, text, unit, unitWord, start);
+        return new NumberFact(figure, text, unit, unitWord, start) { Head = head };
+    }
+
+    /// <summary>The concept a word stands for as a unit: its synonym group, else its stem ("w:member").</summary>
+    private string UnitOf(string word)
+    {
+        var tail = word.Split('-')[^1];
+        var stem = _stemmer.Stem(tail);
+        return _synonymOfWord.TryGetValue(tail, out var exact) ? exact : _synonymOfStem.TryGetValue(stem, out var c) ? c : "w:" + stem;
+    }
+
+    /// <summary>
+    /// The last noun of the compound that the noun at <paramref name="k"/> opens ("union members", "speed boats"): modifiers
+    /// (nouns, adjectives, participles) while a lower-case noun follows; <paramref name="k"/> itself otherwise.
+    /// </summary>
+    private static int CompoundHead(ArticleAnalysis document, Sentence sentence, string[] raw, int k)
+    {
+        var tags = document.PartsOfSpeech;
+        if (tags.Length != document.Tokens.Length)
+            return k;
+        while (k + 1 < raw.Length && tags[sentence.FirstToken + k] is "NN" or "JJ" or "VBN" && raw[k + 1].Length > 1 && char.IsLower(raw[k + 1][0])
+               && tags[sentence.FirstToken + k + 1] is "NN" or "NNS")
+            k++;
+        return k;
     }
 
     /// <summary>A capitalised word (not a weekday) right after a count that is no sum of money or share.</summary>

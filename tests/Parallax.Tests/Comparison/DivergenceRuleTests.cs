@@ -855,6 +855,23 @@ public class EventValueDivergenceTests
 
     private static Story Compare(string a, string b) => TwoOutlets.Compare(a, b);
 
+    [Theory]
+    [InlineData("Dock workers at Kestrel harbour went on strike on Monday, and 4,200 union members walked off the job, the union said.",
+        "Dock workers at Kestrel harbour went on strike on Monday. The union said 3,800 members walked off the job.", "4,200")]
+    [InlineData("The coastguard said the smugglers arrived in two speed boats before dawn on Friday.",
+        "The coastguard said the smugglers arrived in three boats before dawn on Friday.", "two")]
+    public void A_count_under_a_compound_noun_diverges_from_a_count_of_its_head(string a, string b, string figure)
+    {
+        var divergence = Assert.Single(Compare(a, b).Divergences, d => d.Kind == DivergenceKind.Number);
+        Assert.Contains(divergence.Spans, s => s.Text == figure);
+    }
+
+    [Fact]
+    public void The_same_count_under_a_compound_noun_and_its_head_does_not_diverge()
+        => Assert.DoesNotContain(Compare(
+            "Dock workers at Kestrel harbour went on strike on Monday, and 4,200 union members walked off the job, the union said.",
+            "Dock workers at Kestrel harbour went on strike on Monday. The union said 4,200 members walked off the job.").Divergences, d => d.Kind == DivergenceKind.Number);
+
     [Fact]
     public void Different_dates_for_one_event_diverge_even_when_one_gives_only_a_month()
     {

@@ -61,6 +61,18 @@ internal sealed class NumberDetector : ClaimPairDetector
                     || unit != "c:percent" && Math.Min(x.Value, y.Value) < LargeCount && Math.Max(x.Value, y.Value) <= MaxSmallRatio * Math.Min(x.Value, y.Value)))
                 return Divergence(context, pair, x, y, SharedUnitConfidence);
         }
+        // "two speed boats" / "three boats", "4,200 union members" / "3,800 members": the head of a compound counts as the unit,
+        // where no figure of either claim is read under the same first noun.
+        foreach (var head in loose ? [] : Heads(na, nb))
+        {
+            var (xs, ys) = (Counting(na, head), Counting(nb, head));
+            if (xs.Count == 0 || ys.Count == 0 || xs.Exists(x => ys.Exists(y => y.Unit == x.Unit)))
+                continue;
+            if (Unmatched(a.Sentence, xs, b.Sentence, ys) is var (x, y) && !GivesBoth(a, x, b, y) && x.Comparable(y) && !DifferentThings(context, a.Sentence, x, b.Sentence, y)
+                && (Math.Max(x.Value, y.Value) <= MaxRatio * Math.Min(x.Value, y.Value)
+                    || Math.Min(x.Value, y.Value) < LargeCount && Math.Max(x.Value, y.Value) <= MaxSmallRatio * Math.Min(x.Value, y.Value)))
+                return Divergence(context, pair, x, y, SharedUnitConfidence);
+        }
         if (!pair.SameFact && pair.SentenceScore < CountSentenceScore)
             return null;
         if (loose && SameUnitClose(context, a, na, b, nb) is var (ux, uy))
@@ -132,6 +144,20 @@ internal sealed class NumberDetector : ClaimPairDetector
         }
         return result;
     }
+
+    /// <summary>The heads of the compounds the figures of either claim count (<see cref="NumberFact.Head"/>), each once.</summary>
+    private static List<string> Heads(List<NumberFact> a, List<NumberFact> b)
+    {
+        var heads = new List<string>();
+        foreach (var figure in a.Concat(b))
+        {
+            if (figure.Head is { } head && !heads.Contains(head))
+                heads.Add(head);
+        }
+        return heads;
+    }
+
+    private static List<NumberFact> Counting(List<NumberFact> figures, string unit) => figures.FindAll(f => f.Counts(unit));
 
     /// <summary>No figure before <paramref name="at"/> has the unit of the one there: each unit is tried once, in order.</summary>
     private static bool FirstWithUnit(List<NumberFact> figures, int at)
