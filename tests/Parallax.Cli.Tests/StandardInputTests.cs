@@ -45,6 +45,44 @@ public class StandardInputTests
     }
 
     [Fact]
+    public void Json_lines_whose_first_line_is_longer_than_the_head_read_are_still_json_lines()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Dock workers at Port Ellis walked off the job on Monday.", 150));
+        var lines = $"{{\"outlet\":\"Harbour Watch\",\"text\":\"{text}\"}}\n{{\"outlet\":\"Coast Daily\",\"text\":\"{text}\"}}\n";
+        Assert.True(lines.IndexOf('\n', StringComparison.Ordinal) > 4096);
+        var (code, stdout, stderr) = CliRunner.RunWithInput(lines, "analyze", "-", "--format", "json");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(2, Json(stdout).GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Text_opening_with_a_bracket_is_text_not_json()
+    {
+        var (code, stdout, stderr) = CliRunner.RunWithInput("[Update] " + Article, "analyze", "-", "--format", "json");
+        Assert.True(code == 0, stderr);
+        Assert.Single(Json(stdout).GetProperty("articles").EnumerateArray());
+    }
+
+    [Fact]
+    public void Ingest_stores_the_records_of_standard_input_under_stdin_not_the_temporary_file()
+    {
+        var db = Path.Combine(Directory.CreateTempSubdirectory("parallax-cli-stdin-").FullName, "corpus.db");
+        const string lines = "{\"outlet\":\"Harbour Watch\",\"text\":\"Dock workers at Port Ellis went on strike on Monday.\"}\n"
+            + "{\"outlet\":\"Coast Daily\",\"text\":\"Ferry crews in Port Velan walked out over pay on Tuesday, the union said.\"}\n";
+        var (code, _, stderr) = CliRunner.RunWithInput(lines, "ingest", "-", "--db", db);
+        Assert.True(code == 0, stderr);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source FROM articles ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var sources = new List<string>();
+        while (reader.Read())
+            sources.Add(reader.GetString(0));
+        Assert.Equal(["stdin:1", "stdin:2"], sources);
+    }
+
+    [Fact]
     public void A_second_dash_is_a_usage_error()
     {
         var (code, _, stderr) = CliRunner.RunWithInput(Article, "compare", "-", "-");
@@ -70,6 +108,8 @@ public class StandardInputTests
     [InlineData("<!doctype html><html><body><p>Text</p></body></html>", ".html")]
     [InlineData("---\ntitle: A\n---\nText.", ".md")]
     [InlineData("\uFEFF  Dock workers went on strike.", ".txt")]
+    [InlineData("[Update] Dock workers went on strike.", ".txt")]
+    [InlineData("{Editor's note} Dock workers went on strike.", ".txt")]
     public void The_format_is_read_from_the_first_bytes(string input, string extension)
     {
         var file = Path.GetTempFileName();

@@ -39,13 +39,14 @@ internal static class IngestCommand
             var path = ArticleStores.ResolveLocation(parse.GetValue(db));
             if (parse.GetValue(cluster) && !ArticleStores.IsPostgres(path))
                 throw new CliException($"{path}: --cluster needs a PostgreSQL corpus (--db postgres://...), where the workers' cluster lives", ExitCodes.Usage);
+            // Standard input is read before the store is locked and before Ctrl-C is taken over: Ctrl-C while it is read ends the command.
+            using var stdin = StandardInput.Resolve(parse.GetValue(files)!, standardInput);
             using var writing = StoreOptions.LockForIngest(path);
             using var store = StoreOptions.Open(path, create: true);
             using var workers = parse.GetValue(cluster) ? StoreOptions.ConnectCluster(path) : null;
             var encoder = parse.GetValue(vectors) && workers is null ? EncoderOptions.Encoder(lexical: false) : null;
             var ingestor = new CorpusIngestor(store, new IngestOptions { BatchSize = parse.GetValue(batch), Encoder = encoder, Analyst = workers?.Analyst(storeVectors: parse.GetValue(vectors)) });
             using var cancel = new CtrlC();
-            using var stdin = StandardInput.Resolve(parse.GetValue(files)!, standardInput);
             var input = ArticleLoader.Open(stdin.Paths);
             var interactive = !parse.GetValue(quiet) && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
             IngestSummary summary;
@@ -146,8 +147,8 @@ internal static class IngestCommand
         {
             foreach (var warning in result.Warnings)
                 onWarning(warning);
-            yield return result.Article is { } article && stdin.Spool is { } spool && article.Source == spool
-                ? IngestResult.Of(article with { Source = stdin.Display(spool) }, result.Warnings)
+            yield return result.Article is { Source: { } source } article && stdin.Spool is not null
+                ? IngestResult.Of(article with { Source = stdin.Display(source) }, result.Warnings)
                 : result;
         }
     }

@@ -19,7 +19,11 @@ internal sealed class StandardInput : IDisposable
         Paths = paths;
         Spool = spool;
         _folder = folder;
+        if (folder is not null)
+            AppDomain.CurrentDomain.ProcessExit += OnExit; // Ctrl-C ends analyze and compare without disposing
     }
+
+    private void OnExit(object? sender, EventArgs e) => Dispose();
 
     /// <summary>The inputs with <c>-</c> replaced by the file standard input was read into.</summary>
     public string[] Paths { get; }
@@ -64,6 +68,7 @@ internal sealed class StandardInput : IDisposable
     {
         if (_folder is null)
             return;
+        AppDomain.CurrentDomain.ProcessExit -= OnExit;
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -81,39 +86,35 @@ internal sealed class StandardInput : IDisposable
     /// </summary>
     internal static string Sniff(string path)
     {
-        var head = new byte[4096];
-        int read;
-        using (var file = File.OpenRead(path))
+        using var file = File.OpenRead(path);
+        var magic = new byte[2];
+        if (file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B)
         {
-            read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            if (read >= 2 && head[0] == 0x1F && head[1] == 0x8B)
+            file.Position = 0;
+            try
             {
-                file.Position = 0;
-                try
-                {
-                    using var unzipped = new GZipStream(file, CompressionMode.Decompress);
-                    var inner = new byte[head.Length];
-                    return Sniff(inner.AsSpan(0, unzipped.ReadAtLeast(inner, inner.Length, throwOnEndOfStream: false))) + ".gz";
-                }
-                catch (InvalidDataException)
-                {
-                    return ".txt.gz"; // the reader reports the broken data
-                }
+                using var unzipped = new GZipStream(file, CompressionMode.Decompress);
+                return Sniff(unzipped) + ".gz";
+            }
+            catch (InvalidDataException)
+            {
+                return ".txt.gz"; // the reader reports the broken data
             }
         }
-        return Sniff(head.AsSpan(0, read));
+        file.Position = 0;
+        return Sniff(file);
     }
 
-    private static string Sniff(ReadOnlySpan<byte> head)
+    private static string Sniff(Stream input)
     {
-        var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF').TrimStart();
+        var head = new byte[4096];
+        var read = input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = Encoding.UTF8.GetString(head, 0, read).TrimStart('\uFEFF').TrimStart();
+        // JSON only when the first value opens as JSON does: "[Update] Dock workers …" is text.
         if (text.StartsWith('['))
-            return ".json";
+            return OpensJsonValue(text.AsSpan(1)) ? ".json" : ".txt";
         if (text.StartsWith('{'))
-        {
-            var end = text.IndexOf('\n', StringComparison.Ordinal);
-            return end > 0 && text[..end].TrimEnd().EndsWith('}') && !string.IsNullOrWhiteSpace(text[(end + 1)..]) ? ".jsonl" : ".json";
-        }
+            return !OpensJsonMember(text.AsSpan(1)) ? ".txt" : FirstLineIsWholeObject(head.AsSpan(0, read), input) ? ".jsonl" : ".json";
         if (text.StartsWith('<'))
         {
             if (text.Contains("<rss", StringComparison.OrdinalIgnoreCase))
@@ -123,17 +124,93 @@ internal sealed class StandardInput : IDisposable
         return text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal) ? ".md" : ".txt";
     }
 
-    /// <summary>Writes through to another writer, naming the spool file <c>stdin</c>.</summary>
-    private sealed class DisplayWriter(TextWriter inner, StandardInput input) : TextWriter
+    private static bool OpensJsonValue(ReadOnlySpan<char> rest)
+        => rest.TrimStart() is [var c, ..] && (c is '{' or '[' or ']' or '"' or '-' or 't' or 'f' or 'n' || char.IsAsciiDigit(c));
+
+    private static bool OpensJsonMember(ReadOnlySpan<char> rest) => rest.TrimStart() is [var c, ..] && c is '"' or '}';
+
+    /// <summary>
+    /// JSON lines: the first line (however long: an article's text is longer than any head read) is one whole JSON value and
+    /// another line follows it.
+    /// </summary>
+    private static bool FirstLineIsWholeObject(ReadOnlySpan<byte> head, Stream rest)
     {
-        public override Encoding Encoding => inner.Encoding;
+        using var line = new MemoryStream();
+        var buffer = head.ToArray();
+        var count = buffer.Length;
+        var newline = -1;
+        while (true)
+        {
+            newline = Array.IndexOf(buffer, (byte)'\n', 0, count);
+            line.Write(buffer, 0, newline >= 0 ? newline : count);
+            if (newline >= 0 || line.Length > MaxFirstLine)
+                break;
+            buffer = new byte[1 << 16];
+            count = rest.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (count == 0)
+                return false;
+        }
+        if (newline < 0)
+            return false;
+        var following = buffer.AsSpan(newline + 1, count - newline - 1);
+        var more = following.IndexOfAnyExcept(" \t\r\n"u8) >= 0;
+        if (!more)
+        {
+            var next = new byte[4096];
+            int n;
+            while (!more && (n = rest.ReadAtLeast(next, next.Length, throwOnEndOfStream: false)) > 0)
+                more = next.AsSpan(0, n).IndexOfAnyExcept(" \t\r\n"u8) >= 0;
+        }
+        return more && IsWholeValue(line.GetBuffer().AsSpan(0, (int)line.Length));
+    }
 
-        public override void Write(char value) => inner.Write(value);
+    private const int MaxFirstLine = 64 << 20;
 
-        public override void Write(string? value) => inner.Write(value is null ? null : input.Display(value));
+    private static bool IsWholeValue(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(json.StartsWith("\uFEFF"u8) ? json[3..] : json);
+            if (!reader.Read())
+                return false;
+            reader.Skip();
+            return !reader.Read();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
 
-        public override void WriteLine(string? value) => inner.WriteLine(value is null ? null : input.Display(value));
+    /// <summary>Writes through to another writer, naming the spool file <c>stdin</c>.</summary>
+    private sealed class DisplayWriter : TextWriter
+    {
+        private readonly TextWriter _inner;
+        private readonly StandardInput _input;
 
-        public override void Flush() => inner.Flush();
+        public DisplayWriter(TextWriter inner, StandardInput input)
+            : base(inner.FormatProvider)
+        {
+            (_inner, _input) = (inner, input);
+            CoreNewLine = inner.NewLine.ToCharArray();
+        }
+
+        public override Encoding Encoding => _inner.Encoding;
+
+        public override void Write(char value) => _inner.Write(value);
+
+        public override void Write(string? value) => _inner.Write(value is null ? null : _input.Display(value));
+
+        public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+        public override void Write(ReadOnlySpan<char> buffer) => Write(new string(buffer));
+
+        public override void WriteLine(string? value) => _inner.WriteLine(value is null ? null : _input.Display(value));
+
+        public override void WriteLine(ReadOnlySpan<char> buffer) => WriteLine(new string(buffer));
+
+        public override void WriteLine(char[] buffer, int index, int count) => WriteLine(new string(buffer, index, count));
+
+        public override void Flush() => _inner.Flush();
     }
 }

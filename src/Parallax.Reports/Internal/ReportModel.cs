@@ -148,12 +148,12 @@ internal sealed class ReportModel
     /// <summary>Each divergence by which another article disputes a brief sentence, with that article (once per article and divergence).</summary>
     public IEnumerable<(int Article, Divergence Divergence)> Disputes(BriefSentence sentence)
     {
-        if (Story is not { } story)
+        if (Story is not { } story || sentence.Disputes.IsDefault)
             yield break;
         var own = sentence.Wording?.Article ?? -1;
         foreach (var index in sentence.Disputes)
         {
-            if (index < 0 || index >= story.Divergences.Length)
+            if (index < 0 || index >= story.Divergences.Length || story.Divergences[index].Kind is DivergenceKind.NameVariant or DivergenceKind.Modality)
                 continue;
             var divergence = story.Divergences[index];
             foreach (var article in divergence.Sentences.Select(s => s.Article).Where(a => a != own && a >= 0 && a < Articles.Length).Distinct())

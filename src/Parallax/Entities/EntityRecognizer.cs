@@ -26,6 +26,9 @@ public sealed class EntityRecognizer : IAnalysisComponent
     ], StringComparer.Ordinal);
     /// <summary>Endings of English place names ("Chelmsford", "Witham", "Edenbridge"), read on a word the tagger's training text never has.</summary>
     private static readonly string[] PlaceEndings = ["ford", "ham", "bury", "borough", "chester", "caster", "cester", "shire", "bridge", "mouth", "wick", "field", "minster", "stead", "ville", "burgh", "pool", "port"];
+    /// <summary>First words of the names of rivers ("River Lune", "Loch Ness"), never of a town ("Lake Charles", "Mount Vernon" are).</summary>
+    private static readonly FrozenSet<string> RiverPrefixes = FrozenSet.ToFrozenSet(["River", "Loch", "Lough"], StringComparer.Ordinal);
+
     /// <summary>First words of the names of rivers, lakes and mountains ("River Lune", "Loch Ness").</summary>
     private static readonly FrozenSet<string> NaturalPlacePrefixes = FrozenSet.ToFrozenSet(["River", "Lake", "Loch", "Lough", "Mount", "Mt."], StringComparer.Ordinal);
     private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.ToFrozenSet(["Port", "Fort", "Camp", "Lake", "Cape", "San", "Santa", "Saint", "St.", "Mount", "Mt."], StringComparer.Ordinal);
@@ -492,15 +495,21 @@ public sealed class EntityRecognizer : IAnalysisComponent
     /// <summary>
     /// A name that designates a place or a body, not a person: its last word is an organisation's or a place's cue ("Harlow
     /// Regiment", "Dunmore County") or its first a place's ("River Lune", "Camp Harlow"), and its first word is no given name
-    /// ("Margaret Court", "Lauryn Hill" and "River Phoenix" stay people).
+    /// ("Margaret Court", "Emily Post" stay people; so do surnames that are organisation cues, "Tyrone Post").
     /// </summary>
     private static bool NamesPlaceOrBody(Gazetteer g, string[] words, int start, int end)
     {
         var (first, last) = (words[start], words[end - 1]);
         if (IsGivenName(first))
             return false;
-        return g.OrgCues.Contains(last) || GpeCues.Contains(last) || PlaceHeads.Contains(last) || NaturalPlacePrefixes.Contains(first) || SettlementPrefixes.Contains(first);
+        return g.OrgCues.Contains(last) && !SurnameCues.Contains(last) || GpeCues.Contains(last) || PlaceHeads.Contains(last)
+            || NaturalPlacePrefixes.Contains(first) || SettlementPrefixes.Contains(first);
     }
+
+    /// <summary>Organisation cues that are also surnames ("Tyrone Post", "Ada Court"): they do not overrule the tagger's person.</summary>
+    private static readonly FrozenSet<string> SurnameCues = FrozenSet.ToFrozenSet(
+        ["Post", "Church", "Court", "Bank", "Guard", "Press", "Times", "Daily", "News", "Union", "Front", "Board", "Office", "Service", "Club", "Fund", "Channel", "Media", "Group", "Network"],
+        StringComparer.Ordinal);
 
     private static bool IsGivenName(string word) => GivenNames.IsKnown(word) || PersonGender.IsListed(word);
 
@@ -544,7 +553,7 @@ public sealed class EntityRecognizer : IAnalysisComponent
             Emit(c, sentence, start, end - start, EntityType.Loc, 0.7, null);
             return;
         }
-        if (NaturalPlacePrefixes.Contains(words[start]) && end - start >= 2)
+        if (RiverPrefixes.Contains(words[start]) && end - start >= 2)
         {
             Emit(c, sentence, start, end - start, EntityType.Loc, 0.6, null);
             return;
