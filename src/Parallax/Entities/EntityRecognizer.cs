@@ -533,9 +533,11 @@ public sealed class EntityRecognizer : IAnalysisComponent
             return; // modifiers of a title: "National Security [Adviser]"
         var last = words[end - 1];
         // The tagger read exactly this name, and is sure of it: its type wins over a cue word ("Soviet Union" is a place), unless
-        // it reads a person in a name no person has ("River Lune", "Harlow Regiment").
+        // it reads a person in a name no person has ("River Lune", "Harlow Regiment") or an organisation in a river's, lake's or
+        // mountain's name ("the River Lune": not "Mount Sinai Hospital").
         if (end - start >= 2 && c.Model?[start] is { } exact && exact.Start == start && exact.End == end && exact.Confidence >= 0.9
             && !(exact.Type == EntityType.Person && NamesPlaceOrBody(g, words, start, end))
+            && !(exact.Type == EntityType.Org && NaturalPlacePrefixes.Contains(words[start]) && !g.OrgCues.Contains(last))
             && EmitModelSpans(c, sentence, start, end, end))
             return;
         if (g.OrgCues.Contains(last) && end - start >= 2)

@@ -158,7 +158,8 @@ public class UnfamiliarNameTests
     [Theory]
     [InlineData("Thornbury is a market town. It lies on the River Lune, north of Camp Harlow, a former army base.", "River Lune", EntityType.Loc)]
     [InlineData("Edwin Sallow is a retired judge. He studied at Fenwick College and served in the Harlow Regiment.", "Harlow Regiment", EntityType.Org)]
-    public void A_name_that_designates_a_place_or_a_body_is_not_a_person_even_when_the_tagger_reads_one(string text, string name, EntityType type)
+    [InlineData("Thornbury is a market town in Kestrelshire, England. It lies on the River Lune.", "River Lune", EntityType.Loc)]
+    public void A_name_that_designates_a_place_or_a_body_keeps_that_type_whatever_the_tagger_reads(string text, string name, EntityType type)
         => Assert.Equal(type, Assert.Single(Names(Analyze(text)), m => m.Text == name).Type);
 
     [Theory]
