@@ -66,7 +66,19 @@ public class StandardInputTests
     [Fact]
     public void Ingest_stores_the_records_of_standard_input_under_stdin_not_the_temporary_file()
     {
-        var db = Path.Combine(Directory.CreateTempSubdirectory("parallax-cli-stdin-").FullName, "corpus.db");
+        var folder = Directory.CreateTempSubdirectory("parallax-cli-stdin-").FullName;
+        try
+        {
+            IngestsUnderStdin(Path.Combine(folder, "corpus.db"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void IngestsUnderStdin(string db)
+    {
         const string lines = "{\"outlet\":\"Harbour Watch\",\"text\":\"Dock workers at Port Ellis went on strike on Monday.\"}\n"
             + "{\"outlet\":\"Coast Daily\",\"text\":\"Ferry crews in Port Velan walked out over pay on Tuesday, the union said.\"}\n";
         var (code, _, stderr) = CliRunner.RunWithInput(lines, "ingest", "-", "--db", db);

@@ -88,23 +88,15 @@ public sealed class JsonTests
 
 public class JsonProblemPositionTests
 {
-    [Fact]
-    public void A_broken_line_is_placed_by_its_byte_counted_from_one_without_the_parsers_zero_based_line()
+    [Theory]
+    [InlineData("lines.jsonl", "{\"text\":\"Dock workers walked out.\"}\n{\"text\": oops}\n", ":2: invalid JSON at byte 10 (")]
+    [InlineData("items.json", "[\n{\"text\":\"Dock workers walked out.\"},\n{\"text\":\"x\" \"y\":1}\n]", ": invalid JSON at line 3, byte 13 (")]
+    public void A_broken_record_is_placed_counted_from_one_without_the_parsers_zero_based_position(string name, string content, string expected)
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("parallax-json-").FullName, "lines.jsonl");
-        File.WriteAllText(path, "{\"text\":\"Dock workers walked out.\"}\n{\"text\": oops}\n");
+        using var dir = new TempFolder();
+        var path = dir.Write(name, content);
         var problem = Assert.Single(ArticleLoader.Load(path), r => r.Problem is not null).Problem!;
-        Assert.StartsWith(path + ":2: invalid JSON at byte 10 (", problem.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_broken_array_is_placed_by_its_line_and_byte_in_the_file()
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("parallax-json-").FullName, "items.json");
-        File.WriteAllText(path, "[\n{\"text\":\"Dock workers walked out.\"},\n{\"text\":\"x\" \"y\":1}\n]");
-        var problem = Assert.Single(ArticleLoader.Load(path), r => r.Problem is not null).Problem!;
-        Assert.StartsWith(path + ": invalid JSON at line 3, byte 13 (", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + expected, problem.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
     }
 }

@@ -148,6 +148,8 @@ internal sealed class NumberDetector : ClaimPairDetector
     /// <summary>The heads of the compounds the figures of either claim count (<see cref="NumberFact.Head"/>), each once.</summary>
     private static List<string> Heads(List<NumberFact> a, List<NumberFact> b)
     {
+        if (!a.Exists(f => f.Head is not null) && !b.Exists(f => f.Head is not null))
+            return NoHeads;
         var heads = new List<string>();
         foreach (var figure in a.Concat(b))
         {
@@ -156,6 +158,8 @@ internal sealed class NumberDetector : ClaimPairDetector
         }
         return heads;
     }
+
+    private static readonly List<string> NoHeads = [];
 
     private static List<NumberFact> Counting(List<NumberFact> figures, string unit) => figures.FindAll(f => f.Counts(unit));
 
