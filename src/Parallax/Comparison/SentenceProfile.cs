@@ -21,6 +21,12 @@ internal sealed record NumberFact(NumberValue Figure, string Text, string? Unit,
     /// <summary>True when the figure counts <paramref name="unit"/>: its unit, or the head of the compound its unit opens.</summary>
     public bool Counts(string unit) => Unit == unit || Head == unit;
 
+    /// <summary>
+    /// A sum of money without a unit because a preposition follows it ("asked for $5 billion to rebuild the bridges", "$5.7 billion
+    /// from parliament"): what it is for or from is told, not what it is (see <see cref="SentenceProfiler"/>).
+    /// </summary>
+    public bool ForSomething { get; init; }
+
     /// <summary>The figure has no unit because a capitalised word follows it ("12 Lorn and 11 Hask sailors", "THREE PEOPLE"): it counts something unread, not nothing. Sums of money and shares are never so ("the $670 billion Paycheck Protection Program").</summary>
     public bool CountsAName { get; init; }
 

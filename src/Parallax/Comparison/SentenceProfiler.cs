@@ -567,10 +567,16 @@ internal sealed class SentenceProfiler
                 : new NumberFact(figure, text, "c:percent", words[k] == "cent" ? "per cent" : raw[k], start);
         }
         string? unit = null, unitWord = null, head = null;
+        var forSomething = false;
         for (var k = last + 1; k < Math.Min(words.Length, last + 4) && unit is null; k++)
         {
             if (raw[k].Length > 0 && char.IsDigit(raw[k][0]) || dateWords[k] || EndsNounPhrase(texts[k]))
                 break;
+            if (EndsUnitSearch(words[k], figure))
+            {
+                forSomething = true;
+                break;
+            }
             if (words[k].Length == 0 || Lexicon.StopWords.Contains(words[k]) || char.IsUpper(raw[k][0]) && !GroupOfPeople(raw, k, last))
                 continue;
             unit = UnitOf(words[k]);
@@ -578,8 +584,23 @@ internal sealed class SentenceProfiler
             if (CompoundHead(document, sentence, raw, k) is var h && h > k && UnitOf(words[h]) is var headUnit && headUnit != unit)
                 head = headUnit;
         }
-        return new NumberFact(figure, text, unit, unitWord, start) { Head = head };
+        return new NumberFact(figure, text, unit, unitWord, start) { Head = head, ForSomething = forSomething };
     }
+
+    /// <summary>
+    /// A preposition after a sum of money opens what the sum is for, from or to, not what it is ("asked for $5 billion to
+    /// rebuild the bridges", "$5.7 billion from parliament"); but "of", "per" and "in" ("$2 million in aid") lead to it.
+    /// A count's unit may lie past one ("three against the sentence" counts votes, not sentences, but its unit keeps it from
+    /// every bare count of the other claim).
+    /// </summary>
+    private static bool EndsUnitSearch(string word, NumberValue figure)
+        => figure.Currency.Length > 0 && word is not ("of" or "per" or "in") && UnitPrepositions.Contains(word);
+
+    private static readonly FrozenSet<string> UnitPrepositions = FrozenSet.ToFrozenSet(
+    [
+        "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "about", "over", "after", "before", "than", "upon", "via",
+        "between", "during", "against", "under", "through", "since", "until", "within", "without", "among", "amid", "around",
+    ], StringComparer.Ordinal);
 
     /// <summary>The concept a word stands for as a unit: its synonym group, else its stem ("w:member").</summary>
     private string UnitOf(string word)

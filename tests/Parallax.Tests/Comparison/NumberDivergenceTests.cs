@@ -33,6 +33,17 @@ public class NumberDivergenceTests
     }
 
     [Theory]
+    [InlineData("The council sought €3 million to repair the harbour walls.", "The council has requested €3.6 million from the ministry for repairing the harbour walls.", true)]
+    [InlineData("The council sought €3 million for the harbour walls.", "The council sought €3.6 million to repair the harbour walls.", true)]
+    [InlineData("The council sought €3 million in grants to repair the harbour walls.", "The council sought €3.6 million in loans to repair the harbour walls.", false)]
+    [InlineData("The council sought €3 million to repair the harbour walls.", "The council sought a €3.6 million grant to repair the harbour walls.", false)]
+    public void A_preposition_after_a_sum_opens_its_purpose_not_its_unit(string one, string other, bool diverges)
+    {
+        var story = Compare(one, other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number && d.Detail.Contains("3.6", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Marta Ruiz has 151 delegates", true)]
     [InlineData("Olle Berg has 151 delegates", false)]
     [InlineData("the count gives Olle Berg's 151 delegates", false)]

@@ -85,7 +85,7 @@ internal sealed class NumberDetector : ClaimPairDetector
         {
             foreach (var y in nb)
             {
-                if (x.Unit is not null && y.Unit is not null || x.CountsAName || y.CountsAName || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
+                if (x.Unit is not null && y.Unit is not null || OneNamesWhatASumIs(x, y) || x.CountsAName || y.CountsAName || x.Value <= 0 || y.Value <= 0 || !x.Comparable(y) || x.IsDuration != y.IsDuration
                     || x.IsFractional != y.IsFractional && (x.IsFractional ? y : x).Unit is not null || DifferentThings(context, a.Sentence, x, b.Sentence, y)
                     || ElidedOther(a.Sentence, x, b, y) || ElidedOther(b.Sentence, y, a, x))
                     continue;
@@ -96,6 +96,12 @@ internal sealed class NumberDetector : ClaimPairDetector
         }
         return best is var (bx, by) ? Divergence(context, pair, bx, by, ClosestCountConfidence) : null;
     }
+
+    /// <summary>
+    /// Of two sums of money, one names what it is and the other only what it is for, to or from ("return a $26.5 million gift" /
+    /// "had given $21.5 million to the university"): a part paid may be set against the whole, a share against a total.
+    /// </summary>
+    private static bool OneNamesWhatASumIs(NumberFact x, NumberFact y) => x.ForSomething && y.Unit is not null || y.ForSomething && x.Unit is not null;
 
     /// <summary>
     /// Drops the figures of <paramref name="own"/> that some figure of <paramref name="other"/> is consistent with (read as the
