@@ -221,9 +221,10 @@ internal static class FigureRoles
         return next is "others" or "other" || next == "of" && last + 2 < words.Length && words[last + 2] is "his" or "her" or "their" or "its";
     }
 
-    /// <summary>"under age 40", "over age 65": a bound that sets a group apart, not anyone's age.</summary>
+    /// <summary>"under age 40", "over age 65", "girls as young as 14": a bound that sets a group apart, not anyone's age nor a count.</summary>
     private static bool IsAgeBound(string[] words, int first)
-        => first >= 2 && words[first - 1] is "age" or "aged" && words[first - 2] is "under" or "over" or "above" or "below";
+        => first >= 2 && words[first - 1] is "age" or "aged" && words[first - 2] is "under" or "over" or "above" or "below"
+            || first >= 3 && words[first - 1] == "as" && words[first - 2] is "young" or "old" && words[first - 3] == "as";
 
     /// <summary>"aged 99", "at age 99", "age 99", "99-year-old", "99 years old".</summary>
     private static bool IsAge(string[] words, int first, int last)

@@ -25,6 +25,7 @@ internal sealed class SentenceProfiler
     private readonly Stemmer _stemmer = new();
     private readonly Dictionary<string, string> _synonymOfStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _synonymOfPhrase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _phraseTails = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _synonymOfWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
 
@@ -41,7 +42,12 @@ internal sealed class SentenceProfiler
             foreach (var word in group)
             {
                 if (word.Contains(' ', StringComparison.Ordinal))
+                {
                     _synonymOfPhrase[word] = concept;
+                    var (first, rest) = (word[..word.IndexOf(' ', StringComparison.Ordinal)], word[(word.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+                    _synonymOfPhrase.TryAdd(_stemmer.Stem(first) + " " + rest, concept);
+                    _phraseTails.Add(rest);
+                }
                 else if (word.StartsWith('='))
                     _synonymOfWord[word[1..]] = concept;
                 else
@@ -167,7 +173,7 @@ internal sealed class SentenceProfiler
             if (Lexicon.Hedges.Contains(word) && !(word == "may" && raw[i] == "May"))
                 hedges.Add(raw[i]);
             firstPerson |= Lexicon.FirstPerson.Contains(word) && !(word == "us" && raw[i] == "US");
-            if (i + 1 < n && _synonymOfPhrase.TryGetValue(word + " " + words[i + 1], out var phrase))
+            if (i + 1 < n && PhraseAt(word, words[i + 1]) is { } phrase)
             {
                 concepts[i] = phrase;
                 termsAt.Add((i, phrase, 1));
@@ -223,6 +229,14 @@ internal sealed class SentenceProfiler
             HasQuotationMarks = sentence.Text.AsSpan().IndexOfAny("\"“”") >= 0,
             ContentWords = content,
         };
+    }
+
+    /// <summary>The synonym group of the two words as a phrase, its first word in any form ("stepped down" as "step down").</summary>
+    private string? PhraseAt(string word, string next)
+    {
+        if (!_phraseTails.Contains(next))
+            return null;
+        return _synonymOfPhrase.TryGetValue(word + " " + next, out var phrase) || _synonymOfPhrase.TryGetValue(_stemmer.Stem(word) + " " + next, out phrase) ? phrase : null;
     }
 
     private string? ConceptOf(string part, string raw, int position)

@@ -428,6 +428,16 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("The harbour master Ivo Tarn stepped down on Friday, the port authority said.", true)]
+    [InlineData("The harbour master Ivo Tarn was stepping down from the board on Friday, the port authority said.", true)]
+    [InlineData("The harbour master Ivo Tarn stepped out of the meeting on Friday, the port authority said.", false)]
+    public void A_phrase_of_a_synonym_group_is_read_in_every_form_of_its_verb(string other, bool diverges)
+    {
+        var story = Compare("The harbour master Ivo Tarn resigned on Thursday, the port authority said.", other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
+    [Theory]
     [InlineData("A man was charged with murder Saturday after a shooting at an office party in Hask.", true)]
     [InlineData("A man has been charged with murder after a shooting at an office party in Hask Saturday.", false)]
     public void A_date_after_an_earlier_event_dates_that_event(string other, bool diverges)

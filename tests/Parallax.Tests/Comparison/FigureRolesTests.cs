@@ -30,6 +30,15 @@ public class FigureRolesTests
         => Assert.Equal(FigureRole.Goal, RoleOf(sentence, figure));
 
     [Theory]
+    [InlineData("the camp took in children under age 12", "12", "Goal")]
+    [InlineData("the camp took in children as young as 12", "12", "Goal")]
+    [InlineData("the camp took in children as old as 17", "17", "Goal")]
+    [InlineData("the camp took in children aged 12", "12", "Age")]
+    [InlineData("the camp took in as many as 120 children", "120", "Stated")]
+    public void An_age_that_bounds_a_group_is_no_age_nor_count(string sentence, string figure, string role)
+        => Assert.Equal(Enum.Parse<FigureRole>(role), RoleOf(sentence, figure));
+
+    [Theory]
     [InlineData("the toll passed the spring prediction that the country would confirm 240,000 deaths", "240,000")]
     [InlineData("the toll passed the board's projections of 240,000 deaths", "240,000")]
     [InlineData("economists had expected 3.1 million claims", "3.1")]

@@ -33,6 +33,16 @@ public class NumberDivergenceTests
     }
 
     [Theory]
+    [InlineData("Officers detained 15 demonstrators outside the Hask town hall on Saturday.", true)]
+    [InlineData("Officers detained 15 marchers outside the Hask town hall on Saturday.", true)]
+    [InlineData("Officers detained 15 journalists outside the Hask town hall on Saturday.", false)]
+    public void Counts_of_one_group_under_synonyms_diverge(string other, bool diverges)
+    {
+        var story = Compare("Police arrested 12 protesters outside the Hask town hall on Saturday.", other);
+        Assert.Equal(diverges, story.Divergences.Any(d => d.Kind == DivergenceKind.Number));
+    }
+
+    [Theory]
     [InlineData("The council sought €3 million to repair the harbour walls.", "The council has requested €3.6 million from the ministry for repairing the harbour walls.", true)]
     [InlineData("The council sought €3 million for the harbour walls.", "The council sought €3.6 million to repair the harbour walls.", true)]
     [InlineData("The council sought €3 million in grants to repair the harbour walls.", "The council sought €3.6 million in loans to repair the harbour walls.", false)]
