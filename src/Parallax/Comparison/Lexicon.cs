@@ -124,6 +124,8 @@ internal static class Lexicon
         ["say", "=stated", "declare", "remark", "announce"],
         ["withdraw", "withdrawal", "pull out", "pullout", "leave", "exit", "drawdown"],
         ["resign", "resignation", "step down", "stand down", "quit", "leave office"],
+        ["inaugurate", "inauguration", "sworn in", "take office", "took office", "taken office"],
+        ["shut", "shut down", "shutdown", "close", "closure"],
         ["deadline", "cutoff", "target date"],
         ["agreement", "deal", "accord", "pact", "treaty"],
         ["talks", "negotiations", "negotiation", "discussions", "dialogue"],

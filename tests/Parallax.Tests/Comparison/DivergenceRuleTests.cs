@@ -438,6 +438,16 @@ public class DivergenceRuleTests
     }
 
     [Theory]
+    [InlineData("The Hask bottling plant is set to close in June.", "The Hask bottling plant is set to shut down in August.", true)]
+    [InlineData("The Hask bottling plant is set to close in June.", "The Hask bottling plant is set to hire staff in August.", false)]
+    [InlineData("The trial of the Hask bottlers is set to begin in Lorn on Monday.", "The trial of the Hask bottlers is set to start in Lorn on Tuesday.", true)]
+    public void A_date_hangs_on_the_synonym_group_of_its_verb(string one, string other, bool diverges)
+    {
+        var story = Compare(one, other);
+        Assert.Equal(diverges, Has(story, DivergenceKind.Date));
+    }
+
+    [Theory]
     [InlineData("A man was charged with murder Saturday after a shooting at an office party in Hask.", true)]
     [InlineData("A man has been charged with murder after a shooting at an office party in Hask Saturday.", false)]
     public void A_date_after_an_earlier_event_dates_that_event(string other, bool diverges)

@@ -154,7 +154,7 @@ internal sealed record ClaimProfile
         for (var i = token - 1; i >= 0; i--)
         {
             if (Tags[i].StartsWith("VB", StringComparison.Ordinal))
-                return "v:" + Sentence.Words[i];
+                return "v:" + (Sentence.Concepts[i] ?? Sentence.Words[i]);
         }
         return null;
     }
